@@ -1,11 +1,95 @@
 package org.maracdesk.app;
 
-/** Entry point placeholder; replaced by the picocli launcher. */
-public final class Main {
-    private Main() {
-    }
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.maracdesk.app.cli.CliException;
+import org.maracdesk.app.cli.DemoCommand;
+import org.maracdesk.app.cli.ExitCodes;
+import org.maracdesk.app.cli.VaultCommand;
+import org.maracdesk.store.StoreUnavailableException;
+import org.maracdesk.store.VaultFormatException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The launcher: with no subcommand it opens the window; subcommands serve administrators and
+ * scripts. Failures print one line without case data and exit non-zero.
+ */
+@Command(name = "marac-desk", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        description = "MARAC Desk: run a MARAC from referral to the last completed action.",
+        subcommands = {VaultCommand.class, DemoCommand.class})
+public final class Main implements Callable<Integer> {
+
+    @Option(names = "--vault", paramLabel = "DIR", description = "Open this vault folder instead of the default.")
+    Path vault;
+
+    @Option(names = "--demo", description = "Open the demo vault of synthetic cases (created on first use).")
+    boolean demo;
+
+    @Option(names = "--idle-lock", paramLabel = "MINUTES", description = "Lock after this many idle minutes (default 5).")
+    Integer idleLockMinutes;
 
     public static void main(String[] args) {
-        System.out.println("MARAC Desk");
+        configureLogging();
+        System.exit(run(args));
+    }
+
+    static void configureLogging() {
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+    }
+
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("marac-desk: " + userMessage(e));
+            return exitCode(e);
+        });
+        return cli.execute(args);
+    }
+
+    private static String userMessage(Exception e) {
+        if (e instanceof CliException || e instanceof VaultFormatException || e instanceof StoreUnavailableException
+                || e instanceof IllegalArgumentException) {
+            return e.getMessage();
+        }
+        return "failed unexpectedly (" + org.maracdesk.ui.common.SafeErrors.describe(e) + ")";
+    }
+
+    private static int exitCode(Exception e) {
+        if (e instanceof CliException c) {
+            return c.exitCode();
+        }
+        if (e instanceof VaultFormatException) {
+            return ExitCodes.VAULT_PROBLEM;
+        }
+        return e instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.FAILED;
+    }
+
+    @Override
+    public Integer call() {
+        Duration idle = idleLockMinutes == null ? AppConfig.DEFAULT_IDLE_LOCK : Duration.ofMinutes(idleLockMinutes);
+        if (idleLockMinutes != null && idleLockMinutes < 1) {
+            throw new CliException(ExitCodes.USAGE, "--idle-lock must be at least 1 minute");
+        }
+        AppConfig config;
+        if (demo) {
+            Path dir = vault != null ? vault : AppPaths.demoVault();
+            DemoCommand.ensureDemoVault(dir);
+            config = new AppConfig(dir, true, DemoCommand.DEMO_USER, idle);
+        } else {
+            config = new AppConfig(vault != null ? vault : AppPaths.defaultVault(), false, null, idle);
+        }
+        MaracDeskApp.launch(config);
+        return ExitCodes.OK;
+    }
+
+    /** Reads the version the build wrote. */
+    public static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"MARAC Desk " + Version.current()};
+        }
     }
 }

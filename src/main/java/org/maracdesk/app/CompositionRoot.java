@@ -1,0 +1,145 @@
+package org.maracdesk.app;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+import org.maracdesk.casework.CaseQueryService;
+import org.maracdesk.casework.Entities;
+import org.maracdesk.security.Account;
+import org.maracdesk.security.AccountInfo;
+import org.maracdesk.security.AccountService;
+import org.maracdesk.security.SessionManager;
+import org.maracdesk.security.UnlockThrottle;
+import org.maracdesk.store.PersistenceUnit;
+import org.maracdesk.store.Vault;
+import org.maracdesk.ui.AppWindow;
+import org.maracdesk.ui.cases.CaseListView;
+import org.maracdesk.ui.cases.CaseListViewModel;
+import org.maracdesk.ui.common.ErrorDialog;
+import org.maracdesk.ui.common.ErrorHandler;
+import org.maracdesk.ui.common.FxTaskExecutor;
+import org.maracdesk.ui.common.IdleLock;
+import org.maracdesk.ui.common.Messages;
+import org.maracdesk.ui.common.TaskExecutor;
+import org.maracdesk.ui.common.ViewLoader;
+import org.maracdesk.ui.setup.SetupView;
+import org.maracdesk.ui.setup.SetupViewModel;
+import org.maracdesk.ui.shell.ComingSoonView;
+import org.maracdesk.ui.shell.MainView;
+import org.maracdesk.ui.shell.MainViewModel;
+import org.maracdesk.ui.shell.NavArea;
+import org.maracdesk.ui.unlock.UnlockView;
+import org.maracdesk.ui.unlock.UnlockViewModel;
+
+/**
+ * Builds every service and view by constructor and wires the screens together. The only
+ * place that knows all the parts; nothing else looks anything up.
+ */
+public final class CompositionRoot {
+    private final AppConfig config;
+    private final Messages messages = new Messages(Locale.getDefault());
+    private final ExecutorService warmUpThread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "marac-warm-up");
+        t.setDaemon(true);
+        return t;
+    });
+    private final TaskExecutor executor;
+    private final SessionManager sessions;
+    private final CaseQueryService caseQueries;
+    private final UnlockThrottle throttle = new UnlockThrottle(Clock.systemUTC());
+    private final ViewLoader views = new ViewLoader(messages);
+    private AppWindow window;
+    private ErrorHandler errors;
+    private IdleLock idleLock;
+
+    public CompositionRoot(AppConfig config, TaskExecutor executor) {
+        this.config = config;
+        this.executor = executor;
+        this.sessions = new SessionManager(config.vaultDir(), new Vault(new SecureRandom()),
+                persistenceUnit(), warmUpThread, new AccountService(Clock.systemUTC()));
+        this.caseQueries = new CaseQueryService(sessions);
+    }
+
+    public static PersistenceUnit persistenceUnit() {
+        List<Class<?>> entities = new ArrayList<>(Entities.all());
+        entities.add(Account.class);
+        return new PersistenceUnit(entities);
+    }
+
+    public SessionManager sessions() {
+        return sessions;
+    }
+
+    public void start(Stage stage) {
+        sessions.warmUp();
+        window = new AppWindow(stage, messages);
+        errors = new ErrorDialog(messages, () -> window.stage(), Version.current());
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> javafx.application.Platform.runLater(() -> errors.report(e)));
+        idleLock = new IdleLock(config.idleLock(), this::lock);
+        idleLock.watch(window.scene());
+        if (sessions.vaultExists()) {
+            showUnlock(config.prefillUsername());
+        } else {
+            showSetup();
+        }
+        stage.show();
+    }
+
+    private void showSetup() {
+        SetupViewModel vm = new SetupViewModel(sessions, executor, errors, messages, this::showMain);
+        window.showWelcome(views.load("SetupView", new SetupView(vm, messages)));
+    }
+
+    private void showUnlock(String username) {
+        UnlockViewModel vm = new UnlockViewModel(sessions, throttle, executor, errors, messages, this::showMain);
+        if (username != null) {
+            vm.usernameProperty().set(username);
+        }
+        window.showWelcome(views.load("UnlockView", new UnlockView(vm, messages)));
+    }
+
+    private void showMain(AccountInfo account) {
+        MainViewModel vm = new MainViewModel(account, messages, this::lock);
+        MainView view = new MainView(vm, messages, this::areaView);
+        Parent root = views.load("MainView", view);
+        window.showMain(root, view, this::lock);
+        idleLock.start();
+    }
+
+    private Parent areaView(NavArea area) {
+        if (area == NavArea.CASES) {
+            CaseListViewModel vm = new CaseListViewModel(caseQueries, executor, errors, messages);
+            return views.load("CaseListView", new CaseListView(vm, messages));
+        }
+        return views.load("ComingSoonView", new ComingSoonView(messages, area));
+    }
+
+    /** Drops the case screens at once, then closes the store and wipes keys in the background. */
+    public void lock() {
+        idleLock.stop();
+        String user = sessions.account().map(AccountInfo::username).orElse(config.prefillUsername());
+        showUnlock(user);
+        executor.execute(() -> {
+            sessions.lock();
+            sessions.warmUp();
+            return null;
+        }, done -> { }, errors::report);
+    }
+
+    /** On exit: close the store so everything is flushed, then let background threads finish. */
+    public void stop() {
+        sessions.lock();
+        executor.shutdown();
+        warmUpThread.shutdown();
+    }
+
+    public static CompositionRoot withFxExecutor(AppConfig config) {
+        return new CompositionRoot(config, new FxTaskExecutor());
+    }
+}

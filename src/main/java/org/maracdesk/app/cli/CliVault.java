@@ -1,0 +1,36 @@
+package org.maracdesk.app.cli;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import org.maracdesk.app.CompositionRoot;
+import org.maracdesk.security.AccountService;
+import org.maracdesk.security.SessionManager;
+import org.maracdesk.store.Vault;
+import org.maracdesk.store.WrongCredentialsException;
+
+/** Opens a vault for a command, translating failures into one-line messages and exit codes. */
+public final class CliVault {
+    private CliVault() {
+    }
+
+    public static SessionManager sessionsFor(java.nio.file.Path dir) {
+        return new SessionManager(dir, new Vault(new SecureRandom()), CompositionRoot.persistenceUnit(), Runnable::run,
+                new AccountService(Clock.systemUTC()));
+    }
+
+    /** Unlocks with the options' passphrase; the caller locks the returned session when done. */
+    public static SessionManager open(VaultOptions options) {
+        SessionManager sessions = sessionsFor(options.vault);
+        if (!sessions.vaultExists()) {
+            throw new CliException(ExitCodes.VAULT_PROBLEM, "there is no vault in " + options.vault);
+        }
+        char[] passphrase = options.passphrase.read("Passphrase for " + options.user);
+        try {
+            sessions.unlock(options.user, passphrase);
+        } catch (WrongCredentialsException e) {
+            throw new CliException(ExitCodes.WRONG_CREDENTIALS,
+                    "could not unlock the vault: the username or passphrase is not right");
+        }
+        return sessions;
+    }
+}

@@ -1,0 +1,69 @@
+package org.maracdesk.app.cli;
+
+import java.util.concurrent.Callable;
+import org.maracdesk.security.PassphrasePolicy;
+import org.maracdesk.security.Role;
+import org.maracdesk.security.SessionManager;
+import org.maracdesk.store.IntegrityCheck;
+import org.maracdesk.store.Secrets;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code vault init} and {@code vault check}. */
+@Command(name = "vault", description = "Create or check a vault.", mixinStandardHelpOptions = true,
+        subcommands = {VaultCommand.Init.class, VaultCommand.Check.class})
+public final class VaultCommand {
+
+    @Command(name = "init", description = "Create a new vault and its first account (a coordinator).",
+            mixinStandardHelpOptions = true)
+    static final class Init implements Callable<Integer> {
+        @Mixin
+        VaultOptions options;
+
+        @Option(names = "--display-name", paramLabel = "TEXT", description = "Name shown in the application.")
+        String displayName;
+
+        @Override
+        public Integer call() {
+            SessionManager sessions = CliVault.sessionsFor(options.vault);
+            if (sessions.vaultExists()) {
+                throw new CliException(ExitCodes.VAULT_PROBLEM, "a vault already exists in " + options.vault);
+            }
+            char[] passphrase = options.passphrase.read("New passphrase for " + options.user);
+            PassphrasePolicy.Problem problem = PassphrasePolicy.problem(java.nio.CharBuffer.wrap(passphrase));
+            if (problem != null) {
+                Secrets.wipe(passphrase);
+                throw new CliException(ExitCodes.USAGE, "the passphrase must be " + PassphrasePolicy.MIN_LENGTH
+                        + " to " + PassphrasePolicy.MAX_LENGTH + " characters long");
+            }
+            String name = displayName == null || displayName.isBlank() ? options.user : displayName;
+            sessions.createVault(name, options.user, Role.COORDINATOR, passphrase);
+            sessions.lock();
+            System.out.println("Created a vault in " + options.vault.toAbsolutePath() + " with the account "
+                    + options.user + " (coordinator).");
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "check", description = "Unlock a vault, read every record and report its health.",
+            mixinStandardHelpOptions = true)
+    static final class Check implements Callable<Integer> {
+        @Mixin
+        VaultOptions options;
+
+        @Override
+        public Integer call() {
+            SessionManager sessions = CliVault.open(options);
+            try {
+                IntegrityCheck.Report r = IntegrityCheck.run(sessions.store());
+                System.out.println("Vault OK: " + options.vault.toAbsolutePath() + ", schema version "
+                        + r.schemaVersion() + ", " + r.tables() + " tables, " + r.rows() + " records, "
+                        + sessions.vaultUsers() + " account key slots.");
+                return ExitCodes.OK;
+            } finally {
+                sessions.lock();
+            }
+        }
+    }
+}

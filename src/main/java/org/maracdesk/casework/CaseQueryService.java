@@ -1,0 +1,70 @@
+package org.maracdesk.casework;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.maracdesk.store.StoreProvider;
+
+/** Read-only views of cases for lists and dashboards. */
+public final class CaseQueryService {
+    private final StoreProvider stores;
+
+    public CaseQueryService(StoreProvider stores) {
+        this.stores = stores;
+    }
+
+    public long countCases() {
+        return stores.store().read(s -> s.createSelectionQuery("select count(c) from MaracCase c", Long.class)
+                .getSingleResult());
+    }
+
+    /** Every case, newest first, with its latest referral's score and its listing history. */
+    public List<CaseSummary> listCases() {
+        return stores.store().read(s -> {
+            Map<Long, Object[]> latest = new HashMap<>();
+            for (Object[] r : s.createSelectionQuery(
+                    "select r.maracCase.id, r.referralDate, r.score, r.band from Referral r"
+                            + " order by r.referralDate", Object[].class).getResultList()) {
+                latest.put((Long) r[0], r);
+            }
+            Map<Long, Object[]> listed = new HashMap<>();
+            for (Object[] r : s.createSelectionQuery(
+                    "select l.maracCase.id, max(l.meeting.meetingDate), max(case when l.repeatListing then 1 else 0 end)"
+                            + " from Listing l group by l.maracCase.id", Object[].class).getResultList()) {
+                listed.put((Long) r[0], r);
+            }
+            Map<Long, Long> open = counts(s.createSelectionQuery(
+                    "select a.maracCase.id, count(a) from ActionItem a where a.status = :open group by a.maracCase.id",
+                    Object[].class).setParameter("open", ActionStatus.OPEN).getResultList());
+            Map<Long, Long> children = counts(s.createSelectionQuery(
+                    "select c.id, count(k) from MaracCase c join c.children k group by c.id", Object[].class)
+                    .getResultList());
+            List<CaseSummary> out = new ArrayList<>();
+            for (Object[] c : s.createSelectionQuery(
+                    "select c.id, c.reference, v.givenName, v.familyName, c.district, c.openedOn"
+                            + " from MaracCase c join c.victim v order by c.openedOn desc, c.id desc", Object[].class)
+                    .getResultList()) {
+                long id = (Long) c[0];
+                Object[] ref = latest.get(id);
+                Object[] lst = listed.get(id);
+                out.add(new CaseSummary(id, (String) c[1], c[2] + " " + c[3], (String) c[4], (LocalDate) c[5],
+                        ref == null ? null : (LocalDate) ref[1], ref == null ? null : (Integer) ref[2],
+                        ref == null ? null : (String) ref[3],
+                        lst != null && ((Number) lst[2]).intValue() == 1,
+                        lst == null ? null : (LocalDate) lst[1],
+                        open.getOrDefault(id, 0L), children.getOrDefault(id, 0L)));
+            }
+            return out;
+        });
+    }
+
+    private static Map<Long, Long> counts(List<Object[]> rows) {
+        Map<Long, Long> m = new HashMap<>();
+        for (Object[] r : rows) {
+            m.put((Long) r[0], ((Number) r[1]).longValue());
+        }
+        return m;
+    }
+}

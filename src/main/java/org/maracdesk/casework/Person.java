@@ -1,0 +1,106 @@
+package org.maracdesk.casework;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+
+/** A victim, perpetrator, child or other person named in a case. */
+@Entity
+@Table(name = "person")
+public class Person {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")
+    @SequenceGenerator(name = "person_seq", sequenceName = "person_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "given_name", nullable = false)
+    private String givenName;
+    @Column(name = "family_name", nullable = false)
+    private String familyName;
+    private String aliases;
+    @Column(name = "date_of_birth")
+    private LocalDate dateOfBirth;
+    private String gender;
+    @Column(name = "address_line1")
+    private String addressLine1;
+    private String town;
+    private String postcode;
+    private String district;
+    private String ethnicity;
+    private boolean disabled;
+    private boolean lgbt;
+    @Column(name = "first_language")
+    private String firstLanguage;
+    @Column(name = "interpreter_needed")
+    private boolean interpreterNeeded;
+    @Version
+    private int version;
+
+    protected Person() {
+    }
+
+    public Person(String givenName, String familyName, LocalDate dateOfBirth, String gender) {
+        this.givenName = givenName;
+        this.familyName = familyName;
+        this.dateOfBirth = dateOfBirth;
+        this.gender = gender;
+    }
+
+    public void setAddress(String line1, String town, String postcode, String district) {
+        this.addressLine1 = line1;
+        this.town = town;
+        this.postcode = postcode;
+        this.district = district;
+    }
+
+    public void setDiversity(String ethnicity, boolean disabled, boolean lgbt, String firstLanguage,
+                             boolean interpreterNeeded) {
+        this.ethnicity = ethnicity;
+        this.disabled = disabled;
+        this.lgbt = lgbt;
+        this.firstLanguage = firstLanguage;
+        this.interpreterNeeded = interpreterNeeded;
+    }
+
+    public void setAliases(String aliases) {
+        this.aliases = aliases;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getGivenName() {
+        return givenName;
+    }
+
+    public String getFamilyName() {
+        return familyName;
+    }
+
+    public String getAliases() {
+        return aliases;
+    }
+
+    public LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public String getDistrict() {
+        return district;
+    }
+
+    public String fullName() {
+        return givenName + " " + familyName;
+    }
+}

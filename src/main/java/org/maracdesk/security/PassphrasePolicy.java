@@ -1,0 +1,74 @@
+package org.maracdesk.security;
+
+/**
+ * OWASP ASVS-style passphrase rules: length only (12 to 128 characters, any Unicode), no
+ * composition rules. The strength estimate is a hint for the user, never a gate.
+ */
+public final class PassphrasePolicy {
+    public static final int MIN_LENGTH = 12;
+    public static final int MAX_LENGTH = 128;
+
+    public enum Problem { TOO_SHORT, TOO_LONG }
+
+    public enum Strength { TOO_SHORT, WEAK, FAIR, STRONG, VERY_STRONG }
+
+    private PassphrasePolicy() {
+    }
+
+    /** Length in Unicode code points, so an emoji or a combining letter counts once. */
+    public static int length(CharSequence passphrase) {
+        return Character.codePointCount(passphrase, 0, passphrase.length());
+    }
+
+    public static Problem problem(CharSequence passphrase) {
+        int n = length(passphrase);
+        if (n < MIN_LENGTH) {
+            return Problem.TOO_SHORT;
+        }
+        return n > MAX_LENGTH ? Problem.TOO_LONG : null;
+    }
+
+    /**
+     * A rough guess from length, variety of character kinds and repetition. Long passphrases
+     * of ordinary words rate well, as they should.
+     */
+    public static Strength strength(CharSequence passphrase) {
+        if (length(passphrase) < MIN_LENGTH) {
+            return Strength.TOO_SHORT;
+        }
+        double bits = estimateBits(passphrase);
+        if (bits < 50) {
+            return Strength.WEAK;
+        }
+        if (bits < 70) {
+            return Strength.FAIR;
+        }
+        return bits < 100 ? Strength.STRONG : Strength.VERY_STRONG;
+    }
+
+    static double estimateBits(CharSequence p) {
+        boolean lower = false;
+        boolean upper = false;
+        boolean digit = false;
+        boolean space = false;
+        boolean other = false;
+        int distinct = 0;
+        boolean[] seen = new boolean[65536];
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            lower |= Character.isLowerCase(c);
+            upper |= Character.isUpperCase(c);
+            digit |= Character.isDigit(c);
+            space |= c == ' ';
+            other |= !Character.isLetterOrDigit(c) && c != ' ';
+            if (!seen[c]) {
+                seen[c] = true;
+                distinct++;
+            }
+        }
+        int pool = (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (space ? 1 : 0) + (other ? 33 : 0);
+        double perChar = Math.log(Math.max(pool, 2)) / Math.log(2);
+        double variety = Math.min(1.0, distinct / 8.0);
+        return length(p) * perChar * variety;
+    }
+}

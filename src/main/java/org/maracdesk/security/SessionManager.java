@@ -1,0 +1,175 @@
+package org.maracdesk.security;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.stream.Stream;
+import org.maracdesk.store.PersistenceUnit;
+import org.maracdesk.store.Secrets;
+import org.maracdesk.store.Store;
+import org.maracdesk.store.StoreProvider;
+import org.maracdesk.store.StoreUnavailableException;
+import org.maracdesk.store.UnlockedVault;
+import org.maracdesk.store.Vault;
+import org.maracdesk.store.WrongCredentialsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Who is signed in to which vault. Creating, unlocking and locking are blocking calls for a
+ * background thread. Passphrases passed in are wiped before the call returns.
+ */
+public final class SessionManager implements StoreProvider {
+    private static final Logger LOG = LoggerFactory.getLogger(SessionManager.class);
+
+    private final Path vaultDir;
+    private final Vault vault;
+    private final PersistenceUnit persistenceUnit;
+    private final Executor background;
+    private final AccountService accounts;
+    private PersistenceUnit.Prepared prepared;
+    private volatile Store store;
+    private volatile AccountInfo account;
+
+    public SessionManager(Path vaultDir, Vault vault, PersistenceUnit persistenceUnit, Executor background,
+                          AccountService accounts) {
+        this.vaultDir = vaultDir;
+        this.vault = vault;
+        this.persistenceUnit = persistenceUnit;
+        this.background = background;
+        this.accounts = accounts;
+    }
+
+    public Path vaultDir() {
+        return vaultDir;
+    }
+
+    public boolean vaultExists() {
+        return Vault.exists(vaultDir);
+    }
+
+    /** Starts building the ORM metadata so the next unlock is quick. */
+    public synchronized void warmUp() {
+        if (prepared == null) {
+            prepared = persistenceUnit.prepare(background);
+        }
+    }
+
+    private synchronized PersistenceUnit.Prepared takePrepared() {
+        warmUp();
+        PersistenceUnit.Prepared p = prepared;
+        prepared = null;
+        return p;
+    }
+
+    /** First run: creates the vault and its first account. On failure nothing is left behind. */
+    public AccountInfo createVault(String displayName, String username, Role role, char[] passphrase) {
+        boolean existedBefore = Files.exists(vaultDir);
+        UnlockedVault unlocked = null;
+        Store opened = null;
+        try {
+            unlocked = vault.create(vaultDir, username, passphrase);
+            opened = Store.open(unlocked, takePrepared(), true);
+            AccountInfo created = accounts.create(opened, unlocked.username(), displayName, role, null);
+            begin(opened, created);
+            LOG.info("Vault created with its first account");
+            return created;
+        } catch (RuntimeException e) {
+            closeQuietly(opened, unlocked);
+            if (!existedBefore) {
+                deleteTree(vaultDir);
+            }
+            throw e;
+        } finally {
+            Secrets.wipe(passphrase);
+        }
+    }
+
+    public AccountInfo unlock(String username, char[] passphrase) throws WrongCredentialsException {
+        UnlockedVault unlocked;
+        try {
+            unlocked = vault.unlock(vaultDir, username, passphrase);
+        } finally {
+            Secrets.wipe(passphrase);
+        }
+        Store opened = null;
+        try {
+            opened = Store.open(unlocked, takePrepared(), false);
+            Store s = opened;
+            AccountInfo found = accounts.find(s, unlocked.username())
+                    .orElseThrow(() -> new StoreUnavailableException("this vault has no account for the username"
+                            + " you entered; ask your administrator"));
+            begin(opened, found);
+            LOG.info("Vault unlocked");
+            return found;
+        } catch (RuntimeException e) {
+            closeQuietly(opened, unlocked);
+            throw e;
+        }
+    }
+
+    private synchronized void begin(Store opened, AccountInfo who) {
+        this.store = opened;
+        this.account = who;
+    }
+
+    /** Closes the store and wipes the keys. Safe to call when already locked. */
+    public void lock() {
+        Store s;
+        synchronized (this) {
+            s = store;
+            store = null;
+            account = null;
+        }
+        if (s != null) {
+            s.close();
+            LOG.info("Vault locked");
+        }
+    }
+
+    /** How many accounts have a key slot in this vault's header. */
+    public int vaultUsers() {
+        return vault.usernames(vaultDir).size();
+    }
+
+    public boolean isUnlocked() {
+        return store != null;
+    }
+
+    public Optional<AccountInfo> account() {
+        return Optional.ofNullable(account);
+    }
+
+    @Override
+    public Store store() {
+        Store s = store;
+        if (s == null) {
+            throw new StoreUnavailableException("the vault is locked");
+        }
+        return s;
+    }
+
+    private static void closeQuietly(Store opened, UnlockedVault unlocked) {
+        if (opened != null) {
+            opened.close();
+        } else if (unlocked != null) {
+            unlocked.close();
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not remove a half-created vault folder ({})", e.getClass().getSimpleName());
+        }
+    }
+}

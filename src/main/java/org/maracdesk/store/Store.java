@@ -1,0 +1,142 @@
+package org.maracdesk.store;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.Transaction;
+
+/**
+ * The open database of one unlocked vault. Services do their work through
+ * {@link #inTransaction} and {@link #read}; nothing else hands out sessions.
+ */
+public final class Store implements AutoCloseable {
+    private final UnlockedVault vault;
+    private final JdbcConnectionPool pool;
+    private final char[] h2Password;
+    private final SessionFactory sessionFactory;
+    private volatile boolean closed;
+
+    private Store(UnlockedVault vault, JdbcConnectionPool pool, char[] h2Password, SessionFactory sessionFactory) {
+        this.vault = vault;
+        this.pool = pool;
+        this.h2Password = h2Password;
+        this.sessionFactory = sessionFactory;
+    }
+
+    /**
+     * Opens (or, for a new vault, creates) the database, applies pending migrations and starts
+     * Hibernate with schema validation. On failure everything opened so far is closed again.
+     */
+    public static Store open(UnlockedVault vault, PersistenceUnit.Prepared persistence, boolean create) {
+        char[] password = vault.dataKey().h2Password();
+        JdbcConnectionPool pool = null;
+        try {
+            pool = H2Files.open(vault.dir(), password, create);
+            migrate(pool);
+            SessionFactory sf = persistence.start(pool);
+            OwnerOnlyFiles.restrictTree(vault.dir());
+            return new Store(vault, pool, password, sf);
+        } catch (RuntimeException e) {
+            if (pool != null) {
+                pool.dispose();
+            }
+            Secrets.wipe(password);
+            throw e;
+        }
+    }
+
+    private static void migrate(JdbcConnectionPool pool) {
+        Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+    }
+
+    public UnlockedVault vault() {
+        return vault;
+    }
+
+    public <T> T inTransaction(Function<Session, T> work) {
+        requireOpen();
+        try (Session session = sessionFactory.openSession()) {
+            Transaction tx = session.beginTransaction();
+            try {
+                T result = work.apply(session);
+                tx.commit();
+                return result;
+            } catch (RuntimeException e) {
+                if (tx.isActive()) {
+                    tx.rollback();
+                }
+                throw e;
+            }
+        }
+    }
+
+    public void doInTransaction(Consumer<Session> work) {
+        inTransaction(session -> {
+            work.accept(session);
+            return null;
+        });
+    }
+
+    public <T> T read(Function<Session, T> work) {
+        requireOpen();
+        try (Session session = sessionFactory.openSession()) {
+            session.setDefaultReadOnly(true);
+            Transaction tx = session.beginTransaction();
+            try {
+                return work.apply(session);
+            } finally {
+                tx.rollback();
+            }
+        }
+    }
+
+    /** Plain JDBC for maintenance (integrity checks, counts); never for case logic. */
+    public <T> T withConnection(SqlWork<T> work) {
+        requireOpen();
+        try (java.sql.Connection c = pool.getConnection()) {
+            return work.apply(c);
+        } catch (java.sql.SQLException e) {
+            throw new StoreUnavailableException("a maintenance query failed (H2 error " + e.getErrorCode() + ")");
+        }
+    }
+
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T apply(java.sql.Connection connection) throws java.sql.SQLException;
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new StoreUnavailableException("the vault is locked");
+        }
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** Closes Hibernate and the database (which flushes it), wipes the key and tightens permissions. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            sessionFactory.close();
+        } finally {
+            pool.dispose();
+            Secrets.wipe(h2Password);
+            OwnerOnlyFiles.restrictTree(vault.dir());
+            vault.close();
+        }
+    }
+}

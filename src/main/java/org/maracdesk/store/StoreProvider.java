@@ -1,0 +1,8 @@
+package org.maracdesk.store;
+
+/** Gives services the store of the vault that is unlocked right now. */
+@FunctionalInterface
+public interface StoreProvider {
+    /** @throws StoreUnavailableException when the vault is locked */
+    Store store();
+}

@@ -1,0 +1,110 @@
+package org.maracdesk.store;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Creates and unlocks vault folders. A vault is {@code vault.json} (key slots) plus the H2
+ * database encrypted with the random data key that each slot wraps.
+ */
+public final class Vault {
+    private final SecureRandom random;
+
+    public Vault(SecureRandom random) {
+        this.random = random;
+    }
+
+    public static boolean exists(Path vaultDir) {
+        return HeaderFile.exists(vaultDir);
+    }
+
+    /** Creates the folder and header with one user slot. The database is created on first open. */
+    public UnlockedVault create(Path vaultDir, String username, char[] passphrase) {
+        if (exists(vaultDir)) {
+            throw new VaultFormatException("a vault already exists in " + vaultDir);
+        }
+        String user = Usernames.require(username);
+        OwnerOnlyFiles.createDirectories(vaultDir);
+        DataKey dataKey = DataKey.generate(random);
+        String vaultId = UUID.randomUUID().toString();
+        KeySlot slot = seal(vaultId, KeySlot.Kind.USER, user, passphrase, dataKey);
+        VaultHeader header = new VaultHeader(VaultHeader.FORMAT, VaultHeader.CURRENT_VERSION, vaultId,
+                Instant.now().toString(), List.of(slot), null);
+        VaultHeader signed = HeaderFile.write(vaultDir, header, dataKey);
+        return new UnlockedVault(this, vaultDir, signed, user, dataKey);
+    }
+
+    /**
+     * Derives the passphrase key and unwraps the data key. An unknown username costs the same
+     * derivation as a known one, so timing does not reveal which accounts exist.
+     */
+    public UnlockedVault unlock(Path vaultDir, String username, char[] passphrase) throws WrongCredentialsException {
+        VaultHeader header = HeaderFile.read(vaultDir);
+        String user = Usernames.normalise(username);
+        KeySlot slot = header.slots().stream()
+                .filter(s -> s.kind() == KeySlot.Kind.USER && s.username().equals(user))
+                .findFirst().orElse(null);
+        if (slot == null) {
+            Secrets.wipe(Argon2Kdf.derive(passphrase, new byte[16], KdfParameters.defaults()));
+            throw new WrongCredentialsException();
+        }
+        byte[] raw = open(header.vaultId(), slot, passphrase);
+        if (raw == null) {
+            throw new WrongCredentialsException();
+        }
+        DataKey dataKey = DataKey.adopt(raw);
+        try {
+            HeaderFile.verify(header, dataKey);
+        } catch (RuntimeException e) {
+            dataKey.close();
+            throw e;
+        }
+        return new UnlockedVault(this, vaultDir, header, user, dataKey);
+    }
+
+    public List<String> usernames(Path vaultDir) {
+        List<String> names = new ArrayList<>();
+        for (KeySlot s : HeaderFile.read(vaultDir).slots()) {
+            if (s.kind() == KeySlot.Kind.USER) {
+                names.add(s.username());
+            }
+        }
+        return names;
+    }
+
+    KeySlot seal(String vaultId, KeySlot.Kind kind, String username, char[] passphrase, DataKey dataKey) {
+        KdfParameters kdf = KdfParameters.defaults();
+        byte[] salt = randomBytes(16);
+        byte[] nonce = randomBytes(12);
+        String slotId = UUID.randomUUID().toString();
+        byte[] kek = Argon2Kdf.derive(passphrase, salt, kdf);
+        byte[] raw = dataKey.copy();
+        try {
+            KeySlot draft = new KeySlot(slotId, kind, username, kdf, salt, nonce, new byte[0]);
+            byte[] wrapped = AesGcm.seal(kek, nonce, draft.associatedData(vaultId), raw);
+            return new KeySlot(slotId, kind, username, kdf, salt, nonce, wrapped);
+        } finally {
+            Secrets.wipe(kek);
+            Secrets.wipe(raw);
+        }
+    }
+
+    private static byte[] open(String vaultId, KeySlot slot, char[] passphrase) {
+        byte[] kek = Argon2Kdf.derive(passphrase, slot.salt(), slot.kdf());
+        try {
+            return AesGcm.open(kek, slot.nonce(), slot.associatedData(vaultId), slot.wrappedKey());
+        } finally {
+            Secrets.wipe(kek);
+        }
+    }
+
+    private byte[] randomBytes(int n) {
+        byte[] b = new byte[n];
+        random.nextBytes(b);
+        return b;
+    }
+}

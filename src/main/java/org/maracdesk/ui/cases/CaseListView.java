@@ -1,0 +1,97 @@
+package org.maracdesk.ui.cases;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.maracdesk.casework.CaseSummary;
+import org.maracdesk.ui.common.Messages;
+
+/** The case list table. Sorting uses model comparators, never per-cell lookups. */
+public final class CaseListView {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private final CaseListViewModel viewModel;
+    private final Messages messages;
+
+    @FXML private TextField filterField;
+    @FXML private TableView<CaseSummary> table;
+    @FXML private TableColumn<CaseSummary, String> referenceColumn;
+    @FXML private TableColumn<CaseSummary, String> victimColumn;
+    @FXML private TableColumn<CaseSummary, String> districtColumn;
+    @FXML private TableColumn<CaseSummary, LocalDate> referredColumn;
+    @FXML private TableColumn<CaseSummary, CaseSummary> riskColumn;
+    @FXML private TableColumn<CaseSummary, String> repeatColumn;
+    @FXML private TableColumn<CaseSummary, Long> childrenColumn;
+    @FXML private TableColumn<CaseSummary, LocalDate> listedColumn;
+    @FXML private TableColumn<CaseSummary, Long> actionsColumn;
+    @FXML private ProgressIndicator progress;
+    @FXML private Label statusLabel;
+
+    public CaseListView(CaseListViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        filterField.textProperty().bindBidirectional(viewModel.filterProperty());
+        bind(referenceColumn, CaseSummary::reference);
+        bind(victimColumn, CaseSummary::victimName);
+        bind(districtColumn, CaseSummary::district);
+        bind(referredColumn, CaseSummary::lastReferral);
+        referredColumn.setCellFactory(c -> dateCell());
+        bind(riskColumn, c -> c);
+        riskColumn.setComparator(java.util.Comparator.comparing(CaseSummary::score,
+                java.util.Comparator.nullsFirst(Integer::compare)));
+        riskColumn.setCellFactory(c -> riskCell());
+        bind(repeatColumn, c -> c.repeat() ? messages.get("cases.repeat.yes") : "");
+        bind(childrenColumn, CaseSummary::children);
+        bind(listedColumn, CaseSummary::lastListed);
+        listedColumn.setCellFactory(c -> dateCell());
+        bind(actionsColumn, CaseSummary::openActions);
+        viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(viewModel.rows());
+        progress.visibleProperty().bind(viewModel.loadingProperty());
+        statusLabel.textProperty().bind(viewModel.statusProperty());
+        viewModel.load();
+    }
+
+    private static <T> void bind(TableColumn<CaseSummary, T> column, Function<CaseSummary, T> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    }
+
+    private static TableCell<CaseSummary, LocalDate> dateCell() {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : DATE.format(item));
+            }
+        };
+    }
+
+    /** Band in words and score, with colour only as a second signal. */
+    private TableCell<CaseSummary, CaseSummary> riskCell() {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(CaseSummary item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("risk-high", "risk-medium", "risk-standard");
+                if (empty || item == null || item.band() == null) {
+                    setText(null);
+                    return;
+                }
+                setText(messages.format("cases.risk", messages.get("band." + item.band()), item.score()));
+                getStyleClass().add("risk-" + item.band());
+            }
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package org.maracdesk.ui.common;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/** Daemon background threads; results and failures are delivered with {@link Platform#runLater}. */
+public final class FxTaskExecutor implements TaskExecutor {
+    private final ExecutorService pool;
+
+    public FxTaskExecutor() {
+        AtomicInteger n = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "marac-background-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public <T> void execute(BackgroundWork<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        pool.execute(() -> {
+            T result;
+            try {
+                result = work.call();
+            } catch (Throwable failure) {
+                Platform.runLater(() -> onFailure.accept(failure));
+                return;
+            }
+            Platform.runLater(() -> onSuccess.accept(result));
+        });
+    }
+
+    /** The executor for non-UI background work, such as preparing Hibernate. */
+    public java.util.concurrent.Executor raw() {
+        return pool;
+    }
+
+    @Override
+    public void shutdown() {
+        pool.shutdown();
+    }
+}

@@ -1,0 +1,68 @@
+package org.maracdesk.ui.shell;
+
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.StackPane;
+import org.maracdesk.ui.common.Messages;
+
+/** The main window frame: navigation on the left, the chosen area in the middle, Lock at the top. */
+public final class MainView {
+    private final MainViewModel viewModel;
+    private final Messages messages;
+    private final Function<NavArea, Parent> areaViews;
+
+    @FXML private Label signedInLabel;
+    @FXML private Button lockButton;
+    @FXML private ListView<NavArea> navList;
+    @FXML private StackPane content;
+
+    public MainView(MainViewModel viewModel, Messages messages, Function<NavArea, Parent> areaViews) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.areaViews = areaViews;
+    }
+
+    @FXML
+    private void initialize() {
+        signedInLabel.setText(viewModel.signedInText());
+        lockButton.setAccessibleHelp(messages.get("main.lock.help"));
+        navList.getItems().setAll(NavArea.values());
+        navList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(NavArea item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null
+                        : messages.format("nav.item", item.ordinal() + 1, messages.get(item.titleKey())));
+            }
+        });
+        navList.getSelectionModel().selectedItemProperty().addListener((o, a, area) -> {
+            if (area != null) {
+                viewModel.areaProperty().set(area);
+            }
+        });
+        viewModel.areaProperty().addListener((o, a, area) -> show(area));
+        navList.getSelectionModel().select(viewModel.areaProperty().get());
+        show(viewModel.areaProperty().get());
+        Platform.runLater(navList::requestFocus);
+    }
+
+    /** Ctrl+1 … Ctrl+6 from the composition root's accelerators. */
+    public void select(NavArea area) {
+        navList.getSelectionModel().select(area);
+    }
+
+    private void show(NavArea area) {
+        content.getChildren().setAll(areaViews.apply(area));
+    }
+
+    @FXML
+    private void lock() {
+        viewModel.lock();
+    }
+}

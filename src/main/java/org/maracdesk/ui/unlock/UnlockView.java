@@ -1,0 +1,70 @@
+package org.maracdesk.ui.unlock;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.util.Duration;
+import org.maracdesk.ui.common.Messages;
+import org.maracdesk.ui.common.SecretFields;
+import org.maracdesk.ui.common.Shake;
+
+/** Binds the unlock form; shakes the passphrase field on a wrong attempt. */
+public final class UnlockView {
+    private final UnlockViewModel viewModel;
+    private final Messages messages;
+    private final Timeline waitTicker;
+
+    @FXML private TextField usernameField;
+    @FXML private PasswordField passphraseField;
+    @FXML private Label errorLabel;
+    @FXML private Label waitLabel;
+    @FXML private ProgressIndicator progress;
+    @FXML private Button unlockButton;
+    @FXML private Label locationLabel;
+
+    public UnlockView(UnlockViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.waitTicker = new Timeline(new KeyFrame(Duration.millis(250), e -> tick()));
+        waitTicker.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    @FXML
+    private void initialize() {
+        usernameField.textProperty().bindBidirectional(viewModel.usernameProperty());
+        errorLabel.textProperty().bind(viewModel.errorMessageProperty());
+        progress.visibleProperty().bind(viewModel.busyProperty());
+        unlockButton.disableProperty().bind(viewModel.canUnlockProperty().not());
+        usernameField.disableProperty().bind(viewModel.busyProperty());
+        passphraseField.disableProperty().bind(viewModel.busyProperty());
+        viewModel.failedAttemptsProperty().addListener((o, a, b) -> {
+            Shake.play(passphraseField);
+            passphraseField.requestFocus();
+            waitTicker.play();
+        });
+        viewModel.waitSecondsProperty().addListener((o, a, b) -> waitLabel.setText(viewModel.waitText()));
+        locationLabel.setText(messages.format("unlock.location", viewModel.vaultLocation()));
+        Platform.runLater(() -> (usernameField.getText().isBlank() ? usernameField : passphraseField).requestFocus());
+    }
+
+    private void tick() {
+        viewModel.refreshWait();
+        if (viewModel.waitSecondsProperty().get() == 0) {
+            waitTicker.stop();
+        }
+    }
+
+    @FXML
+    private void unlock() {
+        if (!viewModel.canUnlockProperty().get()) {
+            return;
+        }
+        viewModel.unlock(SecretFields.take(passphraseField));
+    }
+}

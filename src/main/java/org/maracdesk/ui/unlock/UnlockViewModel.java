@@ -1,0 +1,123 @@
+package org.maracdesk.ui.unlock;
+
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.maracdesk.security.AccountInfo;
+import org.maracdesk.security.SessionManager;
+import org.maracdesk.security.UnlockThrottle;
+import org.maracdesk.store.Secrets;
+import org.maracdesk.store.StoreUnavailableException;
+import org.maracdesk.store.VaultFormatException;
+import org.maracdesk.store.WrongCredentialsException;
+import org.maracdesk.ui.common.ErrorHandler;
+import org.maracdesk.ui.common.Messages;
+import org.maracdesk.ui.common.TaskExecutor;
+
+/** Every later start, and after a lock: username and passphrase, with a growing wait after failures. */
+public final class UnlockViewModel {
+    private final SessionManager sessions;
+    private final UnlockThrottle throttle;
+    private final TaskExecutor executor;
+    private final ErrorHandler errors;
+    private final Messages messages;
+    private final Consumer<AccountInfo> onUnlocked;
+
+    private final StringProperty username = new SimpleStringProperty("");
+    private final StringProperty errorMessage = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final IntegerProperty failedAttempts = new SimpleIntegerProperty();
+    private final IntegerProperty waitSeconds = new SimpleIntegerProperty();
+    private final BooleanBinding canUnlock;
+
+    public UnlockViewModel(SessionManager sessions, UnlockThrottle throttle, TaskExecutor executor,
+                           ErrorHandler errors, Messages messages, Consumer<AccountInfo> onUnlocked) {
+        this.sessions = sessions;
+        this.throttle = throttle;
+        this.executor = executor;
+        this.errors = errors;
+        this.messages = messages;
+        this.onUnlocked = onUnlocked;
+        this.canUnlock = Bindings.createBooleanBinding(
+                () -> !username.get().isBlank() && !busy.get() && waitSeconds.get() == 0, username, busy, waitSeconds);
+        refreshWait();
+    }
+
+    /** Takes ownership of {@code passphrase} and wipes it. */
+    public void unlock(char[] passphrase) {
+        refreshWait();
+        if (!canUnlock.get() || passphrase.length == 0) {
+            Secrets.wipe(passphrase);
+            return;
+        }
+        busy.set(true);
+        errorMessage.set("");
+        String user = username.get();
+        executor.execute(() -> sessions.unlock(user, passphrase),
+                account -> {
+                    busy.set(false);
+                    throttle.recordSuccess();
+                    refreshWait();
+                    onUnlocked.accept(account);
+                },
+                this::failed);
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        if (failure instanceof WrongCredentialsException) {
+            throttle.recordFailure();
+            refreshWait();
+            errorMessage.set(messages.get("unlock.wrong"));
+            failedAttempts.set(failedAttempts.get() + 1);
+        } else if (failure instanceof VaultFormatException || failure instanceof StoreUnavailableException) {
+            errorMessage.set(failure.getMessage());
+        } else {
+            errors.report(failure);
+        }
+    }
+
+    /** Recomputes the wait; the view calls this every second while a wait is running. */
+    public void refreshWait() {
+        long millis = throttle.remainingWait().toMillis();
+        waitSeconds.set((int) ((millis + 999) / 1000));
+    }
+
+    public String waitText() {
+        return waitSeconds.get() == 0 ? "" : messages.format("unlock.wait", waitSeconds.get());
+    }
+
+    public StringProperty usernameProperty() {
+        return username;
+    }
+
+    public StringProperty errorMessageProperty() {
+        return errorMessage;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public IntegerProperty failedAttemptsProperty() {
+        return failedAttempts;
+    }
+
+    public IntegerProperty waitSecondsProperty() {
+        return waitSeconds;
+    }
+
+    public BooleanBinding canUnlockProperty() {
+        return canUnlock;
+    }
+
+    public String vaultLocation() {
+        return sessions.vaultDir().toAbsolutePath().toString();
+    }
+}

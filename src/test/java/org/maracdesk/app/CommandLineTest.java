@@ -1,0 +1,120 @@
+package org.maracdesk.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.maracdesk.app.cli.ExitCodes;
+
+/** The launcher's subcommands, run in-process exactly as a script would call them. */
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    record Outcome(int exitCode, String out, String err) {
+    }
+
+    static Outcome run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int code = Main.run(args);
+            return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private Path passphraseFile(String name, String passphrase) throws Exception {
+        Path f = dir.resolve(name);
+        Files.writeString(f, passphrase + "\n", StandardCharsets.UTF_8);
+        return f;
+    }
+
+    @Test
+    void versionAndHelpExitZero() {
+        Outcome version = run("--version");
+        assertEquals(0, version.exitCode());
+        assertTrue(version.out().startsWith("MARAC Desk "));
+        Outcome help = run("--help");
+        assertEquals(0, help.exitCode());
+        assertTrue(help.out().contains("vault") && help.out().contains("demo"));
+    }
+
+    @Test
+    void initThenCheckReportsAHealthyVault() throws Exception {
+        Path vault = dir.resolve("v");
+        String pf = passphraseFile("p.txt", "Żółw idzie powoli przez las").toString();
+        Outcome init = run("vault", "init", "--vault", vault.toString(), "--user", "coord", "--passphrase-file", pf);
+        assertEquals(0, init.exitCode(), init.err());
+        Outcome check = run("vault", "check", "--vault", vault.toString(), "--user", "coord", "--passphrase-file", pf);
+        assertEquals(0, check.exitCode(), check.err());
+        assertTrue(check.out().startsWith("Vault OK:"), check.out());
+        assertEquals(1, check.out().lines().count(), "the summary is one line");
+    }
+
+    @Test
+    void wrongPassphraseExitsNonZeroAndRevealsNothing() throws Exception {
+        Path vault = dir.resolve("v");
+        run("vault", "init", "--vault", vault.toString(), "--user", "coord",
+                "--passphrase-file", passphraseFile("p.txt", "the right passphrase").toString());
+        Outcome wrong = run("vault", "check", "--vault", vault.toString(), "--user", "coord",
+                "--passphrase-file", passphraseFile("w.txt", "the wrong passphrase").toString());
+        Outcome unknown = run("vault", "check", "--vault", vault.toString(), "--user", "someone",
+                "--passphrase-file", passphraseFile("r.txt", "the right passphrase").toString());
+        assertEquals(ExitCodes.WRONG_CREDENTIALS, wrong.exitCode());
+        assertEquals(wrong.err(), unknown.err(), "an unknown user looks exactly like a wrong passphrase");
+        assertTrue(wrong.err().contains("username or passphrase is not right"));
+        assertFalse(wrong.err().contains("Exception"));
+        assertEquals("", wrong.out());
+    }
+
+    @Test
+    void shortPassphraseIsRefusedAtInitWithTheRule() throws Exception {
+        Outcome o = run("vault", "init", "--vault", dir.resolve("v").toString(), "--user", "coord",
+                "--passphrase-file", passphraseFile("p.txt", "too short").toString());
+        assertEquals(ExitCodes.USAGE, o.exitCode());
+        assertTrue(o.err().contains("12 to 128 characters"));
+        assertFalse(Files.exists(dir.resolve("v").resolve("vault.json")));
+    }
+
+    @Test
+    void checkingAFolderWithoutAVaultSaysSo() throws Exception {
+        Outcome o = run("vault", "check", "--vault", dir.resolve("nothing").toString(), "--user", "coord",
+                "--passphrase-file", passphraseFile("p.txt", "whatever passphrase").toString());
+        assertEquals(ExitCodes.VAULT_PROBLEM, o.exitCode());
+        assertTrue(o.err().contains("there is no vault in"));
+    }
+
+    @Test
+    void demoCreatesAVaultOfAtLeastTwoHundredCasesThatChecksClean() throws Exception {
+        Path vault = dir.resolve("demo");
+        String pf = passphraseFile("p.txt", "demo passphrase for tests").toString();
+        Outcome demo = run("demo", "--vault", vault.toString(), "--passphrase-file", pf);
+        assertEquals(0, demo.exitCode(), demo.err());
+        assertFalse(demo.out().contains("Demo passphrase:"), "a given passphrase is never echoed");
+        org.maracdesk.security.SessionManager sessions = org.maracdesk.app.cli.CliVault.sessionsFor(vault);
+        sessions.unlock("coordinator", "demo passphrase for tests".toCharArray());
+        try {
+            long cases = new org.maracdesk.casework.CaseQueryService(sessions).countCases();
+            assertTrue(cases >= 200, "the demo vault has " + cases + " cases");
+        } finally {
+            sessions.lock();
+        }
+        Outcome check = run("vault", "check", "--vault", vault.toString(), "--user", "coordinator",
+                "--passphrase-file", pf);
+        assertEquals(0, check.exitCode(), check.err());
+    }
+}

@@ -1,0 +1,83 @@
+package org.maracdesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.maracdesk.app.AppConfig;
+import org.maracdesk.app.CompositionRoot;
+import org.maracdesk.store.Vault;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The first day with MARAC Desk, driven from the keyboard: set up, lock, mistype, unlock. */
+@ExtendWith(ApplicationExtension.class)
+class FirstRunLockUnlockTest {
+    private static final String PASSPHRASE = "a long enough test passphrase";
+    private CompositionRoot root;
+    private Path vaultDir;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        vaultDir = Files.createTempDirectory("marac-ui-test").resolve("vault");
+        root = CompositionRoot.withFxExecutor(new AppConfig(vaultDir, false, null, Duration.ofMinutes(5)));
+        root.start(stage);
+    }
+
+    @Stop
+    void stop() {
+        root.stop();
+    }
+
+    @Test
+    void setUpLockThenUnlockWithWrongThenRightPassphraseShowsMainWindow(FxRobot robot) throws Exception {
+        assertNotNull(robot.lookup("#displayNameField").query(), "first run shows the setup screen");
+        robot.clickOn("#displayNameField").write("Robin Tester");
+        robot.press(KeyCode.TAB).release(KeyCode.TAB).write("r.tester");
+        robot.press(KeyCode.TAB).release(KeyCode.TAB).write(PASSPHRASE);
+        robot.press(KeyCode.TAB).release(KeyCode.TAB).write(PASSPHRASE);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitFor(robot, "#navList");
+        assertTrue(Vault.exists(vaultDir), "the vault was created on disk");
+        assertTrue(root.sessions().isUnlocked());
+
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        waitFor(robot, "#unlockButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !root.sessions().isUnlocked());
+        assertTrue(robot.lookup("#navList").queryAll().isEmpty(), "case screens are gone once locked");
+
+        robot.clickOn("#passphraseField").write("not the right passphrase");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !((Label) robot.lookup("#errorLabel").query()).getText().isEmpty());
+        assertFalse(root.sessions().isUnlocked());
+        assertTrue(robot.lookup("#navList").queryAll().isEmpty());
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> !robot.lookup("#unlockButton").query().isDisabled());
+        robot.clickOn("#passphraseField").write(PASSPHRASE);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitFor(robot, "#navList");
+        assertTrue(root.sessions().isUnlocked());
+        Node table = waitFor(robot, "#table");
+        assertNotNull(table, "the main window opens on the case list");
+    }
+
+    private static Node waitFor(FxRobot robot, String query) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup(query).queryAll().isEmpty());
+        return robot.lookup(query).query();
+    }
+}

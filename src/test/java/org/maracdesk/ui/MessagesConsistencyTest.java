@@ -1,0 +1,90 @@
+package org.maracdesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.maracdesk.security.PassphrasePolicy;
+
+/** Every key used exists, and every key that exists is used. */
+class MessagesConsistencyTest {
+    private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.-]+)\"");
+    private static final Pattern CODE_KEY = Pattern.compile("(?:get|format)\\(\"([A-Za-z0-9_.-]+)\"");
+    private static final Pattern ANY_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]+)+)\"");
+
+    @Test
+    void everyKeyUsedInViewsAndCodeExists() throws IOException {
+        Set<String> defined = defined();
+        Set<String> missing = new TreeSet<>();
+        for (String key : used(FXML_KEY, "src/main/resources/fxml", ".fxml")) {
+            if (!defined.contains(key)) {
+                missing.add(key);
+            }
+        }
+        for (String key : used(CODE_KEY, "src/main/java/org/maracdesk/ui", ".java")) {
+            if (!defined.contains(key)) {
+                missing.add(key);
+            }
+        }
+        for (String key : dynamicKeys()) {
+            if (!defined.contains(key)) {
+                missing.add(key);
+            }
+        }
+        assertEquals(Set.of(), missing, "keys used but not in messages.properties");
+    }
+
+    @Test
+    void everyDefinedKeyIsUsed() throws IOException {
+        Set<String> referenced = new TreeSet<>();
+        referenced.addAll(used(FXML_KEY, "src/main/resources/fxml", ".fxml"));
+        referenced.addAll(used(ANY_LITERAL, "src/main/java", ".java"));
+        referenced.addAll(dynamicKeys());
+        Set<String> unused = new TreeSet<>(defined());
+        unused.removeAll(referenced);
+        assertEquals(Set.of(), unused, "keys in messages.properties that nothing uses");
+    }
+
+    /** Keys built from enum names at run time. */
+    private static Set<String> dynamicKeys() {
+        Set<String> keys = new TreeSet<>();
+        for (PassphrasePolicy.Strength s : PassphrasePolicy.Strength.values()) {
+            keys.add("setup.strength." + s.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (String band : new String[] {"high", "medium", "standard"}) {
+            keys.add("band." + band);
+        }
+        return keys;
+    }
+
+    private static Set<String> defined() throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/i18n/messages.properties"))) {
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p.stringPropertyNames();
+    }
+
+    private static Set<String> used(Pattern pattern, String root, String suffix) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of(root))) {
+            for (Path f : (Iterable<Path>) files.filter(x -> x.toString().endsWith(suffix))::iterator) {
+                Matcher m = pattern.matcher(Files.readString(f));
+                while (m.find()) {
+                    keys.add(m.group(1));
+                }
+            }
+        }
+        return keys;
+    }
+}
