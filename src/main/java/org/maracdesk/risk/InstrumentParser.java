@@ -24,7 +24,11 @@ final class InstrumentParser {
     Instrument parse(String file, String json) {
         Instrument instrument;
         try {
-            instrument = read(new JsonObject(Json.MAPPER.readTree(json), ""));
+            JsonNode root = Json.MAPPER.readTree(json);
+            if (root == null || !root.isObject()) {
+                throw new InstrumentFileException(file, List.of("must hold one JSON object, not " + JsonObject.kind(root)));
+            }
+            instrument = read(new JsonObject(root, ""));
         } catch (JsonProcessingException e) {
             throw new InstrumentFileException(file, "not valid JSON: " + Json.describe(e), e);
         } catch (JsonFieldException e) {

@@ -108,7 +108,7 @@ final class InstrumentValidator {
         for (int i = 0; i < ranges.size(); i++) {
             Range r = ranges.get(i);
             if (r.min() > expected) {
-                add(r.path() + ".min", "gap: no " + what + " entry covers " + gap(expected, r.min() - 1));
+                add(r.path() + ".min", "gap: no entry covers " + gap(expected, r.min() - 1));
             } else if (r.min() < expected) {
                 add(r.path() + ".min", "overlap: " + r.min() + " is already covered by the entry before");
             }
@@ -124,7 +124,7 @@ final class InstrumentValidator {
             expected = Math.max(expected, r.max() + 1);
         }
         if (expected <= instrument.maxScore()) {
-            add(what, "scores " + gap(expected, instrument.maxScore()) + " are not covered (the highest possible score is "
+            add(what, "do not cover " + gap(expected, instrument.maxScore()) + " (the highest possible score is "
                     + instrument.maxScore() + ")");
         }
     }

@@ -157,16 +157,23 @@ final class JsonObject {
     }
 
     static String kind(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            return "null";
+        if (node == null || node.isMissingNode()) {
+            return "nothing";
         }
-        if (node.isObject()) {
-            return "an object";
+        switch (node.getNodeType()) {
+            case OBJECT:
+                return "an object";
+            case ARRAY:
+                return "an array";
+            case STRING:
+                return "text";
+            case NUMBER:
+                return "a number";
+            case BOOLEAN:
+                return "true/false";
+            default:
+                return "null";
         }
-        if (node.isArray()) {
-            return "an array";
-        }
-        return node.isTextual() ? "text" : node.isNumber() ? "a number" : node.isBoolean() ? "true/false" : "a " + node.getNodeType();
     }
 
     static String describe(JsonNode node) {
