@@ -26,7 +26,8 @@ final class InstrumentParser {
         try {
             JsonNode root = Json.MAPPER.readTree(json);
             if (root == null || !root.isObject()) {
-                throw new InstrumentFileException(file, List.of("must hold one JSON object, not " + JsonObject.kind(root)));
+                throw new InstrumentFileException(file,
+                        List.of("must hold one JSON object, not " + JsonObject.kind(root)));
             }
             instrument = read(new JsonObject(root, ""));
         } catch (JsonProcessingException e) {

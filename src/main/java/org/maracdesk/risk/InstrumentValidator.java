@@ -37,7 +37,8 @@ final class InstrumentValidator {
             if (!seen.add(item.id())) {
                 add(path + ".id", "duplicate item id " + item.id());
             } else if (!ITEM_ID.matcher(item.id()).matches()) {
-                add(path + ".id", Words.quoted(item.id()) + " is not a valid item id; use letters, digits, '_' and '-'");
+                add(path + ".id", Words.quoted(item.id())
+                        + " is not a valid item id; use letters, digits, '_' and '-'");
             }
             if (item.weight() < 1) {
                 add(path + ".weight", item.weight() + " is not allowed; a weight is a whole number of 1 or more");

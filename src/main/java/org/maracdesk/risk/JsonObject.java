@@ -147,9 +147,7 @@ final class JsonObject {
 
     /** The fields of this object in file order. */
     List<Map.Entry<String, JsonNode>> fields() {
-        List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
-        node.fields().forEachRemaining(fields::add);
-        return fields;
+        return List.copyOf(node.properties());
     }
 
     JsonFieldException missing(String key) {
@@ -158,7 +156,7 @@ final class JsonObject {
 
     static String kind(JsonNode node) {
         if (node == null || node.isMissingNode()) {
-            return "nothing";
+            return "an empty file";
         }
         switch (node.getNodeType()) {
             case OBJECT:

@@ -34,7 +34,7 @@ public final class RiskInputException extends RuntimeException {
         return problem;
     }
 
-    /** The same problem with the field placed under {@code prefix} ({@code thresholds.x} → {@code context.thresholds.x}). */
+    /** The same problem with the field under {@code prefix}: {@code thresholds.x} → {@code context.thresholds.x}. */
     RiskInputException under(String prefix) {
         RiskInputException moved = new RiskInputException(prefix + "." + field, problem);
         moved.initCause(getCause());

@@ -75,7 +75,8 @@ final class RouteAssessor {
         int months = thresholds.repeatWindowMonths();
         LocalDate windowEnd = listed.plusMonths(months);
         long days = ChronoUnit.DAYS.between(listed, context.referralDate());
-        String since = "Last listed " + listed + ", " + Words.count((int) days, "day", "days") + " before the referral, ";
+        String since = "Last listed " + listed + ", " + Words.count((int) days, "day", "days")
+                + " before the referral, ";
         return context.referralDate().isAfter(windowEnd)
                 ? new RouteDecision(route, false, since + "outside the " + months + "-month window, which ended "
                         + windowEnd + "; this is a new referral, not a repeat")

@@ -33,7 +33,8 @@ final class RuleEvaluator {
         String explanation;
         if (needed == 1) {
             explanation = fired
-                    ? Words.allOf(yes) + (yes.size() == 1 ? " is" : " are") + " yes; any one of " + Words.oneOf(items) + " is enough"
+                    ? Words.allOf(yes) + (yes.size() == 1 ? " is" : " are") + " yes; any one of "
+                            + Words.oneOf(items) + " is enough"
                     : "None of " + Words.oneOf(items) + " is yes";
         } else {
             explanation = yes.size() + " of the " + items.size() + " listed items " + (yes.size() == 1 ? "is" : "are")
