@@ -9,8 +9,32 @@ import java.util.function.Predicate;
 /** Realistic MARAC action descriptions per agency, each with the case circumstances it fits. */
 final class ActionTemplates {
 
-    /** What a template's condition may look at. */
-    record Case(SyntheticReferral referral, DashAnswers answers, LocalDate meetingDate) {
+    /** What a template's condition may look at (derived facts computed once). */
+    static final class Case {
+        private final SyntheticReferral referral;
+        private final DashAnswers answers;
+        private final boolean schoolAgeChild;
+        private final boolean careNeeds;
+
+        Case(SyntheticReferral referral, DashAnswers answers, LocalDate meetingDate) {
+            this.referral = referral;
+            this.answers = answers;
+            boolean school = false;
+            LocalDate born4 = meetingDate.minusYears(4);
+            LocalDate born17 = meetingDate.minusYears(18);
+            for (SyntheticPerson c : referral.children()) {
+                LocalDate dob = c.dateOfBirth();
+                school |= !dob.isAfter(born4) && dob.isAfter(born17);
+            }
+            this.schoolAgeChild = school;
+            this.careNeeds = referral.victim().diversity().disabled()
+                || !referral.victim().dateOfBirth().isAfter(meetingDate.minusYears(70));
+        }
+
+        SyntheticReferral referral() {
+            return referral;
+        }
+
         boolean yes(int item) {
             return answers.isYes(item);
         }
@@ -23,23 +47,19 @@ final class ActionTemplates {
             return !referral.children().isEmpty();
         }
 
+        /** A child aged 4 to 17 (on the school roll). */
         boolean schoolAgeChild() {
-            for (SyntheticPerson c : referral.children()) {
-                int age = c.ageOn(meetingDate);
-                if (age >= 4 && age <= 17) {
-                    return true;
-                }
-            }
-            return false;
+            return schoolAgeChild;
         }
 
         boolean victimHasCareNeeds() {
-            return referral.victim().diversity().disabled() || referral.victim().ageOn(meetingDate) >= 70;
+            return careNeeds;
         }
     }
 
+    /** {@code usual}: agreed for nine cases in ten (the Idva's update to the victim). */
     record Template(AgencyCode agency, TargetOfAction target, String description, double weight,
-                    Predicate<Case> fits) {
+                    Predicate<Case> fits, boolean usual) {
     }
 
     private static final Predicate<Case> ALWAYS = c -> true;
@@ -65,8 +85,8 @@ final class ActionTemplates {
             "Give safety advice to the other person at risk and flag their address", 2,
             c -> !c.referral().othersAtRisk().isEmpty()),
         // Idva
-        t(AgencyCode.IDVA, TargetOfAction.VICTIM,
-            "Contact the victim to share the MARAC outcome and review the safety plan", 12, ALWAYS),
+        new Template(AgencyCode.IDVA, TargetOfAction.VICTIM,
+            "Contact the victim to share the MARAC outcome and review the safety plan", 2, ALWAYS, true),
         t(AgencyCode.IDVA, TargetOfAction.VICTIM, "Support the victim to apply for a non-molestation order", 2,
             c -> !c.flag(ReferralFlag.CAPVA)),
         t(AgencyCode.IDVA, TargetOfAction.VICTIM, "Refer the victim to a specialist counselling service", 1, ALWAYS),
@@ -161,7 +181,7 @@ final class ActionTemplates {
 
     private static Template t(AgencyCode agency, TargetOfAction target, String description, double weight,
                               Predicate<Case> fits) {
-        return new Template(agency, target, description, weight, fits);
+        return new Template(agency, target, description, weight, fits, false);
     }
 
     static final String[] DONE_NOTES = {
@@ -177,13 +197,34 @@ final class ActionTemplates {
         "Agency representative on leave; update expected at the next meeting.",
         "Partly done; the agency has asked for more time.",
     };
-    static final String[] NOT_POSSIBLE_NOTES = {
+    private static final String[] NOT_POSSIBLE_VICTIM = {
         "Victim moved out of the area; details passed to the receiving MARAC.",
-        "Perpetrator remanded in custody; action no longer needed.",
         "Victim declined the offer after discussion with the Idva.",
         "Unable to contact the victim safely after three attempts.",
         "Circumstances changed before the action could be taken.",
     };
+    private static final String[] NOT_POSSIBLE_PERPETRATOR = {
+        "Perpetrator remanded in custody; action no longer needed.",
+        "Perpetrator's whereabouts unknown; police informed.",
+        "Perpetrator has moved out of the area; details shared with the receiving probation area.",
+    };
+    private static final String[] NOT_POSSIBLE_CHILD = {
+        "Family moved out of the area; case transferred to the receiving local authority.",
+        "Children now living with a relative outside the area; information shared.",
+    };
+    private static final String[] NOT_POSSIBLE_OTHER = {
+        "Person declined the offer.",
+        "Unable to make contact after three attempts.",
+    };
+
+    static String[] notPossibleNotes(TargetOfAction target) {
+        return switch (target) {
+            case VICTIM -> NOT_POSSIBLE_VICTIM;
+            case PERPETRATOR -> NOT_POSSIBLE_PERPETRATOR;
+            case CHILD -> NOT_POSSIBLE_CHILD;
+            case OTHER -> NOT_POSSIBLE_OTHER;
+        };
+    }
     static final String[] NOT_DONE_NOTES = {
         "Not completed; the agency will explain at the next meeting.",
         "No update received from the agency despite reminders.",

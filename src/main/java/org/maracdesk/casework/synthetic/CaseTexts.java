@@ -92,9 +92,16 @@ final class CaseTexts {
                 + "address uninvited.");
         }
         if (c.yes(STALKING)) {
-            topical.add("{RP} has repeatedly turned up at the victim's workplace and sends messages throughout "
-                + "the day.");
-            topical.add("{RP} has been seen waiting outside the victim's home on several occasions.");
+            boolean together = h.primaryPerpetrator().address() == h.victim.address();
+            if (together) {
+                topical.add("{RP} monitors the victim's movements and demands to know where the victim is at all times.");
+            } else {
+                topical.add("{RP} has been seen waiting outside the victim's home on several occasions.");
+                if (h.victim.ageOn(c.date()) < 66) {
+                    topical.add("{RP} has repeatedly turned up at the victim's workplace and sends messages "
+                        + "throughout the day.");
+                }
+            }
         }
         if (c.yes(WEAPONS)) {
             topical.add("During the latest incident {rp} threatened the victim with an object; police seized it "

@@ -4,6 +4,7 @@ import static org.maracdesk.casework.synthetic.DashAnswers.*;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -30,19 +31,19 @@ final class GeneratorRun {
         0.42, 0.55, 0.45, 0.33, 0.16, 0.42, 0.00, 0.52, 0.62, 0.38, 0.28, 0.58};
     /** Chance that a non-"yes" item is answered "don't know". */
     private static final double[] DONT_KNOW_RATE = {
-        0.01, 0.02, 0.03, 0.03, 0.06, 0.01, 0.02, 0.03, 0.01, 0.05, 0.05, 0.03,
-        0.04, 0.03, 0.04, 0.08, 0.10, 0.30, 0.02, 0.07, 0.15, 0.18, 0.12, 0.25};
+        0.01, 0.03, 0.04, 0.04, 0.08, 0.01, 0.03, 0.04, 0.01, 0.07, 0.07, 0.04,
+        0.06, 0.04, 0.06, 0.12, 0.14, 0.40, 0.02, 0.10, 0.22, 0.25, 0.18, 0.35};
     /** Items most often left unasked (sensitive, or easily skipped). */
     private static final int[] OFTEN_NOT_ASKED = {SEXUAL, DEPRESSED, SUICIDE, ANIMALS, FINANCIAL};
 
     private enum Route { VISIBLE_HIGH_RISK, PROFESSIONAL_JUDGEMENT, POTENTIAL_ESCALATION, REPEAT_ONLY }
 
     private static final Weighted<Route> NEW_ROUTE = Weighted.<Route>builder()
-        .add(Route.VISIBLE_HIGH_RISK, 70).add(Route.PROFESSIONAL_JUDGEMENT, 18)
-        .add(Route.POTENTIAL_ESCALATION, 12).build();
+        .add(Route.VISIBLE_HIGH_RISK, 75).add(Route.PROFESSIONAL_JUDGEMENT, 15)
+        .add(Route.POTENTIAL_ESCALATION, 10).build();
     private static final Weighted<Route> REPEAT_ROUTE = Weighted.<Route>builder()
-        .add(Route.VISIBLE_HIGH_RISK, 52).add(Route.PROFESSIONAL_JUDGEMENT, 12)
-        .add(Route.POTENTIAL_ESCALATION, 11).add(Route.REPEAT_ONLY, 25).build();
+        .add(Route.VISIBLE_HIGH_RISK, 58).add(Route.PROFESSIONAL_JUDGEMENT, 10)
+        .add(Route.POTENTIAL_ESCALATION, 10).add(Route.REPEAT_ONLY, 22).build();
     private static final Weighted<Integer> HIGH_SCORE = ints(14, 14, 15, 14, 16, 13, 17, 12, 18, 11, 19, 9, 20, 8,
         21, 6, 22, 5, 23, 4, 24, 2);
     private static final Weighted<Integer> MEDIUM_SCORE = ints(10, 20, 11, 23, 12, 27, 13, 30);
@@ -61,8 +62,8 @@ final class GeneratorRun {
         .add(Household.Kind.PARENT, 9.5 * 0.15).add(Household.Kind.IN_LAW, 9.5 * 0.25)
         .add(Household.Kind.CAPVA_CHILD, 1.5).build();
     /** Victim ages for intimate-partner abuse, skewed 20-45 (pairs of [from, to] ranges with weights). */
-    private static final Weighted<int[]> PARTNER_VICTIM_AGE = ranges(16, 17, 1.3, 18, 19, 3.5, 20, 24, 13, 25, 29, 17,
-        30, 34, 17, 35, 39, 14, 40, 44, 11, 45, 49, 8, 50, 59, 9, 60, 69, 4, 70, 80, 2.2);
+    private static final Weighted<int[]> PARTNER_VICTIM_AGE = ranges(16, 17, 1.3, 18, 19, 3.5, 20, 24, 14, 25, 29, 18,
+        30, 34, 18, 35, 39, 14, 40, 44, 11, 45, 49, 6.5, 50, 59, 6.5, 60, 69, 2.5, 70, 79, 1.2);
     private static final Weighted<Integer> CHILD_COUNT = ints(1, 45, 2, 32, 3, 15, 4, 6, 5, 2);
     private static final Weighted<Integer> ACTION_COUNT = ints(2, 15, 3, 30, 4, 28, 5, 17, 6, 10);
     private static final Weighted<Integer> DUE_DAYS = ints(7, 15, 14, 40, 21, 15, 28, 30);
@@ -428,8 +429,14 @@ final class GeneratorRun {
                 || victimEthnicity.names() == NamePools.Group.BLACK_CARIBBEAN;
             ethnicity = caribbean ? "Mixed - White and Black Caribbean" : "Mixed - Other";
         }
-        for (int k = 0; k < count; k++) {
-            int age = k == 0 && newborn ? rng.between(0, Math.min(1, maxAge)) : rng.between(0, maxAge);
+        // youngest first, then older siblings 11 months to 6 years apart (occasionally twins)
+        long oldest = date.minusYears(maxAge + 1L).toEpochDay() + 1;
+        long dob = date.toEpochDay() - (newborn ? rng.nextInt(540) : rng.nextInt((int) Math.min(
+            date.toEpochDay() - oldest + 1, 8 * 365)));
+        for (int k = 0; k < count && dob >= oldest; k++) {
+            LocalDate birth = people.day(dob);
+            int age = Period.between(birth, date).getYears();
+            dob -= rng.chance(0.02) ? 0 : rng.between(330, 2200);
             Gender g = age >= 13 && rng.chance(0.01) ? Gender.NON_BINARY
                 : rng.chance(0.5) ? Gender.FEMALE : Gender.MALE;
             NamePools.Group nameGroup = otherEthnicity != null && rng.chance(0.5) ? otherEthnicity.group(rng) : group;
@@ -440,8 +447,8 @@ final class GeneratorRun {
             String family = NamePools.surnameFor(g, surnameBase);
             Address address = rng.chance(0.93) ? victim.address() : addresses.inDistrict(district);
             Diversity d = people.childDiversity(ethnicity, victim.diversity().language(), rng.chance(0.06));
-            out.add(new SyntheticPerson(given, family, people.aliases(given, family, null, 0.04),
-                people.birthDateForAge(date, age), g, PersonRole.CHILD, address, d));
+            out.add(new SyntheticPerson(given, family, people.aliases(given, family, null, 0.04), birth, g,
+                PersonRole.CHILD, address, d));
         }
         return List.copyOf(out);
     }
@@ -513,7 +520,7 @@ final class GeneratorRun {
         Rng rng = caseRng;
         return switch (kind) {
             case ADULT_CHILD -> rng.chance(0.35) ? rng.between(42, 54)
-                : rng.chance(0.54) ? rng.between(55, 64) : rng.between(65, 80);
+                : rng.chance(0.54) ? rng.between(55, 64) : rng.between(65, 79);
             case CAPVA_CHILD -> rng.between(34, 56);
             case SIBLING -> rng.chance(0.4) ? rng.between(18, 29)
                 : rng.chance(0.67) ? rng.between(30, 44) : rng.between(45, 60);
@@ -536,21 +543,21 @@ final class GeneratorRun {
             return 0.25;
         }
         if (victimAge < 25) {
-            return 0.5;
-        }
-        if (victimAge < 30) {
-            return 0.65;
-        }
-        if (victimAge < 40) {
-            return 0.72;
-        }
-        if (victimAge < 45) {
             return 0.6;
         }
-        if (victimAge < 50) {
-            return 0.4;
+        if (victimAge < 30) {
+            return 0.75;
         }
-        return victimAge < 55 ? 0.2 : 0.04;
+        if (victimAge < 40) {
+            return 0.8;
+        }
+        if (victimAge < 45) {
+            return 0.7;
+        }
+        if (victimAge < 50) {
+            return 0.5;
+        }
+        return victimAge < 55 ? 0.25 : 0.04;
     }
 
     // ------------------------------------------------------------------ referrals
@@ -577,7 +584,7 @@ final class GeneratorRun {
         if (h.noRecourse) {
             flags |= FlagSets.bit(ReferralFlag.NO_RECOURSE_TO_PUBLIC_FUNDS);
         }
-        if (rng.chance(answers.isYes(STALKING) ? 0.35 : 0.05)) {
+        if (rng.chance(answers.isYes(STALKING) ? 0.22 : 0.04)) {
             flags |= FlagSets.bit(ReferralFlag.TECH_FACILITATED_ABUSE);
         }
         if (h.kind.intimate && rng.chance(0.04)) {
@@ -784,25 +791,30 @@ final class GeneratorRun {
         Rng rng = actionRng;
         ActionTemplates.Case c = new ActionTemplates.Case(r, (DashAnswers) r.dashAnswers(), m.date());
         List<ActionTemplates.Template> all = ActionTemplates.ALL;
-        int n = all.size();
-        double[] key = new double[n];
-        int[] order = new int[n];
-        int candidates = 0;
-        for (int i = 0; i < n; i++) {
+        int wanted = ACTION_COUNT.pick(rng);
+        // weighted sampling without replacement (Efraimidis-Spirakis), keeping only the `wanted` smallest keys
+        double[] bestKey = new double[wanted];
+        int[] best = new int[wanted];
+        int count = 0;
+        for (int i = 0; i < all.size(); i++) {
             ActionTemplates.Template t = all.get(i);
-            key[i] = t.fits().test(c) ? -Math.log(1.0 - rng.nextDouble()) / t.weight() : Double.POSITIVE_INFINITY;
-            if (key[i] != Double.POSITIVE_INFINITY) {
-                candidates++;
+            if (!t.fits().test(c)) {
+                continue;
             }
-            int j = i;
-            while (j > 0 && key[order[j - 1]] > key[i]) {
-                order[j] = order[j - 1];
+            double key = t.usual() && rng.chance(0.9) ? 0 : -Math.log(1.0 - rng.nextDouble()) / t.weight();
+            if (count == wanted && key >= bestKey[count - 1]) {
+                continue;
+            }
+            int j = count < wanted ? count++ : count - 1;
+            while (j > 0 && bestKey[j - 1] > key) {
+                bestKey[j] = bestKey[j - 1];
+                best[j] = best[j - 1];
                 j--;
             }
-            order[j] = i;
+            bestKey[j] = key;
+            best[j] = i;
         }
-        int count = Math.min(ACTION_COUNT.pick(rng), candidates);
-        int[] chosen = Arrays.copyOf(order, count);
+        int[] chosen = Arrays.copyOf(best, count);
         Arrays.sort(chosen); // template order: police first, then the Idva, and so on
         int district = districtOf(m.district());
         for (int i : chosen) {
@@ -836,7 +848,7 @@ final class GeneratorRun {
                 }
                 case OPEN -> note = due.isBefore(today) ? rng.pick(ActionTemplates.OVERDUE_NOTES)
                     : rng.chance(0.6) ? null : rng.pick(ActionTemplates.OPEN_NOTES);
-                case NOT_POSSIBLE -> note = rng.pick(ActionTemplates.NOT_POSSIBLE_NOTES);
+                case NOT_POSSIBLE -> note = rng.pick(ActionTemplates.notPossibleNotes(t.target()));
                 default -> note = rng.pick(ActionTemplates.NOT_DONE_NOTES);
             }
             out.add(new SyntheticAction(r.index(), m.index(), t.agency(), owner, t.target(), t.description(), due,
