@@ -128,6 +128,7 @@ final class GeneratorRun {
                 h.id = households.size();
                 households.add(h);
             } else {
+                h.dropAdultChildren(date);
                 maybeNewPerpetrator(h, date);
             }
             householdOf[i] = h.id;

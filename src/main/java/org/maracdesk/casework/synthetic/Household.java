@@ -1,5 +1,7 @@
 package org.maracdesk.casework.synthetic;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Generation-time state of one victim's situation, shared by the victim's first and repeat referrals. */
@@ -43,7 +45,8 @@ final class Household {
     Kind kind;
     final SyntheticPerson victim;
     final People.Ethnicity victimEthnicity;
-    final List<SyntheticPerson> children;
+    /** Children under 18; one who turns 18 before a repeat referral drops off. */
+    List<SyntheticPerson> children;
     final List<SyntheticPerson> othersAtRisk;
     final boolean pets;
     final boolean noRecourse;
@@ -73,6 +76,24 @@ final class Household {
         this.rural = rural;
         this.perpetratorIsParent = perpetratorIsParent;
         this.pregnant = pregnant;
+    }
+
+    /** Removes children who are 18 or over on {@code date} (keeping the list instance when nothing changes). */
+    void dropAdultChildren(LocalDate date) {
+        LocalDate eighteenthBirthdayBy = date.minusYears(18);
+        boolean any = false;
+        for (SyntheticPerson c : children) {
+            any |= !c.dateOfBirth().isAfter(eighteenthBirthdayBy);
+        }
+        if (any) {
+            List<SyntheticPerson> under18 = new ArrayList<>();
+            for (SyntheticPerson c : children) {
+                if (c.dateOfBirth().isAfter(eighteenthBirthdayBy)) {
+                    under18.add(c);
+                }
+            }
+            children = List.copyOf(under18);
+        }
     }
 
     SyntheticPerson primaryPerpetrator() {
