@@ -244,7 +244,9 @@ final class CaseTexts {
         List<String> options = new ArrayList<>();
         options.add("The victim's fear is very high and the referrer believes the checklist understates the risk.");
         options.add("The victim minimises the abuse; the referrer's observations indicate high risk.");
-        options.add("{RP} is due for release from custody shortly and has made threats.");
+        if (h.kind != Household.Kind.CAPVA_CHILD) {
+            options.add("{RP} is due for release from custody shortly and has made threats.");
+        }
         if (c.yes(STRANGULATION)) {
             options.add("Recent non-fatal strangulation disclosed, a serious risk factor.");
         }

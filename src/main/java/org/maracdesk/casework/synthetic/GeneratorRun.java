@@ -648,7 +648,8 @@ final class GeneratorRun {
         int[] order = new int[ITEMS];
         int eligible = 0;
         for (int i = 0; i < ITEMS; i++) {
-            key[i] = weight[i] > 0 ? -Math.log(1.0 - rng.nextDouble()) / weight[i] : Double.POSITIVE_INFINITY;
+            key[i] = weight[i] > 0 ? -StrictMath.log(1.0 - rng.nextDouble()) / weight[i]
+                : Double.POSITIVE_INFINITY;
             if (weight[i] > 0) {
                 eligible++;
             }
@@ -802,7 +803,8 @@ final class GeneratorRun {
             if (!t.fits().test(c)) {
                 continue;
             }
-            double key = t.usual() && rng.chance(0.9) ? 0 : -Math.log(1.0 - rng.nextDouble()) / t.weight();
+            double key = t.usual() && rng.chance(0.9) ? 0
+                : -StrictMath.log(1.0 - rng.nextDouble()) / t.weight();
             if (count == wanted && key >= bestKey[count - 1]) {
                 continue;
             }

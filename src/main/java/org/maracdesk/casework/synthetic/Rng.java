@@ -38,10 +38,10 @@ final class Rng {
     }
 
     double gaussian() {
-        // Box-Muller; avoids the state of java.util.Random
+        // Box-Muller with StrictMath, so results are bit-for-bit identical on every JVM
         double u1 = 1.0 - random.nextDouble();
         double u2 = random.nextDouble();
-        return Math.sqrt(-2.0 * Math.log(u1)) * Math.cos(2.0 * Math.PI * u2);
+        return StrictMath.sqrt(-2.0 * StrictMath.log(u1)) * StrictMath.cos(2.0 * Math.PI * u2);
     }
 
     <T> T pick(T[] items) {

@@ -3,7 +3,7 @@
  * fortnightly meetings per district of a fictional county, and agency actions.
  *
  * <p>Entry point: {@code new SyntheticDataGenerator(seed, today).generate(caseCount)}. The output is a pure
- * function of {@code (seed, today, caseCount)}. Every type here is an immutable record or enum using the JDK only,
+ * function of {@code (seed, today, caseCount)}. All output types are immutable records or enums using the JDK only,
  * so the package can feed the demo vault, tests and benchmarks without touching persistence or the UI.
  *
  * <p>People, streets, towns, districts and postcodes are invented: names are random combinations from
