@@ -33,12 +33,7 @@ public final class Main implements Callable<Integer> {
     Integer idleLockMinutes;
 
     public static void main(String[] args) {
-        configureLogging();
         System.exit(run(args));
-    }
-
-    static void configureLogging() {
-        System.setProperty("org.jboss.logging.provider", "slf4j");
     }
 
     public static int run(String... args) {

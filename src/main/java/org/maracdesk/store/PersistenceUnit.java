@@ -17,6 +17,14 @@ import org.hibernate.cfg.AvailableSettings;
  * exists. Schema is owned by Flyway; Hibernate only validates it.
  */
 public final class PersistenceUnit {
+    static {
+        // Hibernate logs through jboss-logging, which would otherwise pick java.util.logging and
+        // bypass the SLF4J settings that silence loggers able to echo SQL values.
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "slf4j");
+        }
+    }
+
     private final List<Class<?>> entityClasses;
 
     public PersistenceUnit(List<Class<?>> entityClasses) {
@@ -40,6 +48,7 @@ public final class PersistenceUnit {
                 .applySetting(AvailableSettings.ORDER_INSERTS, true)
                 .applySetting(AvailableSettings.ORDER_UPDATES, true)
                 .applySetting(AvailableSettings.SHOW_SQL, false)
+                .applySetting(AvailableSettings.LOG_JDBC_WARNINGS, false)
                 .applySetting(AvailableSettings.LOG_SESSION_METRICS, false)
                 .build();
         try {

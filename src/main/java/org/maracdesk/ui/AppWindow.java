@@ -43,7 +43,8 @@ public final class AppWindow {
     public void showMain(Parent root, MainView view, Runnable lock) {
         scene.setRoot(root);
         scene.getAccelerators().clear();
-        scene.getAccelerators().put(LOCK, lock);
+        // Deferred: locking swaps the accelerators, which must not change while one is being dispatched.
+        scene.getAccelerators().put(LOCK, () -> javafx.application.Platform.runLater(lock));
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
             KeyCode.DIGIT6};
         for (NavArea area : NavArea.values()) {

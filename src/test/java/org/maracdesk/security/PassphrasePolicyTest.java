@@ -32,7 +32,7 @@ class PassphrasePolicyTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" rates {1}")
-    @CsvSource({"aaaaaaaaaaaa, WEAK", "correct horse battery staple, STRONG", "short, TOO_SHORT"})
+    @CsvSource({"aaaaaaaaaaaa, WEAK", "correct horse battery staple, VERY_STRONG", "Tr0ub4dor&3xyz, STRONG", "short, TOO_SHORT"})
     void strengthHintRewardsLengthAndVariety(String passphrase, PassphrasePolicy.Strength expected) {
         assertEquals(expected, PassphrasePolicy.strength(passphrase));
     }

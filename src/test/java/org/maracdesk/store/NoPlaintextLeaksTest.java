@@ -37,6 +37,7 @@ class NoPlaintextLeaksTest {
         PrintStream originalErr = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        JulCapture jul = JulCapture.install();
         try (Store store = TestVaults.create(dir.resolve("vault"), "coordinator", "canary passphrase 123")) {
             store.doInTransaction(s -> {
                 s.persist(new Account("canary", marker, Role.COORDINATOR, null, Instant.now()));
@@ -56,10 +57,13 @@ class NoPlaintextLeaksTest {
             }
         } finally {
             System.setErr(originalErr);
+            jul.uninstall();
         }
+        assertFalse(jul.text().contains(marker), "the marker reached java.util.logging");
         String log = captured.toString(StandardCharsets.UTF_8);
         assertFalse(log.isEmpty(), "the log capture saw nothing, so it proves nothing");
-        assertFalse(log.contains(marker), "the marker reached the log");
+        assertFalse(log.contains(marker), () -> "the marker reached the log: " + log.lines()
+                .filter(l -> l.contains(marker)).map(l -> l.replace(marker, "<MARKER>")).toList());
         assertEquals(List.of(), filesContaining(dir, marker, null));
         assertEquals(List.of(), filesContaining(Path.of(System.getProperty("java.io.tmpdir")), marker, started));
     }
@@ -110,6 +114,44 @@ class NoPlaintextLeaksTest {
             return i;
         }
         return -1;
+    }
+
+    /** Everything any library sends to java.util.logging during the test, rendered as text. */
+    static final class JulCapture extends java.util.logging.Handler {
+        private final StringBuilder text = new StringBuilder();
+
+        static JulCapture install() {
+            JulCapture h = new JulCapture();
+            h.setLevel(java.util.logging.Level.ALL);
+            java.util.logging.Logger.getLogger("").addHandler(h);
+            return h;
+        }
+
+        void uninstall() {
+            java.util.logging.Logger.getLogger("").removeHandler(this);
+        }
+
+        synchronized String text() {
+            return text.toString();
+        }
+
+        @Override
+        public synchronized void publish(java.util.logging.LogRecord r) {
+            text.append(new java.util.logging.SimpleFormatter().format(r));
+            if (r.getParameters() != null) {
+                for (Object p : r.getParameters()) {
+                    text.append(p);
+                }
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     @Test

@@ -77,7 +77,12 @@ class FirstRunLockUnlockTest {
     }
 
     private static Node waitFor(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup(query).queryAll().isEmpty());
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup(query).queryAll().isEmpty());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(query + " did not appear; the screen says: " + robot.lookup(".label").queryAll()
+                    .stream().map(n -> ((Label) n).getText()).filter(t -> t != null && !t.isBlank()).toList(), e);
+        }
         return robot.lookup(query).query();
     }
 }

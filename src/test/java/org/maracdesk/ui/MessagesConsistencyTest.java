@@ -19,7 +19,7 @@ import org.maracdesk.security.PassphrasePolicy;
 /** Every key used exists, and every key that exists is used. */
 class MessagesConsistencyTest {
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.-]+)\"");
-    private static final Pattern CODE_KEY = Pattern.compile("(?:get|format)\\(\"([A-Za-z0-9_.-]+)\"");
+    private static final Pattern CODE_KEY = Pattern.compile("(?:get|format)\\(\"([A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)+)\"");
     private static final Pattern ANY_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]+)+)\"");
 
     @Test

@@ -15,7 +15,6 @@ import org.maracdesk.risk.InstrumentRegistry;
 import org.maracdesk.security.Role;
 import org.maracdesk.security.SessionManager;
 import org.maracdesk.store.OwnerOnlyFiles;
-import org.maracdesk.store.Secrets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -77,7 +76,7 @@ public final class DemoCommand implements Callable<Integer> {
         String shown = given == null ? new String(pass) : null;
         sessions.createVault("Demo Coordinator", DEMO_USER, Role.COORDINATOR, pass);
         try {
-            SyntheticDataset data = new SyntheticDataGenerator(seed, LocalDate.now()).generate(caseCount);
+            SyntheticDataset data = generate(seed, caseCount);
             int created = new DemoVaultLoader(new InstrumentRegistry()).load(sessions.store(), data);
             System.out.println("Demo vault: " + dir.toAbsolutePath() + " (" + created + " synthetic cases, "
                     + data.meetings().size() + " meetings, " + data.actions().size() + " actions)");
@@ -88,6 +87,23 @@ public final class DemoCommand implements Callable<Integer> {
         if (shown != null) {
             savePassphrase(dir, shown);
             System.out.println("Demo passphrase: " + shown);
+        }
+    }
+
+    /**
+     * The generator counts referrals, and about a quarter of referrals are repeats of an earlier
+     * case; ask for more referrals until there are at least {@code cases} distinct cases.
+     */
+    static SyntheticDataset generate(long seed, int cases) {
+        SyntheticDataGenerator generator = new SyntheticDataGenerator(seed, LocalDate.now());
+        int referrals = cases;
+        while (true) {
+            SyntheticDataset data = generator.generate(referrals);
+            long distinct = data.referrals().stream().filter(r -> r.repeatOfIndex() == null).count();
+            if (distinct >= cases) {
+                return data;
+            }
+            referrals += Math.max(1, (int) ((cases - distinct) * 1.4));
         }
     }
 
@@ -120,9 +136,5 @@ public final class DemoCommand implements Callable<Integer> {
             }
         }
         return out;
-    }
-
-    static void wipe(char[] p) {
-        Secrets.wipe(p);
     }
 }

@@ -6,13 +6,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
-/** Daemon background threads; results and failures are delivered with {@link Platform#runLater}. */
+/**
+ * One daemon background thread, so store work runs in order: a lock waits for the query in
+ * flight instead of closing the database under it. Results and failures are delivered with
+ * {@link Platform#runLater}.
+ */
 public final class FxTaskExecutor implements TaskExecutor {
     private final ExecutorService pool;
 
     public FxTaskExecutor() {
         AtomicInteger n = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(2, r -> {
+        this.pool = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "marac-background-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -29,7 +33,13 @@ public final class FxTaskExecutor implements TaskExecutor {
                 Platform.runLater(() -> onFailure.accept(failure));
                 return;
             }
-            Platform.runLater(() -> onSuccess.accept(result));
+            Platform.runLater(() -> {
+                try {
+                    onSuccess.accept(result);
+                } catch (RuntimeException failure) {
+                    onFailure.accept(failure);
+                }
+            });
         });
     }
 

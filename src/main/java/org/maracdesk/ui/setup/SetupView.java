@@ -70,7 +70,7 @@ public final class SetupView {
         if (!viewModel.canCreateProperty().get()) {
             return;
         }
-        SecretFields.clear(confirmField);
-        viewModel.create(SecretFields.take(passphraseField));
+        char[] confirmation = SecretFields.take(confirmField);
+        viewModel.create(SecretFields.take(passphraseField), confirmation);
     }
 }

@@ -89,9 +89,16 @@ public final class SetupViewModel {
         return username.get().isBlank() || usernameValid.get() ? "" : messages.get("setup.username.invalid");
     }
 
-    /** Takes ownership of {@code passphrase} and wipes it. */
-    public void create(char[] passphrase) {
-        if (!canCreate.get()) {
+    /**
+     * Takes ownership of both arrays and wipes them. Checks them itself: the fields they came
+     * from have already been cleared, so the live hints no longer describe them.
+     */
+    public void create(char[] passphrase, char[] confirmation) {
+        boolean acceptable = !busy.get() && !displayName.get().isBlank() && usernameValid.get()
+                && PassphrasePolicy.problem(java.nio.CharBuffer.wrap(passphrase)) == null
+                && contentEquals(java.nio.CharBuffer.wrap(passphrase), java.nio.CharBuffer.wrap(confirmation));
+        Secrets.wipe(confirmation);
+        if (!acceptable) {
             Secrets.wipe(passphrase);
             return;
         }
