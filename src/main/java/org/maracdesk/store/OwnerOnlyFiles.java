@@ -23,6 +23,7 @@ public final class OwnerOnlyFiles {
     private OwnerOnlyFiles() {
     }
 
+    /** Creates {@code dir} (and missing parents) and restricts {@code dir} itself, never its parents. */
     public static void createDirectories(Path dir) {
         try {
             Files.createDirectories(dir);
@@ -32,7 +33,10 @@ public final class OwnerOnlyFiles {
         }
     }
 
-    /** Tightens the folder and every file directly inside it. */
+    /**
+     * Tightens a vault folder and the files directly in it. It does not descend into
+     * sub-folders and never touches the parent: a vault is created only in an empty folder.
+     */
     public static void restrictTree(Path dir) {
         if (!POSIX || !Files.isDirectory(dir)) {
             return;
@@ -40,14 +44,21 @@ public final class OwnerOnlyFiles {
         try (Stream<Path> entries = Files.list(dir)) {
             restrictDirectory(dir);
             for (Path p : (Iterable<Path>) entries::iterator) {
-                if (Files.isDirectory(p)) {
-                    restrictTree(p);
-                } else if (Files.isRegularFile(p)) {
+                if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     Files.setPosixFilePermissions(p, FILE);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not restrict permissions in " + dir, e);
+        }
+    }
+
+    /** Creates an empty file that is owner-only from the first instant (no world-readable window). */
+    public static void createFile(Path file) throws IOException {
+        if (POSIX) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(FILE));
+        } else {
+            Files.createFile(file);
         }
     }
 

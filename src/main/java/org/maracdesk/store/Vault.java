@@ -28,6 +28,7 @@ public final class Vault {
             throw new VaultFormatException("a vault already exists in " + vaultDir);
         }
         String user = Usernames.require(username);
+        requireMissingOrEmpty(vaultDir);
         OwnerOnlyFiles.createDirectories(vaultDir);
         DataKey dataKey = DataKey.generate(random);
         String vaultId = UUID.randomUUID().toString();
@@ -36,6 +37,20 @@ public final class Vault {
                 Instant.now().toString(), List.of(slot), null);
         VaultHeader signed = HeaderFile.write(vaultDir, header, dataKey);
         return new UnlockedVault(this, vaultDir, signed, user, dataKey);
+    }
+
+    private static void requireMissingOrEmpty(Path dir) {
+        if (!java.nio.file.Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> entries = java.nio.file.Files.list(dir)) {
+            if (entries.findAny().isPresent()) {
+                throw new VaultFormatException("the folder " + dir + " is not empty; choose a new or empty folder"
+                        + " for the vault");
+            }
+        } catch (java.io.IOException e) {
+            throw new VaultFormatException("the folder " + dir + " cannot be read", e);
+        }
     }
 
     /**

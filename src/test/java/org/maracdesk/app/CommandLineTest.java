@@ -117,4 +117,22 @@ class CommandLineTest {
                 "--passphrase-file", pf);
         assertEquals(0, check.exitCode(), check.err());
     }
+
+    @Test
+    void demoWithGeneratedPassphraseSavesItOwnerOnlyAndLeavesTheParentAlone() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault()
+                .supportedFileAttributeViews().contains("posix"));
+        java.nio.file.Files.setPosixFilePermissions(dir,
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Outcome demo = run("demo", "--vault", dir.resolve("demo").toString(), "--cases", "5");
+        assertEquals(0, demo.exitCode(), demo.err());
+        Path saved = dir.resolve("demo.passphrase");
+        String printed = demo.out().lines().filter(l -> l.startsWith("Demo passphrase: ")).findFirst().orElseThrow()
+                .substring("Demo passphrase: ".length());
+        assertEquals(printed, Files.readString(saved).strip());
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(saved)));
+        assertEquals("rwxr-xr-x", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dir)), "the folder around the vault was changed");
+    }
 }

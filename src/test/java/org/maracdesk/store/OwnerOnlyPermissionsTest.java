@@ -31,4 +31,23 @@ class OwnerOnlyPermissionsTest {
             assertEquals(2, files.count(), "a vault is vault.json and marac.mv.db, nothing else");
         }
     }
+
+    @Test
+    void creatingAVaultNeverTightensItsParentFolder() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path neighbour = Files.writeString(parent.resolve("neighbour.txt"), "not ours");
+        Files.setPosixFilePermissions(neighbour, PosixFilePermissions.fromString("rw-r--r--"));
+        TestVaults.create(parent.resolve("vault"), "coordinator", "permissions passphrase").close();
+        assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(parent)));
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(neighbour)));
+    }
+
+    @Test
+    void aVaultIsNeverCreatedInAFolderThatHoldsOtherFiles() throws Exception {
+        Files.writeString(parent.resolve("someone-elses.txt"), "x");
+        org.junit.jupiter.api.Assertions.assertThrows(VaultFormatException.class,
+                () -> TestVaults.create(parent, "coordinator", "permissions passphrase"));
+        org.junit.jupiter.api.Assertions.assertFalse(Files.exists(parent.resolve("vault.json")));
+    }
 }

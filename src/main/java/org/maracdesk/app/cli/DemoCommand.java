@@ -107,12 +107,13 @@ public final class DemoCommand implements Callable<Integer> {
         }
     }
 
+    /** Writes the demo passphrase beside the vault, created owner-only; the folder around it is left alone. */
     private static void savePassphrase(Path dir, String demoPassphrase) {
         Path file = org.maracdesk.app.AppPaths.demoPassphraseFile(dir);
         try {
-            OwnerOnlyFiles.createDirectories(file.getParent());
+            Files.deleteIfExists(file);
+            OwnerOnlyFiles.createFile(file);
             Files.writeString(file, demoPassphrase + "\n", StandardCharsets.UTF_8);
-            OwnerOnlyFiles.restrictTree(file.getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save the demo passphrase beside " + dir, e);
         }
