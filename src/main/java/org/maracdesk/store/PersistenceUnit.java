@@ -41,7 +41,12 @@ public final class PersistenceUnit {
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
                 .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, source)
                 .applySetting(AvailableSettings.JAKARTA_HBM2DDL_DB_NAME, "H2")
-                .applySetting(AvailableSettings.JAKARTA_HBM2DDL_DB_VERSION, org.h2.engine.Constants.VERSION)
+                .applySetting(AvailableSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION,
+                        String.valueOf(org.h2.engine.Constants.VERSION_MAJOR))
+                .applySetting(AvailableSettings.JAKARTA_HBM2DDL_DB_MINOR_VERSION,
+                        String.valueOf(org.h2.engine.Constants.VERSION_MINOR))
+                .applySetting(AvailableSettings.JAKARTA_HBM2DDL_DB_VERSION, org.h2.engine.Constants.VERSION_MAJOR + "."
+                        + org.h2.engine.Constants.VERSION_MINOR + "." + org.h2.engine.Constants.BUILD_ID)
                 .applySetting("hibernate.boot.allow_jdbc_metadata_access", false)
                 .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
                 .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 50)

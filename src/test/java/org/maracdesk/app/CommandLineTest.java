@@ -108,8 +108,17 @@ class CommandLineTest {
         org.maracdesk.security.SessionManager sessions = org.maracdesk.app.cli.CliVault.sessionsFor(vault);
         sessions.unlock("coordinator", "demo passphrase for tests".toCharArray());
         try {
-            long cases = new org.maracdesk.casework.CaseQueryService(sessions).countCases();
+            var service = new org.maracdesk.casework.CaseQueryService(sessions);
+            long cases = service.countCases();
             assertTrue(cases >= 200, "the demo vault has " + cases + " cases");
+            var rows = service.listCases();
+            assertEquals(cases, rows.size());
+            assertTrue(rows.stream().anyMatch(r -> r.repeat()), "some cases are marked as repeats");
+            assertTrue(rows.stream().anyMatch(r -> r.children() > 0), "some households have children");
+            assertTrue(rows.stream().allMatch(r -> r.score() != null && r.band() != null), "every case is scored");
+            assertTrue(rows.stream().anyMatch(r -> r.openActions() > 0), "some actions are still open");
+            assertTrue(rows.stream().map(r -> r.openedOn()).min(java.time.LocalDate::compareTo).orElseThrow()
+                    .isBefore(java.time.LocalDate.now().minusMonths(10)), "cases span the last twelve months");
         } finally {
             sessions.lock();
         }

@@ -2,7 +2,6 @@ package org.maracdesk.ui.cases;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -17,7 +16,7 @@ import org.maracdesk.ui.common.Messages;
 
 /** The case list table. Sorting uses model comparators, never per-cell lookups. */
 public final class CaseListView {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
     private final CaseListViewModel viewModel;
     private final Messages messages;
 
@@ -59,6 +58,7 @@ public final class CaseListView {
         bind(actionsColumn, CaseSummary::openActions);
         viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
         table.setItems(viewModel.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         progress.visibleProperty().bind(viewModel.loadingProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         viewModel.load();

@@ -45,6 +45,9 @@ public final class ErrorDialog implements ErrorHandler {
         ButtonType copy = new ButtonType(messages.get("error.copyDetails"), ButtonBar.ButtonData.LEFT);
         ButtonType close = new ButtonType(messages.get("error.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         alert.getButtonTypes().setAll(copy, close);
+        alert.getDialogPane().setPrefWidth(520);
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.setResizable(true);
         alert.showAndWait().filter(copy::equals).ifPresent(b -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(details);
