@@ -54,13 +54,18 @@ public final class SessionManager implements StoreProvider {
     /** Starts building the ORM metadata so the next unlock is quick. */
     public synchronized void warmUp() {
         if (prepared == null) {
-            prepared = persistenceUnit.prepare(background);
+            try {
+                prepared = persistenceUnit.prepare(background);
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                // The application is shutting down; the next unlock (if any) prepares on demand.
+                prepared = null;
+            }
         }
     }
 
     private synchronized PersistenceUnit.Prepared takePrepared() {
         warmUp();
-        PersistenceUnit.Prepared p = prepared;
+        PersistenceUnit.Prepared p = prepared != null ? prepared : persistenceUnit.prepare(Runnable::run);
         prepared = null;
         return p;
     }

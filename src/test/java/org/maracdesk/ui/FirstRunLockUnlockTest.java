@@ -45,6 +45,9 @@ class FirstRunLockUnlockTest {
     @Test
     void setUpLockThenUnlockWithWrongThenRightPassphraseShowsMainWindow(FxRobot robot) throws Exception {
         assertNotNull(robot.lookup("#displayNameField").query(), "first run shows the setup screen");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(),
+                Accessibility.unnamedControls(robot.lookup("#displayNameField").query().getScene().getRoot()),
+                "setup screen controls without a name for screen readers");
         robot.clickOn("#displayNameField").write("Robin Tester");
         robot.press(KeyCode.TAB).release(KeyCode.TAB).write("r.tester");
         robot.press(KeyCode.TAB).release(KeyCode.TAB).write(PASSPHRASE);

@@ -20,6 +20,7 @@ public final class CaseListView {
     private final CaseListViewModel viewModel;
     private final Messages messages;
 
+    @FXML private Label filterLabel;
     @FXML private TextField filterField;
     @FXML private TableView<CaseSummary> table;
     @FXML private TableColumn<CaseSummary, String> referenceColumn;
@@ -41,6 +42,7 @@ public final class CaseListView {
 
     @FXML
     private void initialize() {
+        filterLabel.setLabelFor(filterField);
         filterField.textProperty().bindBidirectional(viewModel.filterProperty());
         bind(referenceColumn, CaseSummary::reference);
         bind(victimColumn, CaseSummary::victimName);
