@@ -14,6 +14,8 @@ import org.maracdesk.casework.Entities;
 import org.maracdesk.security.Account;
 import org.maracdesk.security.AccountInfo;
 import org.maracdesk.security.AccountService;
+import org.maracdesk.security.AuditEntry;
+import org.maracdesk.security.AuditLog;
 import org.maracdesk.security.SessionManager;
 import org.maracdesk.security.UnlockThrottle;
 import org.maracdesk.store.PersistenceUnit;
@@ -62,13 +64,15 @@ public final class CompositionRoot {
         this.config = config;
         this.executor = executor;
         this.sessions = new SessionManager(config.vaultDir(), new Vault(new SecureRandom()),
-                persistenceUnit(), warmUpThread, new AccountService(Clock.systemUTC()));
+                persistenceUnit(), warmUpThread, new AccountService(Clock.systemUTC()),
+                new AuditLog(Clock.systemUTC()));
         this.caseQueries = new CaseQueryService(sessions);
     }
 
     public static PersistenceUnit persistenceUnit() {
         List<Class<?>> entities = new ArrayList<>(Entities.all());
         entities.add(Account.class);
+        entities.add(AuditEntry.class);
         return new PersistenceUnit(entities);
     }
 

@@ -30,12 +30,17 @@ public final class SessionManager implements StoreProvider {
     private final PersistenceUnit persistenceUnit;
     private final Executor background;
     private final AccountService accounts;
+    private final AuditLog audit;
+    private final AuditVerifier verifier = new AuditVerifier();
     private PersistenceUnit.Prepared prepared;
+    private volatile AuditReport lastAudit;
+    private int failedSinceLastUnlock;
     private volatile Store store;
     private volatile AccountInfo account;
 
     public SessionManager(Path vaultDir, Vault vault, PersistenceUnit persistenceUnit, Executor background,
-                          AccountService accounts) {
+                          AccountService accounts, AuditLog audit) {
+        this.audit = audit;
         this.vaultDir = vaultDir;
         this.vault = vault;
         this.persistenceUnit = persistenceUnit;
@@ -79,6 +84,8 @@ public final class SessionManager implements StoreProvider {
             unlocked = vault.create(vaultDir, username, passphrase);
             opened = Store.open(unlocked, takePrepared(), true);
             AccountInfo created = accounts.create(opened, unlocked.username(), displayName, role, null);
+            audit.append(opened, created.username(), AuditAction.VAULT_CREATED, "vault", unlocked.vaultId(), null);
+            lastAudit = verifier.verify(opened);
             begin(opened, created);
             LOG.info("Vault created with its first account");
             return created;
@@ -97,6 +104,11 @@ public final class SessionManager implements StoreProvider {
         UnlockedVault unlocked;
         try {
             unlocked = vault.unlock(vaultDir, username, passphrase);
+        } catch (WrongCredentialsException e) {
+            synchronized (this) {
+                failedSinceLastUnlock++;
+            }
+            throw e;
         } finally {
             Secrets.wipe(passphrase);
         }
@@ -107,6 +119,11 @@ public final class SessionManager implements StoreProvider {
             AccountInfo found = accounts.find(s, unlocked.username())
                     .orElseThrow(() -> new StoreUnavailableException("this vault has no account for the username"
                             + " you entered; ask your administrator"));
+            lastAudit = verifier.verify(opened);
+            if (!lastAudit.intact()) {
+                LOG.error("Audit trail check failed at entry {}", lastAudit.firstBadSeq());
+            }
+            recordUnlock(opened, found);
             begin(opened, found);
             LOG.info("Vault unlocked");
             return found;
@@ -114,6 +131,16 @@ public final class SessionManager implements StoreProvider {
             closeQuietly(opened, unlocked);
             throw e;
         }
+    }
+
+    /** Failed attempts cannot be written while locked; they are recorded at the next unlock. */
+    private synchronized void recordUnlock(Store opened, AccountInfo who) {
+        if (failedSinceLastUnlock > 0) {
+            audit.append(opened, who.username(), AuditAction.UNLOCK_FAILED, "attempts",
+                    String.valueOf(failedSinceLastUnlock), null);
+            failedSinceLastUnlock = 0;
+        }
+        audit.append(opened, who.username(), AuditAction.UNLOCKED, null, null, null);
     }
 
     private synchronized void begin(Store opened, AccountInfo who) {
@@ -124,12 +151,23 @@ public final class SessionManager implements StoreProvider {
     /** Closes the store and wipes the keys. Safe to call when already locked. */
     public void lock() {
         Store s;
+        AccountInfo who;
         synchronized (this) {
             s = store;
+            who = account;
             store = null;
             account = null;
         }
-        if (s != null) {
+        if (s == null) {
+            return;
+        }
+        try {
+            audit.append(s, who.username(), AuditAction.LOCKED, null, null, null);
+            AuditReport head = verifier.verify(s);
+            if (head.intact()) {
+                s.vault().setAuditAnchor(new org.maracdesk.store.AuditAnchor(head.headSeq(), head.headMac()));
+            }
+        } finally {
             s.close();
             LOG.info("Vault locked");
         }
@@ -138,6 +176,22 @@ public final class SessionManager implements StoreProvider {
     /** How many accounts have a key slot in this vault's header. */
     public int vaultUsers() {
         return vault.usernames(vaultDir).size();
+    }
+
+    /** The audit chain check made at the last unlock (or vault creation). */
+    public Optional<AuditReport> lastAuditReport() {
+        return Optional.ofNullable(lastAudit);
+    }
+
+    /** Checks the audit chain now. */
+    public AuditReport verifyAudit() {
+        AuditReport report = verifier.verify(store());
+        lastAudit = report;
+        return report;
+    }
+
+    public AuditLog audit() {
+        return audit;
     }
 
     public boolean isUnlocked() {

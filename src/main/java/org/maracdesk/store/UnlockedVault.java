@@ -73,6 +73,15 @@ public final class UnlockedVault implements AutoCloseable {
         header = HeaderFile.write(dir, header.withSlots(slots), dataKey);
     }
 
+    public synchronized java.util.Optional<AuditAnchor> auditAnchor() {
+        return java.util.Optional.ofNullable(header.auditAnchor());
+    }
+
+    /** Records the audit chain's head in the (MAC'd) header, so a shorter chain is noticed later. */
+    public synchronized void setAuditAnchor(AuditAnchor anchor) {
+        header = HeaderFile.write(dir, header.withAuditAnchor(anchor), dataKey);
+    }
+
     public boolean isClosed() {
         return dataKey.isDestroyed();
     }

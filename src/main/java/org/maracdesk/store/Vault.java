@@ -34,7 +34,7 @@ public final class Vault {
         String vaultId = UUID.randomUUID().toString();
         KeySlot slot = seal(vaultId, KeySlot.Kind.USER, user, passphrase, dataKey);
         VaultHeader header = new VaultHeader(VaultHeader.FORMAT, VaultHeader.CURRENT_VERSION, vaultId,
-                Instant.now().toString(), List.of(slot), null);
+                Instant.now().toString(), List.of(slot), null, null);
         VaultHeader signed = HeaderFile.write(vaultDir, header, dataKey);
         return new UnlockedVault(this, vaultDir, signed, user, dataKey);
     }

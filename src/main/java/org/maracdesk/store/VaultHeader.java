@@ -8,7 +8,7 @@ import java.util.List;
  * Holds no case data and no secret that is usable without a passphrase.
  */
 public record VaultHeader(String format, int formatVersion, String vaultId, String createdAt,
-                          List<KeySlot> slots, byte[] headerMac) {
+                          List<KeySlot> slots, AuditAnchor auditAnchor, byte[] headerMac) {
 
     public static final String FORMAT = "marac-desk-vault";
     public static final int CURRENT_VERSION = 1;
@@ -18,11 +18,15 @@ public record VaultHeader(String format, int formatVersion, String vaultId, Stri
     }
 
     public VaultHeader withSlots(List<KeySlot> newSlots) {
-        return new VaultHeader(format, formatVersion, vaultId, createdAt, newSlots, null);
+        return new VaultHeader(format, formatVersion, vaultId, createdAt, newSlots, auditAnchor, null);
+    }
+
+    public VaultHeader withAuditAnchor(AuditAnchor anchor) {
+        return new VaultHeader(format, formatVersion, vaultId, createdAt, slots, anchor, null);
     }
 
     public VaultHeader withMac(byte[] mac) {
-        return new VaultHeader(format, formatVersion, vaultId, createdAt, slots, mac);
+        return new VaultHeader(format, formatVersion, vaultId, createdAt, slots, auditAnchor, mac);
     }
 
     public VaultHeader withoutMac() {

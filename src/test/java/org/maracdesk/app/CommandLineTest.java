@@ -144,4 +144,23 @@ class CommandLineTest {
         assertEquals("rwxr-xr-x", java.nio.file.attribute.PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(dir)), "the folder around the vault was changed");
     }
+
+    @Test
+    void auditVerifyPassesOnAFreshVaultAndNamesTheEntryAfterTampering() throws Exception {
+        Path vault = dir.resolve("v");
+        String pf = passphraseFile("p.txt", "audit verify passphrase").toString();
+        run("vault", "init", "--vault", vault.toString(), "--user", "coord", "--passphrase-file", pf);
+        Outcome ok = run("audit", "verify", "--vault", vault.toString(), "--user", "coord", "--passphrase-file", pf);
+        assertEquals(0, ok.exitCode(), ok.err());
+        assertTrue(ok.out().startsWith("Audit trail intact:"), ok.out());
+
+        org.maracdesk.security.SessionManager s = org.maracdesk.app.cli.CliVault.sessionsFor(vault);
+        s.unlock("coord", "audit verify passphrase".toCharArray());
+        s.store().withConnection(c -> c.createStatement().executeUpdate(
+                "update audit_entry set action = 'LOCKED' where seq = 1"));
+        s.lock();
+        Outcome bad = run("audit", "verify", "--vault", vault.toString(), "--user", "coord", "--passphrase-file", pf);
+        assertEquals(org.maracdesk.app.cli.ExitCodes.AUDIT_BROKEN, bad.exitCode());
+        assertTrue(bad.out().startsWith("Audit trail broken at entry 1:"), bad.out());
+    }
 }

@@ -2,11 +2,7 @@ package org.maracdesk.store;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Executor;
-import org.maracdesk.casework.Entities;
-import org.maracdesk.security.Account;
 
 /** Real encrypted vaults in a temporary folder, for tests. */
 public final class TestVaults {
@@ -16,9 +12,7 @@ public final class TestVaults {
     }
 
     public static PersistenceUnit persistenceUnit() {
-        List<Class<?>> classes = new ArrayList<>(Entities.all());
-        classes.add(Account.class);
-        return new PersistenceUnit(classes);
+        return org.maracdesk.app.CompositionRoot.persistenceUnit();
     }
 
     public static Store create(Path dir, String user, String passphrase) {

@@ -15,7 +15,7 @@ public final class CliVault {
 
     public static SessionManager sessionsFor(java.nio.file.Path dir) {
         return new SessionManager(dir, new Vault(new SecureRandom()), CompositionRoot.persistenceUnit(), Runnable::run,
-                new AccountService(Clock.systemUTC()));
+                new AccountService(Clock.systemUTC()), new org.maracdesk.security.AuditLog(Clock.systemUTC()));
     }
 
     /** Unlocks with the options' passphrase; the caller locks the returned session when done. */

@@ -1,0 +1,39 @@
+package org.maracdesk.app.cli;
+
+import java.util.concurrent.Callable;
+import org.maracdesk.security.AuditReport;
+import org.maracdesk.security.SessionManager;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code audit verify}: recompute the whole audit chain and name the first bad entry. */
+@Command(name = "audit", description = "Check the tamper-evident audit trail.", mixinStandardHelpOptions = true,
+        subcommands = AuditCommand.Verify.class)
+public final class AuditCommand {
+
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = "Recompute every entry's MAC; exit 5 and name the first bad entry if anything was"
+                    + " edited, deleted, reordered or truncated.")
+    static final class Verify implements Callable<Integer> {
+        @Mixin
+        VaultOptions options;
+
+        @Override
+        public Integer call() {
+            SessionManager sessions = CliVault.open(options);
+            try {
+                // The unlock itself verified the chain before recording the unlock.
+                AuditReport atUnlock = sessions.lastAuditReport().orElseThrow();
+                if (!atUnlock.intact()) {
+                    System.out.println(atUnlock.summary());
+                    return ExitCodes.AUDIT_BROKEN;
+                }
+                AuditReport now = sessions.verifyAudit();
+                System.out.println(now.summary());
+                return now.intact() ? ExitCodes.OK : ExitCodes.AUDIT_BROKEN;
+            } finally {
+                sessions.lock();
+            }
+        }
+    }
+}

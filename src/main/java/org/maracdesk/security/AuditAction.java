@@ -1,0 +1,16 @@
+package org.maracdesk.security;
+
+/** What an audit entry records. Values only ever appear as digests, never in clear. */
+public enum AuditAction {
+    VAULT_CREATED,
+    UNLOCKED,
+    UNLOCK_FAILED,
+    LOCKED,
+    CASE_LIST_VIEWED,
+    CASE_VIEWED,
+    CHANGED,
+    EXPORTED,
+    PRINTED,
+    PASSPHRASE_CHANGED,
+    PURGED
+}

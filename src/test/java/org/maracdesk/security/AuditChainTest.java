@@ -1,0 +1,111 @@
+package org.maracdesk.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.time.Clock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.maracdesk.store.AuditAnchor;
+import org.maracdesk.store.Store;
+import org.maracdesk.store.TestVaults;
+
+/** Tampering with the audit trail in any of the ways an insider could is detected, and where. */
+class AuditChainTest {
+    @TempDir
+    Path dir;
+    private Store store;
+    private final AuditVerifier verifier = new AuditVerifier();
+
+    @BeforeEach
+    void tenEntries() {
+        store = TestVaults.create(dir.resolve("vault"), "coordinator", "audit chain passphrase");
+        AuditLog log = new AuditLog(Clock.systemUTC());
+        for (int i = 1; i <= 10; i++) {
+            log.append(store, "coordinator", AuditAction.CASE_VIEWED, "case", String.valueOf(i), null);
+        }
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private void sql(String statement) {
+        store.withConnection(c -> {
+            try (Statement st = c.createStatement()) {
+                return st.executeUpdate(statement);
+            }
+        });
+    }
+
+    @Test
+    void untouchedChainVerifies() {
+        AuditReport r = verifier.verify(store);
+        assertTrue(r.intact(), r.summary());
+        assertEquals(10, r.entries());
+        assertEquals(64, r.headMac().length());
+    }
+
+    @Test
+    void editedEntryIsNamed() {
+        sql("update audit_entry set actor = 'someone-else' where seq = 4");
+        AuditReport r = verifier.verify(store);
+        assertFalse(r.intact());
+        assertEquals(4L, r.firstBadSeq());
+        assertTrue(r.problem().contains("altered"), r.problem());
+    }
+
+    @Test
+    void editedEntityIdIsNamed() {
+        sql("update audit_entry set entity_id = '99' where seq = 7");
+        assertEquals(7L, verifier.verify(store).firstBadSeq());
+    }
+
+    @Test
+    void deletedEntryIsNamed() {
+        sql("delete from audit_entry where seq = 5");
+        AuditReport r = verifier.verify(store);
+        assertFalse(r.intact());
+        assertEquals(5L, r.firstBadSeq());
+        assertTrue(r.problem().contains("missing"), r.problem());
+    }
+
+    @Test
+    void swappedEntriesAreNamed() {
+        sql("update audit_entry set seq = -3 where seq = 3");
+        sql("update audit_entry set seq = 3 where seq = 4");
+        sql("update audit_entry set seq = 4 where seq = -3");
+        AuditReport r = verifier.verify(store);
+        assertFalse(r.intact());
+        assertEquals(3L, r.firstBadSeq());
+    }
+
+    @Test
+    void recomputedMacWithoutTheKeyDoesNotHelp() {
+        sql("update audit_entry set mac = '" + "ab".repeat(32) + "' where seq = 10");
+        assertEquals(10L, verifier.verify(store).firstBadSeq());
+    }
+
+    @Test
+    void truncatedTailIsCaughtByTheAnchorInTheHeader() {
+        AuditReport head = verifier.verify(store);
+        store.vault().setAuditAnchor(new AuditAnchor(head.headSeq(), head.headMac()));
+        sql("delete from audit_entry where seq > 8");
+        AuditReport r = verifier.verify(store);
+        assertFalse(r.intact());
+        assertEquals(9L, r.firstBadSeq());
+        assertTrue(r.problem().contains("had 10 entries"), r.problem());
+    }
+
+    @Test
+    void truncatedTailWithoutAnAnchorLooksLikeAShorterChain() {
+        sql("delete from audit_entry where seq > 8");
+        assertTrue(verifier.verify(store).intact(), "without an anchor a clean cut cannot be seen; hence the anchor");
+    }
+}
