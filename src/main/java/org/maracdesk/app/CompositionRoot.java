@@ -88,7 +88,7 @@ public final class CompositionRoot {
         idleLock = new IdleLock(config.idleLock(), this::lock);
         idleLock.watch(window.scene());
         if (sessions.vaultExists()) {
-            showUnlock(config.prefillUsername());
+            showUnlock(config.prefillUsername() != null ? config.prefillUsername() : sessions.soleUsername().orElse(null));
         } else {
             showSetup();
         }
@@ -109,7 +109,7 @@ public final class CompositionRoot {
     }
 
     private void showMain(AccountInfo account) {
-        MainViewModel vm = new MainViewModel(account, messages, this::lock);
+        MainViewModel vm = new MainViewModel(account, messages, this::lock, sessions.lastAuditReport().orElse(null));
         MainView view = new MainView(vm, messages, this::areaView);
         Parent root = views.load("MainView", view);
         window.showMain(root, view, this::lock);

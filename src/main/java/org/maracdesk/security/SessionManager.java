@@ -173,6 +173,12 @@ public final class SessionManager implements StoreProvider {
         }
     }
 
+    /** The username when the vault has exactly one account (usernames are in the plain header anyway). */
+    public Optional<String> soleUsername() {
+        java.util.List<String> names = vault.usernames(vaultDir);
+        return names.size() == 1 ? Optional.of(names.get(0)) : Optional.empty();
+    }
+
     /** How many accounts have a key slot in this vault's header. */
     public int vaultUsers() {
         return vault.usernames(vaultDir).size();

@@ -132,4 +132,13 @@ class VaultTest {
         TestVaults.unlock(dir, "chair", "the chair's own passphrase").close();
         assertEquals(java.util.List.of("coordinator", "chair"), new Vault(new SecureRandom()).usernames(dir));
     }
+
+    @Test
+    void headerWithoutOptionalFieldsStillVerifies() throws Exception {
+        // A header written before the audit anchor existed has no "auditAnchor" key at all.
+        TestVaults.create(dir, "coordinator", PASSPHRASE).close();
+        String json = Files.readString(dir.resolve("vault.json"));
+        assertFalse(json.contains("auditAnchor"), "a fresh vault has no anchor until its first lock");
+        TestVaults.unlock(dir, "coordinator", PASSPHRASE).close();
+    }
 }

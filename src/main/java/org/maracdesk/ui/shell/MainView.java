@@ -18,6 +18,7 @@ public final class MainView {
     private final Function<NavArea, Parent> areaViews;
 
     @FXML private Label signedInLabel;
+    @FXML private Label auditWarning;
     @FXML private Button lockButton;
     @FXML private ListView<NavArea> navList;
     @FXML private StackPane content;
@@ -31,6 +32,10 @@ public final class MainView {
     @FXML
     private void initialize() {
         signedInLabel.setText(viewModel.signedInText());
+        String warning = viewModel.auditWarning();
+        auditWarning.setText(warning);
+        auditWarning.setVisible(!warning.isEmpty());
+        auditWarning.setManaged(!warning.isEmpty());
         lockButton.setAccessibleHelp(messages.get("main.lock.help"));
         navList.getItems().setAll(NavArea.values());
         navList.setCellFactory(list -> new ListCell<>() {
