@@ -18,6 +18,7 @@ import org.maracdesk.security.AuditEntry;
 import org.maracdesk.security.AuditLog;
 import org.maracdesk.security.SessionManager;
 import org.maracdesk.security.UnlockThrottle;
+import org.maracdesk.store.AutoBackup;
 import org.maracdesk.store.PersistenceUnit;
 import org.maracdesk.store.Vault;
 import org.maracdesk.ui.AppWindow;
@@ -55,6 +56,7 @@ public final class CompositionRoot {
     private final SessionManager sessions;
     private final CaseQueryService caseQueries;
     private final UnlockThrottle throttle = new UnlockThrottle(Clock.systemUTC());
+    private final AutoBackup autoBackup = new AutoBackup(Clock.systemDefaultZone());
     private final ViewLoader views = new ViewLoader(messages);
     private AppWindow window;
     private ErrorHandler errors;
@@ -114,6 +116,7 @@ public final class CompositionRoot {
         Parent root = views.load("MainView", view);
         window.showMain(root, view, this::lock);
         idleLock.start();
+        executor.execute(() -> autoBackup.runIfDue(sessions.store()), made -> { }, errors::report);
     }
 
     private Parent areaView(NavArea area) {

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.maracdesk.app.cli.AuditCommand;
+import org.maracdesk.app.cli.BackupCommand;
+import org.maracdesk.app.cli.RestoreCommand;
 import org.maracdesk.app.cli.CliException;
 import org.maracdesk.app.cli.DemoCommand;
 import org.maracdesk.app.cli.ExitCodes;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "marac-desk", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "MARAC Desk: run a MARAC from referral to the last completed action.",
-        subcommands = {VaultCommand.class, DemoCommand.class, ScoreCommand.class, AuditCommand.class})
+        subcommands = {VaultCommand.class, DemoCommand.class, ScoreCommand.class, AuditCommand.class,
+            BackupCommand.class, RestoreCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--vault", paramLabel = "DIR", description = "Open this vault folder instead of the default.")

@@ -22,7 +22,50 @@ public final class IntegrityCheck {
         return store.withConnection(IntegrityCheck::scan);
     }
 
-    private static Report scan(Connection c) throws SQLException {
+    /** Rows per table, for backup manifests and restore checks. */
+    public static java.util.Map<String, Long> rowCounts(Store store) {
+        return store.withConnection(c -> {
+            java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+            for (String table : tables(c)) {
+                counts.put(table, scanTable(c, table));
+            }
+            return counts;
+        });
+    }
+
+    /** A digest of every table's rows in primary-key order: equal digests mean equal contents. */
+    public static java.util.Map<String, String> tableDigests(Store store) {
+        return store.withConnection(c -> {
+            java.util.Map<String, String> digests = new java.util.TreeMap<>();
+            for (String table : tables(c)) {
+                digests.put(table, digest(c, table));
+            }
+            return digests;
+        });
+    }
+
+    private static String digest(Connection c, String table) throws SQLException {
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select * from \"" + table.replace("\"", "") + "\" order by 1")) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                for (int i = 1; i <= columns; i++) {
+                    sha.update(String.valueOf(rs.getObject(i)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    sha.update((byte) 0x1f);
+                }
+                sha.update((byte) 0x1e);
+            }
+        }
+        return java.util.HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static List<String> tables(Connection c) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("select table_name from information_schema.tables"
@@ -31,6 +74,11 @@ public final class IntegrityCheck {
                 tables.add(rs.getString(1));
             }
         }
+        return tables;
+    }
+
+    private static Report scan(Connection c) throws SQLException {
+        List<String> tables = tables(c);
         long rows = 0;
         for (String table : tables) {
             rows += scanTable(c, table);

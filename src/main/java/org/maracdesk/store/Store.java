@@ -35,6 +35,9 @@ public final class Store implements AutoCloseable {
         JdbcConnectionPool pool = null;
         try {
             pool = H2Files.open(vault.dir(), password, create);
+            if (!create && hasPendingMigrations(pool)) {
+                backupBeforeMigration(vault, pool);
+            }
             migrate(pool);
             SessionFactory sf = persistence.start(pool);
             OwnerOnlyFiles.restrictTree(vault.dir());
@@ -48,13 +51,34 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static void migrate(JdbcConnectionPool pool) {
-        Flyway.configure()
+    private static Flyway flyway(JdbcConnectionPool pool) {
+        return Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
-                .load()
-                .migrate();
+                .load();
+    }
+
+    private static void migrate(JdbcConnectionPool pool) {
+        flyway(pool).migrate();
+    }
+
+    private static boolean hasPendingMigrations(JdbcConnectionPool pool) {
+        return flyway(pool).info().pending().length > 0;
+    }
+
+    /** Plain BACKUP TO (pages stay encrypted) before the schema changes, so an upgrade can be undone. */
+    private static void backupBeforeMigration(UnlockedVault vault, JdbcConnectionPool pool) {
+        java.nio.file.Path folder = AutoBackup.folderFor(vault.dir());
+        OwnerOnlyFiles.createDirectories(folder);
+        java.nio.file.Path out = folder.resolve("pre-migration-" + System.currentTimeMillis() + ".h2.zip");
+        try (java.sql.Connection c = pool.getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.execute("BACKUP TO '" + out.toAbsolutePath().toString().replace("'", "''") + "'");
+        } catch (java.sql.SQLException e) {
+            throw new StoreUnavailableException("could not back up the vault before upgrading it (H2 error "
+                    + e.getErrorCode() + "); nothing was changed");
+        }
+        OwnerOnlyFiles.restrictTree(folder);
     }
 
     public UnlockedVault vault() {

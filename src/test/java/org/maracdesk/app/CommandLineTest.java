@@ -163,4 +163,21 @@ class CommandLineTest {
         assertEquals(org.maracdesk.app.cli.ExitCodes.AUDIT_BROKEN, bad.exitCode());
         assertTrue(bad.out().startsWith("Audit trail broken at entry 1:"), bad.out());
     }
+
+    @Test
+    void backupThenRestoreIntoANewFolderPassesVerificationAndVaultCheck() throws Exception {
+        Path vault = dir.resolve("demo");
+        String pf = passphraseFile("p.txt", "backup cli passphrase").toString();
+        assertEquals(0, run("demo", "--vault", vault.toString(), "--passphrase-file", pf, "--cases", "20").exitCode());
+        Path file = dir.resolve("demo-backup.zip");
+        Outcome backup = run("backup", "--vault", vault.toString(), "--user", "coordinator", "--passphrase-file", pf,
+                "--out", file.toString());
+        assertEquals(0, backup.exitCode(), backup.err());
+        Outcome restore = run("restore", "--in", file.toString(), "--vault", dir.resolve("copy").toString(),
+                "--user", "coordinator", "--passphrase-file", pf);
+        assertEquals(0, restore.exitCode(), restore.err() + restore.out());
+        assertTrue(restore.out().contains("Verified: row counts match"), restore.out());
+        assertEquals(0, run("vault", "check", "--vault", dir.resolve("copy").toString(), "--user", "coordinator",
+                "--passphrase-file", pf).exitCode());
+    }
 }

@@ -1,0 +1,170 @@
+package org.maracdesk.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Backup and restore of a whole vault. A backup is a zip of {@code vault.json} (key slots),
+ * the database pages exactly as H2 stores them (still AES-encrypted with the data key), and a
+ * manifest of row counts. Nothing in it is readable without a passphrase.
+ */
+public final class Backups {
+    static final String MANIFEST = "manifest.json";
+    private static final Set<String> ENTRIES = Set.of(HeaderFile.NAME, H2Files.DATABASE_NAME + ".mv.db", MANIFEST);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What the manifest records: when, which vault, how many rows per table. */
+    public record Manifest(String createdAt, String vaultId, String schemaVersion, Map<String, Long> rowCounts) {
+    }
+
+    private Backups() {
+    }
+
+    /** Writes a consistent backup of the open store to {@code out} (replaced atomically). */
+    public static Manifest backup(Store store, Path out) {
+        Path dir = store.vault().dir();
+        Path h2Zip = dir.resolve("backup-in-progress.zip");
+        Path temp = out.resolveSibling(out.getFileName() + ".partial");
+        try {
+            Files.deleteIfExists(h2Zip);
+            store.withConnection(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("BACKUP TO '" + h2Zip.toAbsolutePath().toString().replace("'", "''") + "'");
+                }
+                return null;
+            });
+            Manifest manifest = new Manifest(Instant.now().toString(), store.vault().vaultId(),
+                    IntegrityCheck.run(store).schemaVersion(), IntegrityCheck.rowCounts(store));
+            Files.deleteIfExists(temp);
+            OwnerOnlyFiles.createFile(temp);
+            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(temp))) {
+                put(zip, HeaderFile.NAME, Files.readAllBytes(dir.resolve(HeaderFile.NAME)));
+                copyDatabase(h2Zip, zip);
+                put(zip, MANIFEST, JSON.writeValueAsBytes(manifest));
+            }
+            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return manifest;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the backup could not be written to " + out, e);
+        } finally {
+            deleteQuietly(h2Zip);
+            deleteQuietly(temp);
+        }
+    }
+
+    private static void copyDatabase(Path h2Zip, ZipOutputStream out) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(h2Zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().endsWith(".mv.db")) {
+                    out.putNextEntry(new ZipEntry(H2Files.DATABASE_NAME + ".mv.db"));
+                    in.transferTo(out);
+                    out.closeEntry();
+                    return;
+                }
+            }
+        }
+        throw new IOException("H2's backup held no database file");
+    }
+
+    /**
+     * Unpacks a backup into a new or empty folder and returns its manifest. The folder is
+     * removed again if anything is wrong, so a restore is all or nothing.
+     */
+    public static Manifest restore(Path backup, Path vaultDir) {
+        if (Files.exists(vaultDir) && !isEmptyDir(vaultDir)) {
+            throw new VaultFormatException("restore needs a new or empty folder; " + vaultDir + " is not empty");
+        }
+        boolean created = !Files.exists(vaultDir);
+        OwnerOnlyFiles.createDirectories(vaultDir);
+        Manifest manifest = null;
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(backup))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (!ENTRIES.contains(e.getName())) {
+                    throw new VaultFormatException(backup + " is not a MARAC Desk backup (unexpected entry)");
+                }
+                if (e.getName().equals(MANIFEST)) {
+                    manifest = JSON.readValue(in.readAllBytes(), Manifest.class);
+                } else {
+                    Path target = vaultDir.resolve(e.getName());
+                    OwnerOnlyFiles.createFile(target);
+                    try (OutputStream os = Files.newOutputStream(target)) {
+                        in.transferTo(os);
+                    }
+                }
+            }
+            if (manifest == null || !HeaderFile.exists(vaultDir)
+                    || !Files.exists(vaultDir.resolve(H2Files.DATABASE_NAME + ".mv.db"))) {
+                throw new VaultFormatException(backup + " is incomplete; it cannot be restored");
+            }
+            HeaderFile.read(vaultDir);
+            return manifest;
+        } catch (IOException | RuntimeException e) {
+            clear(vaultDir, created);
+            if (e instanceof VaultFormatException v) {
+                throw v;
+            }
+            throw new VaultFormatException(backup + " cannot be read as a MARAC Desk backup", e);
+        }
+    }
+
+    public static Manifest readManifest(Path backup) {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(backup))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(MANIFEST)) {
+                    return JSON.readValue(in.readAllBytes(), Manifest.class);
+                }
+            }
+        } catch (IOException e) {
+            throw new VaultFormatException(backup + " cannot be read as a MARAC Desk backup", e);
+        }
+        throw new VaultFormatException(backup + " has no manifest");
+    }
+
+    private static boolean isEmptyDir(Path dir) {
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void clear(Path dir, boolean removeDir) {
+        try (var entries = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) entries::iterator) {
+                Files.deleteIfExists(p);
+            }
+            if (removeDir) {
+                Files.deleteIfExists(dir);
+            }
+        } catch (IOException ignored) {
+            // best effort: the caller reports the original failure
+        }
+    }
+
+    private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content);
+        zip.closeEntry();
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // a leftover holds only encrypted pages; the next backup replaces it
+        }
+    }
+
+}

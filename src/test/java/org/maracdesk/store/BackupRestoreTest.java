@@ -1,0 +1,98 @@
+package org.maracdesk.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.maracdesk.casework.DemoVaultLoader;
+import org.maracdesk.casework.synthetic.SyntheticDataGenerator;
+import org.maracdesk.risk.InstrumentRegistry;
+
+class BackupRestoreTest {
+    private static final String PASS = "backup restore passphrase";
+    @TempDir
+    Path dir;
+
+    private Store vaultWithCases() {
+        Store store = TestVaults.create(dir.resolve("vault"), "coordinator", PASS);
+        new DemoVaultLoader(new InstrumentRegistry()).load(store,
+                new SyntheticDataGenerator(7, LocalDate.of(2026, 11, 23)).generate(30));
+        return store;
+    }
+
+    @Test
+    void restoredVaultIsIdenticalTableByTable() throws Exception {
+        Map<String, String> before;
+        Path backup = dir.resolve("b.zip");
+        try (Store store = vaultWithCases()) {
+            before = IntegrityCheck.tableDigests(store);
+            Backups.Manifest m = Backups.backup(store, backup);
+            assertTrue(m.rowCounts().get("PERSON") > 0);
+        }
+        Backups.restore(backup, dir.resolve("restored"));
+        try (Store restored = TestVaults.unlock(dir.resolve("restored"), "coordinator", PASS)) {
+            assertEquals(before, IntegrityCheck.tableDigests(restored));
+        }
+    }
+
+    @Test
+    void backupFileHoldsNoPlaintextCaseData() throws Exception {
+        Path backup = dir.resolve("b.zip");
+        String someone;
+        try (Store store = vaultWithCases()) {
+            someone = store.read(s -> s.createSelectionQuery("select p.familyName from Person p", String.class)
+                    .setMaxResults(1).getSingleResult());
+            Backups.backup(store, backup);
+        }
+        Path unzipped = dir.resolve("unzipped");
+        Backups.restore(backup, unzipped);
+        for (Path f : Files.list(unzipped).toList()) {
+            String content = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+            assertFalse(content.contains(someone), f.getFileName() + " holds a name in clear");
+        }
+        assertEquals(java.util.List.of(), NoPlaintextLeaksTest.filesContaining(dir, someone, null));
+    }
+
+    @Test
+    void restoreRefusesAFolderThatIsNotEmpty() throws Exception {
+        Path backup = dir.resolve("b.zip");
+        try (Store store = vaultWithCases()) {
+            Backups.backup(store, backup);
+        }
+        Path occupied = Files.createDirectories(dir.resolve("occupied"));
+        Files.writeString(occupied.resolve("keep-me.txt"), "x");
+        assertThrows(VaultFormatException.class, () -> Backups.restore(backup, occupied));
+        assertEquals(1, Files.list(occupied).count(), "nothing was added or removed");
+    }
+
+    @Test
+    void aFileThatIsNotABackupLeavesNothingBehind() throws Exception {
+        Path bogus = Files.writeString(dir.resolve("bogus.zip"), "not a zip at all");
+        assertThrows(VaultFormatException.class, () -> Backups.restore(bogus, dir.resolve("target")));
+        assertFalse(Files.exists(dir.resolve("target")));
+    }
+
+    @Test
+    void automaticBackupRunsOncePerDay() {
+        Clock morning = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
+        Clock evening = Clock.fixed(Instant.parse("2026-11-23T18:00:00Z"), ZoneOffset.UTC);
+        Clock tomorrow = Clock.fixed(Instant.parse("2026-11-24T09:30:00Z"), ZoneOffset.UTC);
+        try (Store store = TestVaults.create(dir.resolve("vault"), "coordinator", PASS)) {
+            assertTrue(new AutoBackup(morning).runIfDue(store).isPresent());
+            assertTrue(new AutoBackup(evening).runIfDue(store).isEmpty(), "a second backup the same day");
+            assertTrue(new AutoBackup(tomorrow).runIfDue(store).isPresent());
+        }
+        assertTrue(Files.isDirectory(AutoBackup.folderFor(dir.resolve("vault"))));
+    }
+}
