@@ -31,6 +31,8 @@ import org.maracdesk.ui.common.IdleLock;
 import org.maracdesk.ui.common.Messages;
 import org.maracdesk.ui.common.TaskExecutor;
 import org.maracdesk.ui.common.ViewLoader;
+import org.maracdesk.ui.recovery.RecoveryKeyView;
+import org.maracdesk.ui.recovery.RecoveryKeyViewModel;
 import org.maracdesk.ui.setup.SetupView;
 import org.maracdesk.ui.setup.SetupViewModel;
 import org.maracdesk.ui.shell.ComingSoonView;
@@ -98,8 +100,13 @@ public final class CompositionRoot {
     }
 
     private void showSetup() {
-        SetupViewModel vm = new SetupViewModel(sessions, executor, errors, messages, this::showMain);
+        SetupViewModel vm = new SetupViewModel(sessions, executor, errors, messages, this::showRecoveryKey);
         window.showWelcome(views.load("SetupView", new SetupView(vm, messages)));
+    }
+
+    private void showRecoveryKey(SessionManager.NewVault created) {
+        RecoveryKeyViewModel vm = new RecoveryKeyViewModel(created.recoveryKey(), () -> showMain(created.account()));
+        window.showWelcome(views.load("RecoveryKeyView", new RecoveryKeyView(vm)));
     }
 
     private void showUnlock(String username) {

@@ -32,6 +32,7 @@ public final class SessionManager implements StoreProvider {
     private final AccountService accounts;
     private final AuditLog audit;
     private final AuditVerifier verifier = new AuditVerifier();
+    private final java.security.SecureRandom random = new java.security.SecureRandom();
     private PersistenceUnit.Prepared prepared;
     private volatile AuditReport lastAudit;
     private int failedSinceLastUnlock;
@@ -75,8 +76,12 @@ public final class SessionManager implements StoreProvider {
         return p;
     }
 
-    /** First run: creates the vault and its first account. On failure nothing is left behind. */
-    public AccountInfo createVault(String displayName, String username, Role role, char[] passphrase) {
+    /** A new vault's first account and its recovery key, to be shown once and then wiped. */
+    public record NewVault(AccountInfo account, char[] recoveryKey) {
+    }
+
+    /** First run: creates the vault, its first account and its recovery key. On failure nothing is left behind. */
+    public NewVault createVault(String displayName, String username, Role role, char[] passphrase) {
         boolean existedBefore = Files.exists(vaultDir);
         UnlockedVault unlocked = null;
         Store opened = null;
@@ -85,10 +90,11 @@ public final class SessionManager implements StoreProvider {
             opened = Store.open(unlocked, takePrepared(), true);
             AccountInfo created = accounts.create(opened, unlocked.username(), displayName, role, null);
             audit.append(opened, created.username(), AuditAction.VAULT_CREATED, "vault", unlocked.vaultId(), null);
+            char[] recoveryKey = unlocked.renewRecoveryKey(random);
             lastAudit = verifier.verify(opened);
             begin(opened, created);
             LOG.info("Vault created with its first account");
-            return created;
+            return new NewVault(created, recoveryKey);
         } catch (RuntimeException e) {
             closeQuietly(opened, unlocked);
             if (!existedBefore) {
@@ -146,6 +152,46 @@ public final class SessionManager implements StoreProvider {
     private synchronized void begin(Store opened, AccountInfo who) {
         this.store = opened;
         this.account = who;
+    }
+
+    /**
+     * Gives {@code username} a new passphrase using the vault's recovery key (the forgotten
+     * passphrase case). Audited. Both arrays are wiped.
+     */
+    public void recover(String username, char[] recoveryKey, char[] newPassphrase) throws WrongCredentialsException {
+        UnlockedVault unlocked;
+        try {
+            unlocked = vault.unlockWithRecoveryKey(vaultDir, recoveryKey);
+        } finally {
+            Secrets.wipe(recoveryKey);
+        }
+        Store opened = null;
+        try {
+            String user = org.maracdesk.store.Usernames.normalise(username);
+            if (!unlocked.usernames().contains(user)) {
+                throw new IllegalArgumentException("this vault has no account " + user);
+            }
+            unlocked.changePassphrase(user, newPassphrase);
+            opened = Store.open(unlocked, takePrepared(), false);
+            audit.append(opened, "recovery-key", AuditAction.PASSPHRASE_CHANGED, "account", user, null);
+        } finally {
+            Secrets.wipe(newPassphrase);
+            closeQuietly(opened, unlocked);
+        }
+    }
+
+    /** The signed-in account changes its own passphrase; the current one is checked first. */
+    public void changePassphrase(char[] current, char[] next) throws WrongCredentialsException {
+        Store s = store();
+        String user = account().orElseThrow().username();
+        try {
+            vault.unlock(vaultDir, user, current).close();
+            s.vault().changePassphrase(user, next);
+            audit.append(s, user, AuditAction.PASSPHRASE_CHANGED, "account", user, null);
+        } finally {
+            Secrets.wipe(current);
+            Secrets.wipe(next);
+        }
     }
 
     /** Closes the store and wipes the keys. Safe to call when already locked. */

@@ -54,6 +54,27 @@ public final class UnlockedVault implements AutoCloseable {
         header = HeaderFile.write(dir, header.withSlots(slots), dataKey);
     }
 
+    /**
+     * Makes a new recovery key, replacing any earlier one, and returns it to be shown once.
+     * The caller wipes the returned array.
+     */
+    public synchronized char[] renewRecoveryKey(java.security.SecureRandom random) {
+        char[] key = RecoveryKeys.generate(random);
+        List<KeySlot> slots = new ArrayList<>();
+        for (KeySlot s : header.slots()) {
+            if (s.kind() != KeySlot.Kind.RECOVERY) {
+                slots.add(s);
+            }
+        }
+        slots.add(vault.sealRecovery(header.vaultId(), key, dataKey));
+        header = HeaderFile.write(dir, header.withSlots(slots), dataKey);
+        return key;
+    }
+
+    public synchronized boolean hasRecoveryKey() {
+        return header.slots().stream().anyMatch(s -> s.kind() == KeySlot.Kind.RECOVERY);
+    }
+
     /** Rewrites one account's slot with a new passphrase; the database is untouched. */
     public synchronized void changePassphrase(String user, char[] newPassphrase) {
         String name = Usernames.normalise(user);

@@ -81,6 +81,42 @@ public final class Vault {
         return new UnlockedVault(this, vaultDir, header, user, dataKey);
     }
 
+    /** Opens the vault with its recovery key, to give an account a new passphrase. */
+    public UnlockedVault unlockWithRecoveryKey(Path vaultDir, char[] recoveryKey) throws WrongCredentialsException {
+        VaultHeader header = HeaderFile.read(vaultDir);
+        KeySlot slot = header.slots().stream().filter(s -> s.kind() == KeySlot.Kind.RECOVERY).findFirst()
+                .orElseThrow(() -> new VaultFormatException("this vault has no recovery key"));
+        char[] key = RecoveryKeys.normalise(recoveryKey);
+        byte[] raw;
+        try {
+            raw = open(header.vaultId(), slot, key);
+        } finally {
+            Secrets.wipe(key);
+        }
+        if (raw == null) {
+            throw new WrongCredentialsException();
+        }
+        DataKey dataKey = DataKey.adopt(raw);
+        try {
+            HeaderFile.verify(header, dataKey);
+        } catch (RuntimeException e) {
+            dataKey.close();
+            throw e;
+        }
+        return new UnlockedVault(this, vaultDir, header, null, dataKey);
+    }
+
+    KeySlot sealRecovery(String vaultId, char[] recoveryKey, DataKey dataKey) {
+        char[] key = RecoveryKeys.normalise(recoveryKey);
+        try {
+            return seal(vaultId, KeySlot.Kind.RECOVERY, RECOVERY_SLOT_NAME, key, dataKey);
+        } finally {
+            Secrets.wipe(key);
+        }
+    }
+
+    static final String RECOVERY_SLOT_NAME = "recovery";
+
     public List<String> usernames(Path vaultDir) {
         List<String> names = new ArrayList<>();
         for (KeySlot s : HeaderFile.read(vaultDir).slots()) {

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maracdesk.app.cli.ExitCodes;
@@ -179,5 +180,46 @@ class CommandLineTest {
         assertTrue(restore.out().contains("Verified: row counts match"), restore.out());
         assertEquals(0, run("vault", "check", "--vault", dir.resolve("copy").toString(), "--user", "coordinator",
                 "--passphrase-file", pf).exitCode());
+    }
+
+    @Test
+    void recoveryKeyShownOnceAtInitSetsANewPassphraseAndIsAudited() throws Exception {
+        Path vault = dir.resolve("v");
+        String pf = passphraseFile("p.txt", "the original passphrase").toString();
+        Outcome init = run("vault", "init", "--vault", vault.toString(), "--user", "coord", "--passphrase-file", pf);
+        List<String> lines = init.out().lines().toList();
+        String key = lines.get(lines.size() - 1);
+        assertTrue(key.matches("[A-Z2-9]{5}(-[A-Z2-9]{5}){4}"), "the last line is the recovery key");
+        Path keyFile = passphraseFile("key.txt", key.toLowerCase().replace("-", " "));
+        String fresh = passphraseFile("new.txt", "a completely new passphrase").toString();
+
+        Outcome recover = run("vault", "recover", "--vault", vault.toString(), "--user", "coord",
+                "--recovery-key-file", keyFile.toString(), "--new-passphrase-file", fresh);
+        assertEquals(0, recover.exitCode(), recover.err());
+        assertEquals(ExitCodes.WRONG_CREDENTIALS, run("vault", "check", "--vault", vault.toString(), "--user", "coord",
+                "--passphrase-file", pf).exitCode(), "the forgotten passphrase no longer opens it");
+        Outcome audit = run("audit", "verify", "--vault", vault.toString(), "--user", "coord", "--passphrase-file", fresh);
+        assertEquals(0, audit.exitCode(), audit.err());
+
+        Outcome wrongKey = run("vault", "recover", "--vault", vault.toString(), "--user", "coord",
+                "--recovery-key-file", passphraseFile("bad.txt", "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA").toString(),
+                "--new-passphrase-file", fresh);
+        assertEquals(ExitCodes.WRONG_CREDENTIALS, wrongKey.exitCode());
+    }
+
+    @Test
+    void passwdChangesOnlyTheOwnSlotAfterCheckingTheCurrentPassphrase() throws Exception {
+        Path vault = dir.resolve("v");
+        String pf = passphraseFile("p.txt", "the original passphrase").toString();
+        run("vault", "init", "--vault", vault.toString(), "--user", "coord", "--passphrase-file", pf);
+        String fresh = passphraseFile("new.txt", "a completely new passphrase").toString();
+        Outcome passwd = run("vault", "passwd", "--vault", vault.toString(), "--user", "coord", "--passphrase-file", pf,
+                "--new-passphrase-file", fresh);
+        assertEquals(0, passwd.exitCode(), passwd.err());
+        assertEquals(0, run("vault", "check", "--vault", vault.toString(), "--user", "coord", "--passphrase-file", fresh)
+                .exitCode());
+        Outcome tooShort = run("vault", "passwd", "--vault", vault.toString(), "--user", "coord",
+                "--passphrase-file", fresh, "--new-passphrase-file", passphraseFile("s.txt", "short").toString());
+        assertEquals(ExitCodes.USAGE, tooShort.exitCode());
     }
 }

@@ -53,6 +53,19 @@ class FirstRunLockUnlockTest {
         robot.press(KeyCode.TAB).release(KeyCode.TAB).write(PASSPHRASE);
         robot.press(KeyCode.TAB).release(KeyCode.TAB).write(PASSPHRASE);
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitFor(robot, "#writtenDownBox");
+        String key = ((Label) robot.lookup("#keyLabel").query()).getText();
+        assertTrue(key.matches("[A-Z2-9]{5}(-[A-Z2-9]{5}){4}"), "the recovery key is shown once: " + key.length());
+        assertTrue(robot.lookup("#continueButton").query().isDisabled(), "continue waits for the confirmation");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#writtenDownBox").query().isFocused(), "the confirmation has the keyboard focus");
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(((javafx.scene.control.CheckBox) robot.lookup("#writtenDownBox").query()).isSelected(),
+                "space ticks the confirmation");
+        assertFalse(robot.lookup("#continueButton").query().isDisabled());
+        robot.press(KeyCode.TAB).release(KeyCode.TAB);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         waitFor(robot, "#navList");
         assertTrue(Vault.exists(vaultDir), "the vault was created on disk");
         assertTrue(root.sessions().isUnlocked());

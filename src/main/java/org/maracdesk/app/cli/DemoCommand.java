@@ -74,7 +74,9 @@ public final class DemoCommand implements Callable<Integer> {
         }
         char[] pass = given != null ? given : generatePassphrase();
         String shown = given == null ? new String(pass) : null;
-        sessions.createVault("Demo Coordinator", DEMO_USER, Role.COORDINATOR, pass);
+        // A demo vault's recovery key is never needed: its passphrase is printed and saved.
+        org.maracdesk.store.Secrets.wipe(sessions.createVault("Demo Coordinator", DEMO_USER, Role.COORDINATOR, pass)
+                .recoveryKey());
         try {
             SyntheticDataset data = generate(seed, caseCount);
             int created = new DemoVaultLoader(new InstrumentRegistry()).load(sessions.store(), data);

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 
 /** {@code vault init} and {@code vault check}. */
 @Command(name = "vault", description = "Create or check a vault.", mixinStandardHelpOptions = true,
-        subcommands = {VaultCommand.Init.class, VaultCommand.Check.class})
+        subcommands = {VaultCommand.Init.class, VaultCommand.Check.class, VaultPasswdCommand.class,
+            VaultRecoverCommand.class})
 public final class VaultCommand {
 
     @Command(name = "init", description = "Create a new vault and its first account (a coordinator).",
@@ -38,10 +39,13 @@ public final class VaultCommand {
                         + " to " + PassphrasePolicy.MAX_LENGTH + " characters long");
             }
             String name = displayName == null || displayName.isBlank() ? options.user : displayName;
-            sessions.createVault(name, options.user, Role.COORDINATOR, passphrase);
+            SessionManager.NewVault created = sessions.createVault(name, options.user, Role.COORDINATOR, passphrase);
             sessions.lock();
             System.out.println("Created a vault in " + options.vault.toAbsolutePath() + " with the account "
                     + options.user + " (coordinator).");
+            System.out.println("Recovery key (shown only now; write it down and keep it apart from this computer):");
+            System.out.println(created.recoveryKey());
+            Secrets.wipe(created.recoveryKey());
             return ExitCodes.OK;
         }
     }

@@ -8,7 +8,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.maracdesk.security.AccountInfo;
 import org.maracdesk.security.PassphrasePolicy;
 import org.maracdesk.security.Role;
 import org.maracdesk.security.SessionManager;
@@ -26,7 +25,7 @@ public final class SetupViewModel {
     private final TaskExecutor executor;
     private final ErrorHandler errors;
     private final Messages messages;
-    private final java.util.function.Consumer<AccountInfo> onCreated;
+    private final java.util.function.Consumer<SessionManager.NewVault> onCreated;
 
     private final StringProperty displayName = new SimpleStringProperty("");
     private final StringProperty username = new SimpleStringProperty("");
@@ -43,7 +42,7 @@ public final class SetupViewModel {
     private final BooleanBinding canCreate;
 
     public SetupViewModel(SessionManager sessions, TaskExecutor executor, ErrorHandler errors, Messages messages,
-                          java.util.function.Consumer<AccountInfo> onCreated) {
+                          java.util.function.Consumer<SessionManager.NewVault> onCreated) {
         this.sessions = sessions;
         this.executor = executor;
         this.errors = errors;
@@ -107,9 +106,9 @@ public final class SetupViewModel {
         String name = displayName.get();
         String user = username.get();
         executor.execute(() -> sessions.createVault(name, user, Role.COORDINATOR, passphrase),
-                account -> {
+                created -> {
                     busy.set(false);
-                    onCreated.accept(account);
+                    onCreated.accept(created);
                 },
                 failure -> {
                     busy.set(false);

@@ -25,7 +25,7 @@ class SetupViewModelTest {
     @TempDir
     Path dir;
     private SessionManager sessions;
-    private final List<AccountInfo> created = new ArrayList<>();
+    private final List<SessionManager.NewVault> created = new ArrayList<>();
     private final List<Throwable> reported = new ArrayList<>();
 
     private SetupViewModel viewModel() {
@@ -75,7 +75,8 @@ class SetupViewModelTest {
         vm.create(pass, confirm);
         assertEquals(List.of(), reported);
         assertEquals(1, created.size());
-        assertEquals(new AccountInfo("sam", "Sam Example", Role.COORDINATOR, null), created.get(0));
+        assertEquals(new AccountInfo("sam", "Sam Example", Role.COORDINATOR, null), created.get(0).account());
+        assertEquals(29, created.get(0).recoveryKey().length, "a recovery key to show once");
         assertTrue(Vault.exists(dir.resolve("vault")));
         assertTrue(sessions.isUnlocked());
         char[] zeros = new char[pass.length];

@@ -1,0 +1,33 @@
+package org.maracdesk.app.cli;
+
+import java.util.concurrent.Callable;
+import org.maracdesk.security.SessionManager;
+import org.maracdesk.store.WrongCredentialsException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code vault passwd}: change your own passphrase (rewrites your key slot only). */
+@Command(name = "passwd", mixinStandardHelpOptions = true,
+        description = "Change your passphrase. Only your key slot in vault.json is rewritten.")
+final class VaultPasswdCommand implements Callable<Integer> {
+    @Mixin
+    VaultOptions options;
+
+    @Mixin
+    NewPassphraseInput next;
+
+    @Override
+    public Integer call() {
+        char[] fresh = next.read();
+        SessionManager sessions = CliVault.open(options);
+        try {
+            sessions.changePassphrase(options.passphrase.read("Current passphrase"), fresh);
+            System.out.println("Passphrase changed for " + options.user + ".");
+            return ExitCodes.OK;
+        } catch (WrongCredentialsException e) {
+            throw new CliException(ExitCodes.WRONG_CREDENTIALS, "the current passphrase is not right");
+        } finally {
+            sessions.lock();
+        }
+    }
+}
