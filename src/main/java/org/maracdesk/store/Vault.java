@@ -67,18 +67,7 @@ public final class Vault {
             Secrets.wipe(Argon2Kdf.derive(passphrase, new byte[16], KdfParameters.defaults()));
             throw new WrongCredentialsException();
         }
-        byte[] raw = open(header.vaultId(), slot, passphrase);
-        if (raw == null) {
-            throw new WrongCredentialsException();
-        }
-        DataKey dataKey = DataKey.adopt(raw);
-        try {
-            HeaderFile.verify(header, dataKey);
-        } catch (RuntimeException e) {
-            dataKey.close();
-            throw e;
-        }
-        return new UnlockedVault(this, vaultDir, header, user, dataKey);
+        return new UnlockedVault(this, vaultDir, header, user, unwrap(header, slot, passphrase));
     }
 
     /** Opens the vault with its recovery key, to give an account a new passphrase. */
@@ -87,12 +76,16 @@ public final class Vault {
         KeySlot slot = header.slots().stream().filter(s -> s.kind() == KeySlot.Kind.RECOVERY).findFirst()
                 .orElseThrow(() -> new VaultFormatException("this vault has no recovery key"));
         char[] key = RecoveryKeys.normalise(recoveryKey);
-        byte[] raw;
         try {
-            raw = open(header.vaultId(), slot, key);
+            return new UnlockedVault(this, vaultDir, header, null, unwrap(header, slot, key));
         } finally {
             Secrets.wipe(key);
         }
+    }
+
+    /** The data key from one slot, after checking that the header it came with is unaltered. */
+    private static DataKey unwrap(VaultHeader header, KeySlot slot, char[] secret) throws WrongCredentialsException {
+        byte[] raw = open(header.vaultId(), slot, secret);
         if (raw == null) {
             throw new WrongCredentialsException();
         }
@@ -103,7 +96,7 @@ public final class Vault {
             dataKey.close();
             throw e;
         }
-        return new UnlockedVault(this, vaultDir, header, null, dataKey);
+        return dataKey;
     }
 
     KeySlot sealRecovery(String vaultId, char[] recoveryKey, DataKey dataKey) {
