@@ -51,10 +51,16 @@ public final class Main implements Callable<Integer> {
 
     private static String userMessage(Exception e) {
         if (e instanceof CliException || e instanceof VaultFormatException || e instanceof StoreUnavailableException
-                || e instanceof IllegalArgumentException) {
+                || (e instanceof IllegalArgumentException && thrownByUs(e))) {
             return e.getMessage();
         }
         return "failed unexpectedly (" + org.maracdesk.ui.common.SafeErrors.describe(e) + ")";
+    }
+
+    /** Only our own argument checks write messages for users; a library's may quote a value. */
+    private static boolean thrownByUs(Exception e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        return trace.length > 0 && trace[0].getClassName().startsWith("org.maracdesk.");
     }
 
     private static int exitCode(Exception e) {

@@ -123,8 +123,9 @@ public final class DemoVaultLoader {
             meetings.add(meeting);
             Map<MaracCase, Boolean> agenda = new LinkedHashMap<>();
             List<Integer> ordered = new ArrayList<>(m.listedReferralIndexes());
-            ordered.sort((a, b) -> Boolean.compare(data.referrals().get(b).children().isEmpty() ? false : true,
-                    data.referrals().get(a).children().isEmpty() ? false : true));
+            // Children's cases first (MARAC agenda order), otherwise in referral order.
+            ordered.sort((a, b) -> Boolean.compare(!data.referrals().get(b).children().isEmpty(),
+                    !data.referrals().get(a).children().isEmpty()));
             for (int idx : ordered) {
                 agenda.putIfAbsent(caseOfReferral.get(idx), data.referrals().get(idx).repeatOfIndex() != null);
             }

@@ -112,8 +112,7 @@ public final class SetupViewModel {
                 },
                 failure -> {
                     busy.set(false);
-                    if (failure instanceof VaultFormatException || failure instanceof StoreUnavailableException
-                            || failure instanceof IllegalArgumentException) {
+                    if (failure instanceof VaultFormatException || failure instanceof StoreUnavailableException) {
                         errorMessage.set(messages.format("setup.failed", failure.getMessage()));
                     } else {
                         errors.report(failure);
