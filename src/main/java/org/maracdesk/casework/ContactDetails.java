@@ -35,8 +35,20 @@ public class ContactDetails {
         return phone;
     }
 
+    public String getEmail() {
+        return email;
+    }
+
     public Boolean getSafeToCall() {
         return safeToCall;
+    }
+
+    public String getSafeTimes() {
+        return safeTimes;
+    }
+
+    public String getSafeContact() {
+        return safeContact;
     }
 
     /** This contact with every value that {@code newer} gives taken from it; nothing is cleared. */

@@ -73,6 +73,15 @@ public class MaracCase {
         this.status = CaseStatus.OPEN;
     }
 
+    /** A new accepted referral for a closed case opens it again. */
+    public void reopen() {
+        this.status = CaseStatus.OPEN;
+    }
+
+    public String getDistrict() {
+        return district;
+    }
+
     public Long getId() {
         return id;
     }

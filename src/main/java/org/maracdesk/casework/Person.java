@@ -86,6 +86,16 @@ public class Person {
         this.interpreterNeeded = interpreterNeeded;
     }
 
+    /** Takes the diversity values that are given (not null); the others are kept. */
+    public void updateDiversity(String ethnicity, Boolean disabled, Boolean lgbt, String firstLanguage,
+                                Boolean interpreterNeeded) {
+        this.ethnicity = ethnicity != null ? ethnicity : this.ethnicity;
+        this.disabled = disabled != null ? disabled : this.disabled;
+        this.lgbt = lgbt != null ? lgbt : this.lgbt;
+        this.firstLanguage = firstLanguage != null ? firstLanguage : this.firstLanguage;
+        this.interpreterNeeded = interpreterNeeded != null ? interpreterNeeded : this.interpreterNeeded;
+    }
+
     public void setAliases(String aliases) {
         this.aliases = aliases;
         computeNameKeys();
