@@ -7,6 +7,7 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     public static final int WRONG_CREDENTIALS = 3;
     public static final int VAULT_PROBLEM = 4;
+    public static final int NOT_ALLOWED = 5;
 
     private ExitCodes() {
     }

@@ -29,7 +29,7 @@ final class PersonChecks {
         if (person.dateOfBirth() != null && referralDate != null) {
             age(p, path + ".dateOfBirth", person.dateOfBirth(), referralDate, rule);
         }
-        address(p, path + ".address", person.address());
+        address(p, path, person.address());
         contact(p, path, person.contact());
         if (person.diversity() != null) {
             p.maxLength(path + ".ethnicity", person.diversity().ethnicity(), 120);
@@ -56,7 +56,7 @@ final class PersonChecks {
         if (a == null) {
             return;
         }
-        p.maxLength(path + ".line1", a.line1(), 300);
+        p.maxLength(path + ".addressLine1", a.line1(), 300);
         p.maxLength(path + ".town", a.town(), 120);
         p.maxLength(path + ".postcode", a.postcode(), 12);
         p.maxLength(path + ".district", a.district(), 120);

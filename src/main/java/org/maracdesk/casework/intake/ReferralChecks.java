@@ -31,11 +31,14 @@ public final class ReferralChecks {
         this.clock = clock;
     }
 
-    /** Every problem of every referral, and form references used twice in the batch. */
+    /** Every problem of every referral, and form references used twice in the batch; null entries are skipped. */
     public List<FieldProblem> check(List<NewReferral> referrals) {
         List<FieldProblem> problems = new ArrayList<>();
         Map<String, Integer> firstUse = new HashMap<>();
         for (int i = 0; i < referrals.size(); i++) {
+            if (referrals.get(i) == null) {
+                continue;
+            }
             problems.addAll(check(i, referrals.get(i)));
             String ref = referrals.get(i).formReference();
             if (ref != null && firstUse.putIfAbsent(ref, i) != null) {

@@ -20,13 +20,13 @@ record NameEvidence(int familyPoints, int givenPoints, List<MatchReason> reasons
         Part given = given(q, c);
         List<MatchReason> reasons = new ArrayList<>();
         boolean sameName = family.points == SAME_SURNAME && given.points == SAME_FIRST_NAME;
-        if (sameName) {
+        boolean alias = q.alias() || c.alias();
+        if (sameName && !alias) {
             reasons.add(MatchReason.SAME_NAME);
-        } else {
+        } else if (!sameName) {
             family.addTo(reasons);
             given.addTo(reasons);
         }
-        boolean alias = q.alias() || c.alias();
         return new NameEvidence(family.points, given.points, withAlias(reasons, q, c), sameName && !alias);
     }
 
