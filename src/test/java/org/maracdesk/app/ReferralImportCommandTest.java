@@ -107,7 +107,7 @@ class ReferralImportCommandTest {
         assertEquals(4L, counts.get("MARAC_CASE"));
         assertEquals(5L, counts.get("CASE_CHILD"), "two children in the JSON file, three in the CSV file");
         assertEquals(3L, counts.get("MUST_NOT_RECEIVE"));
-        assertEquals(5L, counts.get("REFERRAL_FLAG"));
+        assertEquals(8L, counts.get("REFERRAL_FLAG"), "four flags in each file");
     }
 
     @Test
