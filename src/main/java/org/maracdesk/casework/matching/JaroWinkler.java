@@ -21,14 +21,22 @@ public final class JaroWinkler {
     }
 
     private static double jaro(String a, String b) {
-        int window = Math.max(0, Math.max(a.length(), b.length()) / 2 - 1);
         boolean[] aMatched = new boolean[a.length()];
         boolean[] bMatched = new boolean[b.length()];
+        int matches = match(a, b, aMatched, bMatched);
+        if (matches == 0) {
+            return 0;
+        }
+        double m = matches;
+        return (m / a.length() + m / b.length() + (m - transpositions(a, b, aMatched, bMatched) / 2.0) / m) / 3.0;
+    }
+
+    /** Marks the characters that match within the window; returns how many do. */
+    private static int match(String a, String b, boolean[] aMatched, boolean[] bMatched) {
+        int window = Math.max(0, Math.max(a.length(), b.length()) / 2 - 1);
         int matches = 0;
         for (int i = 0; i < a.length(); i++) {
-            int from = Math.max(0, i - window);
-            int to = Math.min(b.length() - 1, i + window);
-            for (int j = from; j <= to; j++) {
+            for (int j = Math.max(0, i - window); j <= Math.min(b.length() - 1, i + window); j++) {
                 if (!bMatched[j] && a.charAt(i) == b.charAt(j)) {
                     aMatched[i] = true;
                     bMatched[j] = true;
@@ -37,9 +45,10 @@ public final class JaroWinkler {
                 }
             }
         }
-        if (matches == 0) {
-            return 0;
-        }
+        return matches;
+    }
+
+    private static int transpositions(String a, String b, boolean[] aMatched, boolean[] bMatched) {
         int transpositions = 0;
         int k = 0;
         for (int i = 0; i < a.length(); i++) {
@@ -53,7 +62,6 @@ public final class JaroWinkler {
                 k++;
             }
         }
-        double m = matches;
-        return (m / a.length() + m / b.length() + (m - transpositions / 2.0) / m) / 3.0;
+        return transpositions;
     }
 }
