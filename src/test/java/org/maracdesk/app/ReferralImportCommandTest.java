@@ -164,6 +164,18 @@ class ReferralImportCommandTest {
     }
 
     @Test
+    void onlyACoordinatorMayImport() throws Exception {
+        Path idvaVault = dir.resolve("idva-vault");
+        org.maracdesk.security.SessionManager sessions = org.maracdesk.app.cli.CliVault.sessionsFor(idvaVault);
+        sessions.createVault("An Idva", "idva", org.maracdesk.security.Role.IDVA, PASSPHRASE.toCharArray());
+        sessions.lock();
+        Outcome o = CommandLineTest.run("referral", "import", "--vault", idvaVault.toString(), "--user", "idva",
+                "--passphrase-file", passphraseFile, EXAMPLE_JSON.toString());
+        assertEquals(ExitCodes.NOT_ALLOWED, o.exitCode());
+        assertTrue(o.err().contains("only a coordinator can import referrals"), o.err());
+    }
+
+    @Test
     void nothingFromTheImportedFilesReachesTheLog() throws Exception {
         Outcome json = importFile(EXAMPLE_JSON);
         Outcome csv = importFile(EXAMPLE_CSV);

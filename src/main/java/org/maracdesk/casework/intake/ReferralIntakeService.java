@@ -89,7 +89,7 @@ public final class ReferralIntakeService {
     }
 
     private static IntakeRejectedException rejected(List<FieldProblem> problems) {
-        LOG.info("Referral batch rejected: {} problems", problems.size());
+        LOG.info("Referral batch rejected; problems found: {}", problems.size());
         return new IntakeRejectedException(problems);
     }
 }
