@@ -20,13 +20,16 @@ public final class CaseQueryService {
                 .getSingleResult());
     }
 
-    /** Every case, newest first, with its latest referral's score and its listing history. */
+    /**
+     * Every case, newest first, with its latest referral's score and its listing history. A case
+     * is a repeat when it was listed as one or its latest referral is marked repeat.
+     */
     public List<CaseSummary> listCases() {
         return stores.store().read(s -> {
             Map<Long, Object[]> latest = new HashMap<>();
             for (Object[] r : s.createSelectionQuery(
-                    "select r.maracCase.id, r.referralDate, r.score, r.band from Referral r"
-                            + " order by r.referralDate", Object[].class).getResultList()) {
+                    "select r.maracCase.id, r.referralDate, r.score, r.band, r.repeatReferral from Referral r"
+                            + " where r.maracCase is not null order by r.referralDate, r.id", Object[].class).getResultList()) {
                 latest.put((Long) r[0], r);
             }
             Map<Long, Object[]> listed = new HashMap<>();
@@ -52,7 +55,7 @@ public final class CaseQueryService {
                 out.add(new CaseSummary(id, (String) c[1], c[2] + " " + c[3], (String) c[4], (LocalDate) c[5],
                         ref == null ? null : (LocalDate) ref[1], ref == null ? null : (Integer) ref[2],
                         ref == null ? null : (String) ref[3],
-                        lst != null && ((Number) lst[2]).intValue() == 1,
+                        lst != null && ((Number) lst[2]).intValue() == 1 || ref != null && (Boolean) ref[4],
                         lst == null ? null : (LocalDate) lst[1],
                         open.getOrDefault(id, 0L), children.getOrDefault(id, 0L)));
             }

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.maracdesk.casework.synthetic.SyntheticAction;
@@ -22,6 +24,8 @@ import org.maracdesk.risk.Instrument;
 import org.maracdesk.risk.InstrumentRegistry;
 import org.maracdesk.risk.ItemAnswer;
 import org.maracdesk.risk.ReferralContext;
+import org.maracdesk.risk.ReferralRoute;
+import org.maracdesk.risk.ResultJson;
 import org.maracdesk.risk.RiskEngine;
 import org.maracdesk.risk.RiskResult;
 import org.maracdesk.risk.RiskThresholds;
@@ -34,6 +38,7 @@ import org.maracdesk.store.Store;
  */
 public final class DemoVaultLoader {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ResultJson RESULT_JSON = new ResultJson();
     private final Instrument dash;
     private final RiskEngine engine = new RiskEngine();
     private final RiskThresholds thresholds = RiskThresholds.defaults();
@@ -86,9 +91,12 @@ public final class DemoVaultLoader {
             referral.setChecklist(dash.id(), dash.version(), toJson(r.dashAnswers()));
             referral.setResult(result.score(), result.band().orElse(null),
                     result.routes().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
-            referral.setGrounds(r.policeIncidentsLast12Months(), r.professionalJudgementReason(),
-                    r.flags().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
-            referral.setNarrative(r.incidentSummary(), r.victimVoice());
+            referral.setResultExplanation(RESULT_JSON.render(result));
+            referral.markRepeat(result.meets(ReferralRoute.REPEAT), lastListing);
+            referral.setGrounds(r.policeIncidentsLast12Months(), r.professionalJudgementReason());
+            referral.setFlags(flags(r.flags()));
+            referral.setTransfer(r.flags().contains(org.maracdesk.casework.synthetic.ReferralFlag.TRANSFER_IN), null);
+            referral.setNarrative(r.incidentSummary(), new VictimVoice(r.victimVoice(), null, null, null, null));
             session.persist(referral);
         }
 
@@ -149,6 +157,17 @@ public final class DemoVaultLoader {
         r.dashAnswers().forEach((item, value) -> answers.put(item, ItemAnswer.of(Answer.fromJson(value)
                 .orElseThrow(() -> new IllegalArgumentException("unknown answer for " + item)))));
         return new AnswerSheet(dash.id(), answers);
+    }
+
+    /** The synthetic flags that are flags here; a transfer in is a field of its own. */
+    private static Set<ReferralFlag> flags(Set<org.maracdesk.casework.synthetic.ReferralFlag> synthetic) {
+        Set<ReferralFlag> out = EnumSet.noneOf(ReferralFlag.class);
+        for (org.maracdesk.casework.synthetic.ReferralFlag f : synthetic) {
+            if (f != org.maracdesk.casework.synthetic.ReferralFlag.TRANSFER_IN) {
+                out.add(ReferralFlag.valueOf(f.name()));
+            }
+        }
+        return out;
     }
 
     private static String toJson(Map<String, String> answers) {

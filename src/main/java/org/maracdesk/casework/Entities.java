@@ -8,6 +8,7 @@ public final class Entities {
     }
 
     public static List<Class<?>> all() {
-        return List.of(Person.class, MaracCase.class, Referral.class, Meeting.class, Listing.class, ActionItem.class);
+        return List.of(Person.class, MaracCase.class, Referral.class, ReferralPerson.class, MustNotReceive.class,
+                Meeting.class, Listing.class, ActionItem.class);
     }
 }

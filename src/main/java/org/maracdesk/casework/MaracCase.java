@@ -54,6 +54,11 @@ public class MaracCase {
             inverseJoinColumns = @JoinColumn(name = "person_id"))
     private Set<Person> children = new LinkedHashSet<>();
 
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "case_other_at_risk", joinColumns = @JoinColumn(name = "case_id"),
+            inverseJoinColumns = @JoinColumn(name = "person_id"))
+    private Set<Person> othersAtRisk = new LinkedHashSet<>();
+
     @Version
     private int version;
 
@@ -66,6 +71,15 @@ public class MaracCase {
         this.district = district;
         this.openedOn = openedOn;
         this.status = CaseStatus.OPEN;
+    }
+
+    /** A new accepted referral for a closed case opens it again. */
+    public void reopen() {
+        this.status = CaseStatus.OPEN;
+    }
+
+    public String getDistrict() {
+        return district;
     }
 
     public Long getId() {
@@ -86,5 +100,10 @@ public class MaracCase {
 
     public Set<Person> getChildren() {
         return children;
+    }
+
+    /** Household members and vulnerable adults at risk, other than the children. */
+    public Set<Person> getOthersAtRisk() {
+        return othersAtRisk;
     }
 }

@@ -1,14 +1,22 @@
 package org.maracdesk.casework;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.maracdesk.casework.matching.NameKeys;
 
 /** A victim, perpetrator, child or other person named in a case. */
 @Entity
@@ -39,6 +47,15 @@ public class Person {
     private String firstLanguage;
     @Column(name = "interpreter_needed")
     private boolean interpreterNeeded;
+    @Embedded
+    private ContactDetails contact;
+    /** Phonetic keys of the family name and aliases, for finding this person by name. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "person_name_key", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "name_key", nullable = false, length = 16)
+    private Set<String> nameKeys = new LinkedHashSet<>();
+    @Column(name = "name_key_version")
+    private Integer nameKeyVersion;
     @Version
     private int version;
 
@@ -50,6 +67,7 @@ public class Person {
         this.familyName = familyName;
         this.dateOfBirth = dateOfBirth;
         this.gender = gender;
+        computeNameKeys();
     }
 
     public void setAddress(String line1, String town, String postcode, String district) {
@@ -68,8 +86,42 @@ public class Person {
         this.interpreterNeeded = interpreterNeeded;
     }
 
+    /** Takes the diversity values that are given (not null); the others are kept. */
+    public void updateDiversity(String ethnicity, Boolean disabled, Boolean lgbt, String firstLanguage,
+                                Boolean interpreterNeeded) {
+        this.ethnicity = ethnicity != null ? ethnicity : this.ethnicity;
+        this.disabled = disabled != null ? disabled : this.disabled;
+        this.lgbt = lgbt != null ? lgbt : this.lgbt;
+        this.firstLanguage = firstLanguage != null ? firstLanguage : this.firstLanguage;
+        this.interpreterNeeded = interpreterNeeded != null ? interpreterNeeded : this.interpreterNeeded;
+    }
+
     public void setAliases(String aliases) {
         this.aliases = aliases;
+        computeNameKeys();
+    }
+
+    public void setContact(ContactDetails contact) {
+        this.contact = contact;
+    }
+
+    /** Takes every contact value {@code newer} gives; values it leaves out are kept. */
+    public void updateContact(ContactDetails newer) {
+        this.contact = contact == null ? newer : contact.updatedWith(newer);
+    }
+
+    /** Recomputes the name keys from the names (also used to index people stored before the keys existed). */
+    public void refreshNameKeys() {
+        computeNameKeys();
+    }
+
+    private void computeNameKeys() {
+        Set<String> keys = NameKeys.of(familyName, aliases);
+        if (!keys.equals(nameKeys)) {
+            nameKeys.clear();
+            nameKeys.addAll(keys);
+        }
+        nameKeyVersion = NameKeys.VERSION;
     }
 
     public Long getId() {
@@ -90,6 +142,14 @@ public class Person {
 
     public LocalDate getDateOfBirth() {
         return dateOfBirth;
+    }
+
+    public ContactDetails getContact() {
+        return contact;
+    }
+
+    public String getGender() {
+        return gender;
     }
 
     public String getPostcode() {

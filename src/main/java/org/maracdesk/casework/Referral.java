@@ -1,7 +1,12 @@
 package org.maracdesk.casework;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,9 +16,18 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
-/** A referral to the MARAC with its checklist answers (JSON) and the scored result. */
+/**
+ * A referral to the MARAC (MARAC.md §2.3): referrer, victim, checklist answers (JSON) and the
+ * scored result, grounds, flags, consent and the victim's voice. Only an accepted referral belongs
+ * to a case; the others keep their victim and the reason for the decision.
+ */
 @Entity
 @Table(name = "referral")
 public class Referral {
@@ -22,16 +36,30 @@ public class Referral {
     @SequenceGenerator(name = "referral_seq", sequenceName = "referral_seq", allocationSize = 50)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "case_id", nullable = false)
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "case_id")
     private MaracCase maracCase;
-
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "victim_id", nullable = false)
+    private Person victim;
+    @Column(name = "form_reference", unique = true, length = 64)
+    private String formReference;
     @Column(name = "referral_date", nullable = false)
     private LocalDate referralDate;
     @Column(name = "referring_agency", nullable = false)
     private String referringAgency;
-    @Column(name = "referrer_name")
-    private String referrerName;
+    @Embedded
+    private ReferrerDetails referrer;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ReferralStatus status;
+    @Column(name = "decision_reason", length = 4000)
+    private String decisionReason;
+    @Column(name = "recorded_by", length = 64)
+    private String recordedBy;
+    @Column(name = "recorded_at")
+    private Instant recordedAt;
+
     @Column(name = "instrument_id", nullable = false)
     private String instrumentId;
     @Column(name = "instrument_version", nullable = false)
@@ -41,29 +69,74 @@ public class Referral {
     private Integer score;
     private String band;
     private String routes;
+    @Column(name = "risk_result", length = 60000)
+    private String riskResult;
+
     @Column(name = "police_incidents")
     private Integer policeIncidents;
     @Column(name = "professional_judgement", length = 4000)
     private String professionalJudgement;
-    private String flags;
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "referral_flag", joinColumns = @JoinColumn(name = "referral_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "flag", nullable = false, length = 40)
+    private Set<ReferralFlag> flags = EnumSet.noneOf(ReferralFlag.class);
     @Column(name = "incident_summary", length = 20000)
     private String incidentSummary;
-    @Column(name = "victim_voice", length = 20000)
-    private String victimVoice;
-    @Column(nullable = false, length = 16)
-    private String status;
+    @Embedded
+    private VictimVoice voice;
+    @Embedded
+    private Consent consent;
+    @Embedded
+    private PoliceDetails police;
+    @Embedded
+    private PreviousMarac previousMarac;
+    @Column(name = "transfer_in", nullable = false)
+    private boolean transferIn;
+    @Column(name = "repeat_referral", nullable = false)
+    private boolean repeatReferral;
+    @Column(name = "last_listing_date")
+    private LocalDate lastListingDate;
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "referral_possible_match", joinColumns = @JoinColumn(name = "referral_id"))
+    private List<PossibleMatch> possibleMatches = new ArrayList<>();
     @Version
     private int version;
 
     protected Referral() {
     }
 
+    /** An accepted referral on an existing or new case. */
     public Referral(MaracCase maracCase, LocalDate referralDate, String referringAgency, String referrerName) {
+        this(maracCase.getVictim(), referralDate, referringAgency,
+                new ReferrerDetails(referrerName, null, null, null, null));
         this.maracCase = maracCase;
+        this.status = ReferralStatus.ACCEPTED;
+    }
+
+    /** A referral with no decision yet ({@link ReferralStatus#DRAFT}) and no case. */
+    public Referral(Person victim, LocalDate referralDate, String referringAgency, ReferrerDetails referrer) {
+        this.victim = victim;
         this.referralDate = referralDate;
         this.referringAgency = referringAgency;
-        this.referrerName = referrerName;
-        this.status = "ACCEPTED";
+        this.referrer = referrer;
+        this.status = ReferralStatus.DRAFT;
+    }
+
+    /** Records the decision; an accepted referral joins {@code acceptedInto}, the others have no case. */
+    public void decide(ReferralStatus decision, String reason, MaracCase acceptedInto) {
+        if ((decision == ReferralStatus.ACCEPTED) != (acceptedInto != null)) {
+            throw new IllegalArgumentException("an accepted referral, and only an accepted one, has a case");
+        }
+        this.status = decision;
+        this.decisionReason = reason;
+        this.maracCase = acceptedInto;
+    }
+
+    public void setSource(String formReference, String recordedBy, Instant recordedAt) {
+        this.formReference = formReference;
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
     }
 
     public void setChecklist(String instrumentId, String instrumentVersion, String answersJson) {
@@ -78,18 +151,62 @@ public class Referral {
         this.routes = routes;
     }
 
-    public void setGrounds(Integer policeIncidents, String professionalJudgement, String flags) {
-        this.policeIncidents = policeIncidents;
-        this.professionalJudgement = professionalJudgement;
-        this.flags = flags;
+    /** The engine's full explanation of the result, as the {@code score} command prints it. */
+    public void setResultExplanation(String riskResultJson) {
+        this.riskResult = riskResultJson;
     }
 
-    public void setNarrative(String incidentSummary, String victimVoice) {
+    public void setGrounds(Integer policeIncidents, String professionalJudgement) {
+        this.policeIncidents = policeIncidents;
+        this.professionalJudgement = professionalJudgement;
+    }
+
+    public void setFlags(Set<ReferralFlag> flags) {
+        this.flags.clear();
+        this.flags.addAll(flags);
+    }
+
+    public void setNarrative(String incidentSummary, VictimVoice voice) {
         this.incidentSummary = incidentSummary;
-        this.victimVoice = victimVoice;
+        this.voice = voice;
+    }
+
+    public void setConsent(Consent consent) {
+        this.consent = consent;
+    }
+
+    public void setPolice(PoliceDetails police) {
+        this.police = police;
+    }
+
+    public void setTransfer(boolean transferIn, PreviousMarac previousMarac) {
+        this.transferIn = transferIn;
+        this.previousMarac = previousMarac;
+    }
+
+    /** The repeat marker (§2.9) and the pair's last listing before this referral (null when never listed). */
+    public void markRepeat(boolean repeat, LocalDate lastListing) {
+        this.repeatReferral = repeat;
+        this.lastListingDate = lastListing;
+    }
+
+    public void addPossibleMatch(PossibleMatch match) {
+        possibleMatches.add(match);
     }
 
     public Long getId() {
         return id;
+    }
+
+    public ReferralStatus getStatus() {
+        return status;
+    }
+
+    public boolean isRepeat() {
+        return repeatReferral;
+    }
+
+    public LocalDate getLastListingDate() {
+        return lastListingDate;
     }
 }

@@ -8,6 +8,7 @@ public final class ExitCodes {
     public static final int WRONG_CREDENTIALS = 3;
     public static final int VAULT_PROBLEM = 4;
     public static final int AUDIT_BROKEN = 5;
+    public static final int NOT_ALLOWED = 6;
 
     private ExitCodes() {
     }

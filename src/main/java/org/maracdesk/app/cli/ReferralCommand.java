@@ -1,0 +1,88 @@
+package org.maracdesk.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.maracdesk.casework.intake.PossibleDuplicate;
+import org.maracdesk.casework.intake.ReferralIntakeService;
+import org.maracdesk.exchange.referrals.ImportProblem;
+import org.maracdesk.exchange.referrals.ImportReport;
+import org.maracdesk.exchange.referrals.ReferralFileRejectedException;
+import org.maracdesk.exchange.referrals.ReferralImporter;
+import org.maracdesk.risk.InstrumentRegistry;
+import org.maracdesk.risk.RiskThresholds;
+import org.maracdesk.security.AccountInfo;
+import org.maracdesk.security.Role;
+import org.maracdesk.security.SessionManager;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code referral import}: referrals from an online form's export, all or nothing. */
+@Command(name = "referral", description = "Work with referrals.", mixinStandardHelpOptions = true,
+        subcommands = {ReferralCommand.Import.class})
+public final class ReferralCommand {
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Import referrals from a JSON or CSV file (see the README, \"Importing referrals\").",
+                "Every referral is checked first; any problem rejects the whole file and nothing is written."})
+    static final class Import implements Callable<Integer> {
+        @Mixin
+        VaultOptions options;
+
+        @Parameters(paramLabel = "FILE", description = "A JSON array of referrals, or CSV with a header row.")
+        Path file;
+
+        @Override
+        public Integer call() {
+            if (!Files.isRegularFile(file)) {
+                throw new CliException(ExitCodes.USAGE, "FILE: there is no file " + file);
+            }
+            SessionManager sessions = CliVault.open(options);
+            try {
+                AccountInfo account = sessions.account().orElseThrow();
+                if (account.role() != Role.COORDINATOR) {
+                    throw new CliException(ExitCodes.NOT_ALLOWED, "only a coordinator can import referrals");
+                }
+                ImportReport report = importer(sessions).importFile(file, account.username());
+                print(report);
+                return ExitCodes.OK;
+            } catch (ReferralFileRejectedException e) {
+                throw new CliException(ExitCodes.USAGE, describe(e));
+            } catch (IOException e) {
+                throw new CliException(ExitCodes.USAGE, "FILE: the file " + file + " could not be read");
+            } finally {
+                sessions.lock();
+            }
+        }
+
+        private static ReferralImporter importer(SessionManager sessions) {
+            return new ReferralImporter(new ReferralIntakeService(sessions, new InstrumentRegistry(),
+                    RiskThresholds.defaults(), Clock.systemDefaultZone()));
+        }
+
+        private static void print(ImportReport report) {
+            System.out.println(report.summary());
+            List<PossibleDuplicate> review = report.result().toReview();
+            for (int i = 0; i < review.size(); i++) {
+                PossibleDuplicate d = review.get(i);
+                System.out.println("  to review: the victim on line " + report.reviewLines().get(i)
+                        + (d.caseReference() == null ? "" : " (case " + d.caseReference() + ")")
+                        + " may be a person already known"
+                        + (d.existingCaseReference() == null ? "" : " as the victim of " + d.existingCaseReference())
+                        + ": score " + d.score() + ", " + d.explanation() + "; not merged");
+            }
+        }
+
+        private static String describe(ReferralFileRejectedException e) {
+            StringBuilder b = new StringBuilder(e.getMessage()).append(':');
+            for (ImportProblem p : e.problems()) {
+                b.append(System.lineSeparator()).append("  ").append(p);
+            }
+            return b.toString();
+        }
+    }
+}

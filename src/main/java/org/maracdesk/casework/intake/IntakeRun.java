@@ -1,0 +1,172 @@
+package org.maracdesk.casework.intake;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.Session;
+import org.maracdesk.casework.MaracCase;
+import org.maracdesk.casework.MustNotReceive;
+import org.maracdesk.casework.Person;
+import org.maracdesk.casework.PersonRole;
+import org.maracdesk.casework.PossibleMatch;
+import org.maracdesk.casework.Referral;
+import org.maracdesk.casework.ReferralPerson;
+import org.maracdesk.casework.matching.PersonMatch;
+import org.maracdesk.risk.ReferralContext;
+import org.maracdesk.risk.ReferralRoute;
+import org.maracdesk.risk.ResultJson;
+import org.maracdesk.risk.RiskResult;
+
+/** Records the referrals of one batch inside one transaction, keeping the counts for the result. */
+final class IntakeRun {
+    private static final ResultJson RESULT_JSON = new ResultJson();
+
+    private final Session session;
+    private final IntakeContext ctx;
+    private final PeopleResolver people;
+    private final CaseReferences references;
+    private final RepeatFinder repeats;
+    private final List<PossibleDuplicate> review = new ArrayList<>();
+    private int newCases;
+    private int joined;
+    private int repeatCount;
+    private int notAccepted;
+
+    IntakeRun(Session session, IntakeContext ctx) {
+        this.session = session;
+        this.ctx = ctx;
+        this.people = new PeopleResolver(session, ctx.matcher());
+        this.references = new CaseReferences(session);
+        this.repeats = new RepeatFinder(session);
+    }
+
+    void record(int index, NewReferral r) {
+        VictimLookup lookup = people.victim(r.victim());
+        Person victim = lookup.exact();
+        boolean knownVictim = victim != null;
+        if (knownVictim) {
+            PersonRecords.update(victim, r.victim());
+        } else {
+            victim = PersonRecords.create(r.victim());
+            session.persist(victim);
+        }
+        Parties parties = parties(victim, r);
+        LocalDate lastListing = knownVictim
+                ? repeats.lastListing(victim.getId(), parties.perpetratorIds(), r.referralDate()) : null;
+        RiskResult result = score(r, lastListing);
+        MaracCase maracCase = r.accepted() ? caseFor(victim, knownVictim, r) : null;
+        Referral referral = ReferralAssembly.build(r, victim, maracCase, ctx);
+        referral.setResult(result.score(), result.band().orElse(null),
+                result.routes().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        referral.setResultExplanation(RESULT_JSON.render(result));
+        referral.markRepeat(result.meets(ReferralRoute.REPEAT), lastListing);
+        session.persist(referral);
+        link(referral, maracCase, r, parties);
+        noteSimilar(index, referral, maracCase, lookup.similar());
+        count(r, referral);
+    }
+
+    private Parties parties(Person victim, NewReferral r) {
+        return new Parties(resolve(victim, PersonRole.PERPETRATOR, r.perpetrators()),
+                resolve(victim, PersonRole.CHILD, r.children()),
+                resolve(victim, PersonRole.OTHER_AT_RISK, r.othersAtRisk()));
+    }
+
+    private List<Person> resolve(Person victim, PersonRole role, List<RelatedPerson> named) {
+        List<Person> out = new ArrayList<>();
+        for (RelatedPerson rp : named) {
+            Person p = people.related(victim, role, rp.person());
+            if (p == null) {
+                p = PersonRecords.create(rp.person());
+                session.persist(p);
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    private RiskResult score(NewReferral r, LocalDate lastListing) {
+        RiskInput risk = r.risk();
+        return ctx.engine().score(ctx.instruments().get(risk.answers().instrumentId()), risk.answers(),
+                new ReferralContext(r.referralDate(), risk.policeIncidentsLast12Months(), lastListing,
+                        risk.professionalJudgement()), ctx.thresholds());
+    }
+
+    private MaracCase caseFor(Person victim, boolean knownVictim, NewReferral r) {
+        MaracCase existing = knownVictim ? latestCaseOf(victim) : null;
+        if (existing != null) {
+            existing.reopen();
+            joined++;
+            return existing;
+        }
+        String district = r.victim().address() == null ? null : r.victim().address().district();
+        MaracCase created = new MaracCase(references.next(r.referralDate().getYear()), victim, district,
+                r.referralDate());
+        session.persist(created);
+        newCases++;
+        return created;
+    }
+
+    private MaracCase latestCaseOf(Person victim) {
+        return session.createSelectionQuery("from MaracCase c where c.victim = :victim"
+                + " order by c.openedOn desc, c.id desc", MaracCase.class)
+                .setParameter("victim", victim).setMaxResults(1).getSingleResultOrNull();
+    }
+
+    private void link(Referral referral, MaracCase c, NewReferral r, Parties parties) {
+        for (int i = 0; i < parties.perpetrators().size(); i++) {
+            named(referral, parties.perpetrators().get(i), PersonRole.PERPETRATOR, r.perpetrators().get(i));
+            if (c != null) {
+                c.getPerpetrators().add(parties.perpetrators().get(i));
+            }
+        }
+        for (int i = 0; i < parties.children().size(); i++) {
+            RelatedPerson child = r.children().get(i);
+            named(referral, parties.children().get(i), PersonRole.CHILD, child)
+                    .setChildDetails(child.relationshipToPerpetrator(), child.livesWith(), child.school());
+            if (c != null) {
+                c.getChildren().add(parties.children().get(i));
+            }
+        }
+        for (int i = 0; i < parties.othersAtRisk().size(); i++) {
+            named(referral, parties.othersAtRisk().get(i), PersonRole.OTHER_AT_RISK, r.othersAtRisk().get(i));
+            if (c != null) {
+                c.getOthersAtRisk().add(parties.othersAtRisk().get(i));
+            }
+        }
+        for (MustNotReceiveEntry e : r.mustNotReceive()) {
+            session.persist(new MustNotReceive(c, referral, e.agency(), e.personName(), e.reason(),
+                    LocalDate.now(ctx.clock())));
+        }
+    }
+
+    private ReferralPerson named(Referral referral, Person person, PersonRole role, RelatedPerson as) {
+        ReferralPerson rp = new ReferralPerson(referral, person, role, as.relationshipToVictim());
+        rp.setNote(as.note());
+        session.persist(rp);
+        return rp;
+    }
+
+    private void noteSimilar(int index, Referral referral, MaracCase c, List<PersonMatch> similar) {
+        for (PersonMatch m : similar) {
+            referral.addPossibleMatch(new PossibleMatch(m.personId(), m.score(), m.explanation()));
+            MaracCase theirs = latestCaseOf(session.getReference(Person.class, m.personId()));
+            review.add(new PossibleDuplicate(index, c == null ? null : c.getReference(), m.personId(),
+                    theirs == null ? null : theirs.getReference(), m.score(), m.strength(), m.explanation()));
+        }
+    }
+
+    private void count(NewReferral r, Referral referral) {
+        if (!r.accepted()) {
+            notAccepted++;
+        }
+        if (referral.isRepeat()) {
+            repeatCount++;
+        }
+    }
+
+    IntakeResult result(int referrals) {
+        return new IntakeResult(referrals, newCases, joined, repeatCount, notAccepted, review);
+    }
+}

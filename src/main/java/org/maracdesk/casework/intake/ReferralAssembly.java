@@ -1,0 +1,31 @@
+package org.maracdesk.casework.intake;
+
+import org.maracdesk.casework.MaracCase;
+import org.maracdesk.casework.Person;
+import org.maracdesk.casework.Referral;
+import org.maracdesk.risk.Instrument;
+
+/** Builds the referral entity from the command: everything the form said, before the score. */
+final class ReferralAssembly {
+    private ReferralAssembly() {
+    }
+
+    static Referral build(NewReferral r, Person victim, MaracCase maracCase, IntakeContext ctx) {
+        Referral referral = new Referral(victim, r.referralDate(), r.referringAgency().code(), r.referrer());
+        referral.decide(r.status(), blankToNull(r.decisionReason()), maracCase);
+        referral.setSource(r.formReference(), ctx.recordedBy(), ctx.clock().instant());
+        Instrument instrument = ctx.instruments().get(r.risk().answers().instrumentId());
+        referral.setChecklist(instrument.id(), instrument.version(), AnswersJson.write(r.risk().answers()));
+        referral.setGrounds(r.risk().policeIncidentsLast12Months(), blankToNull(r.risk().professionalJudgement()));
+        referral.setFlags(r.flags());
+        referral.setNarrative(blankToNull(r.incidentSummary()), r.voice());
+        referral.setConsent(r.consent());
+        referral.setPolice(r.police());
+        referral.setTransfer(r.transferIn(), r.previousMarac());
+        return referral;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

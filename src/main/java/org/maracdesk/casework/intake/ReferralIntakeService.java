@@ -1,0 +1,95 @@
+package org.maracdesk.casework.intake;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.hibernate.Session;
+import org.maracdesk.casework.NameKeyIndex;
+import org.maracdesk.casework.PersonMatcher;
+import org.maracdesk.risk.InstrumentRegistry;
+import org.maracdesk.risk.RiskEngine;
+import org.maracdesk.risk.RiskThresholds;
+import org.maracdesk.store.StoreProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Records a batch of referrals all or nothing: every referral is checked first and any problem
+ * rejects the whole batch; then, in one transaction, each is scored by the risk engine (the
+ * repeat route with its victim and perpetrator pair's last listing), and each accepted one opens a
+ * case or joins the case of a victim matched exactly. Similar but inexact people are reported.
+ */
+public final class ReferralIntakeService {
+    private static final Logger LOG = LoggerFactory.getLogger(ReferralIntakeService.class);
+
+    private final StoreProvider stores;
+    private final ReferralChecks checks;
+    private final InstrumentRegistry instruments;
+    private final RiskThresholds thresholds;
+    private final Clock clock;
+    private final RiskEngine engine = new RiskEngine();
+    private final NameKeyIndex index = new NameKeyIndex();
+    private final PersonMatcher matcher = new PersonMatcher();
+
+    public ReferralIntakeService(StoreProvider stores, InstrumentRegistry instruments, RiskThresholds thresholds,
+                                 Clock clock) {
+        this.stores = stores;
+        this.instruments = instruments;
+        this.thresholds = thresholds;
+        this.clock = clock;
+        this.checks = new ReferralChecks(instruments, thresholds, clock);
+    }
+
+    /** The checks that need no database, for callers that report them with their own. */
+    public List<FieldProblem> check(List<NewReferral> referrals) {
+        return checks.check(referrals);
+    }
+
+    /** @throws IntakeRejectedException with every problem found; then nothing was recorded */
+    public IntakeResult record(List<NewReferral> referrals, String recordedBy) {
+        Objects.requireNonNull(recordedBy, "recordedBy");
+        List<FieldProblem> problems = checks.check(referrals);
+        if (!problems.isEmpty()) {
+            throw rejected(problems);
+        }
+        IntakeContext ctx = new IntakeContext(instruments, thresholds, engine, clock, matcher, recordedBy);
+        IntakeResult result = stores.store().inTransaction(session -> {
+            List<FieldProblem> stored = alreadyRecorded(session, referrals);
+            if (!stored.isEmpty()) {
+                throw rejected(stored);
+            }
+            index.refresh(session);
+            IntakeRun run = new IntakeRun(session, ctx);
+            for (int i = 0; i < referrals.size(); i++) {
+                run.record(i, referrals.get(i));
+            }
+            return run.result(referrals.size());
+        });
+        LOG.info("Recorded {} referrals: {} new cases, {} joined existing cases, {} repeats, {} not accepted,"
+                + " {} possible duplicates to review", result.referrals(), result.newCases(),
+                result.addedToExistingCases(), result.repeats(), result.notAccepted(), result.toReview().size());
+        return result;
+    }
+
+    private static List<FieldProblem> alreadyRecorded(Session session, List<NewReferral> referrals) {
+        List<String> refs = referrals.stream().map(NewReferral::formReference).filter(Objects::nonNull).toList();
+        if (refs.isEmpty()) {
+            return List.of();
+        }
+        List<String> known = session.createSelectionQuery("select r.formReference from Referral r"
+                + " where r.formReference in :refs", String.class).setParameter("refs", refs).getResultList();
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < referrals.size(); i++) {
+            if (known.contains(referrals.get(i).formReference())) {
+                problems.add(new FieldProblem(i, "formReference", "this referral has already been recorded"));
+            }
+        }
+        return problems;
+    }
+
+    private static IntakeRejectedException rejected(List<FieldProblem> problems) {
+        LOG.info("Referral batch rejected; problems found: {}", problems.size());
+        return new IntakeRejectedException(problems);
+    }
+}

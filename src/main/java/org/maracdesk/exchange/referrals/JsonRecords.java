@@ -1,0 +1,56 @@
+package org.maracdesk.exchange.referrals;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a JSON array of referral objects, remembering the line each object starts on. */
+final class JsonRecords {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+    private JsonRecords() {
+    }
+
+    /** @throws FileProblem when the file is not a JSON array; the reason never quotes the content */
+    static List<SourceRecord> read(String text) {
+        try (JsonParser parser = MAPPER.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new FileProblem(1, "the file is empty; it must hold a JSON array of referrals: [ {…}, {…} ]");
+            }
+            if (first != JsonToken.START_ARRAY) {
+                throw new FileProblem(line(parser), "the file must hold a JSON array of referrals: [ {…}, {…} ]");
+            }
+            List<SourceRecord> records = new ArrayList<>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                int line = line(parser);
+                records.add(new SourceRecord(line, MAPPER.readTree(parser), FieldNames.JSON));
+            }
+            if (parser.nextToken() != null) {
+                throw new FileProblem(line(parser), "there is more after the closing ] of the array");
+            }
+            return records;
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
+            int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            throw new FileProblem(line, original.startsWith("Duplicate field")
+                    ? "a field appears twice in one object (column " + column + ")"
+                    : "the file is not valid JSON here (column " + column + ")");
+        } catch (IOException e) {
+            throw new UncheckedIOException("the file could not be read", e);
+        }
+    }
+
+    private static int line(JsonParser parser) {
+        return parser.currentTokenLocation().getLineNr();
+    }
+}
