@@ -70,7 +70,7 @@ public final class CompositionRoot {
         this.sessions = new SessionManager(config.vaultDir(), new Vault(new SecureRandom()),
                 persistenceUnit(), warmUpThread, new AccountService(Clock.systemUTC()),
                 new AuditLog(Clock.systemUTC()));
-        this.caseQueries = new CaseQueryService(sessions);
+        this.caseQueries = new CaseQueryService(sessions, sessions);
     }
 
     public static PersistenceUnit persistenceUnit() {

@@ -12,6 +12,7 @@ import org.maracdesk.app.cli.ExitCodes;
 import org.maracdesk.app.cli.ReferralCommand;
 import org.maracdesk.app.cli.ScoreCommand;
 import org.maracdesk.app.cli.VaultCommand;
+import org.maracdesk.security.NotPermittedException;
 import org.maracdesk.store.StoreUnavailableException;
 import org.maracdesk.store.VaultFormatException;
 import picocli.CommandLine;
@@ -52,7 +53,7 @@ public final class Main implements Callable<Integer> {
 
     private static String userMessage(Exception e) {
         if (e instanceof CliException || e instanceof VaultFormatException || e instanceof StoreUnavailableException
-                || (e instanceof IllegalArgumentException && thrownByUs(e))) {
+                || e instanceof NotPermittedException || (e instanceof IllegalArgumentException && thrownByUs(e))) {
             return e.getMessage();
         }
         return "failed unexpectedly (" + org.maracdesk.ui.common.SafeErrors.describe(e) + ")";
@@ -67,6 +68,9 @@ public final class Main implements Callable<Integer> {
     private static int exitCode(Exception e) {
         if (e instanceof CliException c) {
             return c.exitCode();
+        }
+        if (e instanceof NotPermittedException) {
+            return ExitCodes.NOT_ALLOWED;
         }
         if (e instanceof VaultFormatException) {
             return ExitCodes.VAULT_PROBLEM;

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * Who is signed in to which vault. Creating, unlocking and locking are blocking calls for a
  * background thread. Passphrases passed in are wiped before the call returns.
  */
-public final class SessionManager implements StoreProvider {
+public final class SessionManager implements StoreProvider, CurrentUser {
     private static final Logger LOG = LoggerFactory.getLogger(SessionManager.class);
 
     private final Path vaultDir;
@@ -235,11 +235,29 @@ public final class SessionManager implements StoreProvider {
         return Optional.ofNullable(lastAudit);
     }
 
-    /** Checks the audit chain now. */
+    @Override
+    public AccountInfo current() {
+        AccountInfo a = account;
+        if (a == null) {
+            throw new StoreUnavailableException("the vault is locked");
+        }
+        return a;
+    }
+
+    /** Checks the audit chain now (coordinators and administrators). */
     public AuditReport verifyAudit() {
+        PermissionMatrix.require(current(), Permission.VERIFY_AUDIT);
         AuditReport report = verifier.verify(store());
         lastAudit = report;
         return report;
+    }
+
+    /** A backup of the whole vault to {@code out}, recorded in the audit trail. */
+    public org.maracdesk.store.Backups.Manifest backup(java.nio.file.Path out) {
+        AccountInfo who = current();
+        PermissionMatrix.require(who, Permission.BACKUP_RESTORE);
+        audit.append(store(), who.username(), AuditAction.EXPORTED, "backup", null, null);
+        return org.maracdesk.store.Backups.backup(store(), out);
     }
 
     public AuditLog audit() {

@@ -109,7 +109,7 @@ class CommandLineTest {
         org.maracdesk.security.SessionManager sessions = org.maracdesk.app.cli.CliVault.sessionsFor(vault);
         sessions.unlock("coordinator", "demo passphrase for tests".toCharArray());
         try {
-            var service = new org.maracdesk.casework.CaseQueryService(sessions);
+            var service = new org.maracdesk.casework.CaseQueryService(sessions, sessions);
             long cases = service.countCases();
             assertTrue(cases >= 200, "the demo vault has " + cases + " cases");
             var rows = service.listCases();

@@ -170,7 +170,7 @@ class ReferralImportCommandTest {
         Outcome o = CommandLineTest.run("referral", "import", "--vault", idvaVault.toString(), "--user", "idva",
                 "--passphrase-file", passphraseFile, EXAMPLE_JSON.toString());
         assertEquals(ExitCodes.NOT_ALLOWED, o.exitCode());
-        assertTrue(o.err().contains("only a coordinator can import referrals"), o.err());
+        assertTrue(o.err().contains("the role idva may not import referrals"), o.err());
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.maracdesk.app.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.maracdesk.security.AuditAction;
 import org.maracdesk.security.SessionManager;
 import org.maracdesk.store.Backups;
 import picocli.CommandLine.Command;
@@ -23,8 +22,7 @@ public final class BackupCommand implements Callable<Integer> {
     public Integer call() {
         SessionManager sessions = CliVault.open(options);
         try {
-            sessions.audit().append(sessions.store(), options.user, AuditAction.EXPORTED, "backup", null, null);
-            Backups.Manifest m = Backups.backup(sessions.store(), out);
+            Backups.Manifest m = sessions.backup(out);
             long rows = m.rowCounts().values().stream().mapToLong(Long::longValue).sum();
             System.out.println("Backup written: " + out.toAbsolutePath() + " (" + m.rowCounts().size() + " tables, "
                     + rows + " records, schema version " + m.schemaVersion() + ")");

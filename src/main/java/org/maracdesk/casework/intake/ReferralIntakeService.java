@@ -10,6 +10,9 @@ import org.maracdesk.casework.PersonMatcher;
 import org.maracdesk.risk.InstrumentRegistry;
 import org.maracdesk.risk.RiskEngine;
 import org.maracdesk.risk.RiskThresholds;
+import org.maracdesk.security.CurrentUser;
+import org.maracdesk.security.Permission;
+import org.maracdesk.security.PermissionMatrix;
 import org.maracdesk.store.StoreProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +27,7 @@ public final class ReferralIntakeService {
     private static final Logger LOG = LoggerFactory.getLogger(ReferralIntakeService.class);
 
     private final StoreProvider stores;
+    private final CurrentUser users;
     private final ReferralChecks checks;
     private final InstrumentRegistry instruments;
     private final RiskThresholds thresholds;
@@ -32,9 +36,10 @@ public final class ReferralIntakeService {
     private final NameKeyIndex index = new NameKeyIndex();
     private final PersonMatcher matcher = new PersonMatcher();
 
-    public ReferralIntakeService(StoreProvider stores, InstrumentRegistry instruments, RiskThresholds thresholds,
-                                 Clock clock) {
+    public ReferralIntakeService(StoreProvider stores, CurrentUser users, InstrumentRegistry instruments,
+                                 RiskThresholds thresholds, Clock clock) {
         this.stores = stores;
+        this.users = users;
         this.instruments = instruments;
         this.thresholds = thresholds;
         this.clock = clock;
@@ -49,6 +54,7 @@ public final class ReferralIntakeService {
     /** @throws IntakeRejectedException with every problem found; then nothing was recorded */
     public IntakeResult record(List<NewReferral> referrals, String recordedBy) {
         Objects.requireNonNull(recordedBy, "recordedBy");
+        PermissionMatrix.require(users.current(), Permission.IMPORT_REFERRALS);
         List<FieldProblem> problems = checks.check(referrals);
         if (!problems.isEmpty()) {
             throw rejected(problems);

@@ -48,7 +48,8 @@ class ReferralIntakeServiceTest {
     @BeforeEach
     void vaultWithAListedCase() {
         store = TestVaults.create(dir.resolve("vault"), "coordinator", "intake test passphrase");
-        intake = new ReferralIntakeService(() -> store, instruments, RiskThresholds.defaults(), CLOCK);
+        intake = new ReferralIntakeService(() -> store, () -> new org.maracdesk.security.AccountInfo("coord", "Coordinator",
+                org.maracdesk.security.Role.COORDINATOR, null), instruments, RiskThresholds.defaults(), CLOCK);
         store.doInTransaction(s -> {
             Person victim = new Person("Marnie", "Pellworth", TestReferrals.VICTIM_DOB, "FEMALE");
             Person perpetrator = new Person("Craig", "Pellworth", LocalDate.of(1988, 11, 2), "MALE");

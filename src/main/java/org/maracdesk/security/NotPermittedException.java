@@ -1,0 +1,25 @@
+package org.maracdesk.security;
+
+import java.util.Locale;
+
+/** A service refused an operation because of the caller's role. Names the role and the operation only. */
+public final class NotPermittedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Role role;
+    private final Permission permission;
+
+    public NotPermittedException(Role role, Permission permission) {
+        super((role == null ? "nobody signed in" : "the role " + role.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                + " may not " + permission.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        this.role = role;
+        this.permission = permission;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public Permission permission() {
+        return permission;
+    }
+}

@@ -1,0 +1,25 @@
+package org.maracdesk.security;
+
+/** Everything a service may refuse. Which role may do what is {@link PermissionMatrix}. */
+public enum Permission {
+    VIEW_ALL_CASES,
+    VIEW_AGENDA_CASES,
+    VIEW_AGENCY_REQUESTED_CASES,
+    VIEW_IDVA_CASELOAD,
+    IMPORT_REFERRALS,
+    DECIDE_REFERRALS,
+    MANAGE_MEETINGS,
+    RECORD_MINUTES,
+    WRITE_OWN_AGENCY_RESEARCH,
+    UPDATE_OWN_AGENCY_ACTIONS,
+    UPDATE_ANY_ACTION,
+    EXPORT_FULL_MINUTES,
+    EXPORT_OWN_AGENCY_MINUTES,
+    EXPORT_IDVA_SUMMARY,
+    PRODUCE_DATA_RETURN,
+    MANAGE_ACCOUNTS,
+    VIEW_AUDIT,
+    VERIFY_AUDIT,
+    MANAGE_RETENTION,
+    BACKUP_RESTORE
+}
