@@ -63,7 +63,7 @@ public final class VaultCommand {
                 IntegrityCheck.Report r = IntegrityCheck.run(sessions.store());
                 System.out.println("Vault OK: " + options.vault.toAbsolutePath() + ", schema version "
                         + r.schemaVersion() + ", " + r.tables() + " tables, " + r.rows() + " records, "
-                        + sessions.vaultUsers() + " account key slots.");
+                        + sessions.vaultUsers() + (sessions.vaultUsers() == 1 ? " account." : " accounts."));
                 return ExitCodes.OK;
             } finally {
                 sessions.lock();
