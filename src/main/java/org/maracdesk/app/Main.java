@@ -11,6 +11,7 @@ import org.maracdesk.app.cli.DemoCommand;
 import org.maracdesk.app.cli.ExitCodes;
 import org.maracdesk.app.cli.ReferralCommand;
 import org.maracdesk.app.cli.ScoreCommand;
+import org.maracdesk.app.cli.UserCommand;
 import org.maracdesk.app.cli.VaultCommand;
 import org.maracdesk.security.NotPermittedException;
 import org.maracdesk.store.StoreUnavailableException;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Option;
 @Command(name = "marac-desk", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "MARAC Desk: run a MARAC from referral to the last completed action.",
         subcommands = {VaultCommand.class, DemoCommand.class, ScoreCommand.class, ReferralCommand.class,
-            AuditCommand.class, BackupCommand.class, RestoreCommand.class})
+            UserCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--vault", paramLabel = "DIR", description = "Open this vault folder instead of the default.")

@@ -37,6 +37,9 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(nullable = false)
+    private boolean active = true;
+
     @Version
     private int version;
 
@@ -69,6 +72,14 @@ public class Account {
 
     public String getAgencyCode() {
         return agencyCode;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    void deactivate() {
+        active = false;
     }
 
     public AccountInfo toInfo() {

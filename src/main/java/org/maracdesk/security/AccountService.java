@@ -20,9 +20,28 @@ public final class AccountService {
         });
     }
 
+    /** Marks the account inactive; its row stays so audit entries keep their meaning. */
+    public void deactivate(Store store, org.hibernate.Session session, String username) {
+        session.createSelectionQuery("from Account a where a.username = :u", Account.class)
+                .setParameter("u", username).uniqueResultOptional().ifPresent(Account::deactivate);
+    }
+
+    public boolean anyActive(Store store, Role role) {
+        return store.read(session -> session.createSelectionQuery(
+                "select count(a) from Account a where a.role = :r and a.active", Long.class)
+                .setParameter("r", role).getSingleResult() > 0);
+    }
+
+    public java.util.List<AccountInfo> listActive(Store store) {
+        return store.read(session -> session.createSelectionQuery(
+                "from Account a where a.active order by a.username", Account.class).getResultList()
+                .stream().map(Account::toInfo).toList());
+    }
+
+    /** Active accounts only: a removed account cannot sign in even if an old slot were restored. */
     public Optional<AccountInfo> find(Store store, String username) {
         return store.read(session -> session
-                .createSelectionQuery("from Account a where a.username = :u", Account.class)
+                .createSelectionQuery("from Account a where a.username = :u and a.active", Account.class)
                 .setParameter("u", username)
                 .uniqueResultOptional()
                 .map(Account::toInfo));

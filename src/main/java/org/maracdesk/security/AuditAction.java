@@ -12,5 +12,8 @@ public enum AuditAction {
     EXPORTED,
     PRINTED,
     PASSPHRASE_CHANGED,
+    PASSPHRASE_RESET,
+    ACCOUNT_ADDED,
+    ACCOUNT_REMOVED,
     PURGED
 }

@@ -103,6 +103,16 @@ public final class UnlockedVault implements AutoCloseable {
         header = HeaderFile.write(dir, header.withAuditAnchor(anchor), dataKey);
     }
 
+    /** Deletes an account's key slot: that passphrase no longer opens the vault. */
+    public synchronized void removeUser(String user) {
+        String name = Usernames.normalise(user);
+        List<KeySlot> slots = new ArrayList<>(header.slots());
+        if (!slots.removeIf(s -> s.kind() == KeySlot.Kind.USER && s.username().equals(name))) {
+            throw new IllegalArgumentException("there is no account " + name);
+        }
+        header = HeaderFile.write(dir, header.withSlots(slots), dataKey);
+    }
+
     public boolean isClosed() {
         return dataKey.isDestroyed();
     }

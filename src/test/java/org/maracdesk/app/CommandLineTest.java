@@ -222,4 +222,26 @@ class CommandLineTest {
                 "--passphrase-file", fresh, "--new-passphrase-file", passphraseFile("s.txt", "short").toString());
         assertEquals(ExitCodes.USAGE, tooShort.exitCode());
     }
+
+    @Test
+    void demoVaultHasOneAccountPerRoleAndOnlyTheCoordinatorSeesEveryCase() throws Exception {
+        Path vault = dir.resolve("demo");
+        String pf = passphraseFile("p.txt", "demo roles passphrase").toString();
+        assertEquals(0, run("demo", "--vault", vault.toString(), "--passphrase-file", pf, "--cases", "10").exitCode());
+        Outcome list = run("user", "list", "--vault", vault.toString(), "--user", "admin", "--passphrase-file", pf);
+        assertEquals(0, list.exitCode(), list.err());
+        assertEquals(List.of("admin\tadministrator", "chair\tchair", "coordinator\tcoordinator",
+                "idva\tidva\tidva", "police\tagency-representative\tpolice"), list.out().lines().toList());
+        Outcome refused = run("user", "list", "--vault", vault.toString(), "--user", "police", "--passphrase-file", pf);
+        assertEquals(ExitCodes.NOT_ALLOWED, refused.exitCode());
+        for (String user : List.of("chair", "police", "idva")) {
+            org.maracdesk.security.SessionManager s = org.maracdesk.app.cli.CliVault.sessionsFor(vault);
+            s.unlock(user, "demo roles passphrase".toCharArray());
+            try {
+                assertEquals(0, new org.maracdesk.casework.CaseQueryService(s, s).listCases().size(), user);
+            } finally {
+                s.lock();
+            }
+        }
+    }
 }

@@ -12,6 +12,7 @@ import org.maracdesk.casework.DemoVaultLoader;
 import org.maracdesk.casework.synthetic.SyntheticDataGenerator;
 import org.maracdesk.casework.synthetic.SyntheticDataset;
 import org.maracdesk.risk.InstrumentRegistry;
+import org.maracdesk.security.AccountAdministration;
 import org.maracdesk.security.Role;
 import org.maracdesk.security.SessionManager;
 import org.maracdesk.store.OwnerOnlyFiles;
@@ -59,7 +60,7 @@ public final class DemoCommand implements Callable<Integer> {
         } else if (Files.isRegularFile(saved)) {
             try {
                 System.out.println("Demo vault: " + dir.toAbsolutePath());
-                System.out.println("Sign in as: " + DEMO_USER);
+                System.out.println("Sign in as: " + DEMO_USER + " (or chair, police, idva, admin: one account per role, same passphrase)");
                 System.out.println("Demo passphrase: " + Files.readString(saved, StandardCharsets.UTF_8).strip());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + saved, e);
@@ -74,10 +75,12 @@ public final class DemoCommand implements Callable<Integer> {
         }
         char[] pass = given != null ? given : generatePassphrase();
         String shown = given == null ? new String(pass) : null;
+        char[] forOthers = pass.clone();
         // A demo vault's recovery key is never needed: its passphrase is printed and saved.
         org.maracdesk.store.Secrets.wipe(sessions.createVault("Demo Coordinator", DEMO_USER, Role.COORDINATOR, pass)
                 .recoveryKey());
         try {
+            addRoleAccounts(sessions, forOthers);
             SyntheticDataset data = generate(seed, caseCount);
             int created = new DemoVaultLoader(new InstrumentRegistry()).load(sessions.store(), data);
             System.out.println("Demo vault: " + dir.toAbsolutePath() + " (" + created + " synthetic cases, "
@@ -85,10 +88,24 @@ public final class DemoCommand implements Callable<Integer> {
         } finally {
             sessions.lock();
         }
-        System.out.println("Sign in as: " + DEMO_USER);
+        System.out.println("Sign in as: " + DEMO_USER + " (or chair, police, idva, admin: one account per role, same passphrase)");
         if (shown != null) {
             savePassphrase(dir, shown);
             System.out.println("Demo passphrase: " + shown);
+        }
+    }
+
+    /** One account per role, all with the demo passphrase, so every role can be tried at once. */
+    private static void addRoleAccounts(SessionManager sessions, char[] passphrase) {
+        AccountAdministration admin = new AccountAdministration(sessions,
+                new org.maracdesk.security.AccountService(java.time.Clock.systemUTC()));
+        try {
+            admin.add("chair", "Demo Chair", Role.CHAIR, null, passphrase.clone());
+            admin.add("police", "Demo Police Representative", Role.AGENCY_REPRESENTATIVE, "police", passphrase.clone());
+            admin.add("idva", "Demo Idva", Role.IDVA, "idva", passphrase.clone());
+            admin.add("admin", "Demo Administrator", Role.ADMINISTRATOR, null, passphrase.clone());
+        } finally {
+            org.maracdesk.store.Secrets.wipe(passphrase);
         }
     }
 

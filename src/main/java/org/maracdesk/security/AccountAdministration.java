@@ -1,0 +1,92 @@
+package org.maracdesk.security;
+
+import java.util.List;
+import org.maracdesk.store.Secrets;
+import org.maracdesk.store.Store;
+import org.maracdesk.store.Usernames;
+
+/**
+ * Adding, removing and resetting accounts: each account is a database row plus its own key
+ * slot in the vault header. Administrators do this; so may a coordinator while the vault has
+ * no administrator yet (a new vault's first account is a coordinator). Every change is audited.
+ */
+public final class AccountAdministration {
+    private final SessionManager sessions;
+    private final AccountService accounts;
+
+    public AccountAdministration(SessionManager sessions, AccountService accounts) {
+        this.sessions = sessions;
+        this.accounts = accounts;
+    }
+
+    public AccountInfo add(String username, String displayName, Role role, String agencyCode, char[] passphrase) {
+        try {
+            Store store = authorised();
+            String user = Usernames.require(username);
+            if (role == Role.AGENCY_REPRESENTATIVE && (agencyCode == null || agencyCode.isBlank())) {
+                throw new IllegalArgumentException("an agency representative belongs to one agency: give its code");
+            }
+            if (displayName == null || displayName.isBlank()) {
+                throw new IllegalArgumentException("give the account a display name");
+            }
+            if (PassphrasePolicy.problem(java.nio.CharBuffer.wrap(passphrase)) != null) {
+                throw new IllegalArgumentException("a passphrase is " + PassphrasePolicy.MIN_LENGTH + " to "
+                        + PassphrasePolicy.MAX_LENGTH + " characters long");
+            }
+            store.vault().addUser(user, passphrase);
+            AccountInfo added = accounts.create(store, user, displayName, role, agencyCode);
+            sessions.audit().append(store, actor(), AuditAction.ACCOUNT_ADDED, "account", user, null);
+            return added;
+        } finally {
+            Secrets.wipe(passphrase);
+        }
+    }
+
+    /** Deletes the account's key slot and deactivates it. Nobody may remove their own account. */
+    public void remove(String username) {
+        Store store = authorised();
+        String user = Usernames.normalise(username);
+        if (user.equals(actor())) {
+            throw new IllegalArgumentException("you cannot remove your own account");
+        }
+        store.vault().removeUser(user);
+        store.doInTransaction(session -> {
+            accounts.deactivate(store, session, user);
+            sessions.audit().append(store, session, actor(), AuditAction.ACCOUNT_REMOVED, "account", user, null);
+        });
+    }
+
+    /** Gives another account a new passphrase (a new slot); audited. */
+    public void resetPassphrase(String username, char[] passphrase) {
+        try {
+            Store store = authorised();
+            String user = Usernames.normalise(username);
+            if (PassphrasePolicy.problem(java.nio.CharBuffer.wrap(passphrase)) != null) {
+                throw new IllegalArgumentException("a passphrase is " + PassphrasePolicy.MIN_LENGTH + " to "
+                        + PassphrasePolicy.MAX_LENGTH + " characters long");
+            }
+            store.vault().changePassphrase(user, passphrase);
+            sessions.audit().append(store, actor(), AuditAction.PASSPHRASE_RESET, "account", user, null);
+        } finally {
+            Secrets.wipe(passphrase);
+        }
+    }
+
+    public List<AccountInfo> list() {
+        return accounts.listActive(authorised());
+    }
+
+    private Store authorised() {
+        AccountInfo who = sessions.current();
+        Store store = sessions.store();
+        boolean bootstrap = who.role() == Role.COORDINATOR && !accounts.anyActive(store, Role.ADMINISTRATOR);
+        if (!bootstrap) {
+            PermissionMatrix.require(who, Permission.MANAGE_ACCOUNTS);
+        }
+        return store;
+    }
+
+    private String actor() {
+        return sessions.current().username();
+    }
+}
