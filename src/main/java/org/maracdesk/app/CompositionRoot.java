@@ -16,6 +16,8 @@ import org.maracdesk.security.AccountInfo;
 import org.maracdesk.security.AccountService;
 import org.maracdesk.security.AuditEntry;
 import org.maracdesk.security.AuditLog;
+import org.maracdesk.security.Permission;
+import org.maracdesk.security.PermissionMatrix;
 import org.maracdesk.security.SessionManager;
 import org.maracdesk.security.UnlockThrottle;
 import org.maracdesk.store.AutoBackup;
@@ -128,7 +130,8 @@ public final class CompositionRoot {
 
     private Parent areaView(NavArea area) {
         if (area == NavArea.CASES) {
-            CaseListViewModel vm = new CaseListViewModel(caseQueries, executor, errors, messages);
+            CaseListViewModel vm = new CaseListViewModel(caseQueries, executor, errors, messages,
+                    PermissionMatrix.allows(sessions.current().role(), Permission.VIEW_ALL_CASES));
             return views.load("CaseListView", new CaseListView(vm, messages));
         }
         return views.load("ComingSoonView", new ComingSoonView(messages, area));

@@ -32,6 +32,7 @@ public final class CaseListView {
     @FXML private TableColumn<CaseSummary, Long> childrenColumn;
     @FXML private TableColumn<CaseSummary, LocalDate> listedColumn;
     @FXML private TableColumn<CaseSummary, Long> actionsColumn;
+    @FXML private Label placeholderLabel;
     @FXML private ProgressIndicator progress;
     @FXML private Label statusLabel;
 
@@ -60,6 +61,7 @@ public final class CaseListView {
         bind(actionsColumn, CaseSummary::openActions);
         viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
         table.setItems(viewModel.rows());
+        placeholderLabel.setText(viewModel.emptyText());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         progress.visibleProperty().bind(viewModel.loadingProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());

@@ -27,8 +27,11 @@ public final class CaseListViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final boolean seesAllCases;
 
-    public CaseListViewModel(CaseQueryService cases, TaskExecutor executor, ErrorHandler errors, Messages messages) {
+    public CaseListViewModel(CaseQueryService cases, TaskExecutor executor, ErrorHandler errors, Messages messages,
+                             boolean seesAllCases) {
+        this.seesAllCases = seesAllCases;
         this.cases = cases;
         this.executor = executor;
         this.errors = errors;
@@ -66,6 +69,11 @@ public final class CaseListViewModel {
         status.set(filtered.size() == all.size()
                 ? messages.format("cases.count", all.size())
                 : messages.format("cases.countFiltered", filtered.size(), all.size()));
+    }
+
+    /** What an empty list means: nothing yet, or nothing shared with this role yet. */
+    public String emptyText() {
+        return messages.get(seesAllCases ? "cases.empty" : "cases.emptyForRole");
     }
 
     public SortedList<CaseSummary> rows() {
