@@ -29,10 +29,7 @@ public final class AccountAdministration {
             if (displayName == null || displayName.isBlank()) {
                 throw new IllegalArgumentException("give the account a display name");
             }
-            if (PassphrasePolicy.problem(java.nio.CharBuffer.wrap(passphrase)) != null) {
-                throw new IllegalArgumentException("a passphrase is " + PassphrasePolicy.MIN_LENGTH + " to "
-                        + PassphrasePolicy.MAX_LENGTH + " characters long");
-            }
+            PassphrasePolicy.requireAcceptable(passphrase);
             store.vault().addUser(user, passphrase);
             AccountInfo added = accounts.create(store, user, displayName, role, agencyCode);
             sessions.audit().append(store, actor(), AuditAction.ACCOUNT_ADDED, "account", user, null);
@@ -61,10 +58,7 @@ public final class AccountAdministration {
         try {
             Store store = authorised();
             String user = Usernames.normalise(username);
-            if (PassphrasePolicy.problem(java.nio.CharBuffer.wrap(passphrase)) != null) {
-                throw new IllegalArgumentException("a passphrase is " + PassphrasePolicy.MIN_LENGTH + " to "
-                        + PassphrasePolicy.MAX_LENGTH + " characters long");
-            }
+            PassphrasePolicy.requireAcceptable(passphrase);
             store.vault().changePassphrase(user, passphrase);
             sessions.audit().append(store, actor(), AuditAction.PASSPHRASE_RESET, "account", user, null);
         } finally {

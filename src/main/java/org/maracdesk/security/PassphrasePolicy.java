@@ -28,6 +28,14 @@ public final class PassphrasePolicy {
         return n > MAX_LENGTH ? Problem.TOO_LONG : null;
     }
 
+    /** @throws IllegalArgumentException saying the rule, when the passphrase breaks it */
+    public static void requireAcceptable(char[] passphrase) {
+        if (problem(java.nio.CharBuffer.wrap(passphrase)) != null) {
+            throw new IllegalArgumentException("a passphrase is " + MIN_LENGTH + " to " + MAX_LENGTH
+                    + " characters long");
+        }
+    }
+
     /**
      * A rough guess from length, variety of character kinds and repetition. Long passphrases
      * of ordinary words rate well, as they should.

@@ -1,7 +1,6 @@
 package org.maracdesk.app.cli;
 
 import java.io.Console;
-import java.nio.CharBuffer;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.maracdesk.security.PassphrasePolicy;
@@ -32,10 +31,11 @@ public final class NewPassphraseInput {
                 throw new CliException(ExitCodes.USAGE, "the two new passphrases are not the same");
             }
         }
-        if (PassphrasePolicy.problem(CharBuffer.wrap(p)) != null) {
+        try {
+            PassphrasePolicy.requireAcceptable(p);
+        } catch (IllegalArgumentException e) {
             Secrets.wipe(p);
-            throw new CliException(ExitCodes.USAGE, "the new passphrase must be " + PassphrasePolicy.MIN_LENGTH + " to "
-                    + PassphrasePolicy.MAX_LENGTH + " characters long");
+            throw new CliException(ExitCodes.USAGE, "the new passphrase is not acceptable: " + e.getMessage());
         }
         return p;
     }

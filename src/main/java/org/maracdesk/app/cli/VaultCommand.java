@@ -32,11 +32,11 @@ public final class VaultCommand {
                 throw new CliException(ExitCodes.VAULT_PROBLEM, "a vault already exists in " + options.vault);
             }
             char[] passphrase = options.passphrase.read("New passphrase for " + options.user);
-            PassphrasePolicy.Problem problem = PassphrasePolicy.problem(java.nio.CharBuffer.wrap(passphrase));
-            if (problem != null) {
+            try {
+                PassphrasePolicy.requireAcceptable(passphrase);
+            } catch (IllegalArgumentException e) {
                 Secrets.wipe(passphrase);
-                throw new CliException(ExitCodes.USAGE, "the passphrase must be " + PassphrasePolicy.MIN_LENGTH
-                        + " to " + PassphrasePolicy.MAX_LENGTH + " characters long");
+                throw new CliException(ExitCodes.USAGE, "the passphrase is not acceptable: " + e.getMessage());
             }
             String name = displayName == null || displayName.isBlank() ? options.user : displayName;
             SessionManager.NewVault created = sessions.createVault(name, options.user, Role.COORDINATOR, passphrase);
