@@ -1,14 +1,15 @@
 package org.maracdesk.security;
 
 /**
- * OWASP ASVS-style passphrase rules: length only (12 to 128 characters, any Unicode), no
- * composition rules. The strength estimate is a hint for the user, never a gate.
+ * OWASP ASVS-style passphrase rules: 12 to 128 characters (any Unicode), no composition rules,
+ * and not on the bundled list of common passwords (compared ignoring case and spaces). The
+ * strength estimate is a hint for the user, never a gate.
  */
 public final class PassphrasePolicy {
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
 
-    public enum Problem { TOO_SHORT, TOO_LONG }
+    public enum Problem { TOO_SHORT, TOO_LONG, TOO_COMMON }
 
     public enum Strength { TOO_SHORT, WEAK, FAIR, STRONG, VERY_STRONG }
 
@@ -25,12 +26,20 @@ public final class PassphrasePolicy {
         if (n < MIN_LENGTH) {
             return Problem.TOO_SHORT;
         }
-        return n > MAX_LENGTH ? Problem.TOO_LONG : null;
+        if (n > MAX_LENGTH) {
+            return Problem.TOO_LONG;
+        }
+        return CommonPassphrases.contains(passphrase) ? Problem.TOO_COMMON : null;
     }
 
     /** @throws IllegalArgumentException saying the rule, when the passphrase breaks it */
     public static void requireAcceptable(char[] passphrase) {
-        if (problem(java.nio.CharBuffer.wrap(passphrase)) != null) {
+        Problem problem = problem(java.nio.CharBuffer.wrap(passphrase));
+        if (problem == Problem.TOO_COMMON) {
+            throw new IllegalArgumentException("that passphrase is on the list of common passwords that attackers"
+                    + " try first; choose another, for example a few unrelated words");
+        }
+        if (problem != null) {
             throw new IllegalArgumentException("a passphrase is " + MIN_LENGTH + " to " + MAX_LENGTH
                     + " characters long");
         }
@@ -43,6 +52,9 @@ public final class PassphrasePolicy {
     public static Strength strength(CharSequence passphrase) {
         if (length(passphrase) < MIN_LENGTH) {
             return Strength.TOO_SHORT;
+        }
+        if (CommonPassphrases.contains(passphrase)) {
+            return Strength.WEAK;
         }
         double bits = estimateBits(passphrase);
         if (bits < 50) {

@@ -82,6 +82,7 @@ public final class SessionManager implements StoreProvider, CurrentUser {
 
     /** First run: creates the vault, its first account and its recovery key. On failure nothing is left behind. */
     public NewVault createVault(String displayName, String username, Role role, char[] passphrase) {
+        requireAcceptable(passphrase);
         boolean existedBefore = Files.exists(vaultDir);
         UnlockedVault unlocked = null;
         Store opened = null;
@@ -159,6 +160,7 @@ public final class SessionManager implements StoreProvider, CurrentUser {
      * passphrase case). Audited. Both arrays are wiped.
      */
     public void recover(String username, char[] recoveryKey, char[] newPassphrase) throws WrongCredentialsException {
+        requireAcceptable(newPassphrase, recoveryKey);
         UnlockedVault unlocked;
         try {
             unlocked = vault.unlockWithRecoveryKey(vaultDir, recoveryKey);
@@ -182,6 +184,7 @@ public final class SessionManager implements StoreProvider, CurrentUser {
 
     /** The signed-in account changes its own passphrase; the current one is checked first. */
     public void changePassphrase(char[] current, char[] next) throws WrongCredentialsException {
+        requireAcceptable(next, current);
         Store s = store();
         String user = account().orElseThrow().username();
         try {
@@ -279,6 +282,19 @@ public final class SessionManager implements StoreProvider, CurrentUser {
             throw new StoreUnavailableException("the vault is locked");
         }
         return s;
+    }
+
+    /** Checks a new passphrase against the policy; on refusal wipes it and the other secrets given. */
+    private static void requireAcceptable(char[] passphrase, char[]... alsoWipe) {
+        try {
+            PassphrasePolicy.requireAcceptable(passphrase);
+        } catch (IllegalArgumentException e) {
+            Secrets.wipe(passphrase);
+            for (char[] other : alsoWipe) {
+                Secrets.wipe(other);
+            }
+            throw e;
+        }
     }
 
     private static void closeQuietly(Store opened, UnlockedVault unlocked) {

@@ -98,4 +98,21 @@ class AccountAdministrationTest {
         sessions.unlock("chair", "the chair's new passphrase".toCharArray());
         assertEquals(Role.CHAIR, sessions.current().role());
     }
+
+    @Test
+    void everyWayOfSettingAPassphraseRefusesACommonOneAndChangesNothing() throws Exception {
+        assertThrows(IllegalArgumentException.class,
+                () -> admin().add("chair", "A Chair", Role.CHAIR, null, "Password1234".toCharArray()));
+        assertEquals(List.of("coord"), admin().list().stream().map(AccountInfo::username).toList());
+        admin().add("chair", "A Chair", Role.CHAIR, null, PASS.toCharArray());
+        assertThrows(IllegalArgumentException.class, () -> admin().resetPassphrase("chair", "qwertyuiop123".toCharArray()));
+        assertThrows(IllegalArgumentException.class,
+                () -> sessions.changePassphrase(PASS.toCharArray(), "iloveyou iloveyou".toCharArray()));
+        assertEquals(0, audited(AuditAction.PASSPHRASE_RESET) + audited(AuditAction.PASSPHRASE_CHANGED));
+        signInAs("chair", PASS);
+        SessionManager fresh = CliVault.sessionsFor(dir.resolve("other"));
+        assertThrows(IllegalArgumentException.class,
+                () -> fresh.createVault("Someone", "someone", Role.COORDINATOR, "correct horse battery staple".toCharArray()));
+        assertTrue(!fresh.vaultExists(), "no vault is left behind");
+    }
 }

@@ -62,6 +62,8 @@ public final class SetupViewModel {
         strength.set(PassphrasePolicy.strength(passphrase));
         if (problem == PassphrasePolicy.Problem.TOO_LONG) {
             passphraseHint.set(messages.format("setup.passphrase.tooLong", PassphrasePolicy.MAX_LENGTH));
+        } else if (problem == PassphrasePolicy.Problem.TOO_COMMON) {
+            passphraseHint.set(messages.get("admin.passphrase.tooCommon"));
         } else if (problem == PassphrasePolicy.Problem.TOO_SHORT) {
             passphraseHint.set(messages.format("setup.passphrase.tooShort", PassphrasePolicy.MIN_LENGTH,
                     PassphrasePolicy.length(passphrase)));
