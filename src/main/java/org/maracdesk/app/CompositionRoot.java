@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 import org.maracdesk.casework.CaseQueryService;
+import org.maracdesk.casework.CaseViewService;
 import org.maracdesk.casework.Entities;
 import org.maracdesk.security.Account;
 import org.maracdesk.security.AccountInfo;
@@ -26,6 +27,8 @@ import org.maracdesk.store.Vault;
 import org.maracdesk.ui.AppWindow;
 import org.maracdesk.ui.cases.CaseListView;
 import org.maracdesk.ui.cases.CaseListViewModel;
+import org.maracdesk.ui.caseview.CaseDetailView;
+import org.maracdesk.ui.caseview.CaseDetailViewModel;
 import org.maracdesk.ui.common.ErrorDialog;
 import org.maracdesk.ui.common.ErrorHandler;
 import org.maracdesk.ui.common.FxTaskExecutor;
@@ -59,6 +62,7 @@ public final class CompositionRoot {
     private final TaskExecutor executor;
     private final SessionManager sessions;
     private final CaseQueryService caseQueries;
+    private final CaseViewService caseViews;
     private final UnlockThrottle throttle = new UnlockThrottle(Clock.systemUTC());
     private final AutoBackup autoBackup = new AutoBackup(Clock.systemDefaultZone());
     private final ViewLoader views = new ViewLoader(messages);
@@ -73,6 +77,7 @@ public final class CompositionRoot {
                 persistenceUnit(), warmUpThread, new AccountService(Clock.systemUTC()),
                 new AuditLog(Clock.systemUTC()));
         this.caseQueries = new CaseQueryService(sessions, sessions);
+        this.caseViews = new CaseViewService(sessions, sessions, sessions.audit());
     }
 
     public static PersistenceUnit persistenceUnit() {
@@ -132,9 +137,22 @@ public final class CompositionRoot {
         if (area == NavArea.CASES) {
             CaseListViewModel vm = new CaseListViewModel(caseQueries, executor, errors, messages,
                     PermissionMatrix.allows(sessions.current().role(), Permission.VIEW_ALL_CASES));
-            return views.load("CaseListView", new CaseListView(vm, messages));
+            Parent list = views.load("CaseListView", new CaseListView(vm, messages));
+            javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(list);
+            vm.setOnOpen(c -> holder.getChildren().setAll(caseDetail(c.id(), () -> {
+                holder.getChildren().setAll(list);
+                list.lookup(".table-view").requestFocus();
+            })));
+            return holder;
         }
         return views.load("ComingSoonView", new ComingSoonView(messages, area));
+    }
+
+    private Parent caseDetail(long caseId, Runnable back) {
+        CaseDetailViewModel vm = new CaseDetailViewModel(caseViews, executor, errors, messages, back);
+        Parent view = views.load("CaseDetailView", new CaseDetailView(vm, messages));
+        vm.open(caseId);
+        return view;
     }
 
     /** Drops the case screens at once, then closes the store and wipes keys in the background. */

@@ -67,6 +67,20 @@ class ServicePermissionsTest {
 
     @ParameterizedTest
     @EnumSource(Role.class)
+    void openingOneCaseOnlyForRolesThatSeeAll(Role role) throws Exception {
+        SessionManager s = signIn(role);
+        long id = s.store().read(q -> q.createSelectionQuery("select min(c.id) from MaracCase c", Long.class)
+                .getSingleResult());
+        org.maracdesk.casework.CaseViewService views = new org.maracdesk.casework.CaseViewService(s, s, s.audit());
+        if (PermissionMatrix.allows(role, Permission.VIEW_ALL_CASES)) {
+            assertEquals(id, views.open(id).id());
+        } else {
+            assertThrows(NotPermittedException.class, () -> views.open(id));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
     void auditVerificationOnlyForCoordinatorsAndAdministrators(Role role) throws Exception {
         SessionManager s = signIn(role);
         if (PermissionMatrix.allows(role, Permission.VERIFY_AUDIT)) {

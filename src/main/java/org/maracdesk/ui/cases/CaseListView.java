@@ -65,6 +65,21 @@ public final class CaseListView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         progress.visibleProperty().bind(viewModel.loadingProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                viewModel.open(table.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<CaseSummary> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    viewModel.open(row.getItem());
+                }
+            });
+            return row;
+        });
         viewModel.load();
     }
 

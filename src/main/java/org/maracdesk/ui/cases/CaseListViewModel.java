@@ -28,6 +28,7 @@ public final class CaseListViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final boolean seesAllCases;
+    private java.util.function.Consumer<CaseSummary> onOpen = c -> { };
 
     public CaseListViewModel(CaseQueryService cases, TaskExecutor executor, ErrorHandler errors, Messages messages,
                              boolean seesAllCases) {
@@ -74,6 +75,17 @@ public final class CaseListViewModel {
     /** What an empty list means: nothing yet, or nothing shared with this role yet. */
     public String emptyText() {
         return messages.get(seesAllCases ? "cases.empty" : "cases.emptyForRole");
+    }
+
+    /** What opening a case (Enter or double-click) does; set by the composition root. */
+    public void setOnOpen(java.util.function.Consumer<CaseSummary> onOpen) {
+        this.onOpen = onOpen;
+    }
+
+    public void open(CaseSummary selected) {
+        if (selected != null) {
+            onOpen.accept(selected);
+        }
     }
 
     public SortedList<CaseSummary> rows() {

@@ -1,0 +1,30 @@
+package org.maracdesk.casework;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** One case as the read-only case screen shows it. Built for the signed-in user only. */
+public record CaseDetail(long id, String reference, CaseStatus status, String district, LocalDate openedOn,
+                         PersonLine victim, List<PersonLine> perpetrators, List<PersonLine> children,
+                         RiskLine latestRisk, List<ListingLine> listings, List<ActionLine> actions,
+                         List<MustNotReceiveLine> mustNotReceive) {
+
+    /** A person named on the case; the date of birth may be unknown. */
+    public record PersonLine(String name, LocalDate dateOfBirth) {
+    }
+
+    /** The latest referral's checklist result. */
+    public record RiskLine(LocalDate referralDate, String instrumentId, Integer score, String band, boolean repeat) {
+    }
+
+    public record ListingLine(LocalDate meetingDate, String district, boolean repeat) {
+    }
+
+    public record ActionLine(String agencyCode, String owner, String description, LocalDate dueDate,
+                             ActionStatus status) {
+    }
+
+    /** Who must not receive information about the case: an agency code or a named person. */
+    public record MustNotReceiveLine(String agencyCode, String personName, String reason) {
+    }
+}

@@ -1,0 +1,99 @@
+package org.maracdesk.casework;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.hibernate.Session;
+import org.maracdesk.security.AccountInfo;
+import org.maracdesk.security.AuditAction;
+import org.maracdesk.security.AuditLog;
+import org.maracdesk.security.CurrentUser;
+import org.maracdesk.security.NotPermittedException;
+import org.maracdesk.security.Permission;
+import org.maracdesk.security.PermissionMatrix;
+import org.maracdesk.store.Store;
+import org.maracdesk.store.StoreProvider;
+
+/**
+ * Opens one case for the signed-in user and records the view in the audit trail, in the same
+ * transaction: a case nobody could prove was seen is never shown.
+ */
+public final class CaseViewService {
+    private final StoreProvider stores;
+    private final CurrentUser users;
+    private final AuditLog audit;
+
+    public CaseViewService(StoreProvider stores, CurrentUser users, AuditLog audit) {
+        this.stores = stores;
+        this.users = users;
+        this.audit = audit;
+    }
+
+    /**
+     * @throws NotPermittedException when the user may not see this case (for now only roles that
+     *                               see every case may open one; narrower roles follow with
+     *                               research requests and caseloads)
+     * @throws IllegalArgumentException when there is no such case
+     */
+    public CaseDetail open(long caseId) {
+        AccountInfo who = users.current();
+        PermissionMatrix.require(who, Permission.VIEW_ALL_CASES);
+        Store store = stores.store();
+        return store.inTransaction(session -> {
+            CaseDetail detail = read(session, caseId);
+            audit.append(store, session, who.username(), AuditAction.CASE_VIEWED, "case", detail.reference(), null);
+            return detail;
+        });
+    }
+
+    private static CaseDetail read(Session s, long id) {
+        Object[] c = s.createSelectionQuery("select c.reference, c.status, c.district, c.openedOn, v.givenName,"
+                        + " v.familyName, v.dateOfBirth from MaracCase c join c.victim v where c.id = :id", Object[].class)
+                .setParameter("id", id).uniqueResultOptional()
+                .orElseThrow(() -> new IllegalArgumentException("there is no case with that number"));
+        return new CaseDetail(id, (String) c[0], (CaseStatus) c[1], (String) c[2], (LocalDate) c[3],
+                person(c[4], c[5], c[6]), people(s, id, "perpetrators"), people(s, id, "children"),
+                latestRisk(s, id), listings(s, id), actions(s, id), mustNotReceive(s, id));
+    }
+
+    private static CaseDetail.PersonLine person(Object given, Object family, Object dob) {
+        return new CaseDetail.PersonLine(given + " " + family, (LocalDate) dob);
+    }
+
+    private static List<CaseDetail.PersonLine> people(Session s, long id, String role) {
+        return s.createSelectionQuery("select p.givenName, p.familyName, p.dateOfBirth from MaracCase c join c."
+                        + role + " p where c.id = :id order by p.familyName, p.givenName", Object[].class)
+                .setParameter("id", id).getResultList().stream().map(r -> person(r[0], r[1], r[2])).toList();
+    }
+
+    private static CaseDetail.RiskLine latestRisk(Session s, long id) {
+        return s.createSelectionQuery("select r.referralDate, r.instrumentId, r.score, r.band, r.repeatReferral"
+                        + " from Referral r where r.maracCase.id = :id order by r.referralDate desc, r.id desc", Object[].class)
+                .setParameter("id", id).setMaxResults(1).uniqueResultOptional()
+                .map(r -> new CaseDetail.RiskLine((LocalDate) r[0], (String) r[1], (Integer) r[2], (String) r[3],
+                        (Boolean) r[4]))
+                .orElse(null);
+    }
+
+    private static List<CaseDetail.ListingLine> listings(Session s, long id) {
+        return s.createSelectionQuery("select l.meeting.meetingDate, l.meeting.district, l.repeatListing from Listing l"
+                        + " where l.maracCase.id = :id order by l.meeting.meetingDate desc", Object[].class)
+                .setParameter("id", id).getResultList().stream()
+                .map(r -> new CaseDetail.ListingLine((LocalDate) r[0], (String) r[1], (Boolean) r[2])).toList();
+    }
+
+    private static List<CaseDetail.ActionLine> actions(Session s, long id) {
+        return s.createSelectionQuery("select a.agencyCode, a.ownerName, a.description, a.dueDate, a.status"
+                        + " from ActionItem a where a.maracCase.id = :id order by a.dueDate, a.id", Object[].class)
+                .setParameter("id", id).getResultList().stream()
+                .map(r -> new CaseDetail.ActionLine((String) r[0], (String) r[1], (String) r[2], (LocalDate) r[3],
+                        (ActionStatus) r[4])).toList();
+    }
+
+    private static List<CaseDetail.MustNotReceiveLine> mustNotReceive(Session s, long id) {
+        return s.createSelectionQuery("select m.agencyCode, m.personName, m.reason from MustNotReceive m"
+                        + " left join m.referral r where m.maracCase.id = :id or r.maracCase.id = :id order by m.id", Object[].class)
+                .setParameter("id", id).getResultList().stream()
+                .map(r -> new CaseDetail.MustNotReceiveLine((String) r[0], (String) r[1], (String) r[2]))
+                .distinct().toList();
+    }
+}

@@ -1,0 +1,133 @@
+package org.maracdesk.ui.caseview;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.maracdesk.casework.CaseDetail;
+import org.maracdesk.casework.CaseViewService;
+import org.maracdesk.security.NotPermittedException;
+import org.maracdesk.ui.common.ErrorHandler;
+import org.maracdesk.ui.common.Messages;
+import org.maracdesk.ui.common.TaskExecutor;
+
+/** One case, read only: loaded (and so audited) in the background, then turned into lines of text. */
+public final class CaseDetailViewModel {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private final CaseViewService cases;
+    private final TaskExecutor executor;
+    private final ErrorHandler errors;
+    private final Messages messages;
+    private final Runnable onBack;
+    private final ObjectProperty<CaseDetail> detail = new SimpleObjectProperty<>();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final StringProperty problem = new SimpleStringProperty("");
+
+    public CaseDetailViewModel(CaseViewService cases, TaskExecutor executor, ErrorHandler errors, Messages messages,
+                               Runnable onBack) {
+        this.cases = cases;
+        this.executor = executor;
+        this.errors = errors;
+        this.messages = messages;
+        this.onBack = onBack;
+    }
+
+    public void open(long caseId) {
+        loading.set(true);
+        problem.set("");
+        executor.execute(() -> cases.open(caseId), d -> {
+            loading.set(false);
+            detail.set(d);
+        }, failure -> {
+            loading.set(false);
+            if (failure instanceof NotPermittedException) {
+                problem.set(messages.get("caseview.notPermitted"));
+            } else {
+                errors.report(failure);
+            }
+        });
+    }
+
+    public void back() {
+        onBack.run();
+    }
+
+    public String title() {
+        CaseDetail d = detail.get();
+        return d == null ? "" : messages.format("caseview.title", d.reference());
+    }
+
+    public String status() {
+        return messages.get("caseview.status." + detail.get().status().name().toLowerCase(Locale.ROOT));
+    }
+
+    public String opened() {
+        return date(detail.get().openedOn());
+    }
+
+    public String victim() {
+        return person(detail.get().victim());
+    }
+
+    public String risk() {
+        CaseDetail.RiskLine r = detail.get().latestRisk();
+        if (r == null || r.band() == null) {
+            return messages.get("caseview.none");
+        }
+        String line = messages.format("caseview.risk.line", messages.get("band." + r.band()), r.score(),
+                r.instrumentId(), date(r.referralDate()));
+        return r.repeat() ? line + " " + messages.get("caseview.risk.repeat") : line;
+    }
+
+    public List<String> perpetrators() {
+        return detail.get().perpetrators().stream().map(this::person).toList();
+    }
+
+    public List<String> children() {
+        return detail.get().children().stream().map(this::person).toList();
+    }
+
+    public List<String> listings() {
+        return detail.get().listings().stream().map(l -> messages.format("caseview.listing.line", date(l.meetingDate()),
+                l.district() == null ? "" : l.district())
+                + (l.repeat() ? " " + messages.get("caseview.risk.repeat") : "")).toList();
+    }
+
+    public List<String> actions() {
+        return detail.get().actions().stream().map(a -> messages.format("caseview.action.line",
+                messages.get("caseview.action." + a.status().name().toLowerCase(Locale.ROOT)), date(a.dueDate()),
+                a.agencyCode(), a.owner() == null ? "" : a.owner(), a.description())).toList();
+    }
+
+    public List<String> mustNotReceive() {
+        return detail.get().mustNotReceive().stream().map(m -> messages.format("caseview.mustNot.line",
+                m.agencyCode() != null ? m.agencyCode() : m.personName(), m.reason() == null ? "" : m.reason()))
+                .toList();
+    }
+
+    private String person(CaseDetail.PersonLine p) {
+        return p.dateOfBirth() == null ? p.name() : messages.format("caseview.person", p.name(), date(p.dateOfBirth()));
+    }
+
+    private String date(LocalDate d) {
+        return d == null ? messages.get("caseview.noDate") : DATE.format(d);
+    }
+
+    public ObjectProperty<CaseDetail> detailProperty() {
+        return detail;
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public StringProperty problemProperty() {
+        return problem;
+    }
+}
