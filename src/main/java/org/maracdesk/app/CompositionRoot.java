@@ -13,7 +13,11 @@ import org.maracdesk.casework.CaseQueryService;
 import org.maracdesk.casework.CaseViewService;
 import org.maracdesk.casework.Entities;
 import org.maracdesk.security.Account;
+import org.maracdesk.security.AccountAdministration;
 import org.maracdesk.security.AccountInfo;
+import org.maracdesk.security.AuditTrail;
+import org.maracdesk.security.BackupAdministration;
+import org.maracdesk.security.Role;
 import org.maracdesk.security.AccountService;
 import org.maracdesk.security.AuditEntry;
 import org.maracdesk.security.AuditLog;
@@ -25,6 +29,13 @@ import org.maracdesk.store.AutoBackup;
 import org.maracdesk.store.PersistenceUnit;
 import org.maracdesk.store.Vault;
 import org.maracdesk.ui.AppWindow;
+import org.maracdesk.ui.admin.AccountsView;
+import org.maracdesk.ui.admin.AccountsViewModel;
+import org.maracdesk.ui.admin.AdministrationView;
+import org.maracdesk.ui.admin.AuditView;
+import org.maracdesk.ui.admin.AuditViewModel;
+import org.maracdesk.ui.admin.BackupsView;
+import org.maracdesk.ui.admin.BackupsViewModel;
 import org.maracdesk.ui.cases.CaseListView;
 import org.maracdesk.ui.cases.CaseListViewModel;
 import org.maracdesk.ui.caseview.CaseDetailView;
@@ -145,7 +156,31 @@ public final class CompositionRoot {
             })));
             return holder;
         }
+        if (area == NavArea.ADMINISTRATION) {
+            return administrationView();
+        }
         return views.load("ComingSoonView", new ComingSoonView(messages, area));
+    }
+
+    /** Only the tabs the role may use; each service checks its permission again. */
+    private Parent administrationView() {
+        Role role = sessions.current().role();
+        java.util.Map<String, Parent> tabs = new java.util.LinkedHashMap<>();
+        AccountAdministration accounts = new AccountAdministration(sessions, new AccountService(Clock.systemUTC()));
+        if (accounts.mayManage()) {
+            tabs.put("admin.tab.accounts", views.load("AccountsView", new AccountsView(
+                    new AccountsViewModel(accounts, executor, errors, messages), messages)));
+        }
+        if (PermissionMatrix.allows(role, Permission.VIEW_AUDIT)) {
+            tabs.put("admin.tab.audit", views.load("AuditView", new AuditView(new AuditViewModel(
+                    new AuditTrail(sessions, sessions), sessions::verifyAudit,
+                    PermissionMatrix.allows(role, Permission.VERIFY_AUDIT), executor, errors, messages), messages)));
+        }
+        if (PermissionMatrix.allows(role, Permission.BACKUP_RESTORE)) {
+            tabs.put("admin.tab.backups", views.load("BackupsView", new BackupsView(
+                    new BackupsViewModel(new BackupAdministration(sessions), executor, errors, messages), messages)));
+        }
+        return views.load("AdministrationView", new AdministrationView(messages, tabs));
     }
 
     private Parent caseDetail(long caseId, Runnable back) {

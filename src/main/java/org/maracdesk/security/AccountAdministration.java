@@ -70,11 +70,25 @@ public final class AccountAdministration {
         return accounts.listActive(authorised());
     }
 
+    /** Every account, removed ones too (marked inactive). */
+    public List<AccountRow> listAll() {
+        return accounts.listAll(authorised());
+    }
+
+    /** Whether the signed-in account may manage accounts now (for showing the screen; the methods check again). */
+    public boolean mayManage() {
+        AccountInfo who = sessions.current();
+        return PermissionMatrix.allows(who.role(), Permission.MANAGE_ACCOUNTS) || bootstrap(who, sessions.store());
+    }
+
+    private boolean bootstrap(AccountInfo who, Store store) {
+        return who.role() == Role.COORDINATOR && !accounts.anyActive(store, Role.ADMINISTRATOR);
+    }
+
     private Store authorised() {
         AccountInfo who = sessions.current();
         Store store = sessions.store();
-        boolean bootstrap = who.role() == Role.COORDINATOR && !accounts.anyActive(store, Role.ADMINISTRATOR);
-        if (!bootstrap) {
+        if (!bootstrap(who, store)) {
             PermissionMatrix.require(who, Permission.MANAGE_ACCOUNTS);
         }
         return store;

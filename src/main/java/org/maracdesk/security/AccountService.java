@@ -38,6 +38,13 @@ public final class AccountService {
                 .stream().map(Account::toInfo).toList());
     }
 
+    /** Every account ever made, active ones first, by username. */
+    public java.util.List<AccountRow> listAll(Store store) {
+        return store.read(session -> session.createSelectionQuery(
+                "from Account a order by a.active desc, a.username", Account.class).getResultList()
+                .stream().map(a -> new AccountRow(a.toInfo(), a.isActive())).toList());
+    }
+
     /** Active accounts only: a removed account cannot sign in even if an old slot were restored. */
     public Optional<AccountInfo> find(Store store, String username) {
         return store.read(session -> session

@@ -58,6 +58,28 @@ public final class AutoBackup {
         return out;
     }
 
+    /** One automatic backup file: when it was taken and how big it is. */
+    public record BackupFile(Path file, LocalDateTime takenAt, long sizeBytes) {
+    }
+
+    /** The automatic backups of the vault in {@code vaultDir}, newest first. */
+    public static List<BackupFile> list(Path vaultDir) {
+        List<BackupFile> out = new ArrayList<>();
+        for (Path p : files(folderFor(vaultDir))) {
+            parse(p).ifPresent(t -> out.add(new BackupFile(p, t, size(p))));
+        }
+        out.sort(java.util.Comparator.comparing(BackupFile::takenAt).reversed());
+        return out;
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     void rotate(Path folder) {
         List<LocalDateTime> all = taken(folder);
         Set<LocalDateTime> keep = BackupRotation.keep(all);

@@ -64,6 +64,15 @@ class MessagesConsistencyTest {
         for (String band : new String[] {"high", "medium", "standard"}) {
             keys.add("band." + band);
         }
+        for (org.maracdesk.security.AuditAction a : org.maracdesk.security.AuditAction.values()) {
+            keys.add("admin.audit.action." + a.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (org.maracdesk.casework.CaseStatus c : org.maracdesk.casework.CaseStatus.values()) {
+            keys.add("caseview.status." + c.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (org.maracdesk.casework.ActionStatus a : org.maracdesk.casework.ActionStatus.values()) {
+            keys.add("caseview.action." + a.name().toLowerCase(java.util.Locale.ROOT));
+        }
         return keys;
     }
 

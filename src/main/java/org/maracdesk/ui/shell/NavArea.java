@@ -7,7 +7,7 @@ public enum NavArea {
     MEETINGS("nav.meetings", "nav.meetings.soon"),
     ACTIONS("nav.actions", "nav.actions.soon"),
     REPORTS("nav.reports", "nav.reports.soon"),
-    ADMINISTRATION("nav.administration", "nav.administration.soon");
+    ADMINISTRATION("nav.administration", null);
 
     private final String titleKey;
     private final String comingSoonKey;

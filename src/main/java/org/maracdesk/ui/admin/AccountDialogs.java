@@ -1,0 +1,142 @@
+package org.maracdesk.ui.admin;
+
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import org.maracdesk.casework.Agency;
+import org.maracdesk.security.Role;
+import org.maracdesk.ui.common.Messages;
+import org.maracdesk.ui.common.SecretFields;
+
+/** The add-account and new-passphrase dialogs. Passphrase fields are cleared as soon as they are read. */
+final class AccountDialogs {
+    private final Messages messages;
+
+    AccountDialogs(Messages messages) {
+        this.messages = messages;
+    }
+
+    Optional<NewAccount> newAccount(Window owner) {
+        Dialog<NewAccount> dialog = dialog(owner, "admin.accounts.add.title", "admin.accounts.add.ok");
+        TextField username = new TextField();
+        username.setId("newUsernameField");
+        TextField displayName = new TextField();
+        displayName.setId("newDisplayNameField");
+        ComboBox<Role> role = new ComboBox<>();
+        role.setId("newRoleBox");
+        role.getItems().setAll(Role.values());
+        role.setCellFactory(l -> roleCell());
+        role.setButtonCell(roleCell());
+        ComboBox<String> agency = new ComboBox<>();
+        agency.setId("newAgencyBox");
+        agency.getItems().setAll(Agency.codes());
+        agency.disableProperty().bind(role.valueProperty().isNotEqualTo(Role.AGENCY_REPRESENTATIVE)
+                .and(role.valueProperty().isNotEqualTo(Role.IDVA)));
+        PasswordField pass = new PasswordField();
+        pass.setId("newPassphraseField");
+        PasswordField again = new PasswordField();
+        again.setId("newPassphraseAgainField");
+        GridPane grid = grid();
+        row(grid, 0, "admin.accounts.username", username);
+        row(grid, 1, "admin.accounts.displayName", displayName);
+        row(grid, 2, "admin.accounts.role", role);
+        row(grid, 3, "admin.accounts.agency", agency);
+        row(grid, 4, "admin.accounts.passphrase", pass);
+        row(grid, 5, "admin.accounts.passphraseAgain", again);
+        grid.add(hint(messages.format("admin.accounts.passphraseHint", org.maracdesk.security.PassphrasePolicy.MIN_LENGTH, org.maracdesk.security.PassphrasePolicy.MAX_LENGTH)), 1, 6);
+        dialog.getDialogPane().setContent(grid);
+        dialog.setResultConverter(button -> {
+            char[] p = SecretFields.take(pass);
+            char[] c = SecretFields.take(again);
+            if (button == null || button.getButtonData() != ButtonBar.ButtonData.OK_DONE) {
+                org.maracdesk.store.Secrets.wipe(p);
+                org.maracdesk.store.Secrets.wipe(c);
+                return null;
+            }
+            return new NewAccount(username.getText(), displayName.getText(), role.getValue(), agency.getValue(), p, c);
+        });
+        Platform.runLater(username::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    /** Two arrays: the new passphrase and its confirmation. */
+    Optional<char[][]> newPassphrase(Window owner, String username) {
+        Dialog<char[][]> dialog = dialog(owner, "admin.accounts.reset.title", "admin.accounts.reset.ok");
+        dialog.setHeaderText(messages.format("admin.accounts.reset.header", username));
+        PasswordField pass = new PasswordField();
+        pass.setId("resetPassphraseField");
+        PasswordField again = new PasswordField();
+        again.setId("resetPassphraseAgainField");
+        GridPane grid = grid();
+        row(grid, 0, "admin.accounts.passphrase", pass);
+        row(grid, 1, "admin.accounts.passphraseAgain", again);
+        grid.add(hint(messages.format("admin.accounts.passphraseHint", org.maracdesk.security.PassphrasePolicy.MIN_LENGTH, org.maracdesk.security.PassphrasePolicy.MAX_LENGTH)), 1, 2);
+        dialog.getDialogPane().setContent(grid);
+        dialog.setResultConverter(button -> {
+            char[] p = SecretFields.take(pass);
+            char[] c = SecretFields.take(again);
+            if (button == null || button.getButtonData() != ButtonBar.ButtonData.OK_DONE) {
+                org.maracdesk.store.Secrets.wipe(p);
+                org.maracdesk.store.Secrets.wipe(c);
+                return null;
+            }
+            return new char[][] {p, c};
+        });
+        Platform.runLater(pass::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    private <T> Dialog<T> dialog(Window owner, String titleKey, String okKey) {
+        Dialog<T> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get(titleKey));
+        ButtonType ok = new ButtonType(messages.get(okKey), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("admin.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
+        return dialog;
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        return grid;
+    }
+
+    private void row(GridPane grid, int row, String labelKey, Node field) {
+        Label label = new Label(messages.get(labelKey));
+        label.setLabelFor(field);
+        label.setMnemonicParsing(true);
+        field.setAccessibleText(label.getText().replace("_", ""));
+        grid.add(label, 0, row);
+        grid.add(field, 1, row);
+    }
+
+    private static Label hint(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("hint");
+        l.setWrapText(true);
+        l.setMaxWidth(320);
+        return l;
+    }
+
+    private ListCell<Role> roleCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Role item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : messages.get(item.messageKey()));
+            }
+        };
+    }
+}

@@ -1,0 +1,98 @@
+package org.maracdesk.ui.admin;
+
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.maracdesk.security.AccountRow;
+import org.maracdesk.ui.common.Messages;
+
+/** The Accounts tab. Every change is confirmed in a dialog first. */
+public final class AccountsView {
+    private final AccountsViewModel viewModel;
+    private final Messages messages;
+    private final AccountDialogs dialogs;
+
+    @FXML private Button addButton;
+    @FXML private Button removeButton;
+    @FXML private Button resetButton;
+    @FXML private TableView<AccountRow> table;
+    @FXML private TableColumn<AccountRow, String> usernameColumn;
+    @FXML private TableColumn<AccountRow, String> nameColumn;
+    @FXML private TableColumn<AccountRow, String> roleColumn;
+    @FXML private TableColumn<AccountRow, String> agencyColumn;
+    @FXML private TableColumn<AccountRow, String> activeColumn;
+    @FXML private Label statusLabel;
+    @FXML private Label problemLabel;
+
+    public AccountsView(AccountsViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.dialogs = new AccountDialogs(messages);
+    }
+
+    @FXML
+    private void initialize() {
+        bind(usernameColumn, r -> r.account().username());
+        bind(nameColumn, r -> r.account().displayName());
+        bind(roleColumn, r -> messages.get(r.account().role().messageKey()));
+        bind(agencyColumn, r -> r.account().agencyCode() == null ? "" : r.account().agencyCode());
+        bind(activeColumn, r -> messages.get(r.active() ? "admin.accounts.active.yes" : "admin.accounts.active.no"));
+        table.setItems(viewModel.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        var noActiveSelection = table.getSelectionModel().selectedItemProperty().isNull()
+                .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+                    AccountRow r = table.getSelectionModel().getSelectedItem();
+                    return r != null && !r.active();
+                }, table.getSelectionModel().selectedItemProperty()));
+        removeButton.disableProperty().bind(noActiveSelection.or(viewModel.busyProperty()));
+        resetButton.disableProperty().bind(noActiveSelection.or(viewModel.busyProperty()));
+        addButton.disableProperty().bind(viewModel.busyProperty());
+        statusLabel.textProperty().bind(viewModel.statusProperty());
+        problemLabel.textProperty().bind(viewModel.problemProperty());
+        viewModel.load();
+    }
+
+    private static void bind(TableColumn<AccountRow, String> column, Function<AccountRow, String> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    }
+
+    @FXML
+    private void add() {
+        dialogs.newAccount(table.getScene().getWindow()).ifPresent(viewModel::add);
+    }
+
+    @FXML
+    private void remove() {
+        AccountRow row = table.getSelectionModel().getSelectedItem();
+        if (row != null && confirm(messages.format("admin.accounts.remove.confirm", row.account().username(),
+                row.account().displayName()))) {
+            viewModel.remove(row);
+        }
+    }
+
+    @FXML
+    private void reset() {
+        AccountRow row = table.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        dialogs.newPassphrase(table.getScene().getWindow(), row.account().username())
+                .ifPresent(p -> viewModel.reset(row, p[0], p[1]));
+    }
+
+    private boolean confirm(String text) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, ButtonType.OK, ButtonType.CANCEL);
+        alert.initOwner(table.getScene().getWindow());
+        alert.setTitle(messages.get("admin.confirm.title"));
+        alert.setHeaderText(null);
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.isPresent() && answer.get() == ButtonType.OK;
+    }
+}

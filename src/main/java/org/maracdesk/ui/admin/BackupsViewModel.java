@@ -1,0 +1,72 @@
+package org.maracdesk.ui.admin;
+
+import java.nio.file.Path;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.maracdesk.security.BackupAdministration;
+import org.maracdesk.store.AutoBackup;
+import org.maracdesk.ui.common.ErrorHandler;
+import org.maracdesk.ui.common.Messages;
+import org.maracdesk.ui.common.TaskExecutor;
+
+/** The Backups tab: back up now (in the background), the automatic backups, and how to restore. */
+public final class BackupsViewModel {
+    private final BackupAdministration backups;
+    private final TaskExecutor executor;
+    private final ErrorHandler errors;
+    private final Messages messages;
+    private final ObservableList<AutoBackup.BackupFile> automatic = FXCollections.observableArrayList();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    public BackupsViewModel(BackupAdministration backups, TaskExecutor executor, ErrorHandler errors,
+                            Messages messages) {
+        this.backups = backups;
+        this.executor = executor;
+        this.errors = errors;
+        this.messages = messages;
+    }
+
+    public void load() {
+        executor.execute(backups::automaticBackups, automatic::setAll, errors::report);
+    }
+
+    public void backUpTo(Path out) {
+        busy.set(true);
+        status.set(messages.get("admin.backups.working"));
+        executor.execute(() -> backups.backupTo(out), manifest -> {
+            busy.set(false);
+            long rows = manifest.rowCounts().values().stream().mapToLong(Long::longValue).sum();
+            status.set(messages.format("admin.backups.done", out.toString(), rows, manifest.rowCounts().size()));
+        }, failure -> {
+            busy.set(false);
+            status.set(messages.get("admin.backups.failed"));
+            errors.report(failure);
+        });
+    }
+
+    public String folder() {
+        return backups.automaticBackupFolder().toString();
+    }
+
+    public String restoreHelp() {
+        return messages.format("admin.backups.restoreHelp", "app/marac-desk restore --in FILE --vault NEWDIR",
+                "app/marac-desk vault check --vault NEWDIR --user NAME");
+    }
+
+    public ObservableList<AutoBackup.BackupFile> automatic() {
+        return automatic;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}
