@@ -263,6 +263,23 @@ public final class SessionManager implements StoreProvider, CurrentUser {
         return org.maracdesk.store.Backups.backup(store(), out);
     }
 
+    /**
+     * Compacts the database file and reopens it (after a retention purge), with the same key and
+     * account. Run it on the one background thread that does database work, never beside it.
+     */
+    public synchronized void compact() {
+        Store s = store();
+        store = null;
+        try {
+            store = s.compactAndReopen(takePrepared());
+        } catch (RuntimeException e) {
+            account = null;
+            s.vault().close();
+            throw e;
+        }
+        LOG.info("Vault compacted");
+    }
+
     public AuditLog audit() {
         return audit;
     }

@@ -143,6 +143,30 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Rewrites the database file without its free pages ({@code SHUTDOWN COMPACT}), so values
+     * deleted by a purge do not linger in it, then opens it again with the same key. This store
+     * is closed; use the returned one. The caller must make sure no other thread is using the
+     * store (nothing is interrupted: work in flight would fail, not corrupt).
+     */
+    public synchronized Store compactAndReopen(PersistenceUnit.Prepared persistence) {
+        requireOpen();
+        closed = true;
+        try {
+            sessionFactory.close();
+            try (java.sql.Connection c = pool.getConnection(); java.sql.Statement st = c.createStatement()) {
+                st.execute("SHUTDOWN COMPACT");
+            } catch (java.sql.SQLException e) {
+                throw new StoreUnavailableException("the vault could not be compacted (H2 error " + e.getErrorCode()
+                        + "); lock it and sign in again");
+            }
+        } finally {
+            pool.dispose();
+            Secrets.wipe(h2Password);
+        }
+        return open(vault, persistence, false);
+    }
+
     public boolean isClosed() {
         return closed;
     }
