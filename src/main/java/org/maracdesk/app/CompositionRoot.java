@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import org.maracdesk.casework.CaseQueryService;
 import org.maracdesk.casework.CaseViewService;
 import org.maracdesk.casework.Entities;
+import org.maracdesk.casework.retention.RetentionService;
 import org.maracdesk.security.Account;
 import org.maracdesk.security.AccountAdministration;
 import org.maracdesk.security.AccountInfo;
@@ -36,6 +37,8 @@ import org.maracdesk.ui.admin.AuditView;
 import org.maracdesk.ui.admin.AuditViewModel;
 import org.maracdesk.ui.admin.BackupsView;
 import org.maracdesk.ui.admin.BackupsViewModel;
+import org.maracdesk.ui.admin.RetentionView;
+import org.maracdesk.ui.admin.RetentionViewModel;
 import org.maracdesk.ui.cases.CaseListView;
 import org.maracdesk.ui.cases.CaseListViewModel;
 import org.maracdesk.ui.caseview.CaseDetailView;
@@ -179,6 +182,10 @@ public final class CompositionRoot {
         if (PermissionMatrix.allows(role, Permission.BACKUP_RESTORE)) {
             tabs.put("admin.tab.backups", views.load("BackupsView", new BackupsView(
                     new BackupsViewModel(new BackupAdministration(sessions), executor, errors, messages), messages)));
+        }
+        if (PermissionMatrix.allows(role, Permission.MANAGE_RETENTION)) {
+            tabs.put("admin.tab.retention", views.load("RetentionView", new RetentionView(new RetentionViewModel(
+                    new RetentionService(sessions, Clock.systemDefaultZone()), executor, errors, messages), messages)));
         }
         return views.load("AdministrationView", new AdministrationView(messages, tabs));
     }

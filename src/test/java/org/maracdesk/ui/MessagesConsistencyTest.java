@@ -67,6 +67,9 @@ class MessagesConsistencyTest {
         for (org.maracdesk.security.AuditAction a : org.maracdesk.security.AuditAction.values()) {
             keys.add("admin.audit.action." + a.name().toLowerCase(java.util.Locale.ROOT));
         }
+        for (org.maracdesk.casework.retention.RecordType t : org.maracdesk.casework.retention.RecordType.values()) {
+            keys.add("admin.retention.type." + t.name().toLowerCase(java.util.Locale.ROOT));
+        }
         for (org.maracdesk.casework.CaseStatus c : org.maracdesk.casework.CaseStatus.values()) {
             keys.add("caseview.status." + c.name().toLowerCase(java.util.Locale.ROOT));
         }

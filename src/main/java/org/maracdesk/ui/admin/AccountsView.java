@@ -22,7 +22,7 @@ public final class AccountsView {
     @FXML private Button addButton;
     @FXML private Button removeButton;
     @FXML private Button resetButton;
-    @FXML private TableView<AccountRow> table;
+    @FXML private TableView<AccountRow> accountsTable;
     @FXML private TableColumn<AccountRow, String> usernameColumn;
     @FXML private TableColumn<AccountRow, String> nameColumn;
     @FXML private TableColumn<AccountRow, String> roleColumn;
@@ -44,13 +44,13 @@ public final class AccountsView {
         bind(roleColumn, r -> messages.get(r.account().role().messageKey()));
         bind(agencyColumn, r -> r.account().agencyCode() == null ? "" : r.account().agencyCode());
         bind(activeColumn, r -> messages.get(r.active() ? "admin.accounts.active.yes" : "admin.accounts.active.no"));
-        table.setItems(viewModel.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        var noActiveSelection = table.getSelectionModel().selectedItemProperty().isNull()
+        accountsTable.setItems(viewModel.rows());
+        accountsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        var noActiveSelection = accountsTable.getSelectionModel().selectedItemProperty().isNull()
                 .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
-                    AccountRow r = table.getSelectionModel().getSelectedItem();
+                    AccountRow r = accountsTable.getSelectionModel().getSelectedItem();
                     return r != null && !r.active();
-                }, table.getSelectionModel().selectedItemProperty()));
+                }, accountsTable.getSelectionModel().selectedItemProperty()));
         removeButton.disableProperty().bind(noActiveSelection.or(viewModel.busyProperty()));
         resetButton.disableProperty().bind(noActiveSelection.or(viewModel.busyProperty()));
         addButton.disableProperty().bind(viewModel.busyProperty());
@@ -65,12 +65,12 @@ public final class AccountsView {
 
     @FXML
     private void add() {
-        dialogs.newAccount(table.getScene().getWindow()).ifPresent(viewModel::add);
+        dialogs.newAccount(accountsTable.getScene().getWindow()).ifPresent(viewModel::add);
     }
 
     @FXML
     private void remove() {
-        AccountRow row = table.getSelectionModel().getSelectedItem();
+        AccountRow row = accountsTable.getSelectionModel().getSelectedItem();
         if (row != null && confirm(messages.format("admin.accounts.remove.confirm", row.account().username(),
                 row.account().displayName()))) {
             viewModel.remove(row);
@@ -79,17 +79,17 @@ public final class AccountsView {
 
     @FXML
     private void reset() {
-        AccountRow row = table.getSelectionModel().getSelectedItem();
+        AccountRow row = accountsTable.getSelectionModel().getSelectedItem();
         if (row == null) {
             return;
         }
-        dialogs.newPassphrase(table.getScene().getWindow(), row.account().username())
+        dialogs.newPassphrase(accountsTable.getScene().getWindow(), row.account().username())
                 .ifPresent(p -> viewModel.reset(row, p[0], p[1]));
     }
 
     private boolean confirm(String text) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, ButtonType.OK, ButtonType.CANCEL);
-        alert.initOwner(table.getScene().getWindow());
+        alert.initOwner(accountsTable.getScene().getWindow());
         alert.setTitle(messages.get("admin.confirm.title"));
         alert.setHeaderText(null);
         Optional<ButtonType> answer = alert.showAndWait();

@@ -33,7 +33,7 @@ public final class AuditView {
     @FXML private Label caseLabel;
     @FXML private TextField caseField;
     @FXML private Button searchButton;
-    @FXML private TableView<AuditLine> table;
+    @FXML private TableView<AuditLine> auditTable;
     @FXML private TableColumn<AuditLine, Long> seqColumn;
     @FXML private TableColumn<AuditLine, String> timeColumn;
     @FXML private TableColumn<AuditLine, String> userColumn;
@@ -74,8 +74,8 @@ public final class AuditView {
         bind(userColumn, AuditLine::username);
         bind(actionColumn, l -> viewModel.actionName(l.action()));
         bind(whatColumn, viewModel::what);
-        table.setItems(viewModel.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        auditTable.setItems(viewModel.rows());
+        auditTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         statusLabel.textProperty().bind(viewModel.statusProperty());
         viewModel.search();
     }

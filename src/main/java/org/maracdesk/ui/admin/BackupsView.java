@@ -25,7 +25,7 @@ public final class BackupsView {
     @FXML private Button backupButton;
     @FXML private Label statusLabel;
     @FXML private Label folderLabel;
-    @FXML private TableView<AutoBackup.BackupFile> table;
+    @FXML private TableView<AutoBackup.BackupFile> backupsTable;
     @FXML private TableColumn<AutoBackup.BackupFile, String> whenColumn;
     @FXML private TableColumn<AutoBackup.BackupFile, String> fileColumn;
     @FXML private TableColumn<AutoBackup.BackupFile, String> sizeColumn;
@@ -44,8 +44,8 @@ public final class BackupsView {
         bind(whenColumn, b -> WHEN.format(b.takenAt()));
         bind(fileColumn, b -> b.file().getFileName().toString());
         bind(sizeColumn, b -> messages.format("admin.backups.size", Math.max(1, b.sizeBytes() / 1024)));
-        table.setItems(viewModel.automatic());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        backupsTable.setItems(viewModel.automatic());
+        backupsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         restoreText.setText(viewModel.restoreHelp());
         viewModel.load();
     }
