@@ -42,6 +42,7 @@ public final class CaseDetailView {
     private void initialize() {
         progress.visibleProperty().bind(viewModel.loadingProperty());
         problemLabel.textProperty().bind(viewModel.problemProperty());
+        problemLabel.managedProperty().bind(viewModel.problemProperty().isNotEmpty());
         summary.setVisible(false);
         sections.setVisible(false);
         viewModel.detailProperty().addListener((o, old, d) -> show(d));
