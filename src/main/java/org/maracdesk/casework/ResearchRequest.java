@@ -97,6 +97,26 @@ public class ResearchRequest {
         return notShared;
     }
 
+    public boolean isCheckVictim() {
+        return checkVictim;
+    }
+
+    public boolean isCheckPerpetrator() {
+        return checkPerpetrator;
+    }
+
+    public boolean isCheckChildren() {
+        return checkChildren;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
     public void setFacts(String facts) {
         this.facts = facts;
     }
