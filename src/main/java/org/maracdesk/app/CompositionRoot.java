@@ -59,6 +59,7 @@ public final class CompositionRoot {
     private final TaskExecutor executor;
     private final SessionManager sessions;
     private final CaseQueryService caseQueries;
+    private final MeetingServices meetings;
     private final UnlockThrottle throttle = new UnlockThrottle(Clock.systemUTC());
     private final AutoBackup autoBackup = new AutoBackup(Clock.systemDefaultZone());
     private final ViewLoader views = new ViewLoader(messages);
@@ -73,6 +74,7 @@ public final class CompositionRoot {
                 persistenceUnit(), warmUpThread, new AccountService(Clock.systemUTC()),
                 new AuditLog(Clock.systemUTC()));
         this.caseQueries = new CaseQueryService(sessions, sessions);
+        this.meetings = new MeetingServices(sessions, Clock.systemDefaultZone());
     }
 
     public static PersistenceUnit persistenceUnit() {
@@ -133,6 +135,9 @@ public final class CompositionRoot {
             CaseListViewModel vm = new CaseListViewModel(caseQueries, executor, errors, messages,
                     PermissionMatrix.allows(sessions.current().role(), Permission.VIEW_ALL_CASES));
             return views.load("CaseListView", new CaseListView(vm, messages));
+        }
+        if (area == NavArea.MEETINGS) {
+            return meetings.view(views, messages, executor, errors, sessions.current());
         }
         return views.load("ComingSoonView", new ComingSoonView(messages, area));
     }

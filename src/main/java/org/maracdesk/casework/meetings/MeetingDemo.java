@@ -47,6 +47,9 @@ public final class MeetingDemo {
             m.setChairName("Detective Inspector, " + m.getDistrict() + " community safety unit");
             if (m.getStatus() == MeetingStatus.CLOSED) {
                 closed(s, m);
+            } else if (listings(s, m).isEmpty()) {
+                // An upcoming meeting with nothing listed shows nothing in a demo: leave it out.
+                s.remove(m);
             } else {
                 upcoming(s, m, today);
             }
