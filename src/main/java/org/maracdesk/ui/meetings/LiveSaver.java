@@ -21,6 +21,7 @@ final class LiveSaver {
     private final Map<String, String> pending = new HashMap<>();
     private final Map<String, Consumer<String>> work = new HashMap<>();
     private final Set<String> inFlight = new HashSet<>();
+    private final Map<String, String> latest = new HashMap<>();
     private final ReadOnlyIntegerWrapper unsaved = new ReadOnlyIntegerWrapper();
 
     LiveSaver(TaskExecutor executor, ErrorHandler errors) {
@@ -30,6 +31,7 @@ final class LiveSaver {
 
     void save(String key, String value, Consumer<String> save) {
         pending.put(key, value);
+        latest.put(key, value);
         work.put(key, save);
         update();
         if (!inFlight.contains(key)) {
@@ -63,6 +65,11 @@ final class LiveSaver {
         Set<String> all = new HashSet<>(pending.keySet());
         all.addAll(inFlight);
         unsaved.set(all.size());
+    }
+
+    /** The last text typed for a field in this screen, so a redrawn field never shows older text. */
+    java.util.Optional<String> latest(String key) {
+        return java.util.Optional.ofNullable(latest.get(key));
     }
 
     /** How many fields have text not yet saved (0 means everything typed is stored). */

@@ -55,6 +55,15 @@ public final class MeetingRunViewModel {
         }, errors::report);
     }
 
+    /** The text last typed into a case field here, or the stored text. */
+    public String caseText(long listingId, CaseField field, String stored) {
+        return saver.latest("case:" + listingId + ":" + field).orElse(stored);
+    }
+
+    public String meetingText(MeetingField field, String stored) {
+        return saver.latest("meeting:" + meetingId + ":" + field).orElse(stored);
+    }
+
     public void saveCaseField(long listingId, CaseField field, String text) {
         saver.save("case:" + listingId + ":" + field, text, v -> service.saveCaseField(listingId, field, v));
     }

@@ -86,7 +86,7 @@ final class MeetingSections {
             lines.getChildren().add(muted(messages.get("meeting.signIn.none")));
         }
         form.setDisable(closed);
-        first.accept(kind);
+        first.accept(firstField(kind));
         return page("meeting.section.signIn", wrap(messages.get("meeting.signIn.statement")), form,
                 heading("meeting.signIn.signedIn"), lines);
     }
@@ -118,7 +118,7 @@ final class MeetingSections {
         if (r.outstanding().isEmpty()) {
             rows.getChildren().add(muted(messages.get("meeting.outstanding.none")));
         }
-        first.accept(firstControl);
+        first.accept(firstControl == null ? null : firstField(firstControl));
         return page("meeting.outstanding.title", rows);
     }
 
@@ -137,7 +137,7 @@ final class MeetingSections {
             research.getChildren().add(muted(messages.get("meeting.case.noResearch")));
         }
         TextArea victim = area(c, CaseField.RISKS_TO_VICTIM, closed);
-        first.accept(victim);
+        first.accept(firstField(victim));
         VBox page = page(null, heading(words.caseTitle(l)), story, heading("meeting.case.research"), research,
                 heading("meeting.case.risks"),
                 field("meeting.case.risksToVictim", victim, KeyCode.V),
@@ -230,21 +230,27 @@ final class MeetingSections {
         Button closeButton = new Button(messages.get("meeting.close"));
         closeButton.setOnAction(e -> close.run());
         closeButton.setDisable(closed);
-        first.accept(lapseNote);
+        first.accept(firstField(lapseNote));
         return page("meeting.section.end", heading("meeting.lapse.title"), lapses,
                 field("meeting.lapse.note", lapseNote, KeyCode.N), field("meeting.aob", aob, KeyCode.A),
                 closeButton, muted(messages.get(closed ? "meeting.closed" : "meeting.close.hint")));
     }
 
+    /** Marks the field that takes the focus when a part of the meeting opens. */
+    private static Node firstField(Node n) {
+        n.getStyleClass().add("first-field");
+        return n;
+    }
+
     private TextArea area(CaseRecord c, CaseField f, boolean closed) {
         long id = c.listing().listingId();
-        TextArea a = textArea(c.fields().get(f), closed);
+        TextArea a = textArea(vm.caseText(id, f, c.fields().get(f)), closed);
         a.textProperty().addListener((o, x, text) -> vm.saveCaseField(id, f, text));
         return a;
     }
 
     private TextArea meetingArea(String value, MeetingField f, boolean closed) {
-        TextArea a = textArea(value, closed);
+        TextArea a = textArea(vm.meetingText(f, value), closed);
         a.textProperty().addListener((o, x, text) -> vm.saveMeetingField(f, text));
         return a;
     }

@@ -95,7 +95,16 @@ public final class MeetingsView {
         progress.visibleProperty().bind(viewModel.busyProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         runTab.setContent(runViewFactory.apply(viewModel));
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        // On the scene, so the keys work while the navigation list still has the focus.
+        javafx.event.EventHandler<KeyEvent> keys = this::keys;
+        root.sceneProperty().addListener((o, before, scene) -> {
+            if (before != null) {
+                before.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+        });
         viewModel.load();
     }
 
@@ -112,7 +121,8 @@ public final class MeetingsView {
             } else if (target == gridTab) {
                 gridTable.requestFocus();
             } else if (runTab.getContent() != null) {
-                runTab.getContent().lookup(".list-view").requestFocus();
+                javafx.scene.Node first = runTab.getContent().lookup(".first-field");
+                (first != null ? first : runTab.getContent().lookup(".list-view")).requestFocus();
             }
             e.consume();
         }
