@@ -22,15 +22,15 @@ import org.maracdesk.security.SessionManager;
 import org.maracdesk.store.Store;
 
 /** A real encrypted vault with a coordinator, a chair and police and housing representatives, and helpers. */
-final class MeetingVault {
-    static final String PASS = "meeting services test passphrase";
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+public final class MeetingVault {
+    public static final String PASS = "meeting services test passphrase";
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     static final Clock CLOCK = Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     private final Path dir;
     private SessionManager sessions;
     private int references;
 
-    MeetingVault(Path dir) {
+    public MeetingVault(Path dir) {
         this.dir = dir;
         SessionManager setup = CliVault.sessionsFor(dir);
         setup.createVault("Coordinator", "coordinator", Role.COORDINATOR, PASS.toCharArray());
@@ -53,7 +53,7 @@ final class MeetingVault {
         return sessions;
     }
 
-    void lock() {
+    public void lock() {
         sessions.lock();
     }
 
@@ -73,7 +73,7 @@ final class MeetingVault {
         return new MeetingRecordService(sessions, sessions, new AuditLog(CLOCK), CLOCK);
     }
 
-    long meeting(LocalDate date, LocalDate cutOff, MeetingStatus status) {
+    public long meeting(LocalDate date, LocalDate cutOff, MeetingStatus status) {
         return store().inTransaction(s -> {
             Meeting m = new Meeting(date, "Northbridge", "Civic Centre", false, cutOff, status);
             s.persist(m);
@@ -83,7 +83,7 @@ final class MeetingVault {
     }
 
     /** A case with an accepted referral on {@code referred}; {@code children} children in the household. */
-    long acceptedCase(LocalDate referred, int children) {
+    public long acceptedCase(LocalDate referred, int children) {
         return store().inTransaction(s -> {
             Person victim = new Person("Test", "Victim" + (++references), LocalDate.of(1990, 1, 1), "FEMALE");
             s.persist(victim);
@@ -120,7 +120,7 @@ final class MeetingVault {
         });
     }
 
-    long list(long meetingId, long caseId, int order) {
+    public long list(long meetingId, long caseId, int order) {
         return store().inTransaction(s -> {
             Listing l = new Listing(s.get(Meeting.class, meetingId), s.get(MaracCase.class, caseId), order, false);
             s.persist(l);
@@ -129,7 +129,7 @@ final class MeetingVault {
         });
     }
 
-    long action(long meetingId, long caseId, String description) {
+    public long action(long meetingId, long caseId, String description) {
         return store().inTransaction(s -> {
             ActionItem a = new ActionItem(s.get(MaracCase.class, caseId), s.get(Meeting.class, meetingId), "police",
                     "Officer", ActionTarget.VICTIM, description, TODAY.plusDays(7));
