@@ -77,6 +77,7 @@ public final class CompositionRoot {
     private final SessionManager sessions;
     private final CaseQueryService caseQueries;
     private final CaseViewService caseViews;
+    private final MeetingServices meetings;
     private final UnlockThrottle throttle = new UnlockThrottle(Clock.systemUTC());
     private final AutoBackup autoBackup = new AutoBackup(Clock.systemDefaultZone());
     private final ViewLoader views = new ViewLoader(messages);
@@ -92,6 +93,7 @@ public final class CompositionRoot {
                 new AuditLog(Clock.systemUTC()));
         this.caseQueries = new CaseQueryService(sessions, sessions);
         this.caseViews = new CaseViewService(sessions, sessions, sessions.audit());
+        this.meetings = new MeetingServices(sessions, Clock.systemDefaultZone());
     }
 
     public static PersistenceUnit persistenceUnit() {
@@ -161,6 +163,9 @@ public final class CompositionRoot {
         }
         if (area == NavArea.ADMINISTRATION) {
             return administrationView();
+        }
+        if (area == NavArea.MEETINGS) {
+            return meetings.view(views, messages, executor, errors, sessions.current());
         }
         return views.load("ComingSoonView", new ComingSoonView(messages, area));
     }

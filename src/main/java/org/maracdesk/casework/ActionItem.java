@@ -50,6 +50,14 @@ public class ActionItem {
     private LocalDate completedOn;
     @Column(length = 4000)
     private String note;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "reviewed_at_meeting_id")
+    private Meeting reviewedAt;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "carried_from_id")
+    private ActionItem carriedFrom;
+    @Column(name = "carried_forward_count", nullable = false)
+    private int carriedForwardCount;
     @Version
     private int version;
 
@@ -72,5 +80,92 @@ public class ActionItem {
         this.status = status;
         this.completedOn = completedOn;
         this.note = note;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public MaracCase getMaracCase() {
+        return maracCase;
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public String getAgencyCode() {
+        return agencyCode;
+    }
+
+    public String getOwnerName() {
+        return ownerName;
+    }
+
+    public ActionTarget getTarget() {
+        return target;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public ActionStatus getStatus() {
+        return status;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public Meeting getReviewedAt() {
+        return reviewedAt;
+    }
+
+    public ActionItem getCarriedFrom() {
+        return carriedFrom;
+    }
+
+    public int getCarriedForwardCount() {
+        return carriedForwardCount;
+    }
+
+    /** Edits made while the meeting that agreed the action is still running. */
+    public void setAgencyCode(String agencyCode) {
+        this.agencyCode = agencyCode;
+    }
+
+    public void setOwnerName(String ownerName) {
+        this.ownerName = ownerName;
+    }
+
+    public void setTarget(ActionTarget target) {
+        this.target = target;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public void setDueDate(LocalDate dueDate) {
+        this.dueDate = dueDate;
+    }
+
+    /** Reviewed at a later meeting (outstanding actions), with the outcome the meeting heard. */
+    public void reviewedAt(Meeting meeting) {
+        this.reviewedAt = meeting;
+    }
+
+    /** Still open when a meeting that reviewed it closed: it goes on to the next one. */
+    public void carryForward() {
+        this.carriedForwardCount++;
+    }
+
+    public void setCarriedFrom(ActionItem original) {
+        this.carriedFrom = original;
     }
 }

@@ -57,6 +57,7 @@ public final class DemoVaultLoader {
         private final SyntheticDataset data;
         private final Map<SyntheticPerson, Person> people = new IdentityHashMap<>();
         private final Map<Integer, MaracCase> caseOfReferral = new HashMap<>();
+        private final Map<Integer, Referral> referralEntities = new HashMap<>();
         private final Map<Integer, LocalDate> listedOn = new HashMap<>();
         private final List<Meeting> meetings = new ArrayList<>();
         private int cases;
@@ -75,6 +76,9 @@ public final class DemoVaultLoader {
             data.referrals().forEach(this::referral);
             data.meetings().forEach(this::meeting);
             data.actions().forEach(this::action);
+            session.flush();
+            org.maracdesk.casework.meetings.MeetingDemo.fill(session,
+                    org.maracdesk.casework.synthetic.FictionalCounty.districts(), data.today());
             return cases;
         }
 
@@ -98,6 +102,7 @@ public final class DemoVaultLoader {
             referral.setTransfer(r.flags().contains(org.maracdesk.casework.synthetic.ReferralFlag.TRANSFER_IN), null);
             referral.setNarrative(r.incidentSummary(), new VictimVoice(r.victimVoice(), null, null, null, null));
             session.persist(referral);
+            referralEntities.put(r.index(), referral);
         }
 
         private MaracCase newCase(SyntheticReferral r) {
@@ -129,17 +134,22 @@ public final class DemoVaultLoader {
                             ? MeetingStatus.CLOSED : MeetingStatus.SCHEDULED);
             session.persist(meeting);
             meetings.add(meeting);
-            Map<MaracCase, Boolean> agenda = new LinkedHashMap<>();
+            Map<MaracCase, Integer> agenda = new LinkedHashMap<>();
             List<Integer> ordered = new ArrayList<>(m.listedReferralIndexes());
             // Children's cases first (MARAC agenda order), otherwise in referral order.
             ordered.sort((a, b) -> Boolean.compare(!data.referrals().get(b).children().isEmpty(),
                     !data.referrals().get(a).children().isEmpty()));
             for (int idx : ordered) {
-                agenda.putIfAbsent(caseOfReferral.get(idx), data.referrals().get(idx).repeatOfIndex() != null);
+                agenda.putIfAbsent(caseOfReferral.get(idx), idx);
             }
             int order = 1;
-            for (Map.Entry<MaracCase, Boolean> e : agenda.entrySet()) {
-                session.persist(new Listing(meeting, e.getKey(), order++, e.getValue()));
+            for (Map.Entry<MaracCase, Integer> e : agenda.entrySet()) {
+                SyntheticReferral r = data.referrals().get(e.getValue());
+                boolean repeat = r.repeatOfIndex() != null;
+                Listing listing = new Listing(meeting, e.getKey(), order++, repeat);
+                listing.listedFor(referralEntities.get(e.getValue()), repeat,
+                        r.flags().contains(org.maracdesk.casework.synthetic.ReferralFlag.TRANSFER_IN));
+                session.persist(listing);
             }
         }
 

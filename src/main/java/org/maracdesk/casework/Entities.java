@@ -9,6 +9,8 @@ public final class Entities {
 
     public static List<Class<?>> all() {
         return List.of(Person.class, MaracCase.class, Referral.class, ReferralPerson.class, MustNotReceive.class,
-                Meeting.class, Listing.class, ActionItem.class);
+                Meeting.class, Listing.class, ActionItem.class,
+                MaracAgency.class, AgencyRepresentative.class, MaracArea.class, District.class, MeetingSlot.class,
+                ResearchRequest.class, Attendance.class, ProposedAction.class, MeetingMinutes.class);
     }
 }

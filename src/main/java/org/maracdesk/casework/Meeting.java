@@ -10,6 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** A MARAC meeting for one district. */
@@ -33,6 +37,21 @@ public class Meeting {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private MeetingStatus status;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "area_id")
+    private MaracArea area;
+    @Column(name = "chair_name", length = 200)
+    private String chairName;
+    @Column(name = "circulated_at")
+    private Instant circulatedAt;
+    @Column(name = "closed_at")
+    private Instant closedAt;
+    @Column(name = "closed_by", length = 64)
+    private String closedBy;
+    @Column(name = "any_other_business", length = 20000)
+    private String anyOtherBusiness;
+    @Column(name = "lapse_note", length = 4000)
+    private String lapseNote;
     @Version
     private int version;
 
@@ -55,5 +74,78 @@ public class Meeting {
 
     public LocalDate getMeetingDate() {
         return meetingDate;
+    }
+
+    public String getDistrict() {
+        return district;
+    }
+
+    public String getVenue() {
+        return venue;
+    }
+
+    public boolean isVirtual() {
+        return virtual;
+    }
+
+    public LocalDate getCutOff() {
+        return cutOff;
+    }
+
+    public MeetingStatus getStatus() {
+        return status;
+    }
+
+    public MaracArea getArea() {
+        return area;
+    }
+
+    public String getChairName() {
+        return chairName;
+    }
+
+    public Instant getCirculatedAt() {
+        return circulatedAt;
+    }
+
+    public String getAnyOtherBusiness() {
+        return anyOtherBusiness;
+    }
+
+    public String getLapseNote() {
+        return lapseNote;
+    }
+
+    public void setArea(MaracArea area) {
+        this.area = area;
+    }
+
+    public void setChairName(String chairName) {
+        this.chairName = chairName;
+    }
+
+    public void reschedule(LocalDate meetingDate, String venue, boolean virtual, LocalDate cutOff) {
+        this.meetingDate = meetingDate;
+        this.venue = venue;
+        this.virtual = virtual;
+        this.cutOff = cutOff;
+    }
+
+    public void circulated(Instant at) {
+        this.circulatedAt = at;
+    }
+
+    public void setAnyOtherBusiness(String anyOtherBusiness) {
+        this.anyOtherBusiness = anyOtherBusiness;
+    }
+
+    public void setLapseNote(String lapseNote) {
+        this.lapseNote = lapseNote;
+    }
+
+    public void close(String by, Instant at) {
+        this.status = MeetingStatus.CLOSED;
+        this.closedBy = by;
+        this.closedAt = at;
     }
 }

@@ -4,7 +4,7 @@ package org.maracdesk.ui.shell;
 public enum NavArea {
     REFERRALS("nav.referrals", "nav.referrals.soon"),
     CASES("nav.cases", null),
-    MEETINGS("nav.meetings", "nav.meetings.soon"),
+    MEETINGS("nav.meetings", null),
     ACTIONS("nav.actions", "nav.actions.soon"),
     REPORTS("nav.reports", "nav.reports.soon"),
     ADMINISTRATION("nav.administration", null);

@@ -1,0 +1,92 @@
+package org.maracdesk.app.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.maracdesk.casework.meetings.Agenda;
+import org.maracdesk.casework.meetings.AgendaItem;
+import org.maracdesk.casework.meetings.AgendaService;
+import org.maracdesk.security.AuditLog;
+import org.maracdesk.security.Permission;
+import org.maracdesk.security.PermissionMatrix;
+import org.maracdesk.security.SessionManager;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code meeting agenda}: a meeting's agenda as JSON (case references and codes; no names). */
+@Command(name = "meeting", description = "Work with meetings.", mixinStandardHelpOptions = true,
+        subcommands = {MeetingCommand.AgendaCommand.class})
+public final class MeetingCommand {
+
+    @Command(name = "agenda", mixinStandardHelpOptions = true,
+            description = {"Print a meeting's agenda as JSON: listed cases in order, markers, risk and research"
+                    + " by agency.", "A coordinator's run first lists newly accepted referrals (as the agenda"
+                    + " screen does)."})
+    static final class AgendaCommand implements Callable<Integer> {
+        private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+        @Mixin
+        VaultOptions options;
+
+        @Option(names = "--meeting", paramLabel = "ID|next|last", defaultValue = "next",
+                description = "A meeting id, next (the next scheduled meeting) or last (the last closed one).")
+        String meeting;
+
+        @Override
+        public Integer call() throws JsonProcessingException {
+            SessionManager sessions = CliVault.open(options);
+            try {
+                Clock clock = Clock.systemDefaultZone();
+                AgendaService agendas = new AgendaService(sessions, sessions, new AuditLog(Clock.systemUTC()), clock);
+                if (PermissionMatrix.allows(sessions.current().role(), Permission.MANAGE_MEETINGS)) {
+                    agendas.refresh();
+                }
+                long id = agendas.resolve(meeting).orElseThrow(() -> new CliException(ExitCodes.USAGE,
+                        "--meeting: there is no " + ("next".equals(meeting) || "last".equals(meeting)
+                                ? meeting + " meeting" : "meeting " + meeting)));
+                System.out.println(JSON.writeValueAsString(json(agendas.agenda(id))));
+                return ExitCodes.OK;
+            } finally {
+                sessions.lock();
+            }
+        }
+
+        static Map<String, Object> json(Agenda agenda) {
+            Map<String, Object> meeting = new LinkedHashMap<>();
+            meeting.put("id", agenda.meeting().id());
+            meeting.put("date", agenda.meeting().date().toString());
+            meeting.put("district", agenda.meeting().district());
+            meeting.put("cutOff", agenda.meeting().cutOff().toString());
+            meeting.put("status", agenda.meeting().closed() ? "closed" : "scheduled");
+            meeting.put("circulated", agenda.meeting().circulated());
+            List<Map<String, Object>> cases = new ArrayList<>();
+            for (AgendaItem item : agenda.cases()) {
+                Map<String, Object> c = new LinkedHashMap<>();
+                c.put("caseId", item.caseId());
+                c.put("caseReference", item.caseReference());
+                c.put("order", item.order());
+                c.put("children", item.hasChildren());
+                c.put("repeat", item.repeat());
+                c.put("transferIn", item.transferIn());
+                c.put("band", item.band());
+                c.put("score", item.score());
+                c.put("routes", item.routes());
+                Map<String, String> research = new LinkedHashMap<>();
+                item.research().forEach((agency, state) -> research.put(agency, state.code()));
+                c.put("research", research);
+                cases.add(c);
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("meeting", meeting);
+            out.put("cases", cases);
+            return out;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.maracdesk.casework;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * A line of a meeting's confidentiality sign-in: an agency attendee, an observer, or an agency's
+ * apologies with whether it sent information.
+ */
+@Entity
+@Table(name = "attendance")
+public class Attendance {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "attendance_seq")
+    @SequenceGenerator(name = "attendance_seq", sequenceName = "attendance_seq", allocationSize = 50)
+    private Long id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "meeting_id", nullable = false)
+    private Meeting meeting;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private AttendanceKind kind;
+    @Column(name = "agency_code", length = 40)
+    private String agencyCode;
+    @Column(length = 200)
+    private String name;
+    @Column(name = "info_sent", nullable = false)
+    private boolean infoSent;
+    @Column(name = "signed_at", nullable = false)
+    private Instant signedAt;
+    @Version
+    private int version;
+
+    protected Attendance() {
+    }
+
+    public Attendance(Meeting meeting, AttendanceKind kind, String agencyCode, String name, boolean infoSent,
+                      Instant signedAt) {
+        this.meeting = meeting;
+        this.kind = kind;
+        this.agencyCode = agencyCode;
+        this.name = name;
+        this.infoSent = infoSent;
+        this.signedAt = signedAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public AttendanceKind getKind() {
+        return kind;
+    }
+
+    public String getAgencyCode() {
+        return agencyCode;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public boolean isInfoSent() {
+        return infoSent;
+    }
+}

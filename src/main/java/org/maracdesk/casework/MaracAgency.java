@@ -1,0 +1,61 @@
+package org.maracdesk.casework;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * An agency this MARAC invites (research, attendance, actions), by the code of {@link Agency}.
+ * The defaults are inserted by the V6 migration; the coordinator may rename, add or retire them.
+ */
+@Entity
+@Table(name = "marac_agency")
+public class MaracAgency {
+    @Id
+    @Column(length = 40)
+    private String code;
+    @Column(nullable = false, length = 200)
+    private String name;
+    @Column(nullable = false)
+    private boolean active;
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+    @Version
+    private int version;
+
+    protected MaracAgency() {
+    }
+
+    public MaracAgency(String code, String name, int sortOrder) {
+        this.code = code;
+        this.name = name;
+        this.sortOrder = sortOrder;
+        this.active = true;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public void rename(String name) {
+        this.name = name;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+}

@@ -1,0 +1,137 @@
+package org.maracdesk.casework;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * One agency's research on one listed case (MARAC.md §2.6): what to check, the facts found and
+ * the professional opinion kept apart, what was not shared and why, and whether it is submitted.
+ */
+@Entity
+@Table(name = "research_request")
+public class ResearchRequest {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "research_request_seq")
+    @SequenceGenerator(name = "research_request_seq", sequenceName = "research_request_seq", allocationSize = 50)
+    private Long id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "listing_id", nullable = false)
+    private Listing listing;
+    @Column(name = "agency_code", nullable = false, length = 40)
+    private String agencyCode;
+    @Column(name = "check_victim", nullable = false)
+    private boolean checkVictim;
+    @Column(name = "check_perpetrator", nullable = false)
+    private boolean checkPerpetrator;
+    @Column(name = "check_children", nullable = false)
+    private boolean checkChildren;
+    @Column(length = 20000)
+    private String facts;
+    @Column(length = 20000)
+    private String opinion;
+    @Column(name = "not_shared", length = 20000)
+    private String notShared;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ResearchStatus status;
+    @Column(name = "requested_at", nullable = false)
+    private Instant requestedAt;
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+    @Column(name = "submitted_by", length = 64)
+    private String submittedBy;
+    @Version
+    private int version;
+
+    protected ResearchRequest() {
+    }
+
+    public ResearchRequest(Listing listing, String agencyCode, boolean checkVictim, boolean checkPerpetrator,
+                           boolean checkChildren, Instant requestedAt) {
+        this.listing = listing;
+        this.agencyCode = agencyCode;
+        this.checkVictim = checkVictim;
+        this.checkPerpetrator = checkPerpetrator;
+        this.checkChildren = checkChildren;
+        this.requestedAt = requestedAt;
+        this.status = ResearchStatus.PENDING;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Listing getListing() {
+        return listing;
+    }
+
+    public String getAgencyCode() {
+        return agencyCode;
+    }
+
+    public ResearchStatus getStatus() {
+        return status;
+    }
+
+    public String getFacts() {
+        return facts;
+    }
+
+    public String getOpinion() {
+        return opinion;
+    }
+
+    public String getNotShared() {
+        return notShared;
+    }
+
+    public boolean isCheckVictim() {
+        return checkVictim;
+    }
+
+    public boolean isCheckPerpetrator() {
+        return checkPerpetrator;
+    }
+
+    public boolean isCheckChildren() {
+        return checkChildren;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public void setFacts(String facts) {
+        this.facts = facts;
+    }
+
+    public void setOpinion(String opinion) {
+        this.opinion = opinion;
+    }
+
+    public void setNotShared(String notShared) {
+        this.notShared = notShared;
+    }
+
+    public void submit(String by, Instant at) {
+        this.status = ResearchStatus.SUBMITTED;
+        this.submittedBy = by;
+        this.submittedAt = at;
+    }
+}

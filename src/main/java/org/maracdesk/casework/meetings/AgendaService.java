@@ -1,0 +1,252 @@
+package org.maracdesk.casework.meetings;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.Session;
+import org.maracdesk.casework.Listing;
+import org.maracdesk.casework.Meeting;
+import org.maracdesk.casework.MeetingStatus;
+import org.maracdesk.casework.ReferralStatus;
+import org.maracdesk.casework.ResearchRequest;
+import org.maracdesk.security.CurrentUser;
+import org.maracdesk.security.Permission;
+import org.maracdesk.security.PermissionMatrix;
+import org.maracdesk.store.StoreProvider;
+
+/**
+ * The MARAC list: accepted referrals listed automatically on the next meeting whose cut-off has
+ * not passed, children's cases first, moves, circulation to agencies for research, and the
+ * 12-month lapse list.
+ */
+public final class AgendaService {
+    /** A lapse is noted at the meeting nearest to it: up to this many days either side. */
+    static final int LAPSE_WINDOW_DAYS = 28;
+    private final StoreProvider stores;
+    private final CurrentUser users;
+    private final ChangeLog changes;
+    private final Clock clock;
+    private final AutoLister lister;
+
+    public AgendaService(StoreProvider stores, CurrentUser users, org.maracdesk.security.AuditLog audit, Clock clock) {
+        this.stores = stores;
+        this.users = users;
+        this.changes = new ChangeLog(stores, users, audit);
+        this.clock = clock;
+        this.lister = new AutoLister(changes);
+    }
+
+    /**
+     * Lists every accepted referral whose case is not yet listed on a meeting on or after the
+     * referral date, on the next meeting of its district whose cut-off has not passed, and puts
+     * each changed agenda in order. The referral form may call this after accepting a referral.
+     *
+     * @return how many cases were listed
+     */
+    public int refresh() {
+        PermissionMatrix.require(users.current(), Permission.MANAGE_MEETINGS);
+        return stores.store().inTransaction(s -> lister.listAccepted(s, LocalDate.now(clock)));
+    }
+
+    /** Resolves {@code next}, {@code last} or a meeting id; empty when there is no such meeting. */
+    public java.util.Optional<Long> resolve(String which) {
+        PermissionMatrix.require(users.current(), Permission.VIEW_AGENDA_CASES);
+        LocalDate today = LocalDate.now(clock);
+        return stores.store().read(s -> switch (which) {
+            case "next" -> first(s, "from Meeting m where m.status = :st and m.meetingDate >= :d"
+                    + " order by m.meetingDate, m.id", MeetingStatus.SCHEDULED, today);
+            case "last" -> first(s, "from Meeting m where m.status = :st and m.meetingDate <= :d"
+                    + " order by m.meetingDate desc, m.id desc", MeetingStatus.CLOSED, today);
+            default -> java.util.Optional.ofNullable(s.get(Meeting.class, parseId(which))).map(Meeting::getId);
+        });
+    }
+
+    private static java.util.Optional<Long> first(Session s, String hql, MeetingStatus st, LocalDate d) {
+        return s.createSelectionQuery(hql, Meeting.class).setParameter("st", st).setParameter("d", d)
+                .setMaxResults(1).uniqueResultOptional().map(Meeting::getId);
+    }
+
+    private static long parseId(String which) {
+        try {
+            return Long.parseLong(which);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--meeting: \"" + which + "\" is not a meeting id, next or last");
+        }
+    }
+
+    /** Scheduled and recent meetings, soonest first, for choosing one. */
+    public List<MeetingHeader> meetings(LocalDate from) {
+        PermissionMatrix.require(users.current(), Permission.VIEW_AGENDA_CASES);
+        return stores.store().read(s -> s.createSelectionQuery(
+                "from Meeting m where m.meetingDate >= :d order by m.meetingDate, m.district, m.id", Meeting.class)
+                .setParameter("d", from).getResultList().stream().map(m -> Headers.of(s, m)).toList());
+    }
+
+    /** The agenda of one meeting, in order. */
+    public Agenda agenda(long meetingId) {
+        PermissionMatrix.require(users.current(), Permission.VIEW_AGENDA_CASES);
+        return stores.store().read(s -> new AgendaReader(s).read(Headers.meeting(s, meetingId)));
+    }
+
+    /** Moves a listed case to another scheduled meeting (its research requests go with it). */
+    public void move(long listingId, long toMeetingId) {
+        PermissionMatrix.require(users.current(), Permission.MANAGE_MEETINGS);
+        stores.store().doInTransaction(s -> {
+            Listing listing = s.get(Listing.class, listingId);
+            if (listing == null) {
+                throw new IllegalArgumentException("there is no listing " + listingId);
+            }
+            Meeting from = listing.getMeeting();
+            Meeting to = Headers.meeting(s, toMeetingId);
+            Headers.requireOpen(from);
+            Headers.requireOpen(to);
+            if (from.getId().equals(to.getId())) {
+                return;
+            }
+            long already = s.createSelectionQuery("select count(l) from Listing l where l.meeting = :m and"
+                    + " l.maracCase = :c", Long.class).setParameter("m", to).setParameter("c", listing.getMaracCase())
+                    .getSingleResult();
+            if (already > 0) {
+                throw new IllegalArgumentException("the case is already listed on that meeting");
+            }
+            listing.moveTo(to);
+            listing.setAgendaOrder(Integer.MAX_VALUE);
+            s.flush();
+            AutoLister.order(s, from);
+            AutoLister.order(s, to);
+            if (to.getCirculatedAt() != null) {
+                Circulation.requestFor(s, listing, clock.instant());
+            }
+            changes.changed(s, "listing", listingId, "meeting", String.valueOf(toMeetingId));
+        });
+    }
+
+    /**
+     * Circulates the list: first lists newly accepted referrals, then creates one research request
+     * per active agency per listed case (never to an agency that must not receive the case).
+     *
+     * @return how many requests were created (circulating again adds only what is missing)
+     */
+    public int circulate(long meetingId) {
+        PermissionMatrix.require(users.current(), Permission.MANAGE_MEETINGS);
+        return stores.store().inTransaction(s -> {
+            lister.listAccepted(s, LocalDate.now(clock));
+            Meeting m = Headers.meeting(s, meetingId);
+            Headers.requireOpen(m);
+            int created = 0;
+            for (Listing l : s.createSelectionQuery("from Listing l where l.meeting = :m order by l.agendaOrder",
+                    Listing.class).setParameter("m", m).getResultList()) {
+                created += Circulation.requestFor(s, l, clock.instant());
+            }
+            m.circulated(clock.instant());
+            changes.changed(s, "meeting", meetingId, "circulated", String.valueOf(created));
+            return created;
+        });
+    }
+
+    /** Cases whose last listing up to the meeting passes 12 months within four weeks of its date. */
+    public List<LapseItem> lapseList(long meetingId) {
+        PermissionMatrix.require(users.current(), Permission.VIEW_AGENDA_CASES);
+        return stores.store().read(s -> lapses(s, Headers.meeting(s, meetingId)));
+    }
+
+    static List<LapseItem> lapses(Session s, Meeting m) {
+        List<LapseItem> out = new ArrayList<>();
+        for (Object[] r : s.createSelectionQuery("select c.id, c.reference, max(l.meeting.meetingDate)"
+                + " from Listing l join l.maracCase c where l.meeting.meetingDate < :d"
+                + " group by c.id, c.reference order by max(l.meeting.meetingDate), c.reference", Object[].class)
+                .setParameter("d", m.getMeetingDate()).getResultList()) {
+            LocalDate last = (LocalDate) r[2];
+            LocalDate lapses = last.plusMonths(12);
+            if (Math.abs(java.time.temporal.ChronoUnit.DAYS.between(m.getMeetingDate(), lapses)) <= LAPSE_WINDOW_DAYS) {
+                out.add(new LapseItem((Long) r[0], (String) r[1], last, lapses));
+            }
+        }
+        return out;
+    }
+
+    /** The risk result and grounds of the referral a case is listed for. */
+    private record RiskLine(Integer score, String band, List<String> routes, String professionalJudgement,
+                            Integer policeIncidents, boolean repeat, boolean transferIn) {
+        static final RiskLine NONE = new RiskLine(null, null, List.of(), null, null, false, false);
+    }
+
+    /** Reads a meeting's listings with their latest referral and research. */
+    static final class AgendaReader {
+        private final Session s;
+
+        AgendaReader(Session s) {
+            this.s = s;
+        }
+
+        Agenda read(Meeting m) {
+            List<String> agencies = Circulation.activeAgencies(s);
+            List<Object[]> rows = s.createSelectionQuery("select l, c.reference, v.givenName, v.familyName,"
+                    + " size(c.children) from Listing l join l.maracCase c join c.victim v where l.meeting = :m"
+                    + " order by l.agendaOrder, l.id", Object[].class).setParameter("m", m).getResultList();
+            Set<Long> caseIds = rows.stream().map(r -> ((Listing) r[0]).getMaracCase().getId())
+                    .collect(Collectors.toSet());
+            Map<Long, RiskLine> referrals = latestReferrals(caseIds, m.getMeetingDate());
+            Map<Long, Map<String, ResearchState>> research = research(m);
+            List<AgendaItem> items = new ArrayList<>();
+            for (Object[] r : rows) {
+                Listing l = (Listing) r[0];
+                long caseId = l.getMaracCase().getId();
+                RiskLine ref = referrals.getOrDefault(caseId, RiskLine.NONE);
+                Map<String, ResearchState> byAgency = new LinkedHashMap<>();
+                Map<String, ResearchState> found = research.getOrDefault(l.getId(), Map.of());
+                agencies.forEach(a -> byAgency.put(a, found.getOrDefault(a, ResearchState.NOT_REQUESTED)));
+                found.forEach(byAgency::putIfAbsent);
+                items.add(new AgendaItem(l.getId(), caseId, (String) r[1], r[2] + " " + r[3], l.getAgendaOrder(),
+                        ((Number) r[4]).intValue(), l.isRepeatListing() || ref.repeat(),
+                        l.isTransferIn() || ref.transferIn(), ref.score(), ref.band(), ref.routes(),
+                        ref.professionalJudgement(), ref.policeIncidents(), byAgency));
+            }
+            return new Agenda(Headers.of(s, m), items, agencies);
+        }
+
+        /** Per case, the latest accepted referral on or before the meeting (else the latest). */
+        private Map<Long, RiskLine> latestReferrals(Set<Long> caseIds, LocalDate upTo) {
+            Map<Long, RiskLine> out = new java.util.HashMap<>();
+            if (caseIds.isEmpty()) {
+                return out;
+            }
+            for (Object[] r : s.createSelectionQuery("select r.maracCase.id, r.referralDate, r.score, r.band,"
+                    + " r.routes, r.professionalJudgement, r.policeIncidents, r.repeatReferral, r.transferIn"
+                    + " from Referral r where r.maracCase.id in :ids and r.status = :accepted"
+                    + " order by r.referralDate, r.id", Object[].class).setParameter("ids", caseIds)
+                    .setParameter("accepted", ReferralStatus.ACCEPTED).getResultList()) {
+                Long caseId = (Long) r[0];
+                if (!((LocalDate) r[1]).isAfter(upTo) || !out.containsKey(caseId)) {
+                    out.put(caseId, new RiskLine((Integer) r[2], (String) r[3], routes((String) r[4]),
+                            (String) r[5], (Integer) r[6], (Boolean) r[7], (Boolean) r[8]));
+                }
+            }
+            return out;
+        }
+
+        private Map<Long, Map<String, ResearchState>> research(Meeting m) {
+            Map<Long, Map<String, ResearchState>> out = new java.util.HashMap<>();
+            for (ResearchRequest r : s.createSelectionQuery("from ResearchRequest r where r.listing.meeting = :m",
+                    ResearchRequest.class).setParameter("m", m).getResultList()) {
+                out.computeIfAbsent(r.getListing().getId(), k -> new LinkedHashMap<>()).put(r.getAgencyCode(),
+                        r.getStatus() == org.maracdesk.casework.ResearchStatus.SUBMITTED
+                                ? ResearchState.SUBMITTED : ResearchState.PENDING);
+            }
+            return out;
+        }
+
+        private static List<String> routes(String routes) {
+            if (routes == null || routes.isBlank()) {
+                return List.of();
+            }
+            return Arrays.stream(routes.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+        }
+    }
+}

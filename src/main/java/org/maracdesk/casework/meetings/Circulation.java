@@ -1,0 +1,41 @@
+package org.maracdesk.casework.meetings;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.Session;
+import org.maracdesk.casework.Listing;
+import org.maracdesk.casework.MaracCase;
+import org.maracdesk.casework.ResearchRequest;
+
+/** Research requests for a listed case: one per active agency, never to an agency the case must not reach. */
+final class Circulation {
+    private Circulation() {
+    }
+
+    static List<String> activeAgencies(Session s) {
+        return s.createSelectionQuery("select a.code from MaracAgency a where a.active order by a.sortOrder, a.code",
+                String.class).getResultList();
+    }
+
+    /** @return how many requests were added */
+    static int requestFor(Session s, Listing listing, Instant now) {
+        MaracCase c = listing.getMaracCase();
+        Set<String> existing = new HashSet<>(s.createSelectionQuery("select r.agencyCode from ResearchRequest r"
+                + " where r.listing = :l", String.class).setParameter("l", listing).getResultList());
+        Set<String> barred = new HashSet<>(s.createSelectionQuery("select m.agencyCode from MustNotReceive m"
+                + " where m.maracCase = :c and m.agencyCode is not null", String.class).setParameter("c", c)
+                .getResultList());
+        boolean perpetrators = !c.getPerpetrators().isEmpty();
+        boolean children = !c.getChildren().isEmpty();
+        int added = 0;
+        for (String agency : activeAgencies(s)) {
+            if (!existing.contains(agency) && !barred.contains(agency)) {
+                s.persist(new ResearchRequest(listing, agency, true, perpetrators, children, now));
+                added++;
+            }
+        }
+        return added;
+    }
+}

@@ -1,0 +1,310 @@
+package org.maracdesk.casework.meetings;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.hibernate.Session;
+import org.maracdesk.casework.ActionItem;
+import org.maracdesk.casework.ActionStatus;
+import org.maracdesk.casework.ActionTarget;
+import org.maracdesk.casework.Agency;
+import org.maracdesk.casework.Attendance;
+import org.maracdesk.casework.AttendanceKind;
+import org.maracdesk.casework.Listing;
+import org.maracdesk.casework.Meeting;
+import org.maracdesk.casework.MeetingMinutes;
+import org.maracdesk.casework.ProposedAction;
+import org.maracdesk.security.AuditLog;
+import org.maracdesk.security.CurrentUser;
+import org.maracdesk.security.Permission;
+import org.maracdesk.security.PermissionMatrix;
+import org.maracdesk.store.StoreProvider;
+
+/**
+ * The meeting record, written live. Every method is one small transaction that sets a value
+ * (saving the same value again changes nothing and is not audited), so the view can save each
+ * field as it is typed and a crash loses nothing already saved.
+ */
+public final class MeetingRecordService {
+    private final StoreProvider stores;
+    private final CurrentUser users;
+    private final ChangeLog changes;
+    private final Clock clock;
+
+    public MeetingRecordService(StoreProvider stores, CurrentUser users, AuditLog audit, Clock clock) {
+        this.stores = stores;
+        this.users = users;
+        this.changes = new ChangeLog(stores, users, audit);
+        this.clock = clock;
+    }
+
+    private void require() {
+        PermissionMatrix.require(users.current(), Permission.RECORD_MINUTES);
+    }
+
+    /** The whole meeting: sign-in, outstanding actions, each case in agenda order, lapses. */
+    public MeetingRecord view(long meetingId) {
+        require();
+        return stores.store().read(s -> new RecordReader(s).read(Headers.meeting(s, meetingId)));
+    }
+
+    public long signIn(long meetingId, AttendanceKind kind, String agencyCode, String name, boolean infoSent) {
+        require();
+        String who = Text.optional(name, "name", 200);
+        if (agencyCode != null && Agency.fromCode(agencyCode).isEmpty()) {
+            throw new IllegalArgumentException("agency code \"" + agencyCode + "\" is not one of " + Agency.codes());
+        }
+        if (kind != AttendanceKind.OBSERVER && agencyCode == null) {
+            throw new IllegalArgumentException("choose the agency for an attendee or apologies");
+        }
+        if (kind != AttendanceKind.APOLOGY && who == null) {
+            throw new IllegalArgumentException("type the name of the attendee or observer");
+        }
+        return stores.store().inTransaction(s -> {
+            Meeting m = open(s, meetingId);
+            Attendance a = new Attendance(m, kind, agencyCode, who, kind == AttendanceKind.APOLOGY && infoSent,
+                    clock.instant());
+            s.persist(a);
+            s.flush();
+            changes.changed(s, "attendance", a.getId(), kind.name(), agencyCode, who);
+            return a.getId();
+        });
+    }
+
+    public void removeAttendance(long attendanceId) {
+        require();
+        stores.store().doInTransaction(s -> {
+            Attendance a = s.get(Attendance.class, attendanceId);
+            if (a != null) {
+                Headers.requireOpen(a.getMeeting());
+                s.remove(a);
+                changes.changed(s, "attendance", attendanceId, "removed");
+            }
+        });
+    }
+
+    /** Records what the meeting heard about an outstanding action (OPEN undoes a mark). */
+    public void review(long actionId, long meetingId, ActionStatus status, String note) {
+        require();
+        String text = Text.typed(note, "note", 4000);
+        stores.store().doInTransaction(s -> {
+            Meeting m = open(s, meetingId);
+            ActionItem a = action(s, actionId);
+            if (a.getMeeting() == null || !a.getMeeting().getMeetingDate().isBefore(m.getMeetingDate())) {
+                throw new IllegalArgumentException("only actions from earlier meetings are reviewed here");
+            }
+            if (a.getStatus() == status && Objects.equals(a.getNote(), text) && same(a.getReviewedAt(), m)) {
+                return;
+            }
+            a.setOutcome(status, status == ActionStatus.DONE ? m.getMeetingDate() : null, text);
+            a.reviewedAt(m);
+            changes.changed(s, "action_item", actionId, "review", status.name(), text);
+        });
+    }
+
+    public void saveCaseField(long listingId, CaseField field, String value) {
+        require();
+        String text = Text.typed(value, field.name().toLowerCase(java.util.Locale.ROOT), ResearchService.TEXT_MAX);
+        stores.store().doInTransaction(s -> {
+            Listing l = listing(s, listingId);
+            if (!Objects.equals(CaseFields.get(l, field), text)) {
+                CaseFields.set(l, field, text);
+                changes.changed(s, "listing", listingId, field.name(), text);
+            }
+        });
+    }
+
+    /** The time spent on a case so far (the view's timer keeps the total). */
+    public void saveTimeSpent(long listingId, int seconds) {
+        require();
+        if (seconds < 0) {
+            throw new IllegalArgumentException("time spent cannot be negative");
+        }
+        stores.store().doInTransaction(s -> {
+            Listing l = listing(s, listingId);
+            if (l.getSecondsSpent() != seconds) {
+                l.setSecondsSpent(seconds);
+            }
+        });
+    }
+
+    public void saveMeetingField(long meetingId, MeetingField field, String value) {
+        require();
+        stores.store().doInTransaction(s -> {
+            Meeting m = open(s, meetingId);
+            String text = switch (field) {
+                case CHAIR -> Text.optional(value, "chair", 200);
+                case LAPSE_NOTE -> Text.typed(value, "cases past 12 months", 4000);
+                case ANY_OTHER_BUSINESS -> Text.typed(value, "any other business", 20000);
+            };
+            String before = switch (field) {
+                case CHAIR -> m.getChairName();
+                case LAPSE_NOTE -> m.getLapseNote();
+                case ANY_OTHER_BUSINESS -> m.getAnyOtherBusiness();
+            };
+            if (Objects.equals(before, text)) {
+                return;
+            }
+            switch (field) {
+                case CHAIR -> m.setChairName(text);
+                case LAPSE_NOTE -> m.setLapseNote(text);
+                case ANY_OTHER_BUSINESS -> m.setAnyOtherBusiness(text);
+            }
+            changes.changed(s, "meeting", meetingId, field.name(), text);
+        });
+    }
+
+    /** An action agreed for a listed case at this meeting. */
+    public long addAction(long listingId, String agencyCode, String owner, ActionTarget target, String description,
+                          LocalDate dueDate) {
+        require();
+        String what = Text.required(description, "action description", 4000);
+        String agency = agency(agencyCode);
+        if (target == null) {
+            throw new IllegalArgumentException("say whom the action is for: victim, child, perpetrator or other");
+        }
+        return stores.store().inTransaction(s -> {
+            Listing l = listing(s, listingId);
+            ActionItem a = new ActionItem(l.getMaracCase(), l.getMeeting(), agency, Text.optional(owner, "owner", 200),
+                    target, what, dueDate);
+            s.persist(a);
+            s.flush();
+            changes.changed(s, "action_item", a.getId(), "agreed", agency, what);
+            return a.getId();
+        });
+    }
+
+    /** Agrees an agency's proposal as an action of this meeting; agreeing it twice makes one action. */
+    public long agreeProposal(long proposalId) {
+        require();
+        return stores.store().inTransaction(s -> {
+            ProposedAction p = s.get(ProposedAction.class, proposalId);
+            if (p == null) {
+                throw new IllegalArgumentException("there is no proposed action " + proposalId);
+            }
+            if (p.getAgreedAction() != null) {
+                return p.getAgreedAction().getId();
+            }
+            Listing l = p.getListing();
+            Headers.requireOpen(l.getMeeting());
+            ActionItem a = new ActionItem(l.getMaracCase(), l.getMeeting(), p.getAgencyCode(), p.getOwnerName(),
+                    p.getTarget(), p.getDescription(), p.getDueDate());
+            s.persist(a);
+            p.agreedAs(a);
+            s.flush();
+            changes.changed(s, "action_item", a.getId(), "agreed from proposal", String.valueOf(proposalId));
+            return a.getId();
+        });
+    }
+
+    /** Changes one part of an action agreed at a meeting that is still open. */
+    public void updateAction(long actionId, ActionField field, String value) {
+        require();
+        stores.store().doInTransaction(s -> {
+            ActionItem a = action(s, actionId);
+            Headers.requireOpen(a.getMeeting());
+            if (ActionFields.set(a, field, value)) {
+                changes.changed(s, "action_item", actionId, field.name(), value);
+            }
+        });
+    }
+
+    /** Removes an action agreed by mistake, while its meeting is open. */
+    public void removeAction(long actionId) {
+        require();
+        stores.store().doInTransaction(s -> {
+            ActionItem a = s.get(ActionItem.class, actionId);
+            if (a == null) {
+                return;
+            }
+            Headers.requireOpen(a.getMeeting());
+            s.createMutationQuery("update ProposedAction p set p.agreedAction = null where p.agreedAction = :a")
+                    .setParameter("a", a).executeUpdate();
+            s.remove(a);
+            changes.changed(s, "action_item", actionId, "removed");
+        });
+    }
+
+    /**
+     * Closes the meeting: outstanding actions still open are carried forward to the next meeting,
+     * actions the meeting heard were not done continue as new open actions, and the minutes
+     * record is written. Closing a closed meeting is refused.
+     */
+    public void close(long meetingId) {
+        require();
+        stores.store().doInTransaction(s -> {
+            Meeting m = open(s, meetingId);
+            new CarryForward(s).apply(m);
+            s.flush();
+            String body = new MinutesWriter().write(new RecordReader(s).read(m));
+            s.persist(new MeetingMinutes(m.getId(), clock.instant(), users.current().username(), body));
+            m.close(users.current().username(), clock.instant());
+            changes.changed(s, "meeting", meetingId, "closed", ChangeLog.digest(body));
+        });
+    }
+
+    /** The minutes record of a closed meeting (JSON), for exports. */
+    public java.util.Optional<String> minutes(long meetingId) {
+        require();
+        return stores.store().read(s -> java.util.Optional.ofNullable(s.get(MeetingMinutes.class, meetingId))
+                .map(MeetingMinutes::getBody));
+    }
+
+    private static Meeting open(Session s, long meetingId) {
+        Meeting m = Headers.meeting(s, meetingId);
+        Headers.requireOpen(m);
+        return m;
+    }
+
+    private static Listing listing(Session s, long listingId) {
+        Listing l = s.get(Listing.class, listingId);
+        if (l == null) {
+            throw new IllegalArgumentException("there is no listing " + listingId);
+        }
+        Headers.requireOpen(l.getMeeting());
+        return l;
+    }
+
+    private static ActionItem action(Session s, long actionId) {
+        ActionItem a = s.get(ActionItem.class, actionId);
+        if (a == null) {
+            throw new IllegalArgumentException("there is no action " + actionId);
+        }
+        return a;
+    }
+
+    static boolean same(Meeting a, Meeting b) {
+        return a != null && b != null && a.getId().equals(b.getId());
+    }
+
+    static String agency(String code) {
+        if (code == null || Agency.fromCode(code).isEmpty()) {
+            throw new IllegalArgumentException("choose the agency that takes the action (one of " + Agency.codes()
+                    + ")");
+        }
+        return code;
+    }
+
+    /** Unfinished actions from earlier meetings go on. */
+    private static final class CarryForward {
+        private final Session s;
+
+        CarryForward(Session s) {
+            this.s = s;
+        }
+
+        void apply(Meeting m) {
+            for (ActionItem a : RecordReader.outstanding(s, m)) {
+                if (a.getStatus() == ActionStatus.OPEN) {
+                    a.reviewedAt(m);
+                    a.carryForward();
+                } else if (a.getStatus() == ActionStatus.NOT_DONE && same(a.getReviewedAt(), m)) {
+                    ActionItem next = new ActionItem(a.getMaracCase(), m, a.getAgencyCode(), a.getOwnerName(),
+                            a.getTarget(), a.getDescription(), null);
+                    next.setCarriedFrom(a);
+                    s.persist(next);
+                }
+            }
+        }
+    }
+}

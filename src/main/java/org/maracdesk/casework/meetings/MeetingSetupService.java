@@ -1,0 +1,146 @@
+package org.maracdesk.casework.meetings;
+
+import java.util.List;
+import org.hibernate.Session;
+import org.maracdesk.casework.Agency;
+import org.maracdesk.casework.AgencyRepresentative;
+import org.maracdesk.casework.District;
+import org.maracdesk.casework.MaracAgency;
+import org.maracdesk.casework.MaracArea;
+import org.maracdesk.casework.Meeting;
+import org.maracdesk.casework.MeetingSlot;
+import org.maracdesk.casework.MeetingStatus;
+import org.maracdesk.security.AuditLog;
+import org.maracdesk.security.CurrentUser;
+import org.maracdesk.security.Permission;
+import org.maracdesk.security.PermissionMatrix;
+import org.maracdesk.store.StoreProvider;
+
+/** The coordinator's set-up: agencies and representatives, areas and districts, scheduling meetings. */
+public final class MeetingSetupService {
+    private final StoreProvider stores;
+    private final CurrentUser users;
+    private final ChangeLog changes;
+
+    public MeetingSetupService(StoreProvider stores, CurrentUser users, AuditLog audit) {
+        this.stores = stores;
+        this.users = users;
+        this.changes = new ChangeLog(stores, users, audit);
+    }
+
+    private void require() {
+        PermissionMatrix.require(users.current(), Permission.MANAGE_MEETINGS);
+    }
+
+    /** Every agency, active or not, in agency order, with its representatives' names. */
+    public List<AgencyView> agencies() {
+        PermissionMatrix.require(users.current(), Permission.VIEW_AGENDA_CASES);
+        return stores.store().read(s -> s.createSelectionQuery("from MaracAgency a order by a.sortOrder, a.code",
+                MaracAgency.class).getResultList().stream().map(a -> new AgencyView(a.getCode(), a.getName(),
+                a.isActive(), s.createSelectionQuery("select r.name from AgencyRepresentative r where r.agency = :a"
+                        + " order by r.name", String.class).setParameter("a", a).getResultList())).toList());
+    }
+
+    /** Adds an agency by its code (one of the known codes) or renames and re-activates it. */
+    public void saveAgency(String code, String name, boolean active) {
+        require();
+        if (Agency.fromCode(code).isEmpty()) {
+            throw new IllegalArgumentException("agency code \"" + code + "\" is not one of " + Agency.codes());
+        }
+        String clean = Text.required(name, "agency name", 200);
+        stores.store().doInTransaction(s -> {
+            MaracAgency a = s.get(MaracAgency.class, code);
+            if (a == null) {
+                int next = s.createSelectionQuery("select coalesce(max(a.sortOrder), 0) + 1 from MaracAgency a",
+                        Integer.class).getSingleResult();
+                a = new MaracAgency(code, clean, next);
+                s.persist(a);
+            } else {
+                a.rename(clean);
+            }
+            a.setActive(active);
+            changes.changed(s, "marac_agency", code, clean, String.valueOf(active));
+        });
+    }
+
+    public long addRepresentative(String agencyCode, String name, String jobTitle, String email, String phone) {
+        require();
+        String clean = Text.required(name, "representative's name", 200);
+        return stores.store().inTransaction(s -> {
+            MaracAgency a = s.get(MaracAgency.class, agencyCode);
+            if (a == null) {
+                throw new IllegalArgumentException("there is no agency " + agencyCode + "; add it first");
+            }
+            AgencyRepresentative r = new AgencyRepresentative(a, clean, Text.optional(jobTitle, "job title", 200),
+                    Text.optional(email, "email", 254), Text.optional(phone, "phone", 40));
+            s.persist(r);
+            s.flush();
+            changes.changed(s, "agency_representative", r.getId(), agencyCode, clean);
+            return r.getId();
+        });
+    }
+
+    /** Adds a district to an area, creating the area on first use. */
+    public void addDistrict(String areaName, String districtName) {
+        require();
+        String area = Text.required(areaName, "area", 120);
+        String district = Text.required(districtName, "district", 120);
+        stores.store().doInTransaction(s -> {
+            MaracArea a = area(s, area);
+            long exists = s.createSelectionQuery("select count(d) from District d where d.area = :a and d.name = :n",
+                    Long.class).setParameter("a", a).setParameter("n", district).getSingleResult();
+            if (exists == 0) {
+                District d = new District(a, district);
+                s.persist(d);
+                s.flush();
+                changes.changed(s, "district", d.getId(), area, district);
+            }
+        });
+    }
+
+    /** Area names with their districts, as "area: district, district". */
+    public List<String> districts() {
+        PermissionMatrix.require(users.current(), Permission.VIEW_AGENDA_CASES);
+        return stores.store().read(s -> s.createSelectionQuery("select d.name from District d order by d.area.name,"
+                + " d.name", String.class).getResultList());
+    }
+
+    private static MaracArea area(Session s, String name) {
+        return s.createSelectionQuery("from MaracArea a where a.name = :n", MaracArea.class).setParameter("n", name)
+                .uniqueResultOptional().orElseGet(() -> {
+                    MaracArea a = new MaracArea(name);
+                    s.persist(a);
+                    return a;
+                });
+    }
+
+    /** Schedules a meeting; the cut-off must fall on or before its date. */
+    public long schedule(NewMeeting m) {
+        require();
+        if (m.date() == null || m.cutOff() == null) {
+            throw new IllegalArgumentException("a meeting needs a date and a referral cut-off date");
+        }
+        if (m.cutOff().isAfter(m.date())) {
+            throw new IllegalArgumentException("the referral cut-off must be on or before the meeting date");
+        }
+        String district = Text.required(m.district(), "district", 120);
+        String venue = m.virtual() ? Text.optional(m.venue(), "venue", 200) : Text.required(m.venue(), "venue", 200);
+        for (TimeSlot t : m.slots()) {
+            if (!t.endsAt().isAfter(t.startsAt())) {
+                throw new IllegalArgumentException("the time slot for " + t.district() + " must end after it starts");
+            }
+        }
+        return stores.store().inTransaction(s -> {
+            Meeting meeting = new Meeting(m.date(), district, venue, m.virtual(), m.cutOff(), MeetingStatus.SCHEDULED);
+            meeting.setChairName(Text.optional(m.chair(), "chair", 200));
+            s.persist(meeting);
+            for (TimeSlot t : m.slots()) {
+                s.persist(new MeetingSlot(meeting, Text.required(t.district(), "slot district", 120), t.startsAt(),
+                        t.endsAt()));
+            }
+            s.flush();
+            changes.changed(s, "meeting", meeting.getId(), "scheduled", m.date().toString(), district);
+            return meeting.getId();
+        });
+    }
+}

@@ -1,0 +1,31 @@
+package org.maracdesk.casework.meetings;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Writes the minutes record: the meeting record as it stood at close, as JSON (dates in ISO form). */
+final class MinutesWriter {
+    static final int FORMAT = 1;
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new SimpleModule()
+            .addSerializer(LocalDate.class, ToStringSerializer.instance)
+            .addSerializer(LocalTime.class, ToStringSerializer.instance)
+            .addSerializer(Instant.class, ToStringSerializer.instance));
+
+    String write(MeetingRecord record) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("format", FORMAT);
+        out.put("minutes", record);
+        try {
+            return JSON.writeValueAsString(out);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the minutes record could not be written", e);
+        }
+    }
+}

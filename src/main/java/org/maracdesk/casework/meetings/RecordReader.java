@@ -1,0 +1,103 @@
+package org.maracdesk.casework.meetings;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.Session;
+import org.maracdesk.casework.ActionItem;
+import org.maracdesk.casework.ActionStatus;
+import org.maracdesk.casework.Attendance;
+import org.maracdesk.casework.Listing;
+import org.maracdesk.casework.Meeting;
+import org.maracdesk.casework.ProposedAction;
+import org.maracdesk.casework.ResearchRequest;
+import org.maracdesk.casework.ResearchStatus;
+
+/** Reads a meeting into the record the meeting view runs on. */
+final class RecordReader {
+    private final Session s;
+
+    RecordReader(Session s) {
+        this.s = s;
+    }
+
+    MeetingRecord read(Meeting m) {
+        Agenda agenda = new AgendaService.AgendaReader(s).read(m);
+        List<AttendanceLine> attendance = s.createSelectionQuery("from Attendance a where a.meeting = :m"
+                + " order by a.kind, a.agencyCode, a.id", Attendance.class).setParameter("m", m).getResultList()
+                .stream().map(a -> new AttendanceLine(a.getId(), a.getKind(), a.getAgencyCode(), a.getName(),
+                        a.isInfoSent())).toList();
+        List<ActionLine> outstanding = outstanding(s, m).stream().map(RecordReader::line).toList();
+        List<CaseRecord> cases = new ArrayList<>();
+        for (AgendaItem item : agenda.cases()) {
+            cases.add(caseRecord(item));
+        }
+        return new MeetingRecord(agenda.meeting(), m.getLapseNote(), m.getAnyOtherBusiness(), attendance,
+                outstanding, cases, AgendaService.lapses(s, m));
+    }
+
+    /**
+     * Actions from earlier meetings of the same district still open, or already reviewed at this
+     * meeting: the "outstanding actions" item.
+     */
+    static List<ActionItem> outstanding(Session s, Meeting m) {
+        return s.createSelectionQuery("select a from ActionItem a join a.meeting am join a.maracCase c"
+                + " where am.meetingDate < :d and am.district = :district"
+                + " and (a.status = :open or a.reviewedAt = :m) order by c.reference, a.id", ActionItem.class)
+                .setParameter("d", m.getMeetingDate()).setParameter("district", m.getDistrict())
+                .setParameter("open", ActionStatus.OPEN).setParameter("m", m).getResultList();
+    }
+
+    private CaseRecord caseRecord(AgendaItem item) {
+        Listing l = s.get(Listing.class, item.listingId());
+        Object[] story = story(l);
+        Map<CaseField, String> fields = new EnumMap<>(CaseField.class);
+        for (CaseField f : CaseField.values()) {
+            String v = CaseFields.get(l, f);
+            if (v != null) {
+                fields.put(f, v);
+            }
+        }
+        List<ResearchEntry> research = s.createSelectionQuery("from ResearchRequest r where r.listing = :l",
+                ResearchRequest.class).setParameter("l", l).getResultList().stream()
+                .map(r -> new ResearchEntry(r.getAgencyCode(), r.getStatus() == ResearchStatus.SUBMITTED
+                        ? ResearchState.SUBMITTED : ResearchState.PENDING, r.getFacts(), r.getOpinion(),
+                        r.getNotShared())).sorted(byAgency(item)).toList();
+        List<ActionLine> actions = s.createSelectionQuery("from ActionItem a where a.meeting = :m and a.maracCase = :c"
+                + " order by a.id", ActionItem.class).setParameter("m", l.getMeeting())
+                .setParameter("c", l.getMaracCase()).getResultList().stream().map(RecordReader::line).toList();
+        List<ProposalLine> proposals = s.createSelectionQuery("from ProposedAction p where p.listing = :l order by p.id",
+                ProposedAction.class).setParameter("l", l).getResultList().stream()
+                .map(p -> new ProposalLine(p.getId(), p.getAgencyCode(), p.getOwnerName(), p.getTarget(),
+                        p.getDescription(), p.getDueDate(),
+                        p.getAgreedAction() == null ? null : p.getAgreedAction().getId())).toList();
+        return new CaseRecord(item, (String) story[0], (String) story[1], (String) story[2], research, fields,
+                l.getSecondsSpent(), actions, proposals);
+    }
+
+    private static java.util.Comparator<ResearchEntry> byAgency(AgendaItem item) {
+        List<String> order = new ArrayList<>(item.research().keySet());
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            index.put(order.get(i), i);
+        }
+        return java.util.Comparator.comparingInt(r -> index.getOrDefault(r.agencyCode(), Integer.MAX_VALUE));
+    }
+
+    /** Incident summary and the victim's voice from the latest accepted referral up to the meeting. */
+    private Object[] story(Listing l) {
+        return s.createSelectionQuery("select r.incidentSummary, r.voice.summary, r.voice.wants from Referral r"
+                + " where r.maracCase = :c and r.referralDate <= :d order by r.referralDate desc, r.id desc",
+                Object[].class).setParameter("c", l.getMaracCase()).setParameter("d", l.getMeeting().getMeetingDate())
+                .setMaxResults(1).uniqueResultOptional().orElse(new Object[3]);
+    }
+
+    static ActionLine line(ActionItem a) {
+        return new ActionLine(a.getId(), a.getMaracCase().getId(), a.getMaracCase().getReference(),
+                a.getMeeting() == null ? null : a.getMeeting().getMeetingDate(), a.getAgencyCode(), a.getOwnerName(),
+                a.getTarget(), a.getDescription(), a.getDueDate(), a.getStatus(), a.getNote(),
+                a.getCarriedFrom() == null ? null : a.getCarriedFrom().getId(), a.getCarriedForwardCount());
+    }
+}

@@ -1,0 +1,179 @@
+package org.maracdesk.casework.meetings;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.Session;
+import org.maracdesk.casework.ActionTarget;
+import org.maracdesk.casework.MaracCase;
+import org.maracdesk.casework.MeetingStatus;
+import org.maracdesk.casework.Person;
+import org.maracdesk.casework.ProposedAction;
+import org.maracdesk.casework.ResearchRequest;
+import org.maracdesk.casework.ResearchStatus;
+import org.maracdesk.security.AccountInfo;
+import org.maracdesk.security.AuditLog;
+import org.maracdesk.security.CurrentUser;
+import org.maracdesk.security.NotPermittedException;
+import org.maracdesk.security.Permission;
+import org.maracdesk.security.PermissionMatrix;
+import org.maracdesk.store.StoreProvider;
+
+/**
+ * Agency research before a meeting. A representative sees and writes only their own agency's
+ * requests; every field is saved on its own as it is typed, until the request is submitted.
+ */
+public final class ResearchService {
+    static final int TEXT_MAX = 20000;
+    private final StoreProvider stores;
+    private final CurrentUser users;
+    private final ChangeLog changes;
+    private final Clock clock;
+    private final AgendaService agendas;
+
+    public ResearchService(StoreProvider stores, CurrentUser users, AuditLog audit, Clock clock,
+                           AgendaService agendas) {
+        this.stores = stores;
+        this.users = users;
+        this.changes = new ChangeLog(stores, users, audit);
+        this.clock = clock;
+        this.agendas = agendas;
+    }
+
+    /** The signed-in agency's requests for meetings not yet closed, soonest meeting first. */
+    public List<ResearchItem> myRequests() {
+        String agency = myAgency();
+        return stores.store().read(s -> s.createSelectionQuery("from ResearchRequest r where r.agencyCode = :a"
+                + " and r.listing.meeting.status = :st order by r.listing.meeting.meetingDate,"
+                + " r.listing.agendaOrder", ResearchRequest.class).setParameter("a", agency)
+                .setParameter("st", MeetingStatus.SCHEDULED).getResultList().stream().map(r -> item(r)).toList());
+    }
+
+    /** Saves one field of one of the agency's own requests; saving the same text again changes nothing. */
+    public void save(long requestId, ResearchField field, String value) {
+        String agency = myAgency();
+        String text = Text.typed(value, field.name().toLowerCase(java.util.Locale.ROOT), TEXT_MAX);
+        stores.store().doInTransaction(s -> {
+            ResearchRequest r = own(s, requestId, agency);
+            requireEditable(r);
+            String before = switch (field) {
+                case FACTS -> r.getFacts();
+                case OPINION -> r.getOpinion();
+                case NOT_SHARED -> r.getNotShared();
+            };
+            if (java.util.Objects.equals(before, text)) {
+                return;
+            }
+            switch (field) {
+                case FACTS -> r.setFacts(text);
+                case OPINION -> r.setOpinion(text);
+                case NOT_SHARED -> r.setNotShared(text);
+            }
+            changes.changed(s, "research_request", requestId, field.name(), text);
+        });
+    }
+
+    /** Marks the request submitted; the coordinator's grid then counts it. */
+    public void submit(long requestId) {
+        String agency = myAgency();
+        stores.store().doInTransaction(s -> {
+            ResearchRequest r = own(s, requestId, agency);
+            requireEditable(r);
+            r.submit(users.current().username(), clock.instant());
+            changes.changed(s, "research_request", requestId, "SUBMITTED");
+        });
+    }
+
+    /** An agency proposes an action before the meeting; the meeting view shows it for agreeing. */
+    public long propose(long requestId, String ownerName, ActionTarget target, String description,
+                        LocalDate dueDate) {
+        String agency = myAgency();
+        String what = Text.required(description, "action description", 4000);
+        if (target == null) {
+            throw new IllegalArgumentException("say whom the action is for: victim, child, perpetrator or other");
+        }
+        return stores.store().inTransaction(s -> {
+            ResearchRequest r = own(s, requestId, agency);
+            Headers.requireOpen(r.getListing().getMeeting());
+            ProposedAction p = new ProposedAction(r.getListing(), agency, Text.optional(ownerName, "owner", 200),
+                    target, what, dueDate, users.current().username(), clock.instant());
+            s.persist(p);
+            s.flush();
+            changes.changed(s, "proposed_action", p.getId(), agency, what);
+            return p.getId();
+        });
+    }
+
+    /** The coordinator's grid of cases by agencies, with submitted counts per agency. */
+    public CompletenessGrid completeness(long meetingId) {
+        PermissionMatrix.require(users.current(), Permission.MANAGE_MEETINGS);
+        Agenda agenda = agendas.agenda(meetingId);
+        Map<String, Integer> byAgency = new LinkedHashMap<>();
+        int submitted = 0;
+        int requested = 0;
+        for (String a : agenda.agencies()) {
+            byAgency.put(a, 0);
+        }
+        for (AgendaItem item : agenda.cases()) {
+            for (Map.Entry<String, ResearchState> e : item.research().entrySet()) {
+                if (e.getValue() != ResearchState.NOT_REQUESTED) {
+                    requested++;
+                }
+                if (e.getValue() == ResearchState.SUBMITTED) {
+                    submitted++;
+                    byAgency.merge(e.getKey(), 1, Integer::sum);
+                }
+            }
+        }
+        return new CompletenessGrid(agenda.meeting(), agenda.agencies(), agenda.cases(), byAgency, submitted,
+                requested);
+    }
+
+    private String myAgency() {
+        AccountInfo me = users.current();
+        PermissionMatrix.require(me, Permission.WRITE_OWN_AGENCY_RESEARCH);
+        if (me.agencyCode() == null) {
+            throw new NotPermittedException(me.role(), Permission.WRITE_OWN_AGENCY_RESEARCH);
+        }
+        return me.agencyCode();
+    }
+
+    /** Another agency's request is refused exactly as a missing one is: its existence is not revealed. */
+    private static ResearchRequest own(Session s, long id, String agency) {
+        ResearchRequest r = s.get(ResearchRequest.class, id);
+        if (r == null || !r.getAgencyCode().equals(agency)) {
+            throw new IllegalArgumentException("there is no research request " + id + " for your agency");
+        }
+        return r;
+    }
+
+    private static void requireEditable(ResearchRequest r) {
+        Headers.requireOpen(r.getListing().getMeeting());
+        if (r.getStatus() == ResearchStatus.SUBMITTED) {
+            throw new IllegalStateException("this research is already submitted; ask the coordinator to change it");
+        }
+    }
+
+    private static ResearchItem item(ResearchRequest r) {
+        MaracCase c = r.getListing().getMaracCase();
+        return new ResearchItem(r.getId(), r.getListing().getMeeting().getId(),
+                r.getListing().getMeeting().getMeetingDate(), c.getReference(), r.getAgencyCode(), name(c.getVictim()),
+                names(c.getPerpetrators()), names(c.getChildren()), r.isCheckVictim(), r.isCheckPerpetrator(),
+                r.isCheckChildren(), r.getFacts(), r.getOpinion(), r.getNotShared(),
+                r.getStatus() == ResearchStatus.SUBMITTED, r.getSubmittedAt(), r.getSubmittedBy());
+    }
+
+    static String name(Person p) {
+        return p.getGivenName() + " " + p.getFamilyName()
+                + (p.getDateOfBirth() == null ? "" : " (" + p.getDateOfBirth() + ")");
+    }
+
+    private static List<String> names(java.util.Set<Person> people) {
+        List<String> out = new ArrayList<>();
+        people.forEach(p -> out.add(name(p)));
+        return out;
+    }
+}

@@ -1,0 +1,113 @@
+package org.maracdesk.ui.meetings;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.maracdesk.casework.ActionStatus;
+import org.maracdesk.casework.ActionTarget;
+import org.maracdesk.casework.AttendanceKind;
+import org.maracdesk.casework.meetings.AgendaItem;
+import org.maracdesk.casework.meetings.ResearchState;
+import org.maracdesk.ui.common.Messages;
+
+/** Words for the meetings screens' codes and markers, all from the message bundle. */
+final class Labels {
+    private static final java.time.format.DateTimeFormatter DATE =
+            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.UK);
+    private final Messages messages;
+
+    Labels(Messages messages) {
+        this.messages = messages;
+    }
+
+    String kind(AttendanceKind k) {
+        return switch (k) {
+            case ATTENDEE -> messages.get("meeting.kind.attendee");
+            case OBSERVER -> messages.get("meeting.kind.observer");
+            case APOLOGY -> messages.get("meeting.kind.apology");
+        };
+    }
+
+    String status(ActionStatus s) {
+        return switch (s) {
+            case OPEN -> messages.get("meeting.status.open");
+            case DONE -> messages.get("meeting.status.done");
+            case NOT_POSSIBLE -> messages.get("meeting.status.notPossible");
+            case NOT_DONE -> messages.get("meeting.status.notDone");
+        };
+    }
+
+    String target(ActionTarget t) {
+        return switch (t) {
+            case VICTIM -> messages.get("meeting.target.victim");
+            case CHILD -> messages.get("meeting.target.child");
+            case PERPETRATOR -> messages.get("meeting.target.perpetrator");
+            case OTHER -> messages.get("meeting.target.other");
+        };
+    }
+
+    String state(ResearchState s) {
+        return switch (s) {
+            case SUBMITTED -> messages.get("research.state.submitted");
+            case PENDING -> messages.get("research.state.pending");
+            case NOT_REQUESTED -> messages.get("research.state.notRequested");
+        };
+    }
+
+    /** A short symbol plus word for the grid, so state is never colour alone. */
+    String stateShort(ResearchState s) {
+        return switch (s) {
+            case SUBMITTED -> messages.get("research.short.submitted");
+            case PENDING -> messages.get("research.short.pending");
+            case NOT_REQUESTED -> messages.get("research.short.notRequested");
+        };
+    }
+
+    String markers(AgendaItem l) {
+        List<String> out = new ArrayList<>();
+        if (l.hasChildren()) {
+            out.add(messages.format("agenda.marker.childrenCount", l.children()));
+        } else {
+            out.add(messages.get("agenda.marker.adultOnly"));
+        }
+        if (l.repeat()) {
+            out.add(messages.get("agenda.marker.repeat"));
+        }
+        if (l.transferIn()) {
+            out.add(messages.get("agenda.marker.transfer"));
+        }
+        return String.join(" · ", out);
+    }
+
+    String risk(AgendaItem l) {
+        String band = l.band() == null ? messages.get("agenda.risk.none") : switch (l.band()) {
+            case "high" -> messages.get("band.high");
+            case "medium" -> messages.get("band.medium");
+            default -> messages.get("band.standard");
+        };
+        List<String> grounds = new ArrayList<>();
+        for (String r : l.routes()) {
+            grounds.add(route(r));
+        }
+        return messages.format("agenda.risk", band, l.score() == null ? "-" : l.score(),
+                grounds.isEmpty() ? messages.get("agenda.grounds.none") : String.join(", ", grounds));
+    }
+
+    private String route(String r) {
+        return switch (r) {
+            case "VISIBLE_HIGH_RISK" -> messages.get("agenda.route.visible");
+            case "PROFESSIONAL_JUDGEMENT" -> messages.get("agenda.route.judgement");
+            case "POTENTIAL_ESCALATION" -> messages.get("agenda.route.escalation");
+            case "REPEAT" -> messages.get("agenda.route.repeat");
+            default -> r;
+        };
+    }
+
+    /** A date as screens show it, e.g. "Tue 24 Nov 2026". */
+    static String date(java.time.LocalDate d) {
+        return d == null ? "" : DATE.format(d);
+    }
+
+    String caseTitle(AgendaItem l) {
+        return messages.format("meeting.case.title", l.order(), l.caseReference(), l.victimName());
+    }
+}

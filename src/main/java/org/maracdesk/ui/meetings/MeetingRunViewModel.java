@@ -1,0 +1,155 @@
+package org.maracdesk.ui.meetings;
+
+import java.time.LocalDate;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.maracdesk.casework.ActionStatus;
+import org.maracdesk.casework.ActionTarget;
+import org.maracdesk.casework.AttendanceKind;
+import org.maracdesk.casework.meetings.CaseField;
+import org.maracdesk.casework.meetings.MeetingField;
+import org.maracdesk.casework.meetings.MeetingRecord;
+import org.maracdesk.casework.meetings.MeetingRecordService;
+import org.maracdesk.ui.common.ErrorHandler;
+import org.maracdesk.ui.common.Messages;
+import org.maracdesk.ui.common.TaskExecutor;
+
+/**
+ * The meeting view's state and commands. Typed text is saved field by field through a
+ * {@link LiveSaver}; adding things (sign-in lines, actions) saves at once and reloads the record.
+ */
+public final class MeetingRunViewModel {
+    private final MeetingRecordService service;
+    private final TaskExecutor executor;
+    private final ErrorHandler errors;
+    private final Messages messages;
+    private final LiveSaver saver;
+    private final ObjectProperty<MeetingRecord> record = new SimpleObjectProperty<>();
+    private final StringProperty problem = new SimpleStringProperty("");
+    private long meetingId;
+
+    public MeetingRunViewModel(MeetingRecordService service, TaskExecutor executor, ErrorHandler errors,
+                               Messages messages) {
+        this.service = service;
+        this.executor = executor;
+        this.errors = errors;
+        this.messages = messages;
+        this.saver = new LiveSaver(executor, errors);
+    }
+
+    public void load(long meetingId) {
+        this.meetingId = meetingId;
+        reload(null);
+    }
+
+    private void reload(Runnable after) {
+        long id = meetingId;
+        executor.execute(() -> service.view(id), r -> {
+            record.set(r);
+            if (after != null) {
+                after.run();
+            }
+        }, errors::report);
+    }
+
+    /** The text last typed into a case field here, or the stored text. */
+    public String caseText(long listingId, CaseField field, String stored) {
+        return saver.latest("case:" + listingId + ":" + field).orElse(stored);
+    }
+
+    public String meetingText(MeetingField field, String stored) {
+        return saver.latest("meeting:" + meetingId + ":" + field).orElse(stored);
+    }
+
+    public void saveCaseField(long listingId, CaseField field, String text) {
+        saver.save("case:" + listingId + ":" + field, text, v -> service.saveCaseField(listingId, field, v));
+    }
+
+    public void saveMeetingField(MeetingField field, String text) {
+        long id = meetingId;
+        saver.save("meeting:" + id + ":" + field, text, v -> service.saveMeetingField(id, field, v));
+    }
+
+    public void saveTime(long listingId, int seconds) {
+        saver.save("time:" + listingId, Integer.toString(seconds),
+                v -> service.saveTimeSpent(listingId, Integer.parseInt(v)));
+    }
+
+    public void review(long actionId, ActionStatus status, String note) {
+        long id = meetingId;
+        saver.save("review:" + actionId, status.name() + "\u0000" + (note == null ? "" : note), v -> {
+            int cut = v.indexOf('\u0000');
+            service.review(actionId, id, ActionStatus.valueOf(v.substring(0, cut)), v.substring(cut + 1));
+        });
+    }
+
+    /** Signs someone in; says what is missing instead when the line is incomplete. */
+    public boolean signIn(AttendanceKind kind, String agency, String name, boolean infoSent, Runnable after) {
+        boolean named = name != null && !name.isBlank();
+        if (kind != AttendanceKind.OBSERVER && agency == null) {
+            problem.set(messages.get("meeting.signIn.needsAgency"));
+            return false;
+        }
+        if (kind != AttendanceKind.APOLOGY && !named) {
+            problem.set(messages.get("meeting.signIn.needsName"));
+            return false;
+        }
+        problem.set("");
+        long id = meetingId;
+        executor.execute(() -> service.signIn(id, kind, kind == AttendanceKind.OBSERVER ? null : agency,
+                named ? name : null, infoSent), done -> reload(after), errors::report);
+        return true;
+    }
+
+    /** Adds an agreed action; says what is missing or wrong instead when the line is incomplete. */
+    public boolean addAction(long listingId, String agency, String owner, ActionTarget target, String description,
+                             String due, Runnable after) {
+        LocalDate dueDate;
+        try {
+            dueDate = due == null || due.isBlank() ? null : LocalDate.parse(due.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            problem.set(messages.get("meeting.action.badDate"));
+            return false;
+        }
+        if (agency == null || target == null || description == null || description.isBlank()) {
+            problem.set(messages.get("meeting.action.incomplete"));
+            return false;
+        }
+        problem.set("");
+        executor.execute(() -> service.addAction(listingId, agency, owner, target, description, dueDate),
+                done -> reload(after), errors::report);
+        return true;
+    }
+
+    public void agreeProposal(long proposalId, Runnable after) {
+        executor.execute(() -> service.agreeProposal(proposalId), done -> reload(after), errors::report);
+    }
+
+    /** Closes the meeting once everything typed is saved. */
+    public void close(Runnable after) {
+        if (saver.unsavedProperty().get() > 0) {
+            problem.set(messages.get("meeting.close.stillSaving"));
+            return;
+        }
+        long id = meetingId;
+        executor.execute(() -> {
+            service.close(id);
+            return null;
+        }, done -> reload(after), errors::report);
+    }
+
+    public ObjectProperty<MeetingRecord> recordProperty() {
+        return record;
+    }
+
+    public StringProperty problemProperty() {
+        return problem;
+    }
+
+    public ReadOnlyIntegerProperty unsavedProperty() {
+        return saver.unsavedProperty();
+    }
+}

@@ -1,0 +1,343 @@
+package org.maracdesk.ui.meetings;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.maracdesk.casework.ActionStatus;
+import org.maracdesk.casework.ActionTarget;
+import org.maracdesk.casework.AttendanceKind;
+import org.maracdesk.casework.meetings.ActionLine;
+import org.maracdesk.casework.meetings.AgendaItem;
+import org.maracdesk.casework.meetings.AttendanceLine;
+import org.maracdesk.casework.meetings.CaseField;
+import org.maracdesk.casework.meetings.CaseRecord;
+import org.maracdesk.casework.meetings.LapseItem;
+import org.maracdesk.casework.meetings.MeetingField;
+import org.maracdesk.casework.meetings.MeetingRecord;
+import org.maracdesk.casework.meetings.ProposalLine;
+import org.maracdesk.casework.meetings.ResearchEntry;
+import org.maracdesk.ui.common.Messages;
+
+/** Builds the content of each part of the meeting view, and its Alt+letter shortcuts. */
+final class MeetingSections {
+    private final MeetingRunViewModel vm;
+    private final Messages messages;
+    private final Function<String, String> agencyName;
+    private final java.util.function.Supplier<List<String>> agencyCodes;
+    private final Map<KeyCode, Node> shortcuts = new HashMap<>();
+    private final Labels words;
+
+    MeetingSections(MeetingRunViewModel vm, Messages messages, Function<String, String> agencyName,
+                    java.util.function.Supplier<List<String>> agencyCodes) {
+        this.vm = vm;
+        this.messages = messages;
+        this.agencyName = agencyName;
+        this.agencyCodes = agencyCodes;
+        this.words = new Labels(messages);
+    }
+
+    Node shortcut(KeyCode key) {
+        return shortcuts.get(key);
+    }
+
+    Node signIn(MeetingRecord r, boolean closed, Consumer<Node> first) {
+        shortcuts.clear();
+        ComboBox<AttendanceKind> kind = combo(List.of(AttendanceKind.values()), words::kind);
+        kind.getSelectionModel().select(AttendanceKind.ATTENDEE);
+        ComboBox<String> agency = combo(agencyCodes.get(), agencyName);
+        TextField name = new TextField();
+        CheckBox infoSent = new CheckBox(messages.get("meeting.signIn.infoSent"));
+        Button add = new Button(messages.get("meeting.signIn.add"));
+        Runnable signIn = () -> vm.signIn(kind.getValue(), agency.getValue(), name.getText(), infoSent.isSelected(),
+                null);
+        add.setOnAction(e -> signIn.run());
+        name.setOnAction(e -> signIn.run());
+        GridPane form = new GridPane();
+        form.getStyleClass().add("form");
+        form.addRow(0, label("meeting.signIn.kind", kind, KeyCode.K), kind);
+        form.addRow(1, label("meeting.signIn.agency", agency, KeyCode.G), agency);
+        form.addRow(2, label("meeting.signIn.name", name, KeyCode.N), name);
+        form.addRow(3, new Label(), new HBox(12, infoSent, add));
+        VBox lines = new VBox(4);
+        for (AttendanceLine a : r.attendance()) {
+            lines.getChildren().add(wrap(messages.format("meeting.signIn.line", words.kind(a.kind()),
+                    a.agencyCode() == null ? "" : agencyName.apply(a.agencyCode()), a.name() == null ? "" : a.name(),
+                    a.kind() == AttendanceKind.APOLOGY ? messages.get(a.infoSent() ? "meeting.signIn.sentInfo"
+                            : "meeting.signIn.noInfo") : "")));
+        }
+        if (r.attendance().isEmpty()) {
+            lines.getChildren().add(muted(messages.get("meeting.signIn.none")));
+        }
+        form.setDisable(closed);
+        first.accept(firstField(kind));
+        return page("meeting.section.signIn", wrap(messages.get("meeting.signIn.statement")), form,
+                heading("meeting.signIn.signedIn"), lines);
+    }
+
+    Node outstanding(MeetingRecord r, boolean closed, Consumer<Node> first) {
+        shortcuts.clear();
+        VBox rows = new VBox(10);
+        Node firstControl = null;
+        for (ActionLine a : r.outstanding()) {
+            ComboBox<ActionStatus> status = combo(List.of(ActionStatus.values()), words::status);
+            status.getSelectionModel().select(a.status());
+            TextField note = new TextField(a.note() == null ? "" : a.note());
+            note.setPromptText(messages.get("meeting.outstanding.note"));
+            String text = messages.format("meeting.outstanding.line", a.caseReference(), agencyName.apply(a.agencyCode()),
+                    a.description(), a.dueDate() == null ? "" : Labels.date(a.dueDate()), Labels.date(a.agreedOn()),
+                    a.timesCarriedForward() > 0 || a.carriedFrom() != null ? messages.get("meeting.outstanding.carried")
+                            : "");
+            status.setAccessibleText(messages.format("meeting.outstanding.statusFor", text));
+            note.setAccessibleText(messages.format("meeting.outstanding.noteFor", text));
+            Runnable save = () -> vm.review(a.id(), status.getValue(), note.getText());
+            status.valueProperty().addListener((o, x, y) -> save.run());
+            note.textProperty().addListener((o, x, y) -> save.run());
+            HBox.setHgrow(note, Priority.ALWAYS);
+            HBox controls = new HBox(8, status, note);
+            controls.setDisable(closed);
+            rows.getChildren().add(new VBox(4, wrap(text), controls));
+            firstControl = firstControl == null ? status : firstControl;
+        }
+        if (r.outstanding().isEmpty()) {
+            rows.getChildren().add(muted(messages.get("meeting.outstanding.none")));
+        }
+        first.accept(firstControl == null ? null : firstField(firstControl));
+        return page("meeting.outstanding.title", rows);
+    }
+
+    Node caseSection(CaseRecord c, boolean closed, Consumer<Node> first) {
+        shortcuts.clear();
+        AgendaItem l = c.listing();
+        long id = l.listingId();
+        VBox story = new VBox(6, wrap(words.markers(l)), wrap(words.risk(l)),
+                titled("meeting.case.summary", c.summary()), titled("meeting.case.voice", c.victimVoice()),
+                titled("meeting.case.wants", c.victimWants()));
+        VBox research = new VBox(6);
+        for (ResearchEntry e : c.research()) {
+            research.getChildren().add(researchEntry(e));
+        }
+        if (c.research().isEmpty()) {
+            research.getChildren().add(muted(messages.get("meeting.case.noResearch")));
+        }
+        TextArea victim = area(c, CaseField.RISKS_TO_VICTIM, closed);
+        first.accept(firstField(victim));
+        VBox page = page(null, heading(words.caseTitle(l)), story, heading("meeting.case.research"), research,
+                heading("meeting.case.risks"),
+                field("meeting.case.risksToVictim", victim, KeyCode.V),
+                field("meeting.case.risksToChildren", area(c, CaseField.RISKS_TO_CHILDREN, closed), KeyCode.H),
+                field("meeting.case.risksToOthers", area(c, CaseField.RISKS_TO_OTHERS, closed), KeyCode.O),
+                field("meeting.case.risksFromPerpetrator", area(c, CaseField.RISKS_FROM_PERPETRATOR, closed),
+                        KeyCode.F),
+                heading("meeting.case.actions"), actions(c, id, closed),
+                field("meeting.case.safetyPlan", area(c, CaseField.SAFETY_PLAN, closed), KeyCode.P),
+                field("meeting.case.crimes", area(c, CaseField.CRIMES_DISCLOSED, closed), KeyCode.C),
+                field("meeting.case.notes", area(c, CaseField.NOTES, closed), KeyCode.E));
+        return page;
+    }
+
+    private Node researchEntry(ResearchEntry e) {
+        VBox box = new VBox(2, new Label(messages.format("meeting.case.researchBy", agencyName.apply(e.agencyCode()),
+                words.state(e.state()))));
+        box.getStyleClass().add("research-entry");
+        if (e.facts() != null) {
+            box.getChildren().add(wrap(messages.format("meeting.case.facts", e.facts())));
+        }
+        if (e.opinion() != null) {
+            box.getChildren().add(wrap(messages.format("meeting.case.opinion", e.opinion())));
+        }
+        if (e.notShared() != null) {
+            box.getChildren().add(wrap(messages.format("meeting.case.notShared", e.notShared())));
+        }
+        return box;
+    }
+
+    private Node actions(CaseRecord c, long listingId, boolean closed) {
+        ComboBox<String> agency = combo(agencyCodes.get(), agencyName);
+        TextField owner = new TextField();
+        ComboBox<ActionTarget> target = combo(List.of(ActionTarget.values()), words::target);
+        TextField description = new TextField();
+        TextField due = new TextField();
+        due.setPromptText(messages.get("meeting.action.duePrompt"));
+        Button add = new Button(messages.get("meeting.action.add"));
+        Runnable addIt = () -> vm.addAction(listingId, agency.getValue(), owner.getText(), target.getValue(),
+                description.getText(), due.getText(), null);
+        add.setOnAction(e -> addIt.run());
+        description.setOnAction(e -> addIt.run());
+        due.setOnAction(e -> addIt.run());
+        GridPane form = new GridPane();
+        form.getStyleClass().add("form");
+        form.addRow(0, label("meeting.action.agency", agency, KeyCode.G), agency,
+                label("meeting.action.target", target, KeyCode.T), target);
+        form.addRow(1, label("meeting.action.owner", owner, KeyCode.W), owner,
+                label("meeting.action.due", due, KeyCode.U), due);
+        form.addRow(2, label("meeting.action.description", description, KeyCode.D), description);
+        GridPane.setColumnSpan(description, 3);
+        form.add(add, 1, 3);
+        form.setDisable(closed);
+        VBox box = new VBox(6);
+        for (ActionLine a : c.actions()) {
+            box.getChildren().add(wrap(messages.format("meeting.action.line", agencyName.apply(a.agencyCode()),
+                    a.owner() == null ? "" : a.owner(), words.target(a.target()), a.description(),
+                    a.dueDate() == null ? "" : Labels.date(a.dueDate()))));
+        }
+        for (ProposalLine p : c.proposals()) {
+            if (p.agreedActionId() == null) {
+                Button agree = new Button(messages.get("meeting.proposal.agree"));
+                String text = messages.format("meeting.proposal.line", agencyName.apply(p.agencyCode()),
+                        words.target(p.target()), p.description());
+                agree.setAccessibleText(messages.format("meeting.proposal.agreeFor", text));
+                agree.setOnAction(e -> vm.agreeProposal(p.id(), null));
+                agree.setDisable(closed);
+                box.getChildren().add(new HBox(8, agree, wrap(text)));
+            }
+        }
+        if (box.getChildren().isEmpty()) {
+            box.getChildren().add(muted(messages.get("meeting.action.none")));
+        }
+        box.getChildren().add(form);
+        return box;
+    }
+
+    Node end(MeetingRecord r, boolean closed, Consumer<Node> first, Runnable close) {
+        shortcuts.clear();
+        VBox lapses = new VBox(4);
+        for (LapseItem l : r.lapses()) {
+            lapses.getChildren().add(wrap(messages.format("meeting.lapse.line", l.caseReference(), Labels.date(l.lastListed()),
+                    Labels.date(l.lapsesOn()))));
+        }
+        if (r.lapses().isEmpty()) {
+            lapses.getChildren().add(muted(messages.get("meeting.lapse.none")));
+        }
+        TextArea lapseNote = meetingArea(r.lapseNote(), MeetingField.LAPSE_NOTE, closed);
+        TextArea aob = meetingArea(r.anyOtherBusiness(), MeetingField.ANY_OTHER_BUSINESS, closed);
+        Button closeButton = new Button(messages.get("meeting.close"));
+        closeButton.setOnAction(e -> close.run());
+        closeButton.setDisable(closed);
+        first.accept(firstField(lapseNote));
+        return page("meeting.section.end", heading("meeting.lapse.title"), lapses,
+                field("meeting.lapse.note", lapseNote, KeyCode.N), field("meeting.aob", aob, KeyCode.A),
+                closeButton, muted(messages.get(closed ? "meeting.closed" : "meeting.close.hint")));
+    }
+
+    /** Marks the field that takes the focus when a part of the meeting opens. */
+    private static Node firstField(Node n) {
+        n.getStyleClass().add("first-field");
+        return n;
+    }
+
+    private TextArea area(CaseRecord c, CaseField f, boolean closed) {
+        long id = c.listing().listingId();
+        TextArea a = textArea(vm.caseText(id, f, c.fields().get(f)), closed);
+        a.textProperty().addListener((o, x, text) -> vm.saveCaseField(id, f, text));
+        return a;
+    }
+
+    private TextArea meetingArea(String value, MeetingField f, boolean closed) {
+        TextArea a = textArea(vm.meetingText(f, value), closed);
+        a.textProperty().addListener((o, x, text) -> vm.saveMeetingField(f, text));
+        return a;
+    }
+
+    /** A text area where Tab moves on (minutes need no tab characters) and Ctrl+Tab does too. */
+    private static TextArea textArea(String value, boolean closed) {
+        TextArea a = new TextArea(value == null ? "" : value);
+        a.setWrapText(true);
+        a.setPrefRowCount(3);
+        a.setEditable(!closed);
+        a.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+                e.consume();
+                Node n = (Node) e.getSource();
+                if (e.isShiftDown()) {
+                    n.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, true, true, false, false));
+                } else {
+                    n.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, false, true, false, false));
+                }
+            }
+        });
+        return a;
+    }
+
+    private <T> ComboBox<T> combo(List<T> items, Function<T, String> text) {
+        ComboBox<T> box = new ComboBox<>();
+        box.getItems().setAll(items);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : text.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+        return box;
+    }
+
+    private Label label(String key, Control control, KeyCode shortcut) {
+        Label l = new Label(messages.get(key));
+        l.setMnemonicParsing(true);
+        l.setLabelFor(control);
+        control.setAccessibleText(l.getText().replace("_", ""));
+        shortcuts.put(shortcut, control);
+        return l;
+    }
+
+    private Node field(String key, Control control, KeyCode shortcut) {
+        Label l = label(key, control, shortcut);
+        return new VBox(4, l, control);
+    }
+
+    private Label heading(String keyOrText) {
+        Label l = new Label(keyOrText.startsWith("meeting.") ? messages.get(keyOrText) : keyOrText);
+        l.getStyleClass().add("section-heading");
+        return l;
+    }
+
+    private Node titled(String key, String text) {
+        return wrap(messages.format(key, text == null || text.isBlank() ? messages.get("meeting.case.notRecorded")
+                : text));
+    }
+
+    private static Label wrap(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static Label muted(String text) {
+        Label l = wrap(text);
+        l.getStyleClass().add("muted");
+        return l;
+    }
+
+    private VBox page(String titleKey, Node... nodes) {
+        VBox box = new VBox(10);
+        box.getStyleClass().add("meeting-page");
+        if (titleKey != null) {
+            Label t = new Label(messages.get(titleKey));
+            t.getStyleClass().add("title");
+            box.getChildren().add(t);
+        }
+        box.getChildren().addAll(nodes);
+        return box;
+    }
+}

@@ -1,0 +1,197 @@
+package org.maracdesk.ui.meetings;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.maracdesk.casework.meetings.AgendaItem;
+import org.maracdesk.casework.meetings.CompletenessGrid;
+import org.maracdesk.casework.meetings.MeetingHeader;
+import org.maracdesk.casework.meetings.ResearchState;
+import org.maracdesk.ui.common.Messages;
+
+/**
+ * The Meetings area for coordinators and chairs: the agenda (markers, risk, research, move,
+ * circulate), the research completeness grid, and the meeting view. Ctrl+Shift+A, R and M switch
+ * between them.
+ */
+public final class MeetingsView {
+    private final MeetingsViewModel viewModel;
+    private final Messages messages;
+    private final Labels words;
+    private final Function<MeetingsViewModel, Parent> runViewFactory;
+    private final MeetingRunViewModel runModel;
+
+    @FXML private VBox root;
+    @FXML private Label meetingLabel;
+    @FXML private ComboBox<MeetingHeader> meetingBox;
+    @FXML private TabPane tabs;
+    @FXML private Tab agendaTab;
+    @FXML private Tab gridTab;
+    @FXML private Tab runTab;
+    @FXML private TableView<AgendaItem> agendaTable;
+    @FXML private TableColumn<AgendaItem, Integer> orderColumn;
+    @FXML private TableColumn<AgendaItem, String> referenceColumn;
+    @FXML private TableColumn<AgendaItem, String> victimColumn;
+    @FXML private TableColumn<AgendaItem, String> markersColumn;
+    @FXML private TableColumn<AgendaItem, String> riskColumn;
+    @FXML private TableColumn<AgendaItem, String> researchColumn;
+    @FXML private HBox agendaActions;
+    @FXML private Button circulateButton;
+    @FXML private Label moveLabel;
+    @FXML private ComboBox<MeetingHeader> moveBox;
+    @FXML private TableView<AgendaItem> gridTable;
+    @FXML private ProgressIndicator progress;
+    @FXML private Label statusLabel;
+
+    public MeetingsView(MeetingsViewModel viewModel, Messages messages, MeetingRunViewModel runModel,
+                        Function<MeetingsViewModel, Parent> runViewFactory) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.words = new Labels(messages);
+        this.runModel = runModel;
+        this.runViewFactory = runViewFactory;
+    }
+
+    @FXML
+    private void initialize() {
+        meetingLabel.setLabelFor(meetingBox);
+        moveLabel.setLabelFor(moveBox);
+        meetingBox.setAccessibleText(messages.get("meeting.choose").replace("_", ""));
+        moveBox.setAccessibleText(messages.get("agenda.moveTo").replace("_", ""));
+        StringConverter<MeetingHeader> names = converter();
+        meetingBox.setConverter(names);
+        moveBox.setConverter(names);
+        meetingBox.setItems(viewModel.meetings());
+        moveBox.setItems(viewModel.meetings());
+        meetingBox.valueProperty().bindBidirectional(viewModel.selectedProperty());
+        column(orderColumn, AgendaItem::order);
+        column(referenceColumn, AgendaItem::caseReference);
+        column(victimColumn, AgendaItem::victimName);
+        column(markersColumn, words::markers);
+        column(riskColumn, words::risk);
+        column(researchColumn, this::researchSummary);
+        agendaTable.setItems(viewModel.agenda());
+        agendaTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        agendaActions.setVisible(viewModel.manages());
+        agendaActions.setManaged(viewModel.manages());
+        gridTab.setDisable(!viewModel.manages());
+        viewModel.gridProperty().addListener((o, a, g) -> fillGrid(g));
+        viewModel.selectedProperty().addListener((o, a, m) -> showMeeting(m));
+        circulateButton.disableProperty().bind(viewModel.busyProperty());
+        progress.visibleProperty().bind(viewModel.busyProperty());
+        statusLabel.textProperty().bind(viewModel.statusProperty());
+        runTab.setContent(runViewFactory.apply(viewModel));
+        // On the scene, so the keys work while the navigation list still has the focus.
+        javafx.event.EventHandler<KeyEvent> keys = this::keys;
+        root.sceneProperty().addListener((o, before, scene) -> {
+            if (before != null) {
+                before.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+        });
+        viewModel.load();
+    }
+
+    private void keys(KeyEvent e) {
+        if (!e.isControlDown() || !e.isShiftDown()) {
+            return;
+        }
+        Tab target = e.getCode() == KeyCode.A ? agendaTab : e.getCode() == KeyCode.R ? gridTab
+                : e.getCode() == KeyCode.M ? runTab : null;
+        if (target != null && !target.isDisable()) {
+            tabs.getSelectionModel().select(target);
+            if (target == agendaTab) {
+                agendaTable.requestFocus();
+            } else if (target == gridTab) {
+                gridTable.requestFocus();
+            } else if (runTab.getContent() != null) {
+                javafx.scene.Node first = runTab.getContent().lookup(".first-field");
+                (first != null ? first : runTab.getContent().lookup(".list-view")).requestFocus();
+            }
+            e.consume();
+        }
+    }
+
+    private void showMeeting(MeetingHeader m) {
+        if (m != null) {
+            runModel.load(m.id());
+        }
+    }
+
+    private String researchSummary(AgendaItem item) {
+        long asked = item.research().values().stream().filter(s -> s != ResearchState.NOT_REQUESTED).count();
+        long done = item.research().values().stream().filter(s -> s == ResearchState.SUBMITTED).count();
+        return asked == 0 ? messages.get("agenda.research.notCirculated")
+                : messages.format("agenda.research.count", done, asked);
+    }
+
+    private void fillGrid(CompletenessGrid g) {
+        gridTable.getColumns().clear();
+        if (g == null) {
+            gridTable.getItems().clear();
+            return;
+        }
+        TableColumn<AgendaItem, String> ref = new TableColumn<>(messages.get("agenda.col.reference"));
+        ref.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().order() + ". "
+                + c.getValue().caseReference()));
+        ref.setPrefWidth(140);
+        ref.setSortable(false);
+        gridTable.getColumns().add(ref);
+        for (String agency : g.agencies()) {
+            int submitted = g.submittedByAgency().getOrDefault(agency, 0);
+            TableColumn<AgendaItem, String> col = new TableColumn<>(messages.format("research.gridColumn",
+                    viewModel.agencyName(agency), submitted, g.rows().size()));
+            col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(words.stateShort(c.getValue().research()
+                    .getOrDefault(agency, ResearchState.NOT_REQUESTED))));
+            col.setSortable(false);
+            col.setPrefWidth(95);
+            gridTable.getColumns().add(col);
+        }
+        gridTable.getItems().setAll(g.rows());
+    }
+
+    @FXML
+    private void circulate() {
+        viewModel.circulate();
+    }
+
+    @FXML
+    private void move() {
+        viewModel.move(agendaTable.getSelectionModel().getSelectedItem(), moveBox.getValue());
+    }
+
+    private StringConverter<MeetingHeader> converter() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(MeetingHeader m) {
+                return m == null ? "" : messages.format("meeting.option", Labels.date(m.date()), m.district(),
+                        messages.get(m.closed() ? "meeting.state.closed" : "meeting.state.open"));
+            }
+
+            @Override
+            public MeetingHeader fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private static <T> void column(TableColumn<AgendaItem, T> column, Function<AgendaItem, T> value) {
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+    }
+}

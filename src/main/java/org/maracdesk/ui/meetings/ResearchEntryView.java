@@ -1,0 +1,117 @@
+package org.maracdesk.ui.meetings;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import org.maracdesk.casework.meetings.ResearchField;
+import org.maracdesk.casework.meetings.ResearchItem;
+import org.maracdesk.ui.common.Messages;
+
+/** An agency representative's research: the requests on the left, the one chosen on the right. */
+public final class ResearchEntryView {
+    private final ResearchEntryViewModel viewModel;
+    private final Messages messages;
+    private final String agencyName;
+    private boolean filling;
+
+    @FXML private Label agencyLabel;
+    @FXML private ListView<ResearchItem> requestList;
+    @FXML private VBox editor;
+    @FXML private Label caseLabel;
+    @FXML private Label checksLabel;
+    @FXML private Label peopleLabel;
+    @FXML private Label factsLabel;
+    @FXML private TextArea factsArea;
+    @FXML private Label opinionLabel;
+    @FXML private TextArea opinionArea;
+    @FXML private Label notSharedLabel;
+    @FXML private TextArea notSharedArea;
+    @FXML private Button submitButton;
+    @FXML private Label submittedLabel;
+    @FXML private Label statusLabel;
+
+    public ResearchEntryView(ResearchEntryViewModel viewModel, Messages messages, String agencyName) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.agencyName = agencyName;
+    }
+
+    @FXML
+    private void initialize() {
+        agencyLabel.setText(messages.format("research.forAgency", agencyName));
+        factsLabel.setLabelFor(factsArea);
+        opinionLabel.setLabelFor(opinionArea);
+        notSharedLabel.setLabelFor(notSharedArea);
+        factsArea.setAccessibleText(messages.get("research.facts").replace("_", ""));
+        opinionArea.setAccessibleText(messages.get("research.opinion").replace("_", ""));
+        notSharedArea.setAccessibleText(messages.get("research.notShared").replace("_", ""));
+        requestList.setItems(viewModel.requests());
+        requestList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(ResearchItem r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? null : messages.format("research.item", Labels.date(r.meetingDate()),
+                        r.caseReference(), messages.get(r.submitted() ? "research.state.submitted"
+                                : "research.state.pending")));
+            }
+        });
+        requestList.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
+            if (r != null && r != viewModel.selectedProperty().get()) {
+                viewModel.selectedProperty().set(r);
+            }
+        });
+        viewModel.selectedProperty().addListener((o, a, r) -> show(r));
+        factsArea.textProperty().addListener((o, a, t) -> typed(ResearchField.FACTS, t));
+        opinionArea.textProperty().addListener((o, a, t) -> typed(ResearchField.OPINION, t));
+        notSharedArea.textProperty().addListener((o, a, t) -> typed(ResearchField.NOT_SHARED, t));
+        statusLabel.textProperty().bind(viewModel.statusProperty());
+        show(null);
+        viewModel.load(null);
+    }
+
+    private void typed(ResearchField field, String text) {
+        if (!filling) {
+            viewModel.save(field, text);
+        }
+    }
+
+    private void show(ResearchItem r) {
+        editor.setDisable(r == null);
+        filling = true;
+        try {
+            requestList.getSelectionModel().select(r);
+            caseLabel.setText(r == null ? "" : messages.format("research.case", r.caseReference(), Labels.date(r.meetingDate())));
+            checksLabel.setText(r == null ? "" : messages.format("research.checks", check(r.checkVictim()),
+                    check(r.checkPerpetrator()), check(r.checkChildren())));
+            peopleLabel.setText(r == null ? "" : messages.format("research.people", r.victim(),
+                    String.join("; ", r.perpetrators()), r.children().isEmpty() ? messages.get("research.noChildren")
+                            : String.join("; ", r.children())));
+            factsArea.setText(r == null || r.facts() == null ? "" : r.facts());
+            opinionArea.setText(r == null || r.opinion() == null ? "" : r.opinion());
+            notSharedArea.setText(r == null || r.notShared() == null ? "" : r.notShared());
+            boolean locked = r == null || r.submitted();
+            factsArea.setEditable(!locked);
+            opinionArea.setEditable(!locked);
+            notSharedArea.setEditable(!locked);
+            submitButton.setDisable(locked);
+            submittedLabel.setText(r != null && r.submitted() ? messages.format("research.submittedAt",
+                    r.submittedAt().atZone(java.time.ZoneId.systemDefault()).format(
+                            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.UK))) : "");
+        } finally {
+            filling = false;
+        }
+    }
+
+    private String check(boolean yes) {
+        return messages.get(yes ? "research.check.yes" : "research.check.no");
+    }
+
+    @FXML
+    private void submit() {
+        viewModel.submit();
+    }
+}

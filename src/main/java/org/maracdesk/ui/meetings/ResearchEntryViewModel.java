@@ -1,0 +1,84 @@
+package org.maracdesk.ui.meetings;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.maracdesk.casework.meetings.ResearchField;
+import org.maracdesk.casework.meetings.ResearchItem;
+import org.maracdesk.casework.meetings.ResearchService;
+import org.maracdesk.ui.common.ErrorHandler;
+import org.maracdesk.ui.common.Messages;
+import org.maracdesk.ui.common.TaskExecutor;
+
+/** An agency representative's research requests: each field saved as typed, then submitted. */
+public final class ResearchEntryViewModel {
+    private final ResearchService service;
+    private final TaskExecutor executor;
+    private final ErrorHandler errors;
+    private final Messages messages;
+    private final LiveSaver saver;
+    private final ObservableList<ResearchItem> requests = FXCollections.observableArrayList();
+    private final ObjectProperty<ResearchItem> selected = new SimpleObjectProperty<>();
+    private final StringProperty status = new SimpleStringProperty("");
+
+    public ResearchEntryViewModel(ResearchService service, TaskExecutor executor, ErrorHandler errors,
+                                  Messages messages) {
+        this.service = service;
+        this.executor = executor;
+        this.errors = errors;
+        this.messages = messages;
+        this.saver = new LiveSaver(executor, errors);
+        saver.unsavedProperty().addListener((o, a, n) -> status.set(messages.get(n.intValue() > 0
+                ? "research.saving" : "research.saved")));
+    }
+
+    public void load(Long keep) {
+        executor.execute(service::myRequests, list -> {
+            requests.setAll(list);
+            selected.set(list.stream().filter(r -> keep != null && r.id() == keep).findFirst()
+                    .orElse(list.isEmpty() ? null : list.get(0)));
+            status.set(messages.format("research.count", list.size(),
+                    list.stream().filter(ResearchItem::submitted).count()));
+        }, errors::report);
+    }
+
+    public void save(ResearchField field, String text) {
+        ResearchItem r = selected.get();
+        if (r == null || r.submitted()) {
+            return;
+        }
+        long id = r.id();
+        saver.save(id + ":" + field, text, v -> service.save(id, field, v));
+    }
+
+    public void submit() {
+        ResearchItem r = selected.get();
+        if (r == null || r.submitted()) {
+            return;
+        }
+        if (saver.unsavedProperty().get() > 0) {
+            status.set(messages.get("research.saving"));
+            return;
+        }
+        long id = r.id();
+        executor.execute(() -> {
+            service.submit(id);
+            return null;
+        }, done -> load(id), errors::report);
+    }
+
+    public ObservableList<ResearchItem> requests() {
+        return requests;
+    }
+
+    public ObjectProperty<ResearchItem> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+}

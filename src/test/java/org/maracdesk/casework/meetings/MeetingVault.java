@@ -1,0 +1,146 @@
+package org.maracdesk.casework.meetings;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.maracdesk.app.cli.CliVault;
+import org.maracdesk.casework.ActionItem;
+import org.maracdesk.casework.ActionTarget;
+import org.maracdesk.casework.Listing;
+import org.maracdesk.casework.MaracCase;
+import org.maracdesk.casework.Meeting;
+import org.maracdesk.casework.MeetingStatus;
+import org.maracdesk.casework.Person;
+import org.maracdesk.casework.Referral;
+import org.maracdesk.casework.ReferralStatus;
+import org.maracdesk.casework.ReferrerDetails;
+import org.maracdesk.security.AccountService;
+import org.maracdesk.security.AuditLog;
+import org.maracdesk.security.Role;
+import org.maracdesk.security.SessionManager;
+import org.maracdesk.store.Store;
+
+/** A real encrypted vault with a coordinator, a chair and police and housing representatives, and helpers. */
+public final class MeetingVault {
+    public static final String PASS = "meeting services test passphrase";
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    static final Clock CLOCK = Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    private final Path dir;
+    private SessionManager sessions;
+    private int references;
+
+    public MeetingVault(Path dir) {
+        this.dir = dir;
+        SessionManager setup = CliVault.sessionsFor(dir);
+        setup.createVault("Coordinator", "coordinator", Role.COORDINATOR, PASS.toCharArray());
+        AccountService accounts = new AccountService(Clock.systemUTC());
+        add(setup, accounts, "chair", Role.CHAIR, null);
+        add(setup, accounts, "police", Role.AGENCY_REPRESENTATIVE, "police");
+        add(setup, accounts, "housing", Role.AGENCY_REPRESENTATIVE, "housing");
+        this.sessions = setup;
+    }
+
+    private static void add(SessionManager s, AccountService accounts, String user, Role role, String agency) {
+        s.store().vault().addUser(user, PASS.toCharArray());
+        accounts.create(s.store(), user, user, role, agency);
+    }
+
+    SessionManager as(String user) throws Exception {
+        sessions.lock();
+        sessions = CliVault.sessionsFor(dir);
+        sessions.unlock(user, PASS.toCharArray());
+        return sessions;
+    }
+
+    public void lock() {
+        sessions.lock();
+    }
+
+    Store store() {
+        return sessions.store();
+    }
+
+    AgendaService agenda() {
+        return new AgendaService(sessions, sessions, new AuditLog(CLOCK), CLOCK);
+    }
+
+    ResearchService research() {
+        return new ResearchService(sessions, sessions, new AuditLog(CLOCK), CLOCK, agenda());
+    }
+
+    MeetingRecordService record() {
+        return new MeetingRecordService(sessions, sessions, new AuditLog(CLOCK), CLOCK);
+    }
+
+    public long meeting(LocalDate date, LocalDate cutOff, MeetingStatus status) {
+        return store().inTransaction(s -> {
+            Meeting m = new Meeting(date, "Northbridge", "Civic Centre", false, cutOff, status);
+            s.persist(m);
+            s.flush();
+            return m.getId();
+        });
+    }
+
+    /** A case with an accepted referral on {@code referred}; {@code children} children in the household. */
+    public long acceptedCase(LocalDate referred, int children) {
+        return store().inTransaction(s -> {
+            Person victim = new Person("Test", "Victim" + (++references), LocalDate.of(1990, 1, 1), "FEMALE");
+            s.persist(victim);
+            MaracCase c = new MaracCase("TST-" + references, victim, "Northbridge", referred);
+            Person perpetrator = new Person("Test", "Perp" + references, null, "MALE");
+            s.persist(perpetrator);
+            c.getPerpetrators().add(perpetrator);
+            for (int i = 0; i < children; i++) {
+                Person child = new Person("Child" + i, "Victim" + references, TODAY.minusYears(5), "FEMALE");
+                s.persist(child);
+                c.getChildren().add(child);
+            }
+            s.persist(c);
+            Referral r = new Referral(c, referred, "police", "Referrer");
+            r.setChecklist("dash-24", "1", "{}");
+            r.setResult(15, "high", "VISIBLE_HIGH_RISK");
+            s.persist(r);
+            s.flush();
+            return c.getId();
+        });
+    }
+
+    void draftReferral(LocalDate referred) {
+        store().doInTransaction(s -> {
+            Person victim = new Person("Draft", "Victim" + (++references), LocalDate.of(1990, 1, 1), "FEMALE");
+            s.persist(victim);
+            Referral r = new Referral(victim, referred, "police", new ReferrerDetails("Referrer", null, null, null,
+                    null));
+            r.setChecklist("dash-24", "1", "{}");
+            s.persist(r);
+            if (r.getStatus() != ReferralStatus.DRAFT) {
+                throw new IllegalStateException("expected a draft");
+            }
+        });
+    }
+
+    public long list(long meetingId, long caseId, int order) {
+        return store().inTransaction(s -> {
+            Listing l = new Listing(s.get(Meeting.class, meetingId), s.get(MaracCase.class, caseId), order, false);
+            s.persist(l);
+            s.flush();
+            return l.getId();
+        });
+    }
+
+    public long action(long meetingId, long caseId, String description) {
+        return store().inTransaction(s -> {
+            ActionItem a = new ActionItem(s.get(MaracCase.class, caseId), s.get(Meeting.class, meetingId), "police",
+                    "Officer", ActionTarget.VICTIM, description, TODAY.plusDays(7));
+            s.persist(a);
+            s.flush();
+            return a.getId();
+        });
+    }
+
+    long auditEntries() {
+        return store().read(s -> s.createSelectionQuery("select count(e) from AuditEntry e", Long.class)
+                .getSingleResult());
+    }
+}

@@ -1,0 +1,179 @@
+package org.maracdesk.ui.meetings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.maracdesk.app.AppConfig;
+import org.maracdesk.app.CompositionRoot;
+import org.maracdesk.casework.ActionStatus;
+import org.maracdesk.casework.MeetingStatus;
+import org.maracdesk.casework.meetings.ActionLine;
+import org.maracdesk.casework.meetings.CaseField;
+import org.maracdesk.casework.meetings.MeetingRecord;
+import org.maracdesk.casework.meetings.MeetingRecordService;
+import org.maracdesk.casework.meetings.MeetingVault;
+import org.maracdesk.security.AuditLog;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A coordinator runs a three-case meeting from the keyboard alone; the record is then in the vault. */
+@ExtendWith(ApplicationExtension.class)
+class MeetingFromKeyboardTest {
+    private static final LocalDate TODAY = LocalDate.now();
+    private CompositionRoot root;
+    private long meeting;
+    private long outstanding;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path dir = Files.createTempDirectory("marac-meeting-ui").resolve("vault");
+        MeetingVault vault = new MeetingVault(dir);
+        long earlier = vault.meeting(TODAY.minusDays(14), TODAY.minusDays(21), MeetingStatus.CLOSED);
+        meeting = vault.meeting(TODAY, TODAY.minusDays(7), MeetingStatus.SCHEDULED);
+        long first = vault.acceptedCase(TODAY.minusDays(30), 2);
+        outstanding = vault.action(earlier, first, "Fit a door alarm");
+        vault.list(meeting, first, 1);
+        vault.list(meeting, vault.acceptedCase(TODAY.minusDays(20), 0), 2);
+        vault.list(meeting, vault.acceptedCase(TODAY.minusDays(10), 0), 3);
+        vault.lock();
+        root = CompositionRoot.withFxExecutor(new AppConfig(dir, false, "coordinator", Duration.ofMinutes(5)));
+        root.start(stage);
+    }
+
+    @Stop
+    void stop() {
+        root.stop();
+    }
+
+    @Test
+    void coordinatorRunsAThreeCaseMeetingFromTheKeyboardAndTheActionsAreStored(FxRobot robot) throws Exception {
+        robot.clickOn("#passphraseField").write(MeetingVault.PASS);
+        key(robot, KeyCode.ENTER);
+        waitFor(robot, "#navList");
+        key(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
+        waitFor(robot, "#agendaTable");
+        key(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M);
+        waitUntil(() -> focusedHasClass(robot, "first-field"));
+
+        // 1. Sign-in: attendee, first agency (police), name, Enter.
+        key(robot, KeyCode.TAB);
+        key(robot, KeyCode.DOWN);
+        key(robot, KeyCode.TAB);
+        robot.write("DS Example");
+        key(robot, KeyCode.ENTER);
+        waitUntil(() -> record().attendance().size() == 1);
+
+        // 2. Outstanding actions: the one from the last meeting is done.
+        nextPart(robot);
+        key(robot, KeyCode.DOWN);
+        waitUntil(() -> status(outstanding) == ActionStatus.DONE);
+
+        // 3. Case 1: a risk, an action, the safety plan.
+        nextPart(robot);
+        robot.write("Threats to kill");
+        addAction(robot, "Fit a door alarm at the new address", null);
+        waitUntil(() -> record().cases().get(0).actions().size() == 1);
+        key(robot, KeyCode.ALT, KeyCode.P);
+        robot.write("Sanctuary scheme; school alerted");
+
+        // Case 2: an action with a due date.
+        nextPart(robot);
+        addAction(robot, "Visit to agree a safety plan", "2030-01-15");
+        waitUntil(() -> record().cases().get(1).actions().size() == 1);
+
+        // Case 3, then the last part: any other business, close.
+        nextPart(robot);
+        nextPart(robot);
+        key(robot, KeyCode.ALT, KeyCode.A);
+        robot.write("None");
+        key(robot, KeyCode.TAB);
+        key(robot, KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        key(robot, KeyCode.ENTER);
+        waitUntil(() -> record().meeting().closed());
+
+        MeetingRecord r = record();
+        ActionLine first = r.cases().get(0).actions().get(0);
+        assertEquals("Fit a door alarm at the new address", first.description());
+        assertEquals("police", first.agencyCode());
+        ActionLine second = r.cases().get(1).actions().get(0);
+        assertEquals(LocalDate.of(2030, 1, 15), second.dueDate());
+        assertEquals("Threats to kill", r.cases().get(0).fields().get(CaseField.RISKS_TO_VICTIM));
+        assertEquals("Sanctuary scheme; school alerted", r.cases().get(0).fields().get(CaseField.SAFETY_PLAN));
+        assertEquals("None", r.anyOtherBusiness());
+        assertTrue(service().minutes(meeting).orElseThrow().contains("Visit to agree a safety plan"));
+        assertTrue(r.cases().get(2).actions().isEmpty());
+    }
+
+    private void addAction(FxRobot robot, String description, String due) {
+        key(robot, KeyCode.ALT, KeyCode.G);
+        key(robot, KeyCode.DOWN);
+        key(robot, KeyCode.ALT, KeyCode.T);
+        key(robot, KeyCode.DOWN);
+        if (due != null) {
+            key(robot, KeyCode.ALT, KeyCode.U);
+            robot.write(due);
+        }
+        key(robot, KeyCode.ALT, KeyCode.D);
+        robot.write(description);
+        key(robot, KeyCode.ENTER);
+    }
+
+    private void nextPart(FxRobot robot) throws Exception {
+        key(robot, KeyCode.CONTROL, KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> focusedHasClass(robot, "first-field"));
+    }
+
+    private static boolean focusedHasClass(FxRobot robot, String styleClass) {
+        Node focused = robot.targetWindow().getScene().getFocusOwner();
+        return focused != null && focused.getStyleClass().contains(styleClass);
+    }
+
+    private MeetingRecordService service() {
+        return new MeetingRecordService(root.sessions(), root.sessions(), new AuditLog(Clock.systemUTC()),
+                Clock.systemDefaultZone());
+    }
+
+    private MeetingRecord record() {
+        return service().view(meeting);
+    }
+
+    private ActionStatus status(long actionId) {
+        List<ActionLine> lines = record().outstanding();
+        return lines.stream().filter(a -> a.id() == actionId).map(ActionLine::status).findFirst().orElse(null);
+    }
+
+    private static void key(FxRobot robot, KeyCode... keys) {
+        robot.press(keys);
+        KeyCode[] reversed = new KeyCode[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            reversed[i] = keys[keys.length - 1 - i];
+        }
+        robot.release(reversed);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void waitFor(FxRobot robot, String query) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup(query).queryAll().isEmpty());
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+    }
+}
