@@ -37,7 +37,9 @@ public final class ReferralFormView {
     private final Consumer<Decision> decided;
     private final PersonEditor people;
     private FormValidation validation;
+    private Node firstField;
 
+    @FXML private javafx.scene.layout.BorderPane root;
     @FXML private Button backButton;
     @FXML private Label titleLabel;
     @FXML private ProgressIndicator progress;
@@ -78,11 +80,19 @@ public final class ReferralFormView {
                 tab("referral.section.decision", "tabDecision",
                         new DecisionPane(messages, text, vm, validation, decided).build()));
         new ResultPanel(messages, text, vm, resultBox);
+        javafx.event.EventHandler<KeyEvent> keys = this::keys;
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+        });
         tabs.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
-                tabs.getParent().addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
                 validation.start();
-                Platform.runLater(() -> focusFirst(tabs.getTabs().get(0).getContent()));
+                Platform.runLater(firstField::requestFocus);
             }
         });
     }
@@ -92,12 +102,6 @@ public final class ReferralFormView {
             e.consume();
             save();
         }
-    }
-
-    private static void focusFirst(Node content) {
-        Node first = content.lookup(".text-field");
-        Node date = content.lookup(".date-picker");
-        (date != null ? date : first).requestFocus();
     }
 
     private Tab tab(String key, String id, Node content) {
@@ -113,7 +117,8 @@ public final class ReferralFormView {
     private Node referrer() {
         FormBuilder f = new FormBuilder(messages);
         f.hint("referral.referrer.hint");
-        validation.referralDate(f.date("referral.referralDate", "referralDate", vm.referralDate));
+        firstField = f.date("referral.referralDate", "referralDate", vm.referralDate);
+        validation.referralDate((javafx.scene.control.DatePicker) firstField);
         validation.required(f.choice("referral.referrer.agency", "referrerAgency", vm.agency,
                 Arrays.asList(Agency.values()), text::agency));
         validation.required(f.text("referral.referrer.name", "referrerName", vm.referrerName));
