@@ -61,14 +61,12 @@ final class ChecklistPane {
         grid.getStyleClass().add("checklist");
         grid.setHgap(8);
         grid.setVgap(2);
-        ColumnConstraints prompt = new ColumnConstraints();
-        prompt.setHgrow(Priority.ALWAYS);
-        prompt.setMinWidth(220);
         ColumnConstraints answers = new ColumnConstraints();
         answers.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        ColumnConstraints source = new ColumnConstraints(90, 110, 160);
-        ColumnConstraints comment = new ColumnConstraints(120, 180, 400);
-        grid.getColumnConstraints().setAll(prompt, answers, source, comment);
+        ColumnConstraints source = new ColumnConstraints(90, 130, 200);
+        ColumnConstraints comment = new ColumnConstraints(100, 200, Double.MAX_VALUE);
+        comment.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(answers, source, comment);
         model.rows().addListener((ListChangeListener<ChecklistModel.Row>) c -> rows());
         rows();
         VBox box = new VBox(10, top, hint, grid);
@@ -78,10 +76,9 @@ final class ChecklistPane {
 
     private void rows() {
         grid.getChildren().clear();
-        grid.add(header("referral.checklist.col.item"), 0, 0);
-        grid.add(header("referral.checklist.col.answer"), 1, 0);
-        grid.add(header("referral.checklist.col.source"), 2, 0);
-        grid.add(header("referral.checklist.col.comment"), 3, 0);
+        grid.add(header("referral.checklist.col.answer"), 0, 0);
+        grid.add(header("referral.checklist.col.source"), 1, 0);
+        grid.add(header("referral.checklist.col.comment"), 2, 0);
         int r = 1;
         for (ChecklistModel.Row row : model.rows()) {
             String number = row.item().id().toUpperCase(java.util.Locale.ROOT);
@@ -102,11 +99,11 @@ final class ChecklistPane {
             comment.setId("comment-" + row.item().id());
             comment.setAccessibleText(messages.format("referral.checklist.commentFor", number));
             comment.textProperty().bindBidirectional(row.commentProperty());
-            grid.addRow(r, prompt, choices, source, comment);
-            if (r % 2 == 0) {
-                prompt.getStyleClass().add("even");
-            }
-            r++;
+            prompt.getStyleClass().add("item-prompt");
+            grid.add(prompt, 0, r, 3, 1);
+            grid.addRow(r + 1, choices, source, comment);
+            GridPane.setMargin(choices, new Insets(0, 0, 8, 16));
+            r += 2;
         }
     }
 

@@ -57,6 +57,7 @@ final class FormBuilder {
         newRow();
         Label h = new Label(messages.get(key));
         h.getStyleClass().add("section-heading");
+        GridPane.setHalignment(h, HPos.LEFT);
         grid.add(h, 0, row, 4, 1);
         row++;
         return h;
@@ -68,6 +69,7 @@ final class FormBuilder {
         Label h = new Label(messages.get(key));
         h.getStyleClass().add("hint");
         h.setWrapText(true);
+        GridPane.setHalignment(h, HPos.LEFT);
         grid.add(h, 0, row, 4, 1);
         row++;
         return h;
@@ -137,6 +139,8 @@ final class FormBuilder {
         DatePicker d = new DatePicker();
         d.valueProperty().bindBidirectional(value);
         d.setPromptText(messages.get("referral.date.prompt"));
+        d.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"), null));
         Forms2.commitTypedDate(d);
         return field(key, id, d);
     }

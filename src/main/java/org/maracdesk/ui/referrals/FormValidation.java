@@ -11,6 +11,7 @@ import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 import org.maracdesk.ui.common.Messages;
 
 /**
@@ -27,9 +28,23 @@ final class FormValidation {
     FormValidation(Messages messages, ReferralFormViewModel vm) {
         this.messages = messages;
         this.vm = vm;
+        // Style classes and tooltips only: the graphic decorations reach into JavaFX internals,
+        // which the launcher (JavaFX on the module path) does not open.
+        support.setValidationDecorator(new StyleClassValidationDecoration("field-error", "field-warning"));
+        support.validationResultProperty().addListener((o, old, result) -> explain());
         vm.resultProperty().addListener(o -> support.revalidate());
         vm.professionalJudgementChosen.addListener(o -> support.revalidate());
         vm.referralDate.addListener(o -> support.revalidate());
+    }
+
+    /** The message of each field as its tooltip and accessible help, so it is said as well as shown. */
+    private void explain() {
+        for (Control c : support.getRegisteredControls()) {
+            var message = support.getHighestMessage(c);
+            String text = message.map(m -> m.getText()).orElse(null);
+            c.setTooltip(text == null ? null : new javafx.scene.control.Tooltip(text));
+            c.setAccessibleHelp(text);
+        }
     }
 
     void start() {

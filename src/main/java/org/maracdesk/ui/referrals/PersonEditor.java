@@ -77,6 +77,8 @@ final class PersonEditor {
             field.addListener(o -> pause.playFromStart());
         }
         render.run();
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(box.getChildren()));
+        box.managedProperty().bind(box.visibleProperty());
         return box;
     }
 
@@ -113,6 +115,7 @@ final class PersonEditor {
     }
 
     private static HBox row(Label label, Button button) {
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox row = new HBox(8, label, button);
         HBox.setHgrow(label, Priority.ALWAYS);
         label.setMaxWidth(Double.MAX_VALUE);

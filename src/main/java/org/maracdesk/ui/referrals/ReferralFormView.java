@@ -30,6 +30,8 @@ import org.maracdesk.ui.common.Messages;
  */
 public final class ReferralFormView {
     static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination NEXT = new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination PREVIOUS = new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN);
     private final ReferralFormViewModel vm;
     private final Messages messages;
     private final ReferralText text;
@@ -101,6 +103,12 @@ public final class ReferralFormView {
         if (SAVE.match(e)) {
             e.consume();
             save();
+        } else if (NEXT.match(e) || PREVIOUS.match(e)) {
+            e.consume();
+            int n = tabs.getTabs().size();
+            int at = tabs.getSelectionModel().getSelectedIndex() + (NEXT.match(e) ? 1 : n - 1);
+            tabs.getSelectionModel().select(at % n);
+            Platform.runLater(tabs::requestFocus);
         }
     }
 

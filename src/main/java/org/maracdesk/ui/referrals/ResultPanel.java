@@ -44,12 +44,14 @@ final class ResultPanel {
         }
         Label score = styled(new Label(messages.format("referral.result.score", r.score(), r.maxScore())), "result-score");
         score.setId("resultScore");
+        score.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox scoreLine = new HBox(10, score);
         scoreLine.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         r.band().ifPresent(b -> {
             Label band = styled(new Label(text.band(b)), "band-badge");
             band.getStyleClass().add("band-" + b);
             band.setId("resultBand");
+            band.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             scoreLine.getChildren().add(band);
         });
         box.getChildren().addAll(scoreLine,
@@ -113,7 +115,7 @@ final class ResultPanel {
     }
 
     private Label heading(String key) {
-        return styled(new Label(messages.get(key)), "result-heading");
+        return wrapped(messages.get(key), "result-heading");
     }
 
     private static Label wrapped(String s, String style) {
