@@ -57,6 +57,12 @@ import org.maracdesk.ui.setup.SetupViewModel;
 import org.maracdesk.ui.shell.ComingSoonView;
 import org.maracdesk.ui.shell.MainView;
 import org.maracdesk.ui.shell.MainViewModel;
+import org.maracdesk.casework.intake.ReferralDecisionService;
+import org.maracdesk.casework.intake.ReferralDraftService;
+import org.maracdesk.risk.InstrumentRegistry;
+import org.maracdesk.risk.RiskThresholds;
+import org.maracdesk.ui.referrals.ReferralFormViewModel;
+import org.maracdesk.ui.referrals.ReferralsArea;
 import org.maracdesk.ui.shell.NavArea;
 import org.maracdesk.ui.unlock.UnlockView;
 import org.maracdesk.ui.unlock.UnlockViewModel;
@@ -150,6 +156,9 @@ public final class CompositionRoot {
     }
 
     private Parent areaView(NavArea area) {
+        if (area == NavArea.REFERRALS) {
+            return referralsArea();
+        }
         if (area == NavArea.CASES) {
             CaseListViewModel vm = new CaseListViewModel(caseQueries, executor, errors, messages,
                     PermissionMatrix.allows(sessions.current().role(), Permission.VIEW_ALL_CASES));
@@ -200,6 +209,18 @@ public final class CompositionRoot {
         Parent view = views.load("CaseDetailView", new CaseDetailView(vm, messages));
         vm.open(caseId);
         return view;
+    }
+
+    private Parent referralsArea() {
+        Clock clock = Clock.systemDefaultZone();
+        InstrumentRegistry instruments = new InstrumentRegistry();
+        RiskThresholds thresholds = RiskThresholds.defaults();
+        ReferralDraftService drafts = new ReferralDraftService(sessions, sessions, sessions.audit(), instruments,
+                thresholds, clock);
+        ReferralDecisionService decisions = new ReferralDecisionService(sessions, sessions, sessions.audit(),
+                instruments, thresholds, clock);
+        return new ReferralsArea(views, messages, drafts, executor, errors, () -> new ReferralFormViewModel(drafts,
+                decisions, executor, errors, messages, instruments, thresholds, clock)).root();
     }
 
     /** Drops the case screens at once, then closes the store and wipes keys in the background. */

@@ -63,4 +63,24 @@ public class MustNotReceive {
         this.reason = reason;
         this.addedOn = addedOn;
     }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getAgencyCode() {
+        return agencyCode;
+    }
+
+    public String getPersonName() {
+        return personName;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public LocalDate getAddedOn() {
+        return addedOn;
+    }
 }

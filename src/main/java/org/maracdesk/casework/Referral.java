@@ -39,14 +39,15 @@ public class Referral {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "case_id")
     private MaracCase maracCase;
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "victim_id", nullable = false)
+    /** Null only on a draft typed on screen that has not been decided yet. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "victim_id")
     private Person victim;
     @Column(name = "form_reference", unique = true, length = 64)
     private String formReference;
     @Column(name = "referral_date", nullable = false)
     private LocalDate referralDate;
-    @Column(name = "referring_agency", nullable = false)
+    @Column(name = "referring_agency")
     private String referringAgency;
     @Embedded
     private ReferrerDetails referrer;
@@ -100,6 +101,9 @@ public class Referral {
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "referral_possible_match", joinColumns = @JoinColumn(name = "referral_id"))
     private List<PossibleMatch> possibleMatches = new ArrayList<>();
+    /** Everything a screen draft holds so far, as JSON; null once decided and for imported referrals. */
+    @Column(name = "draft_form", length = 200000)
+    private String draftForm;
     @Version
     private int version;
 
@@ -121,6 +125,37 @@ public class Referral {
         this.referringAgency = referringAgency;
         this.referrer = referrer;
         this.status = ReferralStatus.DRAFT;
+    }
+
+    /**
+     * A draft typed on screen: the form as JSON, and what of it the lists show. Any of the values
+     * may be null while the draft is incomplete.
+     */
+    public static Referral draft(LocalDate referralDate, String referringAgency, ReferrerDetails referrer) {
+        Referral r = new Referral();
+        r.status = ReferralStatus.DRAFT;
+        r.describe(null, referralDate, referringAgency, referrer);
+        return r;
+    }
+
+    /** Sets who the referral is about and who sent it (a draft being saved again, or decided). */
+    public void describe(Person victim, LocalDate referralDate, String referringAgency, ReferrerDetails referrer) {
+        this.victim = victim;
+        this.referralDate = referralDate;
+        this.referringAgency = referringAgency;
+        this.referrer = referrer;
+    }
+
+    public void setDraftForm(String json) {
+        this.draftForm = json;
+    }
+
+    public String getDraftForm() {
+        return draftForm;
+    }
+
+    public int getVersion() {
+        return version;
     }
 
     /** Records the decision; an accepted referral joins {@code acceptedInto}, the others have no case. */
@@ -196,6 +231,11 @@ public class Referral {
 
     public Long getId() {
         return id;
+    }
+
+    /** Null unless accepted. */
+    public MaracCase getMaracCase() {
+        return maracCase;
     }
 
     public ReferralStatus getStatus() {

@@ -42,7 +42,16 @@ final class IntakeRun {
     }
 
     void record(int index, NewReferral r) {
-        VictimLookup lookup = people.victim(r.victim());
+        record(index, r, null, PersonLinks.none());
+    }
+
+    /**
+     * Records one referral; a screen draft ({@code draft} not null) becomes the decided referral,
+     * and people the coordinator linked are used as they are instead of being looked for.
+     */
+    Referral record(int index, NewReferral r, Referral draft, PersonLinks links) {
+        VictimLookup lookup = links.victim() != null
+                ? new VictimLookup(session.get(Person.class, links.victim()), List.of()) : people.victim(r.victim());
         Person victim = lookup.exact();
         boolean knownVictim = victim != null;
         if (knownVictim) {
@@ -51,12 +60,12 @@ final class IntakeRun {
             victim = PersonRecords.create(r.victim());
             session.persist(victim);
         }
-        Parties parties = parties(victim, r);
+        Parties parties = parties(victim, r, links);
         LocalDate lastListing = knownVictim
                 ? repeats.lastListing(victim.getId(), parties.perpetratorIds(), r.referralDate()) : null;
         RiskResult result = score(r, lastListing);
         MaracCase maracCase = r.accepted() ? caseFor(victim, knownVictim, r) : null;
-        Referral referral = ReferralAssembly.build(r, victim, maracCase, ctx);
+        Referral referral = ReferralAssembly.build(r, victim, maracCase, ctx, draft);
         referral.setResult(result.score(), result.band().orElse(null),
                 result.routes().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
         referral.setResultExplanation(RESULT_JSON.render(result));
@@ -65,18 +74,22 @@ final class IntakeRun {
         link(referral, maracCase, r, parties);
         noteSimilar(index, referral, maracCase, lookup.similar());
         count(r, referral);
+        return referral;
     }
 
-    private Parties parties(Person victim, NewReferral r) {
-        return new Parties(resolve(victim, PersonRole.PERPETRATOR, r.perpetrators()),
-                resolve(victim, PersonRole.CHILD, r.children()),
-                resolve(victim, PersonRole.OTHER_AT_RISK, r.othersAtRisk()));
+    private Parties parties(Person victim, NewReferral r, PersonLinks links) {
+        return new Parties(resolve(victim, PersonRole.PERPETRATOR, r.perpetrators(), links.perpetrators()),
+                resolve(victim, PersonRole.CHILD, r.children(), java.util.Map.of()),
+                resolve(victim, PersonRole.OTHER_AT_RISK, r.othersAtRisk(), java.util.Map.of()));
     }
 
-    private List<Person> resolve(Person victim, PersonRole role, List<RelatedPerson> named) {
+    private List<Person> resolve(Person victim, PersonRole role, List<RelatedPerson> named,
+                                 java.util.Map<Integer, Long> linked) {
         List<Person> out = new ArrayList<>();
-        for (RelatedPerson rp : named) {
-            Person p = people.related(victim, role, rp.person());
+        for (int i = 0; i < named.size(); i++) {
+            RelatedPerson rp = named.get(i);
+            Long link = linked.get(i);
+            Person p = link != null ? session.get(Person.class, link) : people.related(victim, role, rp.person());
             if (p == null) {
                 p = PersonRecords.create(rp.person());
                 session.persist(p);

@@ -8,6 +8,8 @@ import org.maracdesk.casework.matching.Names;
 
 /** Turns a referral's description of a person into a new {@link Person}, or brings a known one up to date. */
 final class PersonRecords {
+    static final int ALIASES_MAX = 2000;
+
     private PersonRecords() {
     }
 
@@ -42,7 +44,7 @@ final class PersonRecords {
         boolean changed = false;
         for (String alias : given) {
             String key = Names.compact(alias);
-            if (!key.isEmpty() && !known.contains(key)) {
+            if (!key.isEmpty() && !known.contains(key) && fits(aliases, alias.strip())) {
                 aliases.add(alias.strip());
                 known.add(key);
                 changed = true;
@@ -51,6 +53,12 @@ final class PersonRecords {
         if (changed) {
             p.setAliases(String.join("; ", aliases));
         }
+    }
+
+    /** The aliases column holds 2000 characters; aliases that would not fit are left out, never cut. */
+    private static boolean fits(List<String> aliases, String alias) {
+        int length = String.join("; ", aliases).length();
+        return (aliases.isEmpty() ? alias.length() : length + 2 + alias.length()) <= ALIASES_MAX;
     }
 
     /** Same person by name, and by date of birth when both have one: how a referral re-names someone already on the case. */

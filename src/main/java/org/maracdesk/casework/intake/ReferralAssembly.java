@@ -10,8 +10,12 @@ final class ReferralAssembly {
     private ReferralAssembly() {
     }
 
-    static Referral build(NewReferral r, Person victim, MaracCase maracCase, IntakeContext ctx) {
-        Referral referral = new Referral(victim, r.referralDate(), r.referringAgency().code(), r.referrer());
+    /** @param draft the screen draft that becomes this referral; null for a new one */
+    static Referral build(NewReferral r, Person victim, MaracCase maracCase, IntakeContext ctx, Referral draft) {
+        Referral referral = draft != null ? draft
+                : new Referral(victim, r.referralDate(), r.referringAgency().code(), r.referrer());
+        referral.describe(victim, r.referralDate(), r.referringAgency().code(), r.referrer());
+        referral.setDraftForm(null);
         referral.decide(r.status(), blankToNull(r.decisionReason()), maracCase);
         referral.setSource(r.formReference(), ctx.recordedBy(), ctx.clock().instant());
         Instrument instrument = ctx.instruments().get(r.risk().answers().instrumentId());

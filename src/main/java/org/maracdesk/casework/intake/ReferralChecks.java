@@ -148,6 +148,14 @@ public final class ReferralChecks {
             p.maxLength(at + ".person", e.personName(), 200);
             p.required(at + ".reason", e.reason());
             p.maxLength(at + ".reason", e.reason(), 4000);
+            for (int j = 0; j < i; j++) {
+                MustNotReceiveEntry earlier = entries.get(j);
+                if (MustNotReceiveService.sameEntry(earlier.agency() == null ? null : earlier.agency().code(),
+                        earlier.personName(), e)) {
+                    p.add(at, "is already on the list (mustNotReceive[" + j + "])");
+                    break;
+                }
+            }
         }
     }
 

@@ -2,7 +2,7 @@ package org.maracdesk.ui.shell;
 
 /** The areas of the main window, in navigation order (Ctrl+1 … Ctrl+6). */
 public enum NavArea {
-    REFERRALS("nav.referrals", "nav.referrals.soon"),
+    REFERRALS("nav.referrals", null),
     CASES("nav.cases", null),
     MEETINGS("nav.meetings", null),
     ACTIONS("nav.actions", "nav.actions.soon"),

@@ -1,0 +1,15 @@
+package org.maracdesk.casework.intake;
+
+import java.time.LocalDate;
+import org.maracdesk.casework.ReferralStatus;
+
+/**
+ * What deciding a referral did.
+ *
+ * @param caseReference the case it opened or joined; null unless accepted
+ * @param newCase true when accepting opened a new case
+ * @param lastListing the victim and perpetrator pair's last listing before the referral; null when never listed
+ */
+public record Decision(long referralId, ReferralStatus status, String caseReference, boolean newCase, boolean repeat,
+        LocalDate lastListing) {
+}

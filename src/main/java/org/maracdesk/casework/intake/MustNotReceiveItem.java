@@ -1,0 +1,8 @@
+package org.maracdesk.casework.intake;
+
+import java.time.LocalDate;
+import org.maracdesk.casework.Agency;
+
+/** One entry of a case's must-not-receive list. {@code agency} or {@code personName} may be null, not both. */
+public record MustNotReceiveItem(long id, Agency agency, String personName, String reason, LocalDate addedOn) {
+}

@@ -1,0 +1,196 @@
+package org.maracdesk.casework.intake;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.hibernate.Session;
+import org.maracdesk.casework.NameKeyIndex;
+import org.maracdesk.casework.PersonMatcher;
+import org.maracdesk.casework.Referral;
+import org.maracdesk.casework.ReferralStatus;
+import org.maracdesk.casework.matching.PersonMatch;
+import org.maracdesk.casework.matching.PersonQuery;
+import org.maracdesk.risk.InstrumentRegistry;
+import org.maracdesk.risk.ReferralContext;
+import org.maracdesk.risk.RiskEngine;
+import org.maracdesk.risk.RiskInputException;
+import org.maracdesk.risk.RiskResult;
+import org.maracdesk.risk.RiskThresholds;
+import org.maracdesk.security.AccountInfo;
+import org.maracdesk.security.AuditAction;
+import org.maracdesk.security.AuditLog;
+import org.maracdesk.security.CurrentUser;
+import org.maracdesk.security.Permission;
+import org.maracdesk.security.PermissionMatrix;
+import org.maracdesk.store.StoreProvider;
+
+/**
+ * Referrals typed on screen: drafts saved with whatever has been entered (nothing is required
+ * yet) and reopened later, the list of drafts and recent referrals, and the look-ups the form
+ * makes as it is filled in (likely matches for a person, the pair's last listing). Every save is
+ * in the audit trail as a digest.
+ */
+public final class ReferralDraftService {
+    static final int SUGGESTIONS = 5;
+
+    private final StoreProvider stores;
+    private final CurrentUser users;
+    private final AuditLog audit;
+    private final InstrumentRegistry instruments;
+    private final RiskThresholds thresholds;
+    private final Clock clock;
+    private final RiskEngine engine = new RiskEngine();
+    private final NameKeyIndex index = new NameKeyIndex();
+    private final PersonMatcher matcher = new PersonMatcher();
+
+    public ReferralDraftService(StoreProvider stores, CurrentUser users, AuditLog audit, InstrumentRegistry instruments,
+                                RiskThresholds thresholds, Clock clock) {
+        this.stores = stores;
+        this.users = users;
+        this.audit = audit;
+        this.instruments = instruments;
+        this.thresholds = thresholds;
+        this.clock = clock;
+    }
+
+    /** @throws StaleDraftException when the draft was saved or decided elsewhere since it was opened */
+    public SavedDraft save(ReferralDraft draft) {
+        String actor = permitted(Permission.IMPORT_REFERRALS);
+        NewReferral form = draft.form();
+        String json = DraftJson.write(form, draft.links());
+        return stores.store().inTransaction(session -> {
+            Referral r = draft.id() == null ? null : session.get(Referral.class, draft.id());
+            if (draft.id() != null && (r == null || r.getStatus() != ReferralStatus.DRAFT
+                    || !Objects.equals(draft.version(), r.getVersion()) || r.getDraftForm() == null)) {
+                throw new StaleDraftException();
+            }
+            LocalDate date = form.referralDate() != null ? form.referralDate() : LocalDate.now(clock);
+            String agency = form.referringAgency() == null ? null : form.referringAgency().code();
+            if (r == null) {
+                r = Referral.draft(date, agency, form.referrer());
+            } else {
+                r.describe(null, date, agency, form.referrer());
+            }
+            r.setDraftForm(json);
+            r.setSource(null, actor, clock.instant());
+            r.setChecklist(form.risk().answers().instrumentId(), instruments.find(form.risk().answers().instrumentId())
+                    .map(i -> i.version()).orElse("?"), AnswersJson.write(form.risk().answers()));
+            r.setGrounds(form.risk().policeIncidentsLast12Months(), form.risk().professionalJudgement());
+            r.setFlags(form.flags());
+            scoreForList(r, form, date);
+            session.persist(r);
+            session.flush();
+            audit.append(stores.store(), session, actor, AuditAction.CHANGED, "referral-draft",
+                    String.valueOf(r.getId()), AuditDigest.of(json));
+            return new SavedDraft(r.getId(), r.getVersion());
+        });
+    }
+
+    private void scoreForList(Referral r, NewReferral form, LocalDate date) {
+        try {
+            RiskResult result = engine.score(instruments.get(form.risk().answers().instrumentId()), form.risk().answers(),
+                    new ReferralContext(date, form.risk().policeIncidentsLast12Months(), null,
+                            form.risk().professionalJudgement()), thresholds);
+            r.setResult(result.score(), result.band().orElse(null), result.routes().stream().map(Enum::name).sorted()
+                    .collect(Collectors.joining(",")));
+        } catch (RiskInputException | IllegalArgumentException e) {
+            r.setResult(0, null, null);
+        }
+    }
+
+    /** A draft typed on screen, as it was last saved. */
+    public ReferralDraft open(long id) {
+        PermissionMatrix.require(users.current(), Permission.IMPORT_REFERRALS);
+        return stores.store().read(session -> {
+            Referral r = session.get(Referral.class, id);
+            if (r == null || r.getStatus() != ReferralStatus.DRAFT || r.getDraftForm() == null) {
+                throw new StaleDraftException();
+            }
+            DraftJson.Stored stored = DraftJson.read(r.getDraftForm());
+            return new ReferralDraft(r.getId(), r.getVersion(), stored.form(), stored.links());
+        });
+    }
+
+    /** Every draft, then the latest {@code recent} decided referrals; newest first within each. */
+    public List<ReferralRow> list(int recent) {
+        PermissionMatrix.require(users.current(), Permission.IMPORT_REFERRALS);
+        return stores.store().read(session -> {
+            List<ReferralRow> rows = new ArrayList<>(rows(session, "r.status = :draft", Integer.MAX_VALUE));
+            rows.addAll(rows(session, "r.status <> :draft", recent));
+            return rows;
+        });
+    }
+
+    private static List<ReferralRow> rows(Session session, String where, int max) {
+        List<Object[]> found = session.createSelectionQuery("select r.id, r.status, r.referralDate,"
+                + " v.givenName, v.familyName, r.referringAgency, r.score, r.band, r.repeatReferral, c.reference,"
+                + " r.draftForm from Referral r left join r.victim v left join r.maracCase c where " + where
+                + " order by r.referralDate desc, r.id desc", Object[].class)
+                .setParameter("draft", ReferralStatus.DRAFT).setMaxResults(max).getResultList();
+        return found.stream().map(ReferralDraftService::row).toList();
+    }
+
+    private static ReferralRow row(Object[] f) {
+        String draft = (String) f[10];
+        String name = draft != null ? nameOf(DraftJson.read(draft).form().victim()) : join(f[3], f[4]);
+        return new ReferralRow((Long) f[0], (ReferralStatus) f[1], (LocalDate) f[2], name, (String) f[5],
+                (Integer) f[6], (String) f[7], (Boolean) f[8], (String) f[9], draft != null);
+    }
+
+    private static String nameOf(PersonDetails victim) {
+        return victim == null ? "" : join(victim.givenName(), victim.familyName());
+    }
+
+    private static String join(Object given, Object family) {
+        return ((given == null ? "" : given) + " " + (family == null ? "" : family)).strip();
+    }
+
+    /** Likely matches among everyone stored, best first; empty while there is no name to look for. */
+    public List<PersonSuggestion> suggest(PersonDetails typed) {
+        PermissionMatrix.require(users.current(), Permission.IMPORT_REFERRALS);
+        if (typed == null || blank(typed.givenName()) && blank(typed.familyName())) {
+            return List.of();
+        }
+        PersonQuery query = PeopleResolver.query(typed);
+        return stores.store().inTransaction(session -> {
+            index.refresh(session);
+            return matcher.find(session, query).stream().limit(SUGGESTIONS)
+                    .map(m -> suggestion(session, m)).toList();
+        });
+    }
+
+    private static PersonSuggestion suggestion(Session session, PersonMatch m) {
+        String ref = session.createSelectionQuery("select c.reference from MaracCase c left join c.perpetrators p"
+                + " where c.victim.id = :id or p.id = :id order by c.openedOn desc, c.id desc", String.class)
+                .setParameter("id", m.personId()).setMaxResults(1).getSingleResultOrNull();
+        return new PersonSuggestion(m.personId(), m.givenName(), m.familyName(), m.dateOfBirth(), m.postcode(),
+                m.score(), m.strength(), m.reasons(), ref);
+    }
+
+    /**
+     * The last MARAC listing of this victim with any of these perpetrators on or before the date
+     * (null when never listed), for the form to show the repeat route live once people are linked.
+     */
+    public LocalDate lastListing(Long victimId, Collection<Long> perpetratorIds, LocalDate onOrBefore) {
+        PermissionMatrix.require(users.current(), Permission.IMPORT_REFERRALS);
+        if (victimId == null || perpetratorIds.isEmpty() || onOrBefore == null) {
+            return null;
+        }
+        return stores.store().read(session -> new RepeatFinder(session).lastListing(victimId, perpetratorIds,
+                onOrBefore));
+    }
+
+    private String permitted(Permission permission) {
+        AccountInfo who = users.current();
+        PermissionMatrix.require(who, permission);
+        return who.username();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

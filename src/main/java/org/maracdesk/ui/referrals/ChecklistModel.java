@@ -1,0 +1,134 @@
+package org.maracdesk.ui.referrals;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.maracdesk.risk.Answer;
+import org.maracdesk.risk.AnswerSheet;
+import org.maracdesk.risk.Instrument;
+import org.maracdesk.risk.InstrumentRegistry;
+import org.maracdesk.risk.Item;
+import org.maracdesk.risk.ItemAnswer;
+
+/**
+ * The checklist inside the referral: the chosen instrument and one row per item (answer, source
+ * if not the victim, comment). Every item starts as not asked, which is never counted as no.
+ */
+public final class ChecklistModel {
+    private final InstrumentRegistry instruments;
+    private final ObjectProperty<Instrument> instrument = new SimpleObjectProperty<>();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final Runnable changed;
+    private final InvalidationListener onRowChange;
+
+    /** One item and its answer. */
+    public static final class Row {
+        private final Item item;
+        private final ObjectProperty<Answer> answer = new SimpleObjectProperty<>(Answer.NOT_ASKED);
+        private final StringProperty source = new SimpleStringProperty("");
+        private final StringProperty comment = new SimpleStringProperty("");
+
+        Row(Item item) {
+            this.item = item;
+        }
+
+        public Item item() {
+            return item;
+        }
+
+        public ObjectProperty<Answer> answerProperty() {
+            return answer;
+        }
+
+        public StringProperty sourceProperty() {
+            return source;
+        }
+
+        public StringProperty commentProperty() {
+            return comment;
+        }
+
+        ItemAnswer toAnswer() {
+            return new ItemAnswer(answer.get(), Forms.text(source), Forms.text(comment), List.of());
+        }
+
+        boolean recorded() {
+            return answer.get() != Answer.NOT_ASKED || !Forms.allBlank(source.get(), comment.get());
+        }
+    }
+
+    ChecklistModel(InstrumentRegistry instruments, Runnable changed) {
+        this.instruments = instruments;
+        this.changed = changed;
+        this.onRowChange = o -> changed.run();
+        instrument.addListener((o, old, now) -> rebuild(old, now));
+        instrument.set(instruments.get(InstrumentRegistry.DEFAULT_ID));
+    }
+
+    /** Changing the instrument keeps the answers of items with the same id. */
+    private void rebuild(Instrument old, Instrument now) {
+        Map<String, ItemAnswer> kept = old == null ? Map.of() : sheet().answers();
+        rows.setAll(now.items().stream().map(Row::new).toList());
+        load(kept);
+        for (Row r : rows) {
+            r.answer.addListener(onRowChange);
+        }
+        changed.run();
+    }
+
+    private void load(Map<String, ItemAnswer> answers) {
+        for (Row r : rows) {
+            ItemAnswer a = answers.get(r.item.id());
+            if (a != null && r.item.answerType().allows(a.value())) {
+                r.answer.set(a.value());
+                r.source.set(Forms.show(a.source()));
+                r.comment.set(Forms.show(a.comment()));
+            }
+        }
+    }
+
+    void load(AnswerSheet sheet) {
+        instrument.set(instruments.find(sheet.instrumentId()).orElse(instruments.get(InstrumentRegistry.DEFAULT_ID)));
+        rows.forEach(r -> {
+            r.answer.set(Answer.NOT_ASKED);
+            r.source.set("");
+            r.comment.set("");
+        });
+        load(sheet.answers());
+    }
+
+    /** Items still not asked are left out, which the engine reads as not asked. */
+    public AnswerSheet sheet() {
+        Map<String, ItemAnswer> answers = new LinkedHashMap<>();
+        for (Row r : rows) {
+            if (r.recorded()) {
+                answers.put(r.item.id(), r.toAnswer());
+            }
+        }
+        return new AnswerSheet(instrument.get().id(), answers);
+    }
+
+    public List<Instrument> instruments() {
+        return instruments.all();
+    }
+
+    public ObjectProperty<Instrument> instrumentProperty() {
+        return instrument;
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    /** The row of this item id, or null. */
+    public Row row(String itemId) {
+        return rows.stream().filter(r -> r.item.id().equals(itemId)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,203 @@
+package org.maracdesk.ui.referrals;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.maracdesk.casework.ContactDetails;
+import org.maracdesk.casework.Consent;
+import org.maracdesk.casework.PoliceDetails;
+import org.maracdesk.casework.PreviousMarac;
+import org.maracdesk.casework.ReferralFlag;
+import org.maracdesk.casework.ReferralStatus;
+import org.maracdesk.casework.ReferrerDetails;
+import org.maracdesk.casework.VictimVoice;
+import org.maracdesk.casework.intake.DiversityDetails;
+import org.maracdesk.casework.intake.MustNotReceiveEntry;
+import org.maracdesk.casework.intake.NewReferral;
+import org.maracdesk.casework.intake.PersonDetails;
+import org.maracdesk.casework.intake.PersonLinks;
+import org.maracdesk.casework.intake.PersonSuggestion;
+import org.maracdesk.casework.intake.ReferralDraft;
+import org.maracdesk.casework.intake.RelatedPerson;
+import org.maracdesk.casework.intake.RiskInput;
+
+/** Between the form's properties and the referral command it saves (and back, when a draft reopens). */
+final class FormMapping {
+    private FormMapping() {
+    }
+
+    static ReferralDraft draft(ReferralFormViewModel vm, Long id, Integer version) {
+        List<RelatedPerson> perpetrators = new ArrayList<>();
+        Map<Integer, Long> links = new HashMap<>();
+        for (PersonFields p : vm.perpetrators) {
+            if (!p.isBlank()) {
+                if (p.link.get() != null) {
+                    links.put(perpetrators.size(), p.link.get().personId());
+                }
+                perpetrators.add(p.related());
+            }
+        }
+        Set<ReferralFlag> flags = EnumSet.noneOf(ReferralFlag.class);
+        vm.flags.forEach((flag, on) -> {
+            if (on.get()) {
+                flags.add(flag);
+            }
+        });
+        NewReferral form = new NewReferral(null, vm.referralDate.get(), ReferralStatus.DRAFT, null, vm.agency.get(),
+                referrer(vm), victim(vm), perpetrators, related(vm.children), related(vm.othersAtRisk),
+                new RiskInput(vm.checklist().sheet(), vm.incidents(),
+                        vm.professionalJudgementChosen.get() ? Forms.text(vm.professionalJudgement) : null),
+                flags, consent(vm), voice(vm), Forms.text(vm.incidentSummary), police(vm), previous(vm),
+                vm.transferIn.get(), List.copyOf(vm.mustNotReceive));
+        Long victimLink = vm.victim.link.get() == null ? null : vm.victim.link.get().personId();
+        return new ReferralDraft(id, version, form, new PersonLinks(victimLink, links));
+    }
+
+    private static ReferrerDetails referrer(ReferralFormViewModel vm) {
+        return new ReferrerDetails(Forms.text(vm.referrerName), Forms.text(vm.referrerRole),
+                Forms.text(vm.referrerPhone), Forms.text(vm.referrerEmail), vm.managerConsulted.get().value());
+    }
+
+    private static PersonDetails victim(ReferralFormViewModel vm) {
+        PersonDetails d = vm.victim.details();
+        ContactDetails contact = new ContactDetails(Forms.text(vm.victimPhone), Forms.text(vm.victimEmail),
+                vm.safeToCall.get().value(), Forms.text(vm.safeTimes), Forms.text(vm.safeContact));
+        DiversityDetails diversity = new DiversityDetails(Forms.text(vm.ethnicity), vm.disabled.get().value(),
+                vm.lgbt.get().value(), Forms.text(vm.firstLanguage), vm.interpreterNeeded.get().value());
+        return new PersonDetails(d.givenName(), d.familyName(), d.aliases(), d.dateOfBirth(), d.gender(), d.address(),
+                contact, diversity);
+    }
+
+    private static List<RelatedPerson> related(List<PersonFields> people) {
+        return people.stream().filter(p -> !p.isBlank()).map(PersonFields::related).toList();
+    }
+
+    private static Consent consent(ReferralFormViewModel vm) {
+        return new Consent(vm.victimAware.get().value(), vm.consentGiven.get().value(), Forms.text(vm.consentNote));
+    }
+
+    private static VictimVoice voice(ReferralFormViewModel vm) {
+        return new VictimVoice(Forms.text(vm.voiceSummary), Forms.text(vm.fears), Forms.text(vm.safeToTalkTo),
+                Forms.text(vm.notSafeToTalkTo), Forms.text(vm.wants));
+    }
+
+    private static PoliceDetails police(ReferralFormViewModel vm) {
+        List<String> crimes = Forms.list(vm.crimeNumbers.get());
+        String ref = Forms.text(vm.policeReference);
+        return ref == null && crimes.isEmpty() ? null
+                : new PoliceDetails(ref, crimes.isEmpty() ? null : String.join("; ", crimes));
+    }
+
+    private static PreviousMarac previous(ReferralFormViewModel vm) {
+        String area = Forms.text(vm.previousArea);
+        return area == null && vm.previousDate.get() == null ? null : new PreviousMarac(area, vm.previousDate.get());
+    }
+
+    static void load(ReferralFormViewModel vm, ReferralDraft draft) {
+        NewReferral f = draft.form();
+        vm.referralDate.set(f.referralDate());
+        vm.agency.set(f.referringAgency());
+        if (f.referrer() != null) {
+            vm.referrerName.set(Forms.show(f.referrer().name()));
+            vm.referrerRole.set(Forms.show(f.referrer().role()));
+            vm.referrerPhone.set(Forms.show(f.referrer().phone()));
+            vm.referrerEmail.set(Forms.show(f.referrer().email()));
+            vm.managerConsulted.set(Tri.of(f.referrer().managerConsulted()));
+        }
+        loadVictim(vm, f.victim());
+        vm.perpetrators.setAll(people(f.perpetrators()));
+        if (vm.perpetrators.isEmpty()) {
+            vm.perpetrators.add(new PersonFields());
+        }
+        vm.children.setAll(people(f.children()));
+        vm.othersAtRisk.setAll(people(f.othersAtRisk()));
+        PersonLinks links = draft.links();
+        if (links.victim() != null) {
+            vm.victim.link.set(placeholder(links.victim(), f.victim()));
+        }
+        links.perpetrators().forEach((i, id) -> {
+            if (i < vm.perpetrators.size()) {
+                vm.perpetrators.get(i).link.set(placeholder(id, f.perpetrators().get(i).person()));
+            }
+        });
+        vm.checklist().load(f.risk().answers());
+        Integer n = f.risk().policeIncidentsLast12Months();
+        vm.policeIncidents.set(n == null ? "" : n.toString());
+        vm.professionalJudgementChosen.set(f.risk().professionalJudgement() != null);
+        vm.professionalJudgement.set(Forms.show(f.risk().professionalJudgement()));
+        vm.flags.forEach((flag, on) -> on.set(f.flags().contains(flag)));
+        vm.incidentSummary.set(Forms.show(f.incidentSummary()));
+        loadVoice(vm, f);
+        vm.policeReference.set(f.police() == null ? "" : Forms.show(f.police().reference()));
+        vm.crimeNumbers.set(f.police() == null ? "" : Forms.show(f.police().crimeNumbers()));
+        vm.previousArea.set(f.previousMarac() == null ? "" : Forms.show(f.previousMarac().area()));
+        vm.previousDate.set(f.previousMarac() == null ? null : f.previousMarac().date());
+        vm.transferIn.set(f.transferIn());
+        vm.mustNotReceive.setAll(f.mustNotReceive());
+    }
+
+    private static void loadVictim(ReferralFormViewModel vm, PersonDetails v) {
+        vm.victim.load(v);
+        if (v == null) {
+            return;
+        }
+        ContactDetails c = v.contact();
+        if (c != null) {
+            vm.victimPhone.set(Forms.show(c.getPhone()));
+            vm.victimEmail.set(Forms.show(c.getEmail()));
+            vm.safeToCall.set(Tri.of(c.getSafeToCall()));
+            vm.safeTimes.set(Forms.show(c.getSafeTimes()));
+            vm.safeContact.set(Forms.show(c.getSafeContact()));
+        }
+        DiversityDetails d = v.diversity();
+        if (d != null) {
+            vm.ethnicity.set(Forms.show(d.ethnicity()));
+            vm.disabled.set(Tri.of(d.disabled()));
+            vm.lgbt.set(Tri.of(d.lgbt()));
+            vm.firstLanguage.set(Forms.show(d.firstLanguage()));
+            vm.interpreterNeeded.set(Tri.of(d.interpreterNeeded()));
+        }
+    }
+
+    private static void loadVoice(ReferralFormViewModel vm, NewReferral f) {
+        if (f.consent() != null) {
+            vm.victimAware.set(Tri.of(f.consent().victimAware()));
+            vm.consentGiven.set(Tri.of(f.consent().consentGiven()));
+            vm.consentNote.set(Forms.show(f.consent().note()));
+        }
+        if (f.voice() != null) {
+            vm.voiceSummary.set(Forms.show(f.voice().summary()));
+            vm.fears.set(Forms.show(f.voice().fears()));
+            vm.safeToTalkTo.set(Forms.show(f.voice().safeToTalkTo()));
+            vm.notSafeToTalkTo.set(Forms.show(f.voice().notSafeToTalkTo()));
+            vm.wants.set(Forms.show(f.voice().wants()));
+        }
+    }
+
+    private static List<PersonFields> people(List<RelatedPerson> related) {
+        return related.stream().map(r -> {
+            PersonFields p = new PersonFields();
+            p.load(r);
+            return p;
+        }).toList();
+    }
+
+    /** A link reopened from a draft: the person's id, shown with the name as typed. */
+    private static PersonSuggestion placeholder(long personId, PersonDetails typed) {
+        return new PersonSuggestion(personId, typed == null ? "" : Forms.show(typed.givenName()),
+                typed == null ? "" : Forms.show(typed.familyName()), typed == null ? null : typed.dateOfBirth(), null,
+                0, null, List.of(), null);
+    }
+
+    /** The same agency and the same person (ignoring case and spacing) as another entry. */
+    static boolean sameEntry(MustNotReceiveEntry a, MustNotReceiveEntry b) {
+        return a.agency() == b.agency() && norm(a.personName()).equals(norm(b.personName()));
+    }
+
+    private static String norm(String s) {
+        return s == null ? "" : s.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+}

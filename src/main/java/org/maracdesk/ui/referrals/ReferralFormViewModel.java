@@ -1,0 +1,364 @@
+package org.maracdesk.ui.referrals;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.maracdesk.casework.Agency;
+import org.maracdesk.casework.ReferralFlag;
+import org.maracdesk.casework.ReferralStatus;
+import org.maracdesk.casework.intake.Decision;
+import org.maracdesk.casework.intake.DuplicateEntryException;
+import org.maracdesk.casework.intake.FieldProblem;
+import org.maracdesk.casework.intake.IntakeRejectedException;
+import org.maracdesk.casework.intake.MustNotReceiveEntry;
+import org.maracdesk.casework.intake.PersonSuggestion;
+import org.maracdesk.casework.intake.ReferralDecisionService;
+import org.maracdesk.casework.intake.ReferralDraft;
+import org.maracdesk.casework.intake.ReferralDraftService;
+import org.maracdesk.casework.intake.StaleDraftException;
+import org.maracdesk.risk.InstrumentRegistry;
+import org.maracdesk.risk.ReferralContext;
+import org.maracdesk.risk.RiskEngine;
+import org.maracdesk.risk.RiskInputException;
+import org.maracdesk.risk.RiskResult;
+import org.maracdesk.risk.RiskThresholds;
+import org.maracdesk.ui.common.ErrorHandler;
+import org.maracdesk.ui.common.Messages;
+import org.maracdesk.ui.common.TaskExecutor;
+
+/**
+ * The referral form (MARAC.md §2.3): every field group, the checklist scored live as answers
+ * change, likely matches for the victim and perpetrators, the must-not-receive list, saving as a
+ * draft at any point, and the decision. Scoring is pure Java and instant; every store access runs
+ * on the task executor.
+ */
+public final class ReferralFormViewModel {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    final ObjectProperty<LocalDate> referralDate = new SimpleObjectProperty<>();
+    final ObjectProperty<Agency> agency = new SimpleObjectProperty<>();
+    final StringProperty referrerName = new SimpleStringProperty("");
+    final StringProperty referrerRole = new SimpleStringProperty("");
+    final StringProperty referrerPhone = new SimpleStringProperty("");
+    final StringProperty referrerEmail = new SimpleStringProperty("");
+    final ObjectProperty<Tri> managerConsulted = new SimpleObjectProperty<>(Tri.NOT_KNOWN);
+
+    final PersonFields victim = new PersonFields();
+    final StringProperty victimPhone = new SimpleStringProperty("");
+    final StringProperty victimEmail = new SimpleStringProperty("");
+    final ObjectProperty<Tri> safeToCall = new SimpleObjectProperty<>(Tri.NOT_KNOWN);
+    final StringProperty safeTimes = new SimpleStringProperty("");
+    final StringProperty safeContact = new SimpleStringProperty("");
+    final StringProperty ethnicity = new SimpleStringProperty("");
+    final ObjectProperty<Tri> disabled = new SimpleObjectProperty<>(Tri.NOT_KNOWN);
+    final ObjectProperty<Tri> lgbt = new SimpleObjectProperty<>(Tri.NOT_KNOWN);
+    final StringProperty firstLanguage = new SimpleStringProperty("");
+    final ObjectProperty<Tri> interpreterNeeded = new SimpleObjectProperty<>(Tri.NOT_KNOWN);
+
+    final ObservableList<PersonFields> perpetrators = FXCollections.observableArrayList();
+    final ObservableList<PersonFields> children = FXCollections.observableArrayList();
+    final ObservableList<PersonFields> othersAtRisk = FXCollections.observableArrayList();
+
+    final StringProperty policeIncidents = new SimpleStringProperty("");
+    final BooleanProperty professionalJudgementChosen = new SimpleBooleanProperty();
+    final StringProperty professionalJudgement = new SimpleStringProperty("");
+    final StringProperty incidentSummary = new SimpleStringProperty("");
+
+    final ObjectProperty<Tri> victimAware = new SimpleObjectProperty<>(Tri.NOT_KNOWN);
+    final ObjectProperty<Tri> consentGiven = new SimpleObjectProperty<>(Tri.NOT_KNOWN);
+    final StringProperty consentNote = new SimpleStringProperty("");
+    final StringProperty voiceSummary = new SimpleStringProperty("");
+    final StringProperty fears = new SimpleStringProperty("");
+    final StringProperty safeToTalkTo = new SimpleStringProperty("");
+    final StringProperty notSafeToTalkTo = new SimpleStringProperty("");
+    final StringProperty wants = new SimpleStringProperty("");
+
+    final StringProperty policeReference = new SimpleStringProperty("");
+    final StringProperty crimeNumbers = new SimpleStringProperty("");
+    final StringProperty previousArea = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> previousDate = new SimpleObjectProperty<>();
+    final BooleanProperty transferIn = new SimpleBooleanProperty();
+    final Map<ReferralFlag, BooleanProperty> flags = new EnumMap<>(ReferralFlag.class);
+
+    final ObservableList<MustNotReceiveEntry> mustNotReceive = FXCollections.observableArrayList();
+    final ObjectProperty<Agency> mnrAgency = new SimpleObjectProperty<>();
+    final StringProperty mnrPerson = new SimpleStringProperty("");
+    final StringProperty mnrReason = new SimpleStringProperty("");
+    final StringProperty mnrProblem = new SimpleStringProperty("");
+
+    final ObjectProperty<ReferralStatus> decision = new SimpleObjectProperty<>();
+    final StringProperty decisionReason = new SimpleStringProperty("");
+    final ObservableList<String> decisionProblems = FXCollections.observableArrayList();
+
+    private final ObjectProperty<RiskResult> result = new SimpleObjectProperty<>();
+    private final StringProperty resultProblem = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> lastListing = new SimpleObjectProperty<>();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    private final ReferralDraftService drafts;
+    private final ReferralDecisionService decisions;
+    private final TaskExecutor executor;
+    private final ErrorHandler errors;
+    private final Messages messages;
+    private final RiskThresholds thresholds;
+    private final Clock clock;
+    private final RiskEngine engine = new RiskEngine();
+    private final ChecklistModel checklist;
+    private Long draftId;
+    private Integer draftVersion;
+
+    public ReferralFormViewModel(ReferralDraftService drafts, ReferralDecisionService decisions, TaskExecutor executor,
+                                 ErrorHandler errors, Messages messages, InstrumentRegistry instruments,
+                                 RiskThresholds thresholds, Clock clock) {
+        this.drafts = drafts;
+        this.decisions = decisions;
+        this.executor = executor;
+        this.errors = errors;
+        this.messages = messages;
+        this.thresholds = thresholds;
+        this.clock = clock;
+        for (ReferralFlag f : ReferralFlag.values()) {
+            flags.put(f, new SimpleBooleanProperty());
+        }
+        referralDate.set(LocalDate.now(clock));
+        for (Observable o : List.of(referralDate, policeIncidents, professionalJudgementChosen, professionalJudgement,
+                lastListing)) {
+            o.addListener(x -> rescore());
+        }
+        perpetrators.addListener((ListChangeListener<PersonFields>) c -> refreshLastListing());
+        this.checklist = new ChecklistModel(instruments, this::rescore);
+        perpetrators.add(new PersonFields());
+        victim.link.addListener(x -> refreshLastListing());
+        rescore();
+    }
+
+    // --- scoring -------------------------------------------------------------------------
+
+    private void rescore() {
+        if (checklist == null) {
+            return;
+        }
+        try {
+            LocalDate date = referralDate.get() == null ? LocalDate.now(clock) : referralDate.get();
+            LocalDate listed = lastListing.get() != null && !lastListing.get().isAfter(date) ? lastListing.get() : null;
+            result.set(engine.score(checklist.instrumentProperty().get(), checklist.sheet(),
+                    new ReferralContext(date, incidents(), listed, judgement()), thresholds));
+            resultProblem.set("");
+        } catch (RiskInputException e) {
+            result.set(null);
+            resultProblem.set(messages.get("referral.result.cannotScore"));
+        }
+    }
+
+    /** Null when blank or not a whole number of 0 or more (the field's validation says so). */
+    Integer incidents() {
+        String text = policeIncidents.get();
+        if (Forms.blank(text) || !text.strip().matches("\\d{1,4}")) {
+            return null;
+        }
+        return Integer.parseInt(text.strip());
+    }
+
+    private String judgement() {
+        return professionalJudgementChosen.get() ? Forms.text(professionalJudgement) : null;
+    }
+
+    /** True when professional judgement is chosen below the threshold without the written reason it needs. */
+    public boolean judgementReasonMissing() {
+        RiskResult r = result.get();
+        boolean below = r == null || r.score() < thresholds.visibleHighRisk();
+        return professionalJudgementChosen.get() && below && Forms.blank(professionalJudgement.get());
+    }
+
+    public int threshold() {
+        return thresholds.visibleHighRisk();
+    }
+
+    // --- people ----------------------------------------------------------------------------
+
+    public void addPerpetrator() {
+        perpetrators.add(new PersonFields());
+    }
+
+    public void addChild() {
+        children.add(new PersonFields());
+    }
+
+    public void addOtherAtRisk() {
+        othersAtRisk.add(new PersonFields());
+    }
+
+    /** Looks for likely matches of what has been typed for this person, in the background. */
+    public void requestSuggestions(PersonFields person) {
+        if (Forms.blank(person.givenName.get()) && Forms.blank(person.familyName.get())) {
+            person.suggestions.clear();
+            return;
+        }
+        var typed = person.details();
+        executor.execute(() -> drafts.suggest(typed), found -> {
+            if (typed.equals(person.details())) {
+                person.suggestions.setAll(found);
+            }
+        }, errors::report);
+    }
+
+    /** Links (or with null unlinks) the person to an existing one; the repeat route follows. */
+    public void link(PersonFields person, PersonSuggestion existing) {
+        person.link.set(existing);
+        refreshLastListing();
+    }
+
+    private void refreshLastListing() {
+        Long victimId = victim.link.get() == null ? null : victim.link.get().personId();
+        List<Long> linked = perpetrators.stream().filter(p -> p.link.get() != null)
+                .map(p -> p.link.get().personId()).toList();
+        if (victimId == null || linked.isEmpty()) {
+            lastListing.set(null);
+            return;
+        }
+        LocalDate date = referralDate.get() == null ? LocalDate.now(clock) : referralDate.get();
+        executor.execute(() -> drafts.lastListing(victimId, linked, date), lastListing::set, errors::report);
+    }
+
+    // --- must not receive ------------------------------------------------------------------
+
+    /** Adds the agency or person typed; refuses an empty entry, one without a reason, or a duplicate. */
+    public boolean addMustNotReceive() {
+        MustNotReceiveEntry e = new MustNotReceiveEntry(mnrAgency.get(), Forms.text(mnrPerson), Forms.text(mnrReason));
+        if (e.agency() == null && e.personName() == null) {
+            mnrProblem.set(messages.get("referral.mnr.needWho"));
+            return false;
+        }
+        if (e.reason() == null) {
+            mnrProblem.set(messages.get("referral.mnr.needReason"));
+            return false;
+        }
+        if (mustNotReceive.stream().anyMatch(x -> FormMapping.sameEntry(x, e))) {
+            mnrProblem.set(messages.get("referral.mnr.duplicate"));
+            return false;
+        }
+        mustNotReceive.add(e);
+        mnrAgency.set(null);
+        mnrPerson.set("");
+        mnrReason.set("");
+        mnrProblem.set("");
+        return true;
+    }
+
+    // --- drafts and decisions ----------------------------------------------------------------
+
+    public void load(ReferralDraft draft) {
+        draftId = draft.id();
+        draftVersion = draft.version();
+        FormMapping.load(this, draft);
+        rescore();
+        refreshLastListing();
+    }
+
+    ReferralDraft draft() {
+        return FormMapping.draft(this, draftId, draftVersion);
+    }
+
+    public void save() {
+        save(() -> status.set(messages.format("referral.saved", LocalTime.now(clock).format(TIME))));
+    }
+
+    private void save(Runnable then) {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        ReferralDraft draft = draft();
+        executor.execute(() -> drafts.save(draft), saved -> {
+            busy.set(false);
+            draftId = saved.id();
+            draftVersion = saved.version();
+            then.run();
+        }, this::failed);
+    }
+
+    /** Saves, then records the decision; problems that stop it are listed in {@link #decisionProblems}. */
+    public void decide(Consumer<Decision> decided) {
+        decisionProblems.clear();
+        if (decision.get() == null) {
+            decisionProblems.add(messages.get("referral.decision.choose"));
+            return;
+        }
+        ReferralStatus chosen = decision.get();
+        String reason = decisionReason.get();
+        save(() -> {
+            busy.set(true);
+            long id = draftId;
+            int version = draftVersion;
+            executor.execute(() -> decisions.decide(id, version, chosen, reason), done -> {
+                busy.set(false);
+                decided.accept(done);
+            }, this::failed);
+        });
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        if (failure instanceof IntakeRejectedException rejected) {
+            Map<String, String> labels = new HashMap<>(FieldLabels.labels(messages));
+            for (FieldProblem p : rejected.problems()) {
+                decisionProblems.add(messages.format("referral.decision.problem", FieldLabels.label(labels, p.field()),
+                        p.reason()));
+            }
+            status.set(messages.get("referral.decision.incomplete"));
+        } else if (failure instanceof StaleDraftException) {
+            status.set(messages.get("referral.stale"));
+        } else if (failure instanceof DuplicateEntryException) {
+            mnrProblem.set(messages.get("referral.mnr.duplicate"));
+        } else {
+            errors.report(failure);
+        }
+    }
+
+    // --- for the view ------------------------------------------------------------------------
+
+    public ChecklistModel checklist() {
+        return checklist;
+    }
+
+    public ObjectProperty<RiskResult> resultProperty() {
+        return result;
+    }
+
+    public StringProperty resultProblemProperty() {
+        return resultProblem;
+    }
+
+    public ObjectProperty<LocalDate> lastListingProperty() {
+        return lastListing;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public boolean isNew() {
+        return draftId == null;
+    }
+}

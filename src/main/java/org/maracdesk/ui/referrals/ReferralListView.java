@@ -1,0 +1,119 @@
+package org.maracdesk.ui.referrals;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.maracdesk.casework.intake.ReferralDraft;
+import org.maracdesk.casework.intake.ReferralRow;
+import org.maracdesk.ui.common.Messages;
+
+/** Drafts first, then recent decisions; New referral (Ctrl+N), Enter or double-click opens a draft. */
+public final class ReferralListView {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
+    private final ReferralListViewModel vm;
+    private final Messages messages;
+    private final ReferralText text;
+    private final Runnable newReferral;
+    private final Consumer<ReferralDraft> openDraft;
+
+    @FXML private Button openButton;
+    @FXML private Button newButton;
+    @FXML private Label noticeLabel;
+    @FXML private TableView<ReferralRow> table;
+    @FXML private TableColumn<ReferralRow, String> statusColumn;
+    @FXML private TableColumn<ReferralRow, String> dateColumn;
+    @FXML private TableColumn<ReferralRow, String> victimColumn;
+    @FXML private TableColumn<ReferralRow, String> agencyColumn;
+    @FXML private TableColumn<ReferralRow, String> riskColumn;
+    @FXML private TableColumn<ReferralRow, String> repeatColumn;
+    @FXML private TableColumn<ReferralRow, String> caseColumn;
+    @FXML private ProgressIndicator progress;
+    @FXML private Label statusLabel;
+
+    public ReferralListView(ReferralListViewModel vm, Messages messages, Runnable newReferral,
+                            Consumer<ReferralDraft> openDraft) {
+        this.vm = vm;
+        this.messages = messages;
+        this.text = new ReferralText(messages);
+        this.newReferral = newReferral;
+        this.openDraft = openDraft;
+    }
+
+    @FXML
+    private void initialize() {
+        bind(statusColumn, r -> text.status(r.status()));
+        bind(dateColumn, r -> date(r.referralDate()));
+        bind(victimColumn, r -> r.victimName().isBlank() ? messages.get("referral.list.noName") : r.victimName());
+        bind(agencyColumn, r -> text.agencyCode(r.agencyCode()));
+        bind(riskColumn, r -> r.score() == null ? "" : r.band() == null ? String.valueOf(r.score())
+                : messages.format("referral.list.risk", text.band(r.band()), r.score()));
+        bind(repeatColumn, r -> r.repeat() ? messages.get("referral.route.repeat") : "");
+        bind(caseColumn, r -> r.caseReference() == null ? "" : r.caseReference());
+        table.setItems(vm.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setRowFactory(t -> {
+            var row = new javafx.scene.control.TableRow<ReferralRow>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    open();
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                open();
+            }
+        });
+        openButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            ReferralRow r = table.getSelectionModel().getSelectedItem();
+            return r == null || !r.editable();
+        }, table.getSelectionModel().selectedItemProperty()));
+        newButton.setAccessibleHelp(messages.get("referral.list.new.help"));
+        noticeLabel.textProperty().bind(vm.noticeProperty());
+        noticeLabel.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
+        noticeLabel.managedProperty().bind(noticeLabel.visibleProperty());
+        progress.visibleProperty().bind(vm.loadingProperty());
+        statusLabel.textProperty().bind(vm.statusProperty());
+        table.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                table.getParent().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                    if (e.isShortcutDown() && e.getCode() == KeyCode.N) {
+                        e.consume();
+                        newReferral();
+                    }
+                });
+                Platform.runLater(newButton::requestFocus);
+            }
+        });
+        vm.load();
+    }
+
+    private String date(LocalDate d) {
+        return d == null ? "" : DATE.format(d);
+    }
+
+    private static void bind(TableColumn<ReferralRow, String> column, Function<ReferralRow, String> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    }
+
+    @FXML
+    private void newReferral() {
+        newReferral.run();
+    }
+
+    @FXML
+    private void open() {
+        vm.open(table.getSelectionModel().getSelectedItem(), openDraft);
+    }
+}

@@ -1,0 +1,75 @@
+package org.maracdesk.ui.referrals;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.maracdesk.casework.intake.ReferralDraft;
+import org.maracdesk.casework.intake.ReferralDraftService;
+import org.maracdesk.casework.intake.ReferralRow;
+import org.maracdesk.ui.common.ErrorHandler;
+import org.maracdesk.ui.common.Messages;
+import org.maracdesk.ui.common.TaskExecutor;
+
+/** Drafts and recent referrals, loaded in the background; opening a draft reads it in the background too. */
+public final class ReferralListViewModel {
+    static final int RECENT = 50;
+    private final ReferralDraftService drafts;
+    private final TaskExecutor executor;
+    private final ErrorHandler errors;
+    private final Messages messages;
+    private final ObservableList<ReferralRow> rows = FXCollections.observableArrayList();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+
+    public ReferralListViewModel(ReferralDraftService drafts, TaskExecutor executor, ErrorHandler errors,
+                                 Messages messages) {
+        this.drafts = drafts;
+        this.executor = executor;
+        this.errors = errors;
+        this.messages = messages;
+    }
+
+    public void load() {
+        loading.set(true);
+        status.set(messages.get("referral.list.loading"));
+        executor.execute(() -> drafts.list(RECENT), found -> {
+            rows.setAll(found);
+            loading.set(false);
+            long open = found.stream().filter(ReferralRow::editable).count();
+            status.set(messages.format("referral.list.count", open, found.size() - open));
+        }, failure -> {
+            loading.set(false);
+            status.set("");
+            errors.report(failure);
+        });
+    }
+
+    /** Reads the draft in the background and hands it over; rows that are not screen drafts do nothing. */
+    public void open(ReferralRow row, java.util.function.Consumer<ReferralDraft> show) {
+        if (row == null || !row.editable()) {
+            return;
+        }
+        executor.execute(() -> drafts.open(row.id()), show, errors::report);
+    }
+
+    public ObservableList<ReferralRow> rows() {
+        return rows;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    /** What the last decision did, shown above the list. */
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+}
