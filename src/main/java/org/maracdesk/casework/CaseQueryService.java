@@ -5,9 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.maracdesk.security.AccountInfo;
 import org.maracdesk.security.CurrentUser;
-import org.maracdesk.security.Permission;
-import org.maracdesk.security.PermissionMatrix;
 import org.maracdesk.store.StoreProvider;
 
 /** Read-only views of cases for lists and dashboards. */
@@ -20,32 +19,24 @@ public final class CaseQueryService {
         this.users = users;
     }
 
-    /**
-     * Only roles that see every case get the full list. Chairs, agency representatives and
-     * Idvas see cases once agendas, research requests and caseloads exist to share them (later
-     * work); until then they see none, never more than they should.
-     */
-    private boolean seesAllCases() {
-        return PermissionMatrix.allows(users.current().role(), Permission.VIEW_ALL_CASES);
-    }
-
+    /** How many cases the signed-in account may see (see {@link CaseScope}). */
     public long countCases() {
-        if (!seesAllCases()) {
-            return 0;
-        }
-        return stores.store().read(s -> s.createSelectionQuery("select count(c) from MaracCase c", Long.class)
-                .getSingleResult());
+        return listCases().size();
     }
 
     /**
-     * Every case, newest first, with its latest referral's score and its listing history. A case
-     * is a repeat when it was listed as one or its latest referral is marked repeat.
+     * The cases the signed-in account may see ({@link CaseScope}: every case for coordinators and
+     * administrators, narrower sets for the other roles), newest first, with the latest
+     * referral's score and the listing history. A case is a repeat when it was listed as one or
+     * its latest referral is marked repeat.
      */
     public List<CaseSummary> listCases() {
-        if (!seesAllCases()) {
-            return List.of();
-        }
+        AccountInfo who = users.current();
         return stores.store().read(s -> {
+            CaseScope scope = CaseScope.of(s, who).orElse(null);
+            if (scope == null) {
+                return List.<CaseSummary>of();
+            }
             Map<Long, Object[]> latest = new HashMap<>();
             for (Object[] r : s.createSelectionQuery(
                     "select r.maracCase.id, r.referralDate, r.score, r.band, r.repeatReferral from Referral r"
@@ -70,6 +61,9 @@ public final class CaseQueryService {
                             + " from MaracCase c join c.victim v order by c.openedOn desc, c.id desc", Object[].class)
                     .getResultList()) {
                 long id = (Long) c[0];
+                if (!scope.includes(id)) {
+                    continue;
+                }
                 Object[] ref = latest.get(id);
                 Object[] lst = listed.get(id);
                 out.add(new CaseSummary(id, (String) c[1], c[2] + " " + c[3], (String) c[4], (LocalDate) c[5],

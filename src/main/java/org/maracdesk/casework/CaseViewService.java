@@ -9,7 +9,6 @@ import org.maracdesk.security.AuditLog;
 import org.maracdesk.security.CurrentUser;
 import org.maracdesk.security.NotPermittedException;
 import org.maracdesk.security.Permission;
-import org.maracdesk.security.PermissionMatrix;
 import org.maracdesk.store.Store;
 import org.maracdesk.store.StoreProvider;
 
@@ -29,16 +28,17 @@ public final class CaseViewService {
     }
 
     /**
-     * @throws NotPermittedException when the user may not see this case (for now only roles that
-     *                               see every case may open one; narrower roles follow with
-     *                               research requests and caseloads)
+     * @throws NotPermittedException when the user may not see this case ({@link CaseScope}); the
+     *                               refusal is the same whether or not the case exists
      * @throws IllegalArgumentException when there is no such case
      */
     public CaseDetail open(long caseId) {
         AccountInfo who = users.current();
-        PermissionMatrix.require(who, Permission.VIEW_ALL_CASES);
         Store store = stores.store();
         return store.inTransaction(session -> {
+            if (!CaseScope.of(session, who).map(scope -> scope.includes(caseId)).orElse(false)) {
+                throw new NotPermittedException(who.role(), Permission.VIEW_ALL_CASES);
+            }
             CaseDetail detail = read(session, caseId);
             audit.append(store, session, who.username(), AuditAction.CASE_VIEWED, "case", detail.reference(), null);
             return detail;

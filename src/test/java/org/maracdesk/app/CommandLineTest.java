@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maracdesk.app.cli.ExitCodes;
@@ -224,7 +225,7 @@ class CommandLineTest {
     }
 
     @Test
-    void demoVaultHasOneAccountPerRoleAndOnlyTheCoordinatorSeesEveryCase() throws Exception {
+    void demoVaultHasOneAccountPerRoleAndEachRoleSeesExactlyItsCases() throws Exception {
         Path vault = dir.resolve("demo");
         String pf = passphraseFile("p.txt", "demo roles passphrase").toString();
         assertEquals(0, run("demo", "--vault", vault.toString(), "--passphrase-file", pf, "--cases", "10").exitCode());
@@ -234,11 +235,32 @@ class CommandLineTest {
                 "idva\tidva\tidva", "police\tagency-representative\tpolice"), list.out().lines().toList());
         Outcome refused = run("user", "list", "--vault", vault.toString(), "--user", "police", "--passphrase-file", pf);
         assertEquals(ExitCodes.NOT_ALLOWED, refused.exitCode());
-        for (String user : List.of("chair", "police", "idva")) {
+        Map<String, String> expected = Map.of(
+                "chair", "select l.case_id from listing l join meeting m on m.id = l.meeting_id"
+                        + " where m.status <> 'CLOSED'",
+                "police", "select l.case_id from listing l join research_request r on r.listing_id = l.id"
+                        + " where r.agency_code = 'police'",
+                "idva", "select l.case_id from listing l join research_request r on r.listing_id = l.id"
+                        + " where r.agency_code = 'idva' union select case_id from action_item where agency_code = 'idva'");
+        for (String user : List.of("chair", "police", "idva", "coordinator")) {
             org.maracdesk.security.SessionManager s = org.maracdesk.app.cli.CliVault.sessionsFor(vault);
             s.unlock(user, "demo roles passphrase".toCharArray());
             try {
-                assertEquals(0, new org.maracdesk.casework.CaseQueryService(s, s).listCases().size(), user);
+                java.util.Set<Long> seen = new java.util.HashSet<>();
+                new org.maracdesk.casework.CaseQueryService(s, s).listCases().forEach(c -> seen.add(c.id()));
+                String sql = expected.getOrDefault(user, "select id from marac_case");
+                java.util.Set<Long> shouldSee = s.store().read(q -> {
+                    java.util.Set<Long> ids = new java.util.HashSet<>();
+                    q.createNativeQuery(sql, Object.class).getResultList().forEach(o -> ids.add(((Number) o).longValue()));
+                    if (!user.equals("coordinator")) {
+                        q.createNativeQuery("select case_id from must_not_receive where case_id is not null"
+                                + " and agency_code = '" + user + "'", Object.class).getResultList()
+                                .forEach(o -> ids.remove(((Number) o).longValue()));
+                    }
+                    return ids;
+                });
+                assertFalse(shouldSee.isEmpty(), user);
+                assertEquals(shouldSee, seen, user);
             } finally {
                 s.lock();
             }

@@ -18,10 +18,33 @@ final class CasePurge {
             "select count(*) from referral_person where person_id = :p",
             "select count(*) from referral_possible_match where person_id = :p");
 
+    /** The per-case meeting record kept on each listing. */
+    static final List<String> RECORD_COLUMNS = List.of("risks_to_victim", "risks_to_children", "risks_to_others",
+            "risks_from_perpetrator", "safety_plan", "crimes_disclosed", "notes");
+
     private CasePurge() {
     }
 
+    /** Keeps who was asked and when it was submitted; removes what the agencies wrote. */
+    static int research(Session s, long caseId) {
+        return update(s, "update research_request set facts = null, opinion = null, not_shared = null"
+                + " where listing_id in (select id from listing where case_id = :id)"
+                + " and (facts is not null or opinion is not null or not_shared is not null)", caseId);
+    }
+
+    /** Keeps the listings (dates, order); removes the case's meeting record and its minutes entries. */
+    static int minutes(Session s, long caseId) {
+        String set = String.join(" = null, ", RECORD_COLUMNS) + " = null";
+        String any = String.join(" is not null or ", RECORD_COLUMNS) + " is not null";
+        int cleared = update(s, "update listing set " + set + " where case_id = :id and (" + any + ")", caseId);
+        MinutesRedaction.removeCase(s, caseId);
+        return cleared;
+    }
+
     static int actions(Session s, long caseId) {
+        String ofCase = "(select id from action_item where case_id = :id)";
+        update(s, "update proposed_action set agreed_action_id = null where agreed_action_id in " + ofCase, caseId);
+        update(s, "update action_item set carried_from_id = null where carried_from_id in " + ofCase, caseId);
         return update(s, "delete from action_item where case_id = :id", caseId);
     }
 
@@ -41,13 +64,20 @@ final class CasePurge {
         }
         people.addAll(ids(s, "select rp.person_id from referral_person rp join referral r on r.id = rp.referral_id"
                 + " where r.case_id = :id", caseId));
+        String listings = "(select id from listing where case_id = :id)";
+        for (String table : List.of("research_request", "proposed_action")) {
+            update(s, "delete from " + table + " where listing_id in " + listings, caseId);
+        }
+        actions(s, caseId);
+        update(s, "delete from listing where case_id = :id", caseId);
+        MinutesRedaction.removeCase(s, caseId);
         String referrals = "(select id from referral where case_id = :id)";
         for (String table : List.of("referral_flag", "referral_person", "referral_possible_match")) {
             update(s, "delete from " + table + " where referral_id in " + referrals, caseId);
         }
         update(s, "delete from must_not_receive where case_id = :id or referral_id in " + referrals, caseId);
         int removed = update(s, "delete from referral where case_id = :id", caseId);
-        for (String table : List.of("action_item", "listing", "case_perpetrator", "case_child", "case_other_at_risk")) {
+        for (String table : List.of("case_perpetrator", "case_child", "case_other_at_risk")) {
             update(s, "delete from " + table + " where case_id = :id", caseId);
         }
         update(s, "delete from marac_case where id = :id", caseId);

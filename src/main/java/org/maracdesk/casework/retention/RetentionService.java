@@ -22,6 +22,8 @@ import org.maracdesk.store.Store;
  * then rewrites the file so the deleted values are gone from it too.
  */
 public final class RetentionService {
+    private static final List<RecordType> PURGEABLE = List.of(RecordType.REFERRAL, RecordType.CHECKLIST,
+            RecordType.RESEARCH, RecordType.MINUTES, RecordType.ACTIONS);
     public static final int MAX_MONTHS = 1200;
     private static final String COUNTED_FROM = "select c.id, c.reference, greatest(c.opened_on,"
             + " coalesce((select max(r.referral_date) from referral r where r.case_id = c.id), c.opened_on),"
@@ -54,7 +56,7 @@ public final class RetentionService {
         });
     }
 
-    /** What is due today, oldest first. Types with nothing stored yet (research, minutes) never appear. */
+    /** What is due today, oldest first. Audit entries are kept (see decision 0008) and never appear. */
     public List<RetentionDue> review() {
         authorised();
         LocalDate today = LocalDate.now(clock);
@@ -64,7 +66,7 @@ public final class RetentionService {
             for (Object[] c : s.createNativeQuery(COUNTED_FROM + " order by 3, 2", Object[].class).getResultList()) {
                 long id = ((Number) c[0]).longValue();
                 LocalDate from = toDate(c[2]);
-                for (RecordType type : List.of(RecordType.REFERRAL, RecordType.CHECKLIST, RecordType.ACTIONS)) {
+                for (RecordType type : PURGEABLE) {
                     LocalDate dueOn = from.plusMonths(periods.get(type));
                     int records = dueOn.isAfter(today) ? 0 : count(s, type, id);
                     if (records > 0) {
@@ -95,7 +97,9 @@ public final class RetentionService {
                 case REFERRAL -> CasePurge.wholeCase(s, id, due.countedFrom(), who.username(), clock.instant());
                 case CHECKLIST -> CasePurge.checklists(s, id);
                 case ACTIONS -> CasePurge.actions(s, id);
-                default -> throw new IllegalArgumentException(type + " records are not stored yet");
+                case RESEARCH -> CasePurge.research(s, id);
+                case MINUTES -> CasePurge.minutes(s, id);
+                default -> throw new IllegalArgumentException(type + " records are kept; they cannot be purged");
             };
             s.createNativeMutationQuery("insert into destruction_log (at_utc, actor, record_type, case_reference,"
                             + " record_count) values (:at, :actor, :type, :ref, :n)")
@@ -135,6 +139,10 @@ public final class RetentionService {
             case REFERRAL -> "select count(*) from referral where case_id = :id";
             case CHECKLIST -> "select count(*) from referral where case_id = :id and answers <> '{}'";
             case ACTIONS -> "select count(*) from action_item where case_id = :id";
+            case RESEARCH -> "select count(*) from research_request r join listing l on l.id = r.listing_id"
+                    + " where l.case_id = :id and (r.facts is not null or r.opinion is not null or r.not_shared is not null)";
+            case MINUTES -> "select count(*) from listing where case_id = :id and (" + CasePurge.RECORD_COLUMNS.stream()
+                    .map(c -> c + " is not null").collect(java.util.stream.Collectors.joining(" or ")) + ")";
             default -> throw new IllegalArgumentException(type.name());
         };
         return ((Number) s.createNativeQuery(sql, Object.class).setParameter("id", caseId).getSingleResult()).intValue();

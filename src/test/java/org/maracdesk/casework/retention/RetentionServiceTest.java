@@ -128,6 +128,59 @@ class RetentionServiceTest {
                 "the outcome (score and band) stays");
     }
 
+    @Test
+    void purgingWholeCasesReachesTheirResearchProposalsMeetingRecordsAndMinutesSnapshots() {
+        retention().setPeriod(RecordType.REFERRAL, 12);
+        long minuted = count("select min(l.case_id) from listing l join meeting_minutes mm on mm.meeting_id = l.meeting_id");
+        long researched = count("select min(l.case_id) from listing l join research_request r on r.listing_id = l.id"
+                + " join proposed_action p on p.listing_id = l.id");
+        assertTrue(minuted > 0 && researched > 0, "the demo vault has minuted cases and cases with research");
+        String inMinutes = "select count(*) from meeting_minutes where body like '%\"caseId\":" + minuted + ",%'";
+        assertTrue(count(inMinutes) > 0);
+
+        for (long caseId : new long[] {minuted, researched}) {
+            String ref = retention().review().stream().map(RetentionDue::caseReference)
+                    .filter(r -> count("select id from marac_case where reference = '" + r + "'") == caseId)
+                    .findFirst().orElseThrow();
+            assertTrue(retention().purge(ref, RecordType.REFERRAL) > 0);
+            assertEquals(0, count("select count(*) from listing where case_id = " + caseId));
+            assertEquals(0, count("select count(*) from action_item where case_id = " + caseId));
+        }
+
+        assertEquals(0, count(inMinutes), "the case is gone from every minutes snapshot");
+        assertTrue(count("select count(*) from meeting_minutes") > 0, "the other cases' minutes stay");
+        assertTrue(sessions.verifyAudit().intact());
+    }
+
+    @Test
+    void researchAndMeetingRecordsArePurgedKeepingWhoWasAskedAndTheListing() {
+        retention().setPeriod(RecordType.RESEARCH, 12);
+        retention().setPeriod(RecordType.MINUTES, 12);
+        RetentionDue research = retention().review().stream().filter(d -> d.type() == RecordType.RESEARCH)
+                .findFirst().orElseThrow();
+        long caseId = count("select id from marac_case where reference = '" + research.caseReference() + "'");
+        long requests = count("select count(*) from research_request r join listing l on l.id = r.listing_id"
+                + " where l.case_id = " + caseId);
+
+        assertEquals(research.records(), retention().purge(research.caseReference(), RecordType.RESEARCH));
+
+        assertEquals(requests, count("select count(*) from research_request r join listing l on l.id = r.listing_id"
+                + " where l.case_id = " + caseId), "who was asked stays");
+        assertEquals(0, count("select count(*) from research_request r join listing l on l.id = r.listing_id"
+                + " where l.case_id = " + caseId + " and (r.facts is not null or r.opinion is not null"
+                + " or r.not_shared is not null)"));
+
+        RetentionDue minutes = retention().review().stream().filter(d -> d.type() == RecordType.MINUTES)
+                .findFirst().orElseThrow();
+        long minutedCase = count("select id from marac_case where reference = '" + minutes.caseReference() + "'");
+        long listings = count("select count(*) from listing where case_id = " + minutedCase);
+        assertEquals(minutes.records(), retention().purge(minutes.caseReference(), RecordType.MINUTES));
+        assertEquals(listings, count("select count(*) from listing where case_id = " + minutedCase));
+        assertEquals(0, count("select count(*) from listing where case_id = " + minutedCase
+                + " and (safety_plan is not null or risks_to_victim is not null or notes is not null)"));
+        assertEquals(0, count("select count(*) from meeting_minutes where body like '%\"caseId\":" + minutedCase + ",%'"));
+    }
+
     /**
      * The vault file is encrypted, so its bytes cannot be searched for the deleted values.
      * What is proved instead: after purging every case and compacting, the purged rows are gone
