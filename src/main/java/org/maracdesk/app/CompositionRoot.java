@@ -220,7 +220,7 @@ public final class CompositionRoot {
         ReferralDecisionService decisions = new ReferralDecisionService(sessions, sessions, sessions.audit(),
                 instruments, thresholds, clock);
         return new ReferralsArea(views, messages, drafts, executor, errors, () -> new ReferralFormViewModel(drafts,
-                decisions, executor, errors, messages, instruments, thresholds, clock)).root();
+                decisions, executor, errors, messages, instruments, thresholds, clock, meetings::listAccepted)).root();
     }
 
     /** Drops the case screens at once, then closes the store and wipes keys in the background. */

@@ -41,6 +41,11 @@ final class MeetingServices {
         this.records = new MeetingRecordService(sessions, sessions, audit, clock);
     }
 
+    /** Lists accepted referrals on their next meetings (the referral form calls it after accepting). */
+    void listAccepted() {
+        agendas.refresh();
+    }
+
     /** Coordinators and chairs run meetings; agency representatives and Idvas enter research. */
     Parent view(ViewLoader views, Messages messages, TaskExecutor executor, ErrorHandler errors, AccountInfo who) {
         if (PermissionMatrix.allows(who.role(), Permission.VIEW_AGENDA_CASES)) {

@@ -121,12 +121,14 @@ public final class ReferralFormViewModel {
     private final Clock clock;
     private final RiskEngine engine = new RiskEngine();
     private final ChecklistModel checklist;
+    private final Runnable listAccepted;
     private Long draftId;
     private Integer draftVersion;
 
     public ReferralFormViewModel(ReferralDraftService drafts, ReferralDecisionService decisions, TaskExecutor executor,
                                  ErrorHandler errors, Messages messages, InstrumentRegistry instruments,
-                                 RiskThresholds thresholds, Clock clock) {
+                                 RiskThresholds thresholds, Clock clock, Runnable listAccepted) {
+        this.listAccepted = listAccepted;
         this.drafts = drafts;
         this.decisions = decisions;
         this.executor = executor;
@@ -307,7 +309,13 @@ public final class ReferralFormViewModel {
             busy.set(true);
             long id = draftId;
             int version = draftVersion;
-            executor.execute(() -> decisions.decide(id, version, chosen, reason), done -> {
+            executor.execute(() -> {
+                Decision made = decisions.decide(id, version, chosen, reason);
+                if (made.status() == ReferralStatus.ACCEPTED) {
+                    listAccepted.run();
+                }
+                return made;
+            }, done -> {
                 busy.set(false);
                 decided.accept(done);
             }, this::failed);
