@@ -7,6 +7,7 @@ import org.maracdesk.app.cli.AuditCommand;
 import org.maracdesk.app.cli.BackupCommand;
 import org.maracdesk.app.cli.RestoreCommand;
 import org.maracdesk.app.cli.CliException;
+import org.maracdesk.app.cli.DecryptCommand;
 import org.maracdesk.app.cli.DemoCommand;
 import org.maracdesk.app.cli.ExitCodes;
 import org.maracdesk.app.cli.ReferralCommand;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Option;
 @Command(name = "marac-desk", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "MARAC Desk: run a MARAC from referral to the last completed action.",
         subcommands = {VaultCommand.class, DemoCommand.class, ScoreCommand.class, ReferralCommand.class,
-            UserCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class})
+            UserCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class,
+            DecryptCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--vault", paramLabel = "DIR", description = "Open this vault folder instead of the default.")
