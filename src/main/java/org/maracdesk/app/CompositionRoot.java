@@ -79,6 +79,7 @@ public final class CompositionRoot {
         List<Class<?>> entities = new ArrayList<>(Entities.all());
         entities.add(Account.class);
         entities.add(AuditEntry.class);
+        entities.add(org.maracdesk.security.ExportRecord.class);
         return new PersistenceUnit(entities);
     }
 

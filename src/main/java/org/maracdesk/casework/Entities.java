@@ -9,6 +9,6 @@ public final class Entities {
 
     public static List<Class<?>> all() {
         return List.of(Person.class, MaracCase.class, Referral.class, ReferralPerson.class, MustNotReceive.class,
-                Meeting.class, Listing.class, ActionItem.class);
+                Meeting.class, Listing.class, ActionItem.class, ActionUpdate.class);
     }
 }
