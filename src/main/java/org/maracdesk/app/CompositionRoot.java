@@ -135,7 +135,18 @@ public final class CompositionRoot {
                     PermissionMatrix.allows(sessions.current().role(), Permission.VIEW_ALL_CASES));
             return views.load("CaseListView", new CaseListView(vm, messages));
         }
+        if (area == NavArea.ACTIONS && canTrackActions()) {
+            org.maracdesk.ui.actions.ActionsViewModel vm = new org.maracdesk.ui.actions.ActionsViewModel(
+                    new org.maracdesk.casework.actions.ActionTrackingService(sessions, sessions, sessions.audit(),
+                            Clock.systemDefaultZone()), executor, errors, messages);
+            return views.load("ActionsView", new org.maracdesk.ui.actions.ActionsView(vm, messages));
+        }
         return views.load("ComingSoonView", new ComingSoonView(messages, area));
+    }
+
+    private boolean canTrackActions() {
+        return PermissionMatrix.allows(sessions.current().role(), Permission.UPDATE_ANY_ACTION)
+                || PermissionMatrix.allows(sessions.current().role(), Permission.UPDATE_OWN_AGENCY_ACTIONS);
     }
 
     /** Drops the case screens at once, then closes the store and wipes keys in the background. */
