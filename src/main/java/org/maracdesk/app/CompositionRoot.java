@@ -135,18 +135,18 @@ public final class CompositionRoot {
                     PermissionMatrix.allows(sessions.current().role(), Permission.VIEW_ALL_CASES));
             return views.load("CaseListView", new CaseListView(vm, messages));
         }
-        if (area == NavArea.ACTIONS && canTrackActions()) {
-            org.maracdesk.ui.actions.ActionsViewModel vm = new org.maracdesk.ui.actions.ActionsViewModel(
-                    new org.maracdesk.casework.actions.ActionTrackingService(sessions, sessions, sessions.audit(),
-                            Clock.systemDefaultZone()), executor, errors, messages);
-            return views.load("ActionsView", new org.maracdesk.ui.actions.ActionsView(vm, messages));
+        if (area == NavArea.ACTIONS) {
+            return actionsView();
         }
         return views.load("ComingSoonView", new ComingSoonView(messages, area));
     }
 
-    private boolean canTrackActions() {
-        return PermissionMatrix.allows(sessions.current().role(), Permission.UPDATE_ANY_ACTION)
-                || PermissionMatrix.allows(sessions.current().role(), Permission.UPDATE_OWN_AGENCY_ACTIONS);
+    private Parent actionsView() {
+        org.maracdesk.ui.actions.ActionsViewModel vm = new org.maracdesk.ui.actions.ActionsViewModel(
+                new org.maracdesk.casework.actions.ActionTrackingService(sessions, sessions, sessions.audit(),
+                        Clock.systemDefaultZone()),
+                org.maracdesk.ui.actions.ActionsAccess.of(sessions.current().role()), executor, errors, messages);
+        return views.load("ActionsView", new org.maracdesk.ui.actions.ActionsView(vm, messages, null));
     }
 
     /** Drops the case screens at once, then closes the store and wipes keys in the background. */

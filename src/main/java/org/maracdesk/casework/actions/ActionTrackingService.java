@@ -98,14 +98,14 @@ public final class ActionTrackingService {
 
     /**
      * For the next scheduled meeting: open actions due by its date, and open actions on the cases
-     * listed at it. Empty when no meeting is scheduled. Coordinators and chairs.
+     * listed at it. Empty when no meeting is scheduled. Coordinators and chairs see every agency's;
+     * agency representatives and Idvas their own agency's.
      */
     public List<ActionRow> dueForReviewAtNextMeeting() {
         AccountInfo who = users.current();
-        if (!PermissionMatrix.allows(who.role(), Permission.RECORD_MINUTES)) {
-            PermissionMatrix.require(who, Permission.MANAGE_MEETINGS);
-        }
-        return stores.store().read(s -> {
+        Optional<String> agency = PermissionMatrix.allows(who.role(), Permission.RECORD_MINUTES)
+                || PermissionMatrix.allows(who.role(), Permission.MANAGE_MEETINGS) ? Optional.empty() : scope(who, null);
+        List<ActionRow> due = stores.store().read(s -> {
             List<Object[]> next = s.createSelectionQuery("select m.id, m.meetingDate from Meeting m"
                     + " where m.status = :scheduled and m.meetingDate >= :today order by m.meetingDate, m.id",
                     Object[].class).setParameter("scheduled", MeetingStatus.SCHEDULED)
@@ -117,6 +117,7 @@ public final class ActionTrackingService {
                     + " (select l.maracCase.id from Listing l where l.meeting.id = :meeting))",
                     "open", ActionStatus.OPEN, "date", next.get(0)[1], "meeting", next.get(0)[0]);
         });
+        return agency.isEmpty() ? due : due.stream().filter(a -> agency.get().equals(a.agencyCode())).toList();
     }
 
     /** Every status change of one action, oldest first (who, when, from, to, date, note). */
