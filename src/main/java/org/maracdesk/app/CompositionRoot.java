@@ -138,6 +138,9 @@ public final class CompositionRoot {
         if (area == NavArea.ACTIONS) {
             return actionsView();
         }
+        if (area == NavArea.REPORTS) {
+            return reportsView();
+        }
         return views.load("ComingSoonView", new ComingSoonView(messages, area));
     }
 
@@ -147,6 +150,25 @@ public final class CompositionRoot {
                         Clock.systemDefaultZone()),
                 org.maracdesk.ui.actions.ActionsAccess.of(sessions.current().role()), executor, errors, messages);
         return views.load("ActionsView", new org.maracdesk.ui.actions.ActionsView(vm, messages, null));
+    }
+
+    private Parent reportsView() {
+        boolean figures = PermissionMatrix.allows(sessions.current().role(), Permission.PRODUCE_DATA_RETURN);
+        org.maracdesk.ui.reports.ReportsViewModel vm = figures ? new org.maracdesk.ui.reports.ReportsViewModel(
+                new org.maracdesk.exchange.reports.ReportService(sessions, sessions, Clock.systemDefaultZone()),
+                exportService(), executor, errors, messages, java.time.LocalDate.now()) : null;
+        return views.load("ReportsView", new org.maracdesk.ui.reports.ReportsView(vm, messages,
+                new org.maracdesk.ui.reports.ReportExports(null, null, null)));
+    }
+
+    /** MeetingRecordSource.NONE until the meeting record exists (as in the export commands). */
+    private org.maracdesk.exchange.exports.ExportService exportService() {
+        SecureRandom random = new SecureRandom();
+        return new org.maracdesk.exchange.exports.ExportService(sessions,
+                new org.maracdesk.security.PassphraseConfirmation(sessions, random),
+                new org.maracdesk.exchange.exports.MinutesQuery(org.maracdesk.exchange.exports.MeetingRecordSource.NONE),
+                new org.maracdesk.exchange.exports.ExportFiles(random),
+                new org.maracdesk.security.ExportPassphrases(random), Clock.systemUTC());
     }
 
     /** Drops the case screens at once, then closes the store and wipes keys in the background. */
