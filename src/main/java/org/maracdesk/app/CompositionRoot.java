@@ -65,6 +65,7 @@ public final class CompositionRoot {
     private AppWindow window;
     private ErrorHandler errors;
     private IdleLock idleLock;
+    private org.maracdesk.ui.exports.ExportDialogs exportDialogs;
 
     public CompositionRoot(AppConfig config, TaskExecutor executor) {
         this.config = config;
@@ -122,6 +123,9 @@ public final class CompositionRoot {
 
     private void showMain(AccountInfo account) {
         MainViewModel vm = new MainViewModel(account, messages, this::lock, sessions.lastAuditReport().orElse(null));
+        exportDialogs = new org.maracdesk.ui.exports.ExportDialogs(exportService(),
+                new org.maracdesk.exchange.exports.ExportChoices(sessions, sessions), account, executor, errors,
+                messages, views, () -> window.stage());
         MainView view = new MainView(vm, messages, this::areaView);
         Parent root = views.load("MainView", view);
         window.showMain(root, view, this::lock);
@@ -149,16 +153,21 @@ public final class CompositionRoot {
                 new org.maracdesk.casework.actions.ActionTrackingService(sessions, sessions, sessions.audit(),
                         Clock.systemDefaultZone()),
                 org.maracdesk.ui.actions.ActionsAccess.of(sessions.current().role()), executor, errors, messages);
-        return views.load("ActionsView", new org.maracdesk.ui.actions.ActionsView(vm, messages, null));
+        org.maracdesk.ui.exports.ExportDialogs d = exportDialogs;
+        return views.load("ActionsView", new org.maracdesk.ui.actions.ActionsView(vm, messages,
+                d.mayExportActionSummary() ? row -> d.caseSummary(row.caseReference()) : null));
     }
 
     private Parent reportsView() {
+        org.maracdesk.ui.exports.ExportDialogs d = exportDialogs;
         boolean figures = PermissionMatrix.allows(sessions.current().role(), Permission.PRODUCE_DATA_RETURN);
         org.maracdesk.ui.reports.ReportsViewModel vm = figures ? new org.maracdesk.ui.reports.ReportsViewModel(
                 new org.maracdesk.exchange.reports.ReportService(sessions, sessions, Clock.systemDefaultZone()),
                 exportService(), executor, errors, messages, java.time.LocalDate.now()) : null;
         return views.load("ReportsView", new org.maracdesk.ui.reports.ReportsView(vm, messages,
-                new org.maracdesk.ui.reports.ReportExports(null, null, null)));
+                new org.maracdesk.ui.reports.ReportExports(d.mayExportMinutes() ? d::minutes : null,
+                        d.mayExportActionSummary() ? d::caseloadSummary : null,
+                        d.mayExportDataReturn() ? d::dataReturn : null)));
     }
 
     /** MeetingRecordSource.NONE until the meeting record exists (as in the export commands). */
@@ -174,6 +183,9 @@ public final class CompositionRoot {
     /** Drops the case screens at once, then closes the store and wipes keys in the background. */
     public void lock() {
         idleLock.stop();
+        if (exportDialogs != null) {
+            exportDialogs.closeAll();
+        }
         String user = sessions.account().map(AccountInfo::username).orElse(config.prefillUsername());
         showUnlock(user);
         executor.execute(() -> {
