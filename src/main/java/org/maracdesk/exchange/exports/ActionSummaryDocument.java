@@ -59,7 +59,7 @@ final class ActionSummaryDocument {
                     status(a) + (a.overdueOn(today) ? " — OVERDUE" : ""), MinutesDocument.nz(a.note())});
             }
             pdf.table(new String[] {"Agreed", "Agency", "Owner", "Action", "Due", "Status", "Note"},
-                    new float[] {0.11f, 0.12f, 0.12f, 0.27f, 0.11f, 0.12f, 0.15f}, rows);
+                    new float[] {0.11f, 0.12f, 0.11f, 0.25f, 0.11f, 0.15f, 0.15f}, rows);
         }
         if (actions.isEmpty()) {
             pdf.paragraph("No actions.");

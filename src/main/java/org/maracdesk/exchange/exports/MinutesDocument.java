@@ -23,7 +23,7 @@ final class MinutesDocument {
                     : m.withheld() + (m.withheld() == 1 ? " case was" : " cases were")
                     + " withheld from this copy because of a restriction on sharing");
         }
-        pdf.field("Attendance", m.attendance().isEmpty() ? "Recorded in the meeting record"
+        pdf.field("Attendance", m.attendance().isEmpty() ? "not recorded in MARAC Desk"
                 : String.join("; ", m.attendance()));
         for (MinutesContent.MinutesCase c : m.cases()) {
             caseSection(c, m.recipientAgency() == null, pdf);

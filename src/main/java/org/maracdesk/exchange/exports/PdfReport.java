@@ -85,7 +85,7 @@ public final class PdfReport implements AutoCloseable {
     }
 
     public void field(String label, String value) throws IOException {
-        float labelWidth = 130;
+        float labelWidth = 150;
         List<String> wrapped = wrap(value == null ? "–" : value, regular, BODY, WIDTH - labelWidth);
         need(wrapped.size() * lead(BODY));
         show(label, bold, BODY, MARGIN, y - BODY);
