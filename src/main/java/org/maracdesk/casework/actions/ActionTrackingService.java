@@ -120,12 +120,18 @@ public final class ActionTrackingService {
         return agency.isEmpty() ? due : due.stream().filter(a -> agency.get().equals(a.agencyCode())).toList();
     }
 
-    /** Every status change of one action, oldest first (who, when, from, to, date, note). */
+    /**
+     * Every status change of one action, oldest first (who, when, from, to, date, note). The chair
+     * and coordinator read any action's; agency roles their own agency's.
+     */
     public List<ActionHistoryEntry> history(long actionId) {
         AccountInfo who = users.current();
         return stores.store().read(s -> {
             ActionRow action = ActionQueries.one(s, actionId);
-            scope(who, action.agencyCode());
+            if (!PermissionMatrix.allows(who.role(), Permission.RECORD_MINUTES)
+                    && !PermissionMatrix.allows(who.role(), Permission.MANAGE_MEETINGS)) {
+                scope(who, action.agencyCode());
+            }
             return s.createSelectionQuery("select u.updatedAt, u.updatedBy, u.previousStatus, u.status,"
                     + " u.completedOn, u.note from ActionUpdate u where u.actionId = :id order by u.updatedAt, u.id",
                     Object[].class).setParameter("id", actionId).getResultList().stream()

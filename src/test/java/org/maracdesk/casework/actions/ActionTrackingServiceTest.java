@@ -97,10 +97,23 @@ class ActionTrackingServiceTest {
     }
 
     @Test
+    void policeSeeOnlyTheirOwnActionsDueForReview() throws Exception {
+        List<ActionRow> review = as("police").dueForReviewAtNextMeeting();
+        assertTrue(review.stream().allMatch(a -> a.agencyCode().equals("police")));
+        assertEquals(as("coordinator").dueForReviewAtNextMeeting().stream()
+                .filter(a -> a.agencyCode().equals("police")).count(), review.size());
+    }
+
+    @Test
     void chairSeesActionsDueForReviewButCannotUpdate() throws Exception {
         ActionTrackingService chair = as("chair");
         List<ActionRow> review = chair.dueForReviewAtNextMeeting();
         assertTrue(review.stream().allMatch(a -> a.status() == ActionStatus.OPEN));
+        assertFalse(review.isEmpty(), "the generated vault has actions due for review");
+        org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> chair.history(review.get(0).id()),
+                "the chair reads the history of an action due for review");
         assertThrows(NotPermittedException.class, () -> chair.openActions(null));
+        assertThrows(NotPermittedException.class, () -> chair.update(new ActionChange(review.get(0).id(),
+                review.get(0).version(), ActionStatus.DONE, ActionVaults.TODAY, null)));
     }
 }
