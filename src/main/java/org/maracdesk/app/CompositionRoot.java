@@ -54,7 +54,6 @@ import org.maracdesk.ui.recovery.RecoveryKeyView;
 import org.maracdesk.ui.recovery.RecoveryKeyViewModel;
 import org.maracdesk.ui.setup.SetupView;
 import org.maracdesk.ui.setup.SetupViewModel;
-import org.maracdesk.ui.shell.ComingSoonView;
 import org.maracdesk.ui.shell.MainView;
 import org.maracdesk.ui.shell.MainViewModel;
 import org.maracdesk.casework.intake.ReferralDecisionService;
@@ -90,6 +89,7 @@ public final class CompositionRoot {
     private AppWindow window;
     private ErrorHandler errors;
     private IdleLock idleLock;
+    private org.maracdesk.ui.exports.ExportDialogs exportDialogs;
 
     public CompositionRoot(AppConfig config, TaskExecutor executor) {
         this.config = config;
@@ -106,6 +106,7 @@ public final class CompositionRoot {
         List<Class<?>> entities = new ArrayList<>(Entities.all());
         entities.add(Account.class);
         entities.add(AuditEntry.class);
+        entities.add(org.maracdesk.security.ExportRecord.class);
         return new PersistenceUnit(entities);
     }
 
@@ -148,6 +149,9 @@ public final class CompositionRoot {
 
     private void showMain(AccountInfo account) {
         MainViewModel vm = new MainViewModel(account, messages, this::lock, sessions.lastAuditReport().orElse(null));
+        exportDialogs = new org.maracdesk.ui.exports.ExportDialogs(exportService(),
+                new org.maracdesk.exchange.exports.ExportChoices(sessions, sessions), account, executor, errors,
+                messages, views, () -> window.stage());
         MainView view = new MainView(vm, messages, this::areaView);
         Parent root = views.load("MainView", view);
         window.showMain(root, view, this::lock);
@@ -156,27 +160,26 @@ public final class CompositionRoot {
     }
 
     private Parent areaView(NavArea area) {
-        if (area == NavArea.REFERRALS) {
-            return referralsArea();
-        }
-        if (area == NavArea.CASES) {
-            CaseListViewModel vm = new CaseListViewModel(caseQueries, executor, errors, messages,
-                    PermissionMatrix.allows(sessions.current().role(), Permission.VIEW_ALL_CASES));
-            Parent list = views.load("CaseListView", new CaseListView(vm, messages));
-            javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(list);
-            vm.setOnOpen(c -> holder.getChildren().setAll(caseDetail(c.id(), () -> {
-                holder.getChildren().setAll(list);
-                list.lookup(".table-view").requestFocus();
-            })));
-            return holder;
-        }
-        if (area == NavArea.ADMINISTRATION) {
-            return administrationView();
-        }
-        if (area == NavArea.MEETINGS) {
-            return meetings.view(views, messages, executor, errors, sessions.current());
-        }
-        return views.load("ComingSoonView", new ComingSoonView(messages, area));
+        return switch (area) {
+            case REFERRALS -> referralsArea();
+            case CASES -> casesArea();
+            case MEETINGS -> meetings.view(views, messages, executor, errors, sessions.current());
+            case ACTIONS -> actionsView();
+            case REPORTS -> reportsView();
+            case ADMINISTRATION -> administrationView();
+        };
+    }
+
+    private Parent casesArea() {
+        CaseListViewModel vm = new CaseListViewModel(caseQueries, executor, errors, messages,
+                PermissionMatrix.allows(sessions.current().role(), Permission.VIEW_ALL_CASES));
+        Parent list = views.load("CaseListView", new CaseListView(vm, messages));
+        javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(list);
+        vm.setOnOpen(c -> holder.getChildren().setAll(caseDetail(c.id(), () -> {
+            holder.getChildren().setAll(list);
+            list.lookup(".table-view").requestFocus();
+        })));
+        return holder;
     }
 
     /** Only the tabs the role may use; each service checks its permission again. */
@@ -223,9 +226,44 @@ public final class CompositionRoot {
                 decisions, executor, errors, messages, instruments, thresholds, clock, meetings::listAccepted)).root();
     }
 
+    private Parent actionsView() {
+        org.maracdesk.ui.actions.ActionsViewModel vm = new org.maracdesk.ui.actions.ActionsViewModel(
+                new org.maracdesk.casework.actions.ActionTrackingService(sessions, sessions, sessions.audit(),
+                        Clock.systemDefaultZone()),
+                org.maracdesk.ui.actions.ActionsAccess.of(sessions.current().role()), executor, errors, messages);
+        org.maracdesk.ui.exports.ExportDialogs d = exportDialogs;
+        return views.load("ActionsView", new org.maracdesk.ui.actions.ActionsView(vm, messages,
+                d.mayExportActionSummary() ? row -> d.caseSummary(row.caseReference()) : null));
+    }
+
+    private Parent reportsView() {
+        org.maracdesk.ui.exports.ExportDialogs d = exportDialogs;
+        boolean figures = PermissionMatrix.allows(sessions.current().role(), Permission.PRODUCE_DATA_RETURN);
+        org.maracdesk.ui.reports.ReportsViewModel vm = figures ? new org.maracdesk.ui.reports.ReportsViewModel(
+                new org.maracdesk.exchange.reports.ReportService(sessions, sessions, Clock.systemDefaultZone()),
+                exportService(), executor, errors, messages, java.time.LocalDate.now()) : null;
+        return views.load("ReportsView", new org.maracdesk.ui.reports.ReportsView(vm, messages,
+                new org.maracdesk.ui.reports.ReportExports(d.mayExportMinutes() ? d::minutes : null,
+                        d.mayExportActionSummary() ? d::caseloadSummary : null,
+                        d.mayExportDataReturn() ? d::dataReturn : null)));
+    }
+
+    /** Minutes read the meeting record (sign-in, safety plans), as in the export commands. */
+    private org.maracdesk.exchange.exports.ExportService exportService() {
+        SecureRandom random = new SecureRandom();
+        return new org.maracdesk.exchange.exports.ExportService(sessions,
+                new org.maracdesk.security.PassphraseConfirmation(sessions, random),
+                new org.maracdesk.exchange.exports.MinutesQuery(new org.maracdesk.exchange.exports.MeetingTablesRecordSource()),
+                new org.maracdesk.exchange.exports.ExportFiles(random),
+                new org.maracdesk.security.ExportPassphrases(random), Clock.systemUTC());
+    }
+
     /** Drops the case screens at once, then closes the store and wipes keys in the background. */
     public void lock() {
         idleLock.stop();
+        if (exportDialogs != null) {
+            exportDialogs.closeAll();
+        }
         String user = sessions.account().map(AccountInfo::username).orElse(config.prefillUsername());
         showUnlock(user);
         executor.execute(() -> {

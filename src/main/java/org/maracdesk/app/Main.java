@@ -7,7 +7,10 @@ import org.maracdesk.app.cli.AuditCommand;
 import org.maracdesk.app.cli.BackupCommand;
 import org.maracdesk.app.cli.RestoreCommand;
 import org.maracdesk.app.cli.CliException;
+import org.maracdesk.app.cli.DecryptCommand;
 import org.maracdesk.app.cli.DemoCommand;
+import org.maracdesk.app.cli.ExportCommand;
+import org.maracdesk.app.cli.ReportCommand;
 import org.maracdesk.app.cli.ExitCodes;
 import org.maracdesk.app.cli.MeetingCommand;
 import org.maracdesk.app.cli.ReferralCommand;
@@ -29,7 +32,7 @@ import picocli.CommandLine.Option;
         description = "MARAC Desk: run a MARAC from referral to the last completed action.",
         subcommands = {VaultCommand.class, DemoCommand.class, ScoreCommand.class, ReferralCommand.class,
             UserCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class,
-            MeetingCommand.class})
+            MeetingCommand.class, DecryptCommand.class, ExportCommand.class, ReportCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--vault", paramLabel = "DIR", description = "Open this vault folder instead of the default.")

@@ -45,6 +45,7 @@ final class CasePurge {
         String ofCase = "(select id from action_item where case_id = :id)";
         update(s, "update proposed_action set agreed_action_id = null where agreed_action_id in " + ofCase, caseId);
         update(s, "update action_item set carried_from_id = null where carried_from_id in " + ofCase, caseId);
+        update(s, "delete from action_update where action_id in " + ofCase, caseId);
         return update(s, "delete from action_item where case_id = :id", caseId);
     }
 

@@ -2,27 +2,20 @@ package org.maracdesk.ui.shell;
 
 /** The areas of the main window, in navigation order (Ctrl+1 … Ctrl+6). */
 public enum NavArea {
-    REFERRALS("nav.referrals", null),
-    CASES("nav.cases", null),
-    MEETINGS("nav.meetings", null),
-    ACTIONS("nav.actions", "nav.actions.soon"),
-    REPORTS("nav.reports", "nav.reports.soon"),
-    ADMINISTRATION("nav.administration", null);
+    REFERRALS("nav.referrals"),
+    CASES("nav.cases"),
+    MEETINGS("nav.meetings"),
+    ACTIONS("nav.actions"),
+    REPORTS("nav.reports"),
+    ADMINISTRATION("nav.administration");
 
     private final String titleKey;
-    private final String comingSoonKey;
 
-    NavArea(String titleKey, String comingSoonKey) {
+    NavArea(String titleKey) {
         this.titleKey = titleKey;
-        this.comingSoonKey = comingSoonKey;
     }
 
     public String titleKey() {
         return titleKey;
-    }
-
-    /** Null when the area has a real screen; otherwise what the placeholder says is coming. */
-    public String comingSoonKey() {
-        return comingSoonKey;
     }
 }

@@ -1,0 +1,77 @@
+package org.maracdesk.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.maracdesk.exchange.exports.ExportFormat;
+import org.maracdesk.exchange.exports.ExportService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code export minutes|actions}: what leaves the meeting, encrypted when asked. */
+@Command(name = "export", description = "Export minutes or action summaries.", mixinStandardHelpOptions = true,
+        subcommands = {ExportCommand.Minutes.class, ExportCommand.Actions.class})
+public final class ExportCommand {
+
+    @Command(name = "minutes", mixinStandardHelpOptions = true,
+            description = {"Minutes of a meeting as PDF: the full minutes (coordinator), or with --agency that"
+                + " agency's need-to-know copy.", "Your passphrase is asked for again before anything is written."})
+    static final class Minutes implements Callable<Integer> {
+        @Mixin
+        VaultOptions options;
+        @Option(names = "--meeting", paramLabel = "ID|last", required = true,
+                description = "The meeting's id, or last for the most recent closed meeting.")
+        String meeting;
+        @Option(names = "--agency", paramLabel = "CODE", description = "The receiving agency (e.g. police, housing).")
+        String agency;
+        @Option(names = "--out", paramLabel = "FILE", required = true, description = "The file to write.")
+        Path out;
+        @Option(names = "--encrypt", description = "Encrypt (OpenPGP, AES-256) with a generated passphrase.")
+        boolean encrypt;
+
+        @Override
+        public Integer call() {
+            Long id = parseMeeting(meeting);
+            return ExportCli.run(options, (service, pass) -> service.minutes(id, agency,
+                    new ExportService.Target(out, encrypt), pass));
+        }
+
+        private static Long parseMeeting(String value) {
+            if ("last".equalsIgnoreCase(value)) {
+                return null;
+            }
+            try {
+                return Long.valueOf(value);
+            } catch (NumberFormatException e) {
+                throw new CliException(ExitCodes.USAGE, "--meeting: give a meeting id (a number) or last");
+            }
+        }
+    }
+
+    @Command(name = "actions", mixinStandardHelpOptions = true,
+            description = "The Idva action summary of one case or of an Idva's caseload, as PDF or CSV.")
+    static final class Actions implements Callable<Integer> {
+        @Mixin
+        VaultOptions options;
+        @Option(names = "--case", paramLabel = "REF", description = "The case reference.")
+        String caseReference;
+        @Option(names = "--idva", paramLabel = "USER", description = "The Idva's username (their caseload).")
+        String idva;
+        @Option(names = "--format", paramLabel = "pdf|csv", required = true, description = "pdf or csv.")
+        String format;
+        @Option(names = "--out", paramLabel = "FILE", required = true, description = "The file to write.")
+        Path out;
+        @Option(names = "--encrypt", description = "Encrypt (OpenPGP, AES-256) with a generated passphrase.")
+        boolean encrypt;
+
+        @Override
+        public Integer call() {
+            ExportFormat f = ExportFormat.parse("--format", format);
+            if ((caseReference == null) == (idva == null)) {
+                throw new CliException(ExitCodes.USAGE, "give either --case REF or --idva USER");
+            }
+            return ExportCli.run(options, (service, pass) -> service.actionSummary(caseReference, idva, f,
+                    new ExportService.Target(out, encrypt), pass));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.maracdesk.casework.actions;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.hibernate.Session;
+import org.maracdesk.casework.ActionStatus;
+import org.maracdesk.casework.ActionTarget;
+
+/** The HQL behind the action views and exports (ActionItem is read by its fields, not getters). */
+public final class ActionQueries {
+    private static final String SELECT = "select a.id, c.id, c.reference, m.meetingDate, a.agencyCode, a.ownerName,"
+            + " a.target, a.description, a.dueDate, a.status, a.completedOn, a.note, a.version"
+            + " from ActionItem a join a.maracCase c left join a.meeting m";
+    private static final String ORDER = " order by a.dueDate nulls last, c.reference, a.id";
+
+    private ActionQueries() {
+    }
+
+    public static List<ActionRow> where(Session s, String condition, Object... namedValues) {
+        var q = s.createSelectionQuery(SELECT + (condition == null ? "" : " where " + condition) + ORDER,
+                Object[].class);
+        for (int i = 0; i < namedValues.length; i += 2) {
+            q.setParameter((String) namedValues[i], namedValues[i + 1]);
+        }
+        return q.getResultList().stream().map(ActionQueries::row).toList();
+    }
+
+    public static ActionRow one(Session s, long id) {
+        List<ActionRow> rows = where(s, "a.id = :id", "id", id);
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("there is no action " + id);
+        }
+        return rows.get(0);
+    }
+
+    private static ActionRow row(Object[] r) {
+        return new ActionRow((Long) r[0], (Long) r[1], (String) r[2], (LocalDate) r[3], (String) r[4],
+                (String) r[5], (ActionTarget) r[6], (String) r[7], (LocalDate) r[8], (ActionStatus) r[9],
+                (LocalDate) r[10], (String) r[11], ((Number) r[12]).intValue());
+    }
+}

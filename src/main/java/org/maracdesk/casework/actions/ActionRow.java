@@ -1,0 +1,15 @@
+package org.maracdesk.casework.actions;
+
+import java.time.LocalDate;
+import org.maracdesk.casework.ActionStatus;
+import org.maracdesk.casework.ActionTarget;
+
+/** One action as lists and exports show it. {@code version} guards against lost updates. */
+public record ActionRow(long id, long caseId, String caseReference, LocalDate meetingDate, String agencyCode,
+                        String ownerName, ActionTarget target, String description, LocalDate dueDate,
+                        ActionStatus status, LocalDate completedOn, String note, int version) {
+
+    public boolean overdueOn(LocalDate day) {
+        return status == ActionStatus.OPEN && dueDate != null && dueDate.isBefore(day);
+    }
+}

@@ -1,0 +1,186 @@
+package org.maracdesk.casework.actions;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.maracdesk.casework.ActionItem;
+import org.maracdesk.casework.ActionStatus;
+import org.maracdesk.casework.ActionUpdate;
+import org.maracdesk.casework.MeetingStatus;
+import org.maracdesk.security.AccountInfo;
+import org.maracdesk.security.AuditAction;
+import org.maracdesk.security.AuditDigest;
+import org.maracdesk.security.AuditLog;
+import org.maracdesk.security.CurrentUser;
+import org.maracdesk.security.NotPermittedException;
+import org.maracdesk.security.Permission;
+import org.maracdesk.security.PermissionMatrix;
+import org.maracdesk.store.Store;
+import org.maracdesk.store.StoreProvider;
+
+/**
+ * Actions tracked to completion (MARAC.md §2.10). A coordinator updates any action; an agency
+ * representative or Idva only their own agency's, and sees only their own agency's lists.
+ */
+public final class ActionTrackingService {
+    static final int NOTE_MAX = 4000;
+    private final StoreProvider stores;
+    private final CurrentUser users;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public ActionTrackingService(StoreProvider stores, CurrentUser users, AuditLog audit, Clock clock) {
+        this.stores = stores;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * The agency whose actions the current user may see and change: their own for agency roles,
+     * {@code requested} (or every agency when null) for a coordinator.
+     */
+    private Optional<String> scope(AccountInfo who, String requested) {
+        if (PermissionMatrix.allows(who.role(), Permission.UPDATE_ANY_ACTION)) {
+            return Optional.ofNullable(requested);
+        }
+        PermissionMatrix.require(who, Permission.UPDATE_OWN_AGENCY_ACTIONS);
+        if (who.agencyCode() == null) {
+            throw new IllegalStateException("your account has no agency; ask your administrator to set it");
+        }
+        if (requested != null && !requested.equals(who.agencyCode())) {
+            throw new NotPermittedException(who.role(), Permission.UPDATE_ANY_ACTION);
+        }
+        return Optional.of(who.agencyCode());
+    }
+
+    /** Open actions of the user's agency (or of {@code agencyCode}, or all, for a coordinator). */
+    public List<ActionRow> openActions(String agencyCode) {
+        Optional<String> agency = scope(users.current(), agencyCode);
+        return stores.store().read(s -> agency.isPresent()
+                ? ActionQueries.where(s, "a.status = :open and a.agencyCode = :agency", "open", ActionStatus.OPEN,
+                        "agency", agency.get())
+                : ActionQueries.where(s, "a.status = :open", "open", ActionStatus.OPEN));
+    }
+
+    /** Open and overdue counts per agency, agencies with open actions only, by agency code. */
+    public List<AgencyActionCount> overdueByAgency() {
+        Optional<String> agency = scope(users.current(), null);
+        LocalDate today = today();
+        Map<String, long[]> counts = new TreeMap<>();
+        for (ActionRow a : stores.store().read(s -> ActionQueries.where(s, "a.status = :open", "open",
+                ActionStatus.OPEN))) {
+            if (agency.isPresent() && !agency.get().equals(a.agencyCode())) {
+                continue;
+            }
+            long[] c = counts.computeIfAbsent(a.agencyCode(), k -> new long[2]);
+            c[0]++;
+            if (a.overdueOn(today)) {
+                c[1]++;
+            }
+        }
+        return counts.entrySet().stream().map(e -> new AgencyActionCount(e.getKey(), e.getValue()[0],
+                e.getValue()[1])).toList();
+    }
+
+    /** Overdue actions (open, due before today), of the user's agency or all for a coordinator. */
+    public List<ActionRow> overdueActions() {
+        LocalDate today = today();
+        return openActions(null).stream().filter(a -> a.overdueOn(today)).toList();
+    }
+
+    /**
+     * For the next scheduled meeting: open actions due by its date, and open actions on the cases
+     * listed at it. Empty when no meeting is scheduled. Coordinators and chairs see every agency's;
+     * agency representatives and Idvas their own agency's.
+     */
+    public List<ActionRow> dueForReviewAtNextMeeting() {
+        AccountInfo who = users.current();
+        Optional<String> agency = PermissionMatrix.allows(who.role(), Permission.RECORD_MINUTES)
+                || PermissionMatrix.allows(who.role(), Permission.MANAGE_MEETINGS) ? Optional.empty() : scope(who, null);
+        List<ActionRow> due = stores.store().read(s -> {
+            List<Object[]> next = s.createSelectionQuery("select m.id, m.meetingDate from Meeting m"
+                    + " where m.status = :scheduled and m.meetingDate >= :today order by m.meetingDate, m.id",
+                    Object[].class).setParameter("scheduled", MeetingStatus.SCHEDULED)
+                    .setParameter("today", today()).setMaxResults(1).getResultList();
+            if (next.isEmpty()) {
+                return List.of();
+            }
+            return ActionQueries.where(s, "a.status = :open and (a.dueDate <= :date or c.id in"
+                    + " (select l.maracCase.id from Listing l where l.meeting.id = :meeting))",
+                    "open", ActionStatus.OPEN, "date", next.get(0)[1], "meeting", next.get(0)[0]);
+        });
+        return agency.isEmpty() ? due : due.stream().filter(a -> agency.get().equals(a.agencyCode())).toList();
+    }
+
+    /**
+     * Every status change of one action, oldest first (who, when, from, to, date, note). The chair
+     * and coordinator read any action's; agency roles their own agency's.
+     */
+    public List<ActionHistoryEntry> history(long actionId) {
+        AccountInfo who = users.current();
+        return stores.store().read(s -> {
+            ActionRow action = ActionQueries.one(s, actionId);
+            if (!PermissionMatrix.allows(who.role(), Permission.RECORD_MINUTES)
+                    && !PermissionMatrix.allows(who.role(), Permission.MANAGE_MEETINGS)) {
+                scope(who, action.agencyCode());
+            }
+            return s.createSelectionQuery("select u.updatedAt, u.updatedBy, u.previousStatus, u.status,"
+                    + " u.completedOn, u.note from ActionUpdate u where u.actionId = :id order by u.updatedAt, u.id",
+                    Object[].class).setParameter("id", actionId).getResultList().stream()
+                    .map(r -> new ActionHistoryEntry((java.time.Instant) r[0], (String) r[1], (ActionStatus) r[2],
+                            (ActionStatus) r[3], (LocalDate) r[4], (String) r[5])).toList();
+        });
+    }
+
+    /** Records a status change, its history line and an audit entry (digest only) in one transaction. */
+    public ActionRow update(ActionChange change) {
+        AccountInfo who = users.current();
+        String note = check(change);
+        Store store = stores.store();
+        return store.inTransaction(s -> {
+            ActionRow before = ActionQueries.one(s, change.actionId());
+            scope(who, before.agencyCode());
+            if (before.version() != change.expectedVersion()) {
+                throw new IllegalStateException("someone else updated this action meanwhile; reload it and try again");
+            }
+            LocalDate completed = change.status() == ActionStatus.OPEN ? null : change.completedOn();
+            ActionItem item = s.find(ActionItem.class, change.actionId());
+            item.setOutcome(change.status(), completed, note);
+            s.persist(new ActionUpdate(change.actionId(), clock.instant(), who.username(), before.status(),
+                    change.status(), completed, note));
+            audit.append(store, s, who.username(), AuditAction.CHANGED, "action", String.valueOf(change.actionId()),
+                    AuditDigest.of(store, change.status().name(), String.valueOf(completed), note));
+            s.flush();
+            return ActionQueries.one(s, change.actionId());
+        });
+    }
+
+    private String check(ActionChange change) {
+        if (change.status() == null) {
+            throw new IllegalArgumentException("status: choose open, done, not possible or not done");
+        }
+        String note = change.note() == null || change.note().isBlank() ? null : change.note().strip();
+        if (note != null && note.length() > NOTE_MAX) {
+            throw new IllegalArgumentException("note: at most " + NOTE_MAX + " characters");
+        }
+        if (change.status() == ActionStatus.DONE && change.completedOn() == null) {
+            throw new IllegalArgumentException("completion date: needed when an action is done");
+        }
+        if (change.completedOn() != null && change.completedOn().isAfter(today())) {
+            throw new IllegalArgumentException("completion date: cannot be in the future");
+        }
+        if ((change.status() == ActionStatus.NOT_POSSIBLE || change.status() == ActionStatus.NOT_DONE)
+                && note == null) {
+            throw new IllegalArgumentException("note: say why the action was not possible or not done");
+        }
+        return note;
+    }
+}

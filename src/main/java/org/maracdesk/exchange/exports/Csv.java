@@ -1,0 +1,47 @@
+package org.maracdesk.exchange.exports;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * RFC 4180 CSV in UTF-8 with CRLF line ends. A cell starting with = + - @ is prefixed with an
+ * apostrophe so a spreadsheet never runs it as a formula.
+ */
+public final class Csv {
+    private Csv() {
+    }
+
+    public static void write(OutputStream target, List<String> header, List<List<String>> rows) throws IOException {
+        Writer w = new OutputStreamWriter(target, StandardCharsets.UTF_8);
+        line(w, header);
+        for (List<String> r : rows) {
+            line(w, r);
+        }
+        w.flush();
+    }
+
+    private static void line(Writer w, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                w.write(',');
+            }
+            w.write(cell(cells.get(i)));
+        }
+        w.write("\r\n");
+    }
+
+    static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        String v = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+            return '"' + v.replace("\"", "\"\"") + '"';
+        }
+        return v;
+    }
+}

@@ -1,0 +1,254 @@
+package org.maracdesk.exchange.exports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.Session;
+import org.maracdesk.casework.actions.ActionQueries;
+import org.maracdesk.casework.actions.ActionRow;
+import org.maracdesk.security.AccountInfo;
+import org.maracdesk.security.AuditAction;
+import org.maracdesk.security.AuditDigest;
+import org.maracdesk.security.ExportPassphrases;
+import org.maracdesk.security.ExportRecord;
+import org.maracdesk.security.NotPermittedException;
+import org.maracdesk.security.PassphraseConfirmation;
+import org.maracdesk.security.Permission;
+import org.maracdesk.security.PermissionMatrix;
+import org.maracdesk.security.SessionManager;
+import org.maracdesk.store.Secrets;
+import org.maracdesk.store.Store;
+import org.maracdesk.store.WrongCredentialsException;
+
+/**
+ * Every export: permission, the user's passphrase again, the content read in one transaction,
+ * the file written (encrypted unless the user chose plain), then the export register and the
+ * audit trail (EXPORTED) in one transaction. If that record cannot be saved the file is removed.
+ */
+public final class ExportService {
+    private final SessionManager sessions;
+    private final PassphraseConfirmation confirmation;
+    private final MinutesQuery minutes;
+    private final ExportFiles files;
+    private final ExportPassphrases passphrases;
+    private final Clock clock;
+
+    public ExportService(SessionManager sessions, PassphraseConfirmation confirmation, MinutesQuery minutes,
+                         ExportFiles files, ExportPassphrases passphrases, Clock clock) {
+        this.sessions = sessions;
+        this.confirmation = confirmation;
+        this.minutes = minutes;
+        this.files = files;
+        this.passphrases = passphrases;
+        this.clock = clock;
+    }
+
+    /** Where to write and whether to encrypt. */
+    public record Target(Path out, boolean encrypt) {
+    }
+
+    /**
+     * Minutes of one meeting: the full minutes (coordinator) when {@code agency} is null, else
+     * that agency's need-to-know copy. {@code meetingId} null means the last closed meeting.
+     */
+    public ExportResult minutes(Long meetingId, String agency, Target target, char[] userPassphrase)
+            throws WrongCredentialsException {
+        AccountInfo who = sessions.current();
+        if (agency == null) {
+            PermissionMatrix.require(who, Permission.EXPORT_FULL_MINUTES);
+        } else {
+            PermissionMatrix.require(who, Permission.EXPORT_OWN_AGENCY_MINUTES);
+            if (!PermissionMatrix.allows(who.role(), Permission.EXPORT_FULL_MINUTES) && !agency.equals(who.agencyCode())) {
+                throw new NotPermittedException(who.role(), Permission.EXPORT_FULL_MINUTES);
+            }
+            org.maracdesk.casework.Agency.fromCode(agency).orElseThrow(() -> new IllegalArgumentException(
+                    "--agency: " + agency + " is not an agency code (see the README's codes)"));
+        }
+        confirmation.confirm(userPassphrase);
+        MinutesContent content = sessions.store().read(s -> minutes.read(s,
+                meetingId != null ? meetingId : MinutesQuery.lastClosedMeeting(s), agency));
+        String recipient = agency == null ? "coordinator (full minutes)" : agency;
+        return write(who, "minutes", "meeting " + content.meetingId(), recipient, ExportFormat.PDF, target,
+                content.cases().size(), content.withheld(), footer -> {
+                    PdfReport pdf = new PdfReport("MARAC minutes", Marking.MARKING, Marking.STATEMENT, footer);
+                    MinutesDocument.render(content, pdf);
+                    return pdf;
+                }, null);
+    }
+
+    /** Actions of one case ({@code caseReference}) or of an Idva's caseload ({@code idvaUser}). */
+    public ExportResult actionSummary(String caseReference, String idvaUser, ExportFormat format, Target target,
+                                      char[] userPassphrase) throws WrongCredentialsException {
+        AccountInfo who = sessions.current();
+        PermissionMatrix.require(who, Permission.EXPORT_IDVA_SUMMARY);
+        if ((caseReference == null) == (idvaUser == null)) {
+            throw new IllegalArgumentException("give either --case or --idva");
+        }
+        boolean coordinator = PermissionMatrix.allows(who.role(), Permission.EXPORT_FULL_MINUTES);
+        if (idvaUser != null && !coordinator && !idvaUser.equals(who.username())) {
+            throw new NotPermittedException(who.role(), Permission.EXPORT_FULL_MINUTES);
+        }
+        confirmation.confirm(userPassphrase);
+        Summary summary = sessions.store().read(s -> summary(s, who, coordinator, caseReference, idvaUser));
+        LocalDate today = LocalDate.now(clock);
+        String scope = caseReference != null ? "case " + caseReference : "caseload of " + idvaUser;
+        return write(who, "action-summary", scope, summary.agency(), format, target, summary.cases(),
+                summary.withheld(), footer -> {
+                    PdfReport pdf = new PdfReport("Idva action summary", Marking.MARKING, Marking.STATEMENT, footer);
+                    ActionSummaryDocument.pdf(scope, summary.actions(), summary.withheld(), today, pdf);
+                    return pdf;
+                }, out -> ActionSummaryDocument.csv(summary.actions(), today, out));
+    }
+
+    private record Summary(List<ActionRow> actions, int cases, int withheld, String agency) {
+    }
+
+    /** An Idva's caseload, until caseloads are recorded: the cases on which their agency has open actions. */
+    private Summary summary(Session s, AccountInfo who, boolean coordinator, String caseReference, String idvaUser) {
+        String agency = idvaUser == null ? (who.agencyCode() == null ? "idva" : who.agencyCode())
+                : s.createSelectionQuery("select a.agencyCode from Account a where a.username = :u", String.class)
+                .setParameter("u", idvaUser).getResultList().stream().findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("--idva: there is no account " + idvaUser));
+        if (agency == null) {
+            throw new IllegalArgumentException("--idva: the account " + idvaUser + " has no agency");
+        }
+        Set<Long> caseload = Set.copyOf(s.createSelectionQuery("select distinct a.maracCase.id from ActionItem a"
+                + " where a.agencyCode = :agency and a.status = :open", Long.class).setParameter("agency", agency)
+                .setParameter("open", org.maracdesk.casework.ActionStatus.OPEN).getResultList());
+        List<ActionRow> actions = caseReference != null
+                ? ActionQueries.where(s, "c.reference = :ref", "ref", caseReference)
+                : ActionQueries.where(s, "c.id in :ids", "ids", caseload.isEmpty() ? Set.of(-1L) : caseload);
+        if (caseReference != null) {
+            long found = s.createSelectionQuery("select count(c) from MaracCase c where c.reference = :ref", Long.class)
+                    .setParameter("ref", caseReference).getSingleResult();
+            if (found == 0) {
+                throw new IllegalArgumentException("--case: there is no case " + caseReference);
+            }
+            if (!coordinator && !actions.isEmpty() && !caseload.contains(actions.get(0).caseId())) {
+                throw new NotPermittedException(who.role(), Permission.EXPORT_FULL_MINUTES);
+            }
+        }
+        Set<Long> barred = coordinator && idvaUser == null ? Set.of() : MinutesQuery.barredCases(s, agency);
+        List<ActionRow> kept = actions.stream().filter(a -> !barred.contains(a.caseId())).toList();
+        int withheld = (int) actions.stream().filter(a -> barred.contains(a.caseId())).map(ActionRow::caseId)
+                .distinct().count();
+        int cases = (int) kept.stream().map(ActionRow::caseId).distinct().count();
+        return new Summary(kept, cases, withheld, agency);
+    }
+
+    /** The quarterly data return; {@code adultWomen} may be null (the rate is then left out). */
+    public ExportResult dataReturn(LocalDate from, LocalDate to, Long adultWomen, ExportFormat format, Target target,
+                                   char[] userPassphrase) throws WrongCredentialsException {
+        AccountInfo who = sessions.current();
+        PermissionMatrix.require(who, Permission.PRODUCE_DATA_RETURN);
+        if (adultWomen != null && adultWomen <= 0) {
+            throw new IllegalArgumentException("--adult-women: give the adult female population, a positive number");
+        }
+        confirmation.confirm(userPassphrase);
+        DataReturn r = sessions.store().read(s -> DataReturnQuery.count(s, from, to, adultWomen));
+        return write(who, "data-return", from + ".." + to, "SafeLives data return", format, target,
+                (int) r.casesDiscussed(), 0, footer -> {
+                    PdfReport pdf = new PdfReport("MARAC data return", Marking.MARKING, Marking.STATEMENT, footer);
+                    DataReturnDocument.pdf(r, pdf);
+                    return pdf;
+                }, out -> DataReturnDocument.csv(r, out));
+    }
+
+    /** Reads the data return for the screen, without writing anything. */
+    public DataReturn previewDataReturn(LocalDate from, LocalDate to, Long adultWomen) {
+        PermissionMatrix.require(sessions.current(), Permission.PRODUCE_DATA_RETURN);
+        return sessions.store().read(s -> DataReturnQuery.count(s, from, to, adultWomen));
+    }
+
+    @FunctionalInterface
+    private interface PdfBuilder {
+        PdfReport build(String footer) throws IOException;
+    }
+
+    private ExportResult write(AccountInfo who, String kind, String subject, String recipient, ExportFormat format,
+                               Target target, int items, int withheld, PdfBuilder pdf, ExportFiles.Content csv) {
+        if (format == ExportFormat.CSV && csv == null) {
+            throw new IllegalArgumentException("--format: this export is PDF only");
+        }
+        Store store = sessions.store();
+        String footer = "Exported " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                .format(clock.instant().atZone(ZoneOffset.UTC)) + " by " + who.username() + " for " + recipient
+                + " · audit head " + auditHead(store);
+        char[] exportPass = target.encrypt() ? passphrases.generate() : null;
+        try {
+            files.write(target.out(), exportPass, out -> {
+                if (format == ExportFormat.CSV) {
+                    csv.writeTo(out);
+                } else {
+                    try (PdfReport report = pdf.build(footer)) {
+                        report.writeTo(out);
+                    }
+                }
+            });
+            String sha = sha256(target.out());
+            record(store, who, kind, subject, recipient, format, target.encrypt(), sha);
+            return new ExportResult(target.out(), exportPass, items, withheld, sha);
+        } catch (RuntimeException e) {
+            Secrets.wipe(exportPass);
+            deleteQuietly(target.out());
+            throw e;
+        }
+    }
+
+    private void record(Store store, AccountInfo who, String kind, String subject, String recipient,
+                        ExportFormat format, boolean encrypted, String sha) {
+        store.doInTransaction(s -> {
+            ExportRecord r = new ExportRecord(clock.instant(), who.username(), kind, subject, recipient,
+                    format.name().toLowerCase(), encrypted, sha);
+            s.persist(r);
+            s.flush();
+            sessions.audit().append(store, s, who.username(), AuditAction.EXPORTED, kind, String.valueOf(r.getId()),
+                    AuditDigest.of(store, subject, recipient, format.name(), String.valueOf(encrypted), sha));
+        });
+    }
+
+    /** The audit chain's head as "sequence:first 16 hex of its MAC", printed in every export's footer. */
+    static String auditHead(Store store) {
+        List<Object[]> head = store.read(s -> s.createSelectionQuery("select e.seq, e.mac from AuditEntry e"
+                + " order by e.seq desc", Object[].class).setMaxResults(1).getResultList());
+        if (head.isEmpty()) {
+            return "none";
+        }
+        String mac = (String) head.get(0)[1];
+        return head.get(0)[0] + ":" + mac.substring(0, Math.min(16, mac.length()));
+    }
+
+    private static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                sha.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the written export could not be read back", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // the first failure is what the user needs to see
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.maracdesk.exchange.exports;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.Session;
+import org.maracdesk.casework.MeetingStatus;
+import org.maracdesk.casework.actions.ActionQueries;
+import org.maracdesk.casework.actions.ActionRow;
+
+/**
+ * Reads one meeting's minutes for a recipient. An agency gets the cases it attended or has
+ * actions on, with only its own actions; a case whose must-not-receive list names the agency or
+ * one of its representatives is left out and only counted.
+ */
+public final class MinutesQuery {
+    private final MeetingRecordSource record;
+
+    public MinutesQuery(MeetingRecordSource record) {
+        this.record = record;
+    }
+
+    /** The id of the most recent closed meeting. */
+    public static long lastClosedMeeting(Session s) {
+        List<Long> ids = s.createSelectionQuery("select m.id from Meeting m where m.status = :closed"
+                + " order by m.meetingDate desc, m.id desc", Long.class)
+                .setParameter("closed", MeetingStatus.CLOSED).setMaxResults(1).getResultList();
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("--meeting: there is no closed meeting yet");
+        }
+        return ids.get(0);
+    }
+
+    /** @param agency null for the full minutes */
+    public MinutesContent read(Session s, long meetingId, String agency) {
+        List<Object[]> meeting = s.createSelectionQuery("select m.meetingDate, m.district, m.venue, m.virtual"
+                + " from Meeting m where m.id = :id", Object[].class).setParameter("id", meetingId).getResultList();
+        if (meeting.isEmpty()) {
+            throw new IllegalArgumentException("--meeting: there is no meeting " + meetingId);
+        }
+        Object[] m = meeting.get(0);
+        Map<Long, List<ActionRow>> actions = new HashMap<>();
+        for (ActionRow a : ActionQueries.where(s, "m.id = :meeting or (a.status = :open and c.id in (select l.maracCase.id"
+                        + " from Listing l where l.meeting.id = :meeting))", "meeting", meetingId,
+                "open", org.maracdesk.casework.ActionStatus.OPEN)) {
+            actions.computeIfAbsent(a.caseId(), k -> new ArrayList<>()).add(a);
+        }
+        Set<Long> barred = agency == null ? Set.of() : barredCases(s, agency);
+        List<MinutesContent.MinutesCase> cases = new ArrayList<>();
+        int withheld = 0;
+        for (Object[] l : s.createSelectionQuery("select c.id, c.reference, l.agendaOrder, l.repeatListing,"
+                + " v.givenName, v.familyName, v.dateOfBirth from Listing l join l.maracCase c join c.victim v"
+                + " where l.meeting.id = :id order by l.agendaOrder", Object[].class)
+                .setParameter("id", meetingId).getResultList()) {
+            long caseId = (Long) l[0];
+            List<ActionRow> caseActions = actions.getOrDefault(caseId, List.of());
+            if (agency != null) {
+                caseActions = caseActions.stream().filter(a -> a.agencyCode().equals(agency)).toList();
+                boolean needsToKnow = !caseActions.isEmpty()
+                        || record.agenciesPresent(s, meetingId, caseId).contains(agency);
+                if (!needsToKnow) {
+                    continue;
+                }
+                if (barred.contains(caseId)) {
+                    withheld++;
+                    continue;
+                }
+            }
+            cases.add(caseOf(s, meetingId, (LocalDate) m[0], l, caseActions));
+        }
+        return new MinutesContent(meetingId, (LocalDate) m[0], (String) m[1], (String) m[2], (Boolean) m[3], agency,
+                record.attendance(s, meetingId), cases, withheld);
+    }
+
+    private MinutesContent.MinutesCase caseOf(Session s, long meetingId, LocalDate date, Object[] l,
+                                              List<ActionRow> actions) {
+        long caseId = (Long) l[0];
+        List<String> perpetrators = s.createSelectionQuery("select p.givenName || ' ' || p.familyName"
+                + " from MaracCase c join c.perpetrators p where c.id = :id order by p.familyName", String.class)
+                .setParameter("id", caseId).getResultList();
+        long children = s.createSelectionQuery("select count(k) from MaracCase c join c.children k where c.id = :id",
+                Long.class).setParameter("id", caseId).getSingleResult();
+        List<Object[]> risk = s.createSelectionQuery("select r.score, r.band, r.routes from Referral r"
+                + " where r.maracCase.id = :id and r.referralDate <= :date order by r.referralDate desc, r.id desc",
+                Object[].class).setParameter("id", caseId).setParameter("date", date).setMaxResults(1).getResultList();
+        Object[] r = risk.isEmpty() ? new Object[3] : risk.get(0);
+        return new MinutesContent.MinutesCase((String) l[1], (Integer) l[2], (Boolean) l[3], l[4] + " " + l[5],
+                (LocalDate) l[6], perpetrators, (int) children, (Integer) r[0], (String) r[1], (String) r[2],
+                record.safetyPlan(s, meetingId, caseId), actions);
+    }
+
+    /** Cases whose must-not-receive list names the agency, or by name one of its accounts. */
+    static Set<Long> barredCases(Session s, String agency) {
+        Set<String> people = new HashSet<>();
+        for (String name : s.createSelectionQuery("select a.displayName from Account a where a.agencyCode = :agency",
+                String.class).setParameter("agency", agency).getResultList()) {
+            people.add(fold(name));
+        }
+        Set<Long> out = new HashSet<>();
+        for (Object[] row : s.createSelectionQuery("select coalesce(c.id, rc.id), n.agencyCode, n.personName"
+                + " from MustNotReceive n left join n.maracCase c left join n.referral r left join r.maracCase rc",
+                Object[].class).getResultList()) {
+            if (row[0] != null && (agency.equals(row[1]) || row[2] != null && people.contains(fold((String) row[2])))) {
+                out.add((Long) row[0]);
+            }
+        }
+        return out;
+    }
+
+    private static String fold(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,257 @@
+package org.maracdesk.ui.actions;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import org.maracdesk.casework.ActionStatus;
+import org.maracdesk.casework.actions.ActionHistoryEntry;
+import org.maracdesk.casework.actions.ActionRow;
+import org.maracdesk.casework.actions.AgencyActionCount;
+import org.maracdesk.ui.common.Messages;
+
+/** The Actions area: a list to choose, the chosen action in full with its history, the update form, a chart. */
+public final class ActionsView {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
+    private final ActionsViewModel viewModel;
+    private final Messages messages;
+    private final Consumer<ActionRow> exportCase;
+
+    @FXML private Label listLabel;
+    @FXML private ComboBox<ActionsList> listBox;
+    @FXML private Label noticeLabel;
+    @FXML private SplitPane split;
+    @FXML private TableView<ActionRow> table;
+    @FXML private TableColumn<ActionRow, String> caseColumn;
+    @FXML private TableColumn<ActionRow, String> agencyColumn;
+    @FXML private TableColumn<ActionRow, String> ownerColumn;
+    @FXML private TableColumn<ActionRow, String> descriptionColumn;
+    @FXML private TableColumn<ActionRow, LocalDate> dueColumn;
+    @FXML private TableColumn<ActionRow, String> overdueColumn;
+    @FXML private Label noneChosenLabel;
+    @FXML private VBox detailBox;
+    @FXML private Label caseValue;
+    @FXML private Label meetingValue;
+    @FXML private Label ownerValue;
+    @FXML private Label targetValue;
+    @FXML private Label dueValue;
+    @FXML private Label statusValue;
+    @FXML private Label descriptionValue;
+    @FXML private Label historyLabel;
+    @FXML private ListView<ActionHistoryEntry> historyList;
+    @FXML private VBox updateBox;
+    @FXML private ComboBox<ActionStatus> statusBox;
+    @FXML private Label statusLabel;
+    @FXML private DatePicker datePicker;
+    @FXML private Label dateLabel;
+    @FXML private TextArea noteField;
+    @FXML private Label noteLabel;
+    @FXML private Button saveButton;
+    @FXML private Button exportButton;
+    @FXML private VBox chartBox;
+    @FXML private BarChart<String, Number> chart;
+    @FXML private Label messageLabel;
+
+    /** @param exportCase opens the action-summary export for the chosen action's case; null when not allowed */
+    public ActionsView(ActionsViewModel viewModel, Messages messages, Consumer<ActionRow> exportCase) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.exportCase = exportCase;
+    }
+
+    @FXML
+    private void initialize() {
+        ActionsAccess access = viewModel.access();
+        if (access.lists().isEmpty()) {
+            noticeLabel.setText(messages.get("actions.notForRole"));
+            show(noticeLabel, true);
+            show(split, false);
+            listLabel.setVisible(false);
+            listBox.setVisible(false);
+            return;
+        }
+        setUpListChoice(access.lists(), access.allAgencies());
+        setUpTable(access.allAgencies());
+        setUpDetails();
+        setUpUpdateForm(access.canUpdate());
+        show(chartBox, access.canUpdate());
+        viewModel.counts().addListener((ListChangeListener<AgencyActionCount>) c -> redrawChart());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        viewModel.load();
+    }
+
+    private void setUpListChoice(List<ActionsList> lists, boolean allAgencies) {
+        listLabel.setLabelFor(listBox);
+        listBox.getItems().setAll(lists);
+        listBox.setCellFactory(l -> listCell(allAgencies));
+        listBox.setButtonCell(listCell(allAgencies));
+        listBox.valueProperty().bindBidirectional(viewModel.listProperty());
+        listBox.setAccessibleText(messages.get("actions.view.accessible"));
+    }
+
+    private ListCell<ActionsList> listCell(boolean allAgencies) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(ActionsList item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : listName(item, allAgencies));
+            }
+        };
+    }
+
+    private String listName(ActionsList item, boolean allAgencies) {
+        if (item == ActionsList.OPEN && !allAgencies) {
+            return messages.get("actions.view.openMine");
+        }
+        return messages.get(item.messageKey());
+    }
+
+    private void setUpTable(boolean allAgencies) {
+        bind(caseColumn, ActionRow::caseReference);
+        bind(agencyColumn, ActionRow::agencyCode);
+        bind(ownerColumn, ActionRow::ownerName);
+        bind(descriptionColumn, ActionRow::description);
+        bind(dueColumn, ActionRow::dueDate);
+        dueColumn.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : ActionLabels.date(item));
+            }
+        });
+        bind(overdueColumn, a -> viewModel.isOverdue(a) ? messages.get("actions.overdue.yes") : "");
+        agencyColumn.setVisible(allAgencies);
+        table.setItems(viewModel.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
+        viewModel.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+    }
+
+    private void setUpDetails() {
+        historyLabel.setLabelFor(historyList);
+        historyList.setItems(viewModel.history());
+        historyList.setPlaceholder(new Label(messages.get("actions.history.none")));
+        historyList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(ActionHistoryEntry item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : historyLine(item));
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        viewModel.selectedProperty().addListener((o, a, row) -> showDetails(row));
+        showDetails(null);
+    }
+
+    private void setUpUpdateForm(boolean canUpdate) {
+        show(updateBox, canUpdate);
+        statusBox.getItems().setAll(ActionStatus.values());
+        statusBox.setCellFactory(l -> statusCell());
+        statusBox.setButtonCell(statusCell());
+        statusBox.valueProperty().bindBidirectional(viewModel.statusProperty());
+        datePicker.valueProperty().bindBidirectional(viewModel.completedOnProperty());
+        noteField.textProperty().bindBidirectional(viewModel.noteProperty());
+        statusLabel.setLabelFor(statusBox);
+        dateLabel.setLabelFor(datePicker);
+        noteLabel.setLabelFor(noteField);
+        datePicker.setAccessibleText(messages.get("actions.update.date.accessible"));
+        saveButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.selectedProperty().isNull()));
+        show(exportButton, exportCase != null);
+        exportButton.disableProperty().bind(viewModel.selectedProperty().isNull());
+    }
+
+    private void showDetails(ActionRow row) {
+        show(noneChosenLabel, row == null);
+        show(detailBox, row != null);
+        if (row == null) {
+            return;
+        }
+        caseValue.setText(row.caseReference());
+        meetingValue.setText(row.meetingDate() == null ? messages.get("actions.detail.noMeeting")
+                : ActionLabels.date(row.meetingDate()));
+        ownerValue.setText(messages.format("actions.detail.agencyOwnerValue", row.agencyCode(), row.ownerName()));
+        targetValue.setText(row.target() == null ? "" : messages.get(ActionLabels.targetKey(row.target())));
+        dueValue.setText(row.dueDate() == null ? messages.get("actions.detail.noDue")
+                : viewModel.isOverdue(row) ? messages.format("actions.detail.dueOverdue", ActionLabels.date(row.dueDate()))
+                : ActionLabels.date(row.dueDate()));
+        statusValue.setText(messages.get(ActionLabels.stateKey(row.status())));
+        descriptionValue.setText(row.description());
+    }
+
+    private String historyLine(ActionHistoryEntry e) {
+        String when = WHEN.format(e.at().atZone(ZoneId.systemDefault()));
+        String line = messages.format("actions.history.line", when, e.by(),
+                messages.get(ActionLabels.stateKey(e.from())), messages.get(ActionLabels.stateKey(e.to())));
+        if (e.completedOn() != null) {
+            line += " " + messages.format("actions.history.completed", ActionLabels.date(e.completedOn()));
+        }
+        return e.note() == null ? line : line + "\n" + e.note();
+    }
+
+    private ListCell<ActionStatus> statusCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(ActionStatus item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : messages.get(ActionLabels.stateKey(item)));
+            }
+        };
+    }
+
+    private void redrawChart() {
+        XYChart.Series<String, Number> open = new XYChart.Series<>();
+        open.setName(messages.get("actions.chart.open"));
+        XYChart.Series<String, Number> overdue = new XYChart.Series<>();
+        overdue.setName(messages.get("actions.chart.overdue"));
+        StringBuilder text = new StringBuilder();
+        for (AgencyActionCount c : viewModel.counts()) {
+            open.getData().add(new XYChart.Data<>(c.agencyCode(), c.open()));
+            overdue.getData().add(new XYChart.Data<>(c.agencyCode(), c.overdue()));
+            text.append(messages.format("actions.chart.accessibleItem", c.agencyCode(), c.open(), c.overdue()));
+        }
+        chart.getData().setAll(List.of(open, overdue));
+        chart.setAccessibleText(messages.get("actions.chart.title") + ": " + text);
+    }
+
+    @FXML
+    private void save() {
+        viewModel.save();
+    }
+
+    @FXML
+    private void exportCase() {
+        ActionRow row = viewModel.selectedProperty().get();
+        if (row != null && exportCase != null) {
+            exportCase.accept(row);
+        }
+    }
+
+    private static void show(Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
+    }
+
+    private static <T> void bind(TableColumn<ActionRow, T> column, Function<ActionRow, T> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    }
+}

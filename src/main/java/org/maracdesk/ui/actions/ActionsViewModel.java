@@ -1,0 +1,204 @@
+package org.maracdesk.ui.actions;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.maracdesk.casework.ActionStatus;
+import org.maracdesk.casework.actions.ActionChange;
+import org.maracdesk.casework.actions.ActionHistoryEntry;
+import org.maracdesk.casework.actions.ActionRow;
+import org.maracdesk.casework.actions.ActionTrackingService;
+import org.maracdesk.casework.actions.AgencyActionCount;
+import org.maracdesk.security.NotPermittedException;
+import org.maracdesk.ui.common.ErrorHandler;
+import org.maracdesk.ui.common.Messages;
+import org.maracdesk.ui.common.TaskExecutor;
+
+/**
+ * The Actions area: one of the lists (open, overdue by agency, due for review at the next
+ * meeting), open vs overdue by agency, the chosen action's history, and a status update.
+ */
+public final class ActionsViewModel {
+    private final ActionTrackingService actions;
+    private final ActionsAccess access;
+    private final TaskExecutor executor;
+    private final ErrorHandler errors;
+    private final Messages messages;
+    private final ObservableList<ActionRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<AgencyActionCount> counts = FXCollections.observableArrayList();
+    private final ObservableList<ActionHistoryEntry> history = FXCollections.observableArrayList();
+    private final ObjectProperty<ActionsList> list = new SimpleObjectProperty<>();
+    private final ObjectProperty<ActionRow> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<ActionStatus> status = new SimpleObjectProperty<>(ActionStatus.DONE);
+    private final ObjectProperty<LocalDate> completedOn = new SimpleObjectProperty<>();
+    private final StringProperty note = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    public ActionsViewModel(ActionTrackingService actions, ActionsAccess access, TaskExecutor executor,
+                            ErrorHandler errors, Messages messages) {
+        this.actions = actions;
+        this.access = access;
+        this.executor = executor;
+        this.errors = errors;
+        this.messages = messages;
+        list.set(access.lists().isEmpty() ? null : access.lists().get(0));
+        list.addListener((o, a, b) -> load());
+        selected.addListener((o, a, b) -> loadHistory(b));
+    }
+
+    public ActionsAccess access() {
+        return access;
+    }
+
+    /** Reads the chosen list (and the counts per agency) in the background. */
+    public void load() {
+        load(null);
+    }
+
+    /** @param then what to say once loaded instead of the counts (after an update), or null */
+    private void load(String then) {
+        ActionsList which = list.get();
+        if (which == null) {
+            return;
+        }
+        busy.set(true);
+        executor.execute(() -> new Loaded(read(which), access.canUpdate() ? actions.overdueByAgency() : List.of()),
+                loaded -> {
+                    rows.setAll(loaded.rows());
+                    counts.setAll(loaded.counts());
+                    long overdue = loaded.rows().stream().filter(this::isOverdue).count();
+                    message.set(then != null ? then
+                            : messages.format("actions.status.loaded", loaded.rows().size(), overdue));
+                    busy.set(false);
+                }, this::failed);
+    }
+
+    private List<ActionRow> read(ActionsList which) {
+        return switch (which) {
+            case OPEN -> actions.openActions(null);
+            case OVERDUE -> actions.overdueActions().stream()
+                    .sorted(Comparator.comparing(ActionRow::agencyCode).thenComparing(ActionRow::dueDate)).toList();
+            case DUE_FOR_REVIEW -> actions.dueForReviewAtNextMeeting();
+        };
+    }
+
+    private record Loaded(List<ActionRow> rows, List<AgencyActionCount> counts) {
+    }
+
+    private void loadHistory(ActionRow row) {
+        history.clear();
+        if (row == null) {
+            return;
+        }
+        status.set(row.status() == ActionStatus.OPEN ? ActionStatus.DONE : row.status());
+        completedOn.set(row.completedOn() != null ? row.completedOn() : actions.today());
+        executor.execute(() -> actions.history(row.id()), entries -> {
+            if (row.equals(selected.get())) {
+                history.setAll(entries);
+            }
+        }, this::failed);
+    }
+
+    public void save() {
+        ActionRow row = selected.get();
+        String problem = problem(row);
+        if (problem != null) {
+            message.set(problem);
+            return;
+        }
+        ActionChange change = new ActionChange(row.id(), row.version(), status.get(), completedOn.get(), note.get());
+        busy.set(true);
+        executor.execute(() -> actions.update(change), updated -> {
+            busy.set(false);
+            note.set("");
+            load(messages.format("actions.update.saved", updated.caseReference(),
+                    messages.get(ActionLabels.stateKey(updated.status()))));
+        }, this::failed);
+    }
+
+    /** What is wrong with the update as entered, in the user's words; null when it can be saved. */
+    String problem(ActionRow row) {
+        if (row == null) {
+            return messages.get("actions.update.chooseFirst");
+        }
+        ActionStatus s = status.get();
+        if (s == null) {
+            return messages.get("actions.update.needStatus");
+        }
+        if (s == ActionStatus.DONE && completedOn.get() == null) {
+            return messages.get("actions.update.needDate");
+        }
+        if (completedOn.get() != null && completedOn.get().isAfter(actions.today())) {
+            return messages.get("actions.update.futureDate");
+        }
+        boolean needsReason = s == ActionStatus.NOT_POSSIBLE || s == ActionStatus.NOT_DONE;
+        if (needsReason && (note.get() == null || note.get().isBlank())) {
+            return messages.get("actions.update.needNote");
+        }
+        return null;
+    }
+
+    private void failed(Throwable e) {
+        busy.set(false);
+        if (e instanceof NotPermittedException) {
+            message.set(messages.get("actions.update.notPermitted"));
+        } else if (e instanceof IllegalStateException) {
+            load(messages.get("actions.update.conflict"));
+        } else {
+            errors.report(e);
+        }
+    }
+
+    public boolean isOverdue(ActionRow row) {
+        return row.overdueOn(actions.today());
+    }
+
+    public ObservableList<ActionRow> rows() {
+        return rows;
+    }
+
+    public ObservableList<AgencyActionCount> counts() {
+        return counts;
+    }
+
+    public ObservableList<ActionHistoryEntry> history() {
+        return history;
+    }
+
+    public ObjectProperty<ActionsList> listProperty() {
+        return list;
+    }
+
+    public ObjectProperty<ActionRow> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<ActionStatus> statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<LocalDate> completedOnProperty() {
+        return completedOn;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}

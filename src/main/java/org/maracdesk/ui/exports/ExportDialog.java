@@ -1,0 +1,188 @@
+package org.maracdesk.ui.exports;
+
+import java.io.File;
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.maracdesk.exchange.exports.ExportFormat;
+import org.maracdesk.ui.common.Messages;
+import org.maracdesk.ui.common.SecretFields;
+
+/** The export dialog's controller: binds the form, shows the generated passphrase once. */
+public final class ExportDialog {
+    private final ExportDialogViewModel viewModel;
+    private final Messages messages;
+    private Stage stage;
+
+    @FXML private Label titleLabel;
+    @FXML private Label descriptionLabel;
+    @FXML private VBox formBox;
+    @FXML private ComboBox<ExportRequest.Choice> firstBox;
+    @FXML private Label firstLabel;
+    @FXML private ComboBox<ExportRequest.Choice> secondBox;
+    @FXML private Label secondLabel;
+    @FXML private ComboBox<ExportFormat> formatBox;
+    @FXML private Label formatLabel;
+    @FXML private TextField fileField;
+    @FXML private Label fileLabel;
+    @FXML private Button browseButton;
+    @FXML private CheckBox encryptBox;
+    @FXML private Label plainWarning;
+    @FXML private PasswordField passphraseField;
+    @FXML private Label passphraseLabel;
+    @FXML private Label errorLabel;
+    @FXML private ProgressIndicator progress;
+    @FXML private Button exportButton;
+    @FXML private VBox resultBox;
+    @FXML private Label doneLabel;
+    @FXML private VBox passBox;
+    @FXML private TextField shownField;
+    @FXML private Label shownLabel;
+    @FXML private Label plainDoneLabel;
+    @FXML private Button copyButton;
+    @FXML private Button closeButton;
+
+    public ExportDialog(ExportDialogViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+    }
+
+    void attach(Stage dialogStage) {
+        this.stage = dialogStage;
+        dialogStage.setOnHidden(e -> forget());
+    }
+
+    @FXML
+    private void initialize() {
+        ExportRequest request = viewModel.request();
+        titleLabel.setText(request.title());
+        descriptionLabel.setText(request.description());
+        choice(request.first(), firstBox, firstLabel, viewModel.firstProperty());
+        choice(request.second(), secondBox, secondLabel, viewModel.secondProperty());
+        formatBox.getItems().setAll(request.formats());
+        formatBox.valueProperty().bindBidirectional(viewModel.formatProperty());
+        formatBox.setDisable(request.formats().size() < 2);
+        formatLabel.setLabelFor(formatBox);
+        fileField.textProperty().bindBidirectional(viewModel.fileProperty());
+        fileLabel.setLabelFor(fileField);
+        encryptBox.selectedProperty().bindBidirectional(viewModel.encryptProperty());
+        plainWarning.visibleProperty().bind(encryptBox.selectedProperty().not());
+        plainWarning.managedProperty().bind(plainWarning.visibleProperty());
+        passphraseLabel.setLabelFor(passphraseField);
+        errorLabel.textProperty().bind(viewModel.errorProperty());
+        progress.visibleProperty().bind(viewModel.busyProperty());
+        exportButton.disableProperty().bind(viewModel.busyProperty());
+        browseButton.disableProperty().bind(viewModel.busyProperty());
+        shownLabel.setLabelFor(shownField);
+        viewModel.doneProperty().addListener((o, a, done) -> showDone(done));
+        viewModel.errorProperty().addListener((o, a, text) -> {
+            if (!text.isEmpty()) {
+                passphraseField.requestFocus();
+            }
+        });
+        Platform.runLater(passphraseField::requestFocus);
+    }
+
+    private static void choice(ExportRequest.Choices choices, ComboBox<ExportRequest.Choice> box, Label label,
+                               javafx.beans.property.ObjectProperty<ExportRequest.Choice> value) {
+        if (choices == null) {
+            show(box, false);
+            show(label, false);
+            return;
+        }
+        label.setText(choices.label());
+        label.setMnemonicParsing(true);
+        label.setLabelFor(box);
+        box.getItems().setAll(choices.options());
+        box.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(ExportRequest.Choice item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.text());
+            }
+        });
+        box.valueProperty().bindBidirectional(value);
+        box.setAccessibleText(choices.label());
+    }
+
+    private void showDone(ExportDialogViewModel.Done done) {
+        if (done == null) {
+            shownField.clear();
+            return;
+        }
+        show(formBox, false);
+        show(resultBox, true);
+        String what = done.withheld() > 0
+                ? messages.format("export.done.withheld", done.file().toString(), done.withheld())
+                : messages.format("export.done", done.file().toString());
+        doneLabel.setText(what);
+        boolean encrypted = !done.passphrase().isEmpty();
+        show(passBox, encrypted);
+        show(plainDoneLabel, !encrypted);
+        shownField.setText(done.passphrase());
+        closeButton.setDefaultButton(true);
+        Platform.runLater(encrypted ? shownField::requestFocus : closeButton::requestFocus);
+    }
+
+    @FXML
+    private void browse() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("export.browse.title"));
+        String current = viewModel.fileProperty().get();
+        if (current != null && !current.isBlank()) {
+            Path p = Path.of(current.strip()).toAbsolutePath();
+            if (p.getParent() != null && p.getParent().toFile().isDirectory()) {
+                chooser.setInitialDirectory(p.getParent().toFile());
+            }
+            chooser.setInitialFileName(p.getFileName().toString());
+        }
+        File chosen = chooser.showSaveDialog(stage);
+        if (chosen != null) {
+            viewModel.fileProperty().set(chosen.getAbsolutePath());
+        }
+    }
+
+    @FXML
+    private void export() {
+        viewModel.export(SecretFields.take(passphraseField));
+    }
+
+    @FXML
+    private void copy() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(shownField.getText());
+        Clipboard.getSystemClipboard().setContent(content);
+        copyButton.setText(messages.get("export.copied"));
+    }
+
+    @FXML
+    private void close() {
+        if (stage != null) {
+            stage.close();
+        }
+    }
+
+    private void forget() {
+        SecretFields.clear(passphraseField);
+        viewModel.forget();
+    }
+
+    private static void show(Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
+    }
+}

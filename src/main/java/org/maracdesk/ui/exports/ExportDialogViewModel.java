@@ -1,0 +1,190 @@
+package org.maracdesk.ui.exports;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.maracdesk.exchange.exports.ExportFormat;
+import org.maracdesk.exchange.exports.ExportResult;
+import org.maracdesk.exchange.exports.ExportService;
+import org.maracdesk.security.NotPermittedException;
+import org.maracdesk.store.WrongCredentialsException;
+import org.maracdesk.ui.common.ErrorHandler;
+import org.maracdesk.ui.common.Messages;
+import org.maracdesk.ui.common.TaskExecutor;
+
+/**
+ * The export dialog: choices, format, file, encrypt (on by default), the user's passphrase
+ * again; then, once, the generated export passphrase.
+ */
+public final class ExportDialogViewModel {
+    private static final String PGP = ".pgp";
+    private final ExportRequest request;
+    private final TaskExecutor executor;
+    private final ErrorHandler errors;
+    private final Messages messages;
+    private final ObjectProperty<ExportRequest.Choice> first = new SimpleObjectProperty<>();
+    private final ObjectProperty<ExportRequest.Choice> second = new SimpleObjectProperty<>();
+    private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>();
+    private final StringProperty file = new SimpleStringProperty("");
+    private final BooleanProperty encrypt = new SimpleBooleanProperty(true);
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObjectProperty<Done> done = new SimpleObjectProperty<>();
+
+    /** What the export wrote; {@code passphrase} is the generated one, empty for plain output. */
+    public record Done(Path file, String passphrase, int items, int withheld) {
+    }
+
+    public ExportDialogViewModel(ExportRequest request, Path folder, TaskExecutor executor, ErrorHandler errors,
+                                 Messages messages) {
+        this.request = request;
+        this.executor = executor;
+        this.errors = errors;
+        this.messages = messages;
+        if (request.first() != null && !request.first().options().isEmpty()) {
+            first.set(request.first().options().get(0));
+        }
+        if (request.second() != null && !request.second().options().isEmpty()) {
+            second.set(request.second().options().get(0));
+        }
+        format.set(request.formats().get(0));
+        file.set(folder.resolve(fileName()).toString());
+        format.addListener((o, a, b) -> renameForOptions());
+        encrypt.addListener((o, a, b) -> renameForOptions());
+    }
+
+    /** The suggested name: stem, format extension, and .pgp when encrypted. */
+    String fileName() {
+        return request.fileStem() + "." + format.get().name().toLowerCase(Locale.ROOT) + (encrypt.get() ? PGP : "");
+    }
+
+    private void renameForOptions() {
+        String current = file.get() == null ? "" : file.get().strip();
+        if (current.isEmpty()) {
+            return;
+        }
+        Path p = Path.of(current);
+        Path parent = p.getParent();
+        String name = p.getFileName().toString();
+        if (name.endsWith(PGP)) {
+            name = name.substring(0, name.length() - PGP.length());
+        }
+        for (ExportFormat f : ExportFormat.values()) {
+            String ext = "." + f.name().toLowerCase(Locale.ROOT);
+            if (name.endsWith(ext)) {
+                name = name.substring(0, name.length() - ext.length());
+            }
+        }
+        name = name + "." + format.get().name().toLowerCase(Locale.ROOT) + (encrypt.get() ? PGP : "");
+        file.set(parent == null ? name : parent.resolve(name).toString());
+    }
+
+    /** Starts the export in the background; the passphrase array is wiped whatever happens. */
+    public void export(char[] userPassphrase) {
+        String problem = problem(userPassphrase);
+        if (problem != null) {
+            Arrays.fill(userPassphrase, '\0');
+            error.set(problem);
+            return;
+        }
+        error.set("");
+        busy.set(true);
+        String a = first.get() == null ? null : first.get().value();
+        String b = second.get() == null ? null : second.get().value();
+        ExportFormat f = format.get();
+        ExportService.Target target = new ExportService.Target(Path.of(file.get().strip()), encrypt.get());
+        executor.execute(() -> {
+            try {
+                return request.runner().run(a, b, f, target, userPassphrase);
+            } finally {
+                Arrays.fill(userPassphrase, '\0');
+            }
+        }, this::finished, this::failed);
+    }
+
+    private String problem(char[] userPassphrase) {
+        if (file.get() == null || file.get().isBlank()) {
+            return messages.get("export.error.noFile");
+        }
+        if (request.first() != null && first.get() == null) {
+            return messages.format("export.error.choose", request.first().label());
+        }
+        if (userPassphrase.length == 0) {
+            return messages.get("export.error.noPassphrase");
+        }
+        return null;
+    }
+
+    private void finished(ExportResult result) {
+        busy.set(false);
+        String pass = "";
+        if (result.exportPassphrase() != null) {
+            pass = new String(result.exportPassphrase());
+            Arrays.fill(result.exportPassphrase(), '\0');
+        }
+        done.set(new Done(result.file(), pass, result.items(), result.withheld()));
+    }
+
+    private void failed(Throwable e) {
+        busy.set(false);
+        if (e instanceof WrongCredentialsException) {
+            error.set(messages.get("export.error.wrongPassphrase"));
+        } else if (e instanceof NotPermittedException) {
+            error.set(messages.get("export.error.notPermitted"));
+        } else if (e instanceof UncheckedIOException) {
+            error.set(messages.get("export.error.cannotWrite"));
+        } else if (e instanceof IllegalArgumentException) {
+            error.set(messages.format("export.error.input", e.getMessage()));
+        } else {
+            errors.report(e);
+        }
+    }
+
+    /** Forgets the shown passphrase (the dialog is closing). */
+    public void forget() {
+        done.set(null);
+    }
+
+    public ExportRequest request() {
+        return request;
+    }
+
+    public ObjectProperty<ExportRequest.Choice> firstProperty() {
+        return first;
+    }
+
+    public ObjectProperty<ExportRequest.Choice> secondProperty() {
+        return second;
+    }
+
+    public ObjectProperty<ExportFormat> formatProperty() {
+        return format;
+    }
+
+    public StringProperty fileProperty() {
+        return file;
+    }
+
+    public BooleanProperty encryptProperty() {
+        return encrypt;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ObjectProperty<Done> doneProperty() {
+        return done;
+    }
+}

@@ -1,0 +1,38 @@
+package org.maracdesk.ui.exports;
+
+import java.util.List;
+import org.maracdesk.exchange.exports.ExportFormat;
+import org.maracdesk.exchange.exports.ExportResult;
+import org.maracdesk.exchange.exports.ExportService;
+import org.maracdesk.store.WrongCredentialsException;
+
+/**
+ * One kind of export as the dialog offers it: what it is, up to two choices (e.g. meeting and
+ * recipient), the formats, and how to run it.
+ *
+ * @param first the first choice (meeting, caseload), or null when there is none
+ * @param second the second choice (recipient), or null
+ * @param fileStem the suggested file name without extension
+ */
+public record ExportRequest(String title, String description, Choices first, Choices second,
+                            List<ExportFormat> formats, String fileStem, Runner runner) {
+
+    /** A labelled list of options; the first is preselected. */
+    public record Choices(String label, List<Choice> options) {
+    }
+
+    /** One option: what the user reads and what the service is given. */
+    public record Choice(String text, String value) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    @FunctionalInterface
+    public interface Runner {
+        /** Runs in the background; {@code userPassphrase} is wiped by the service. */
+        ExportResult run(String first, String second, ExportFormat format, ExportService.Target target,
+                         char[] userPassphrase) throws WrongCredentialsException;
+    }
+}

@@ -1,0 +1,187 @@
+package org.maracdesk.ui.reports;
+
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import org.maracdesk.casework.actions.AgencyActionCount;
+import org.maracdesk.exchange.exports.ExportFormat;
+import org.maracdesk.exchange.reports.ReportFigures;
+import org.maracdesk.risk.ReferralRoute;
+import org.maracdesk.ui.common.Messages;
+
+/** Charts (referrals by route, repeat rate, actions by agency) and the data return preview; exports. */
+public final class ReportsView {
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy");
+    private final ReportsViewModel viewModel;
+    private final Messages messages;
+    private final ReportExports exports;
+
+    @FXML private HBox exportsBox;
+    @FXML private Label noticeLabel;
+    @FXML private TabPane tabs;
+    @FXML private StackedBarChart<String, Number> routesChart;
+    @FXML private LineChart<String, Number> repeatsChart;
+    @FXML private BarChart<String, Number> actionsChart;
+    @FXML private Label fromLabel;
+    @FXML private DatePicker fromPicker;
+    @FXML private Label toLabel;
+    @FXML private DatePicker toPicker;
+    @FXML private Label populationLabel;
+    @FXML private TextField populationField;
+    @FXML private Button countButton;
+    @FXML private TableView<List<String>> returnTable;
+    @FXML private TableColumn<List<String>, String> measureColumn;
+    @FXML private TableColumn<List<String>, String> numberColumn;
+    @FXML private TableColumn<List<String>, String> percentColumn;
+    @FXML private Button exportCsvButton;
+    @FXML private Button exportPdfButton;
+    @FXML private ProgressIndicator progress;
+    @FXML private Label messageLabel;
+
+    /** @param viewModel null for roles that may not see the figures (they get the exports they may make) */
+    public ReportsView(ReportsViewModel viewModel, Messages messages, ReportExports exports) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.exports = exports;
+    }
+
+    @FXML
+    private void initialize() {
+        addExportButtons();
+        if (viewModel == null) {
+            boolean any = exports.minutes() != null || exports.actionSummary() != null;
+            noticeLabel.setText(messages.get(any ? "reports.notForRole.exports" : "reports.notForRole"));
+            noticeLabel.setVisible(true);
+            noticeLabel.setManaged(true);
+            tabs.setVisible(false);
+            progress.setVisible(false);
+            return;
+        }
+        fromLabel.setLabelFor(fromPicker);
+        toLabel.setLabelFor(toPicker);
+        populationLabel.setLabelFor(populationField);
+        fromPicker.valueProperty().bindBidirectional(viewModel.fromProperty());
+        toPicker.valueProperty().bindBidirectional(viewModel.toProperty());
+        fromPicker.setAccessibleText(messages.get("reports.return.from.accessible"));
+        toPicker.setAccessibleText(messages.get("reports.return.to.accessible"));
+        populationField.textProperty().bindBidirectional(viewModel.adultWomenProperty());
+        bind(measureColumn, r -> ReportLabels.measure(messages, r.get(0)));
+        bind(numberColumn, r -> r.get(1));
+        bind(percentColumn, r -> r.get(2));
+        returnTable.setItems(viewModel.returnRows());
+        returnTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        countButton.disableProperty().bind(viewModel.busyProperty());
+        boolean canExport = exports.dataReturn() != null;
+        exportCsvButton.setVisible(canExport);
+        exportPdfButton.setVisible(canExport);
+        progress.visibleProperty().bind(viewModel.busyProperty());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        viewModel.figuresProperty().addListener((o, a, f) -> draw(f));
+        viewModel.load();
+    }
+
+    private void addExportButtons() {
+        if (exports.minutes() != null) {
+            exportsBox.getChildren().add(button("reports.export.minutes", exports.minutes()));
+        }
+        if (exports.actionSummary() != null) {
+            exportsBox.getChildren().add(button("reports.export.actionSummary", exports.actionSummary()));
+        }
+    }
+
+    private Button button(String key, Runnable action) {
+        Button b = new Button(messages.get(key));
+        b.setMnemonicParsing(true);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void draw(ReportFigures f) {
+        List<String> months = f.months().stream().map(MONTH::format).toList();
+        routesChart.getData().clear();
+        StringBuilder said = new StringBuilder();
+        for (Map.Entry<ReferralRoute, List<Long>> e : f.referralsByRoute().entrySet()) {
+            XYChart.Series<String, Number> s = new XYChart.Series<>();
+            s.setName(ReportLabels.route(messages, e.getKey()));
+            for (int i = 0; i < months.size(); i++) {
+                s.getData().add(new XYChart.Data<>(months.get(i), e.getValue().get(i)));
+            }
+            routesChart.getData().add(s);
+            said.append(messages.format("reports.chart.routes.accessibleItem", s.getName(),
+                    e.getValue().stream().mapToLong(Long::longValue).sum()));
+        }
+        routesChart.setAccessibleText(messages.get("reports.chart.routes") + ": " + said);
+        XYChart.Series<String, Number> rate = new XYChart.Series<>();
+        rate.setName(messages.get("reports.chart.repeats"));
+        StringBuilder rates = new StringBuilder();
+        for (ReportFigures.MonthRepeats m : f.repeats()) {
+            rate.getData().add(new XYChart.Data<>(MONTH.format(m.month()), m.percent()));
+            rates.append(messages.format("reports.chart.repeats.accessibleItem", MONTH.format(m.month()),
+                    Math.round(m.percent()), m.repeats(), m.referrals()));
+        }
+        repeatsChart.getData().setAll(List.of(rate));
+        repeatsChart.setAccessibleText(messages.get("reports.chart.repeats") + ": " + rates);
+        drawActions(f.actions());
+    }
+
+    private void drawActions(List<AgencyActionCount> counts) {
+        XYChart.Series<String, Number> open = new XYChart.Series<>();
+        open.setName(messages.get("actions.chart.open"));
+        XYChart.Series<String, Number> overdue = new XYChart.Series<>();
+        overdue.setName(messages.get("actions.chart.overdue"));
+        StringBuilder text = new StringBuilder();
+        for (AgencyActionCount c : counts) {
+            open.getData().add(new XYChart.Data<>(c.agencyCode(), c.open()));
+            overdue.getData().add(new XYChart.Data<>(c.agencyCode(), c.overdue()));
+            text.append(messages.format("actions.chart.accessibleItem", c.agencyCode(), c.open(), c.overdue()));
+        }
+        actionsChart.getData().setAll(List.of(open, overdue));
+        actionsChart.setAccessibleText(messages.get("reports.chart.actions") + ": " + text);
+    }
+
+    @FXML
+    private void count() {
+        viewModel.preview();
+    }
+
+    @FXML
+    private void exportCsv() {
+        exportReturn(ExportFormat.CSV);
+    }
+
+    @FXML
+    private void exportPdf() {
+        exportReturn(ExportFormat.PDF);
+    }
+
+    private void exportReturn(ExportFormat format) {
+        String problem = viewModel.problem();
+        if (problem != null) {
+            viewModel.messageProperty().set(problem);
+            return;
+        }
+        exports.dataReturn().open(format, viewModel.fromProperty().get(), viewModel.toProperty().get(),
+                viewModel.population());
+    }
+
+    private static void bind(TableColumn<List<String>, String> column, Function<List<String>, String> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    }
+}

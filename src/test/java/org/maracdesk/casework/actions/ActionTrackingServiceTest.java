@@ -1,0 +1,119 @@
+package org.maracdesk.casework.actions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.maracdesk.casework.ActionStatus;
+import org.maracdesk.security.AuditLog;
+import org.maracdesk.security.NotPermittedException;
+import org.maracdesk.security.SessionManager;
+
+class ActionTrackingServiceTest {
+    @TempDir
+    static Path dir;
+    private SessionManager sessions;
+
+    @BeforeAll
+    static void vault() {
+        ActionVaults.create(dir.resolve("v"), 40);
+    }
+
+    private ActionTrackingService as(String user) throws Exception {
+        sessions = ActionVaults.signIn(dir.resolve("v"), user);
+        return new ActionTrackingService(sessions, sessions, new AuditLog(ActionVaults.CLOCK), ActionVaults.CLOCK);
+    }
+
+    @AfterEach
+    void lock() {
+        sessions.lock();
+    }
+
+    @Test
+    void agencyRepresentativeSeesOnlyTheirAgencysOpenActions() throws Exception {
+        List<ActionRow> open = as("police").openActions(null);
+        assertFalse(open.isEmpty());
+        assertTrue(open.stream().allMatch(a -> a.agencyCode().equals("police") && a.status() == ActionStatus.OPEN));
+        assertThrows(NotPermittedException.class, () -> as("police").openActions("housing"));
+    }
+
+    @Test
+    void overdueByAgencyCountsOpenActionsDueBeforeToday() throws Exception {
+        ActionTrackingService service = as("coordinator");
+        List<ActionRow> all = service.openActions(null);
+        for (AgencyActionCount c : service.overdueByAgency()) {
+            assertEquals(all.stream().filter(a -> a.agencyCode().equals(c.agencyCode())).count(), c.open());
+            assertEquals(all.stream().filter(a -> a.agencyCode().equals(c.agencyCode())
+                    && a.dueDate() != null && a.dueDate().isBefore(ActionVaults.TODAY)).count(), c.overdue());
+        }
+    }
+
+    @Test
+    void representativeCannotUpdateAnotherAgencysAction() throws Exception {
+        ActionRow housing = as("coordinator").openActions(null).stream()
+                .filter(a -> !a.agencyCode().equals("police")).findFirst().orElseThrow();
+        sessions.lock();
+        ActionTrackingService police = as("police");
+        assertThrows(NotPermittedException.class, () -> police.update(new ActionChange(housing.id(),
+                housing.version(), ActionStatus.DONE, ActionVaults.TODAY, "done")));
+    }
+
+    @Test
+    void doneNeedsADateAndNotPossibleNeedsANoteAndHistoryRecordsEachChange() throws Exception {
+        ActionTrackingService police = as("police");
+        ActionRow a = police.openActions(null).get(0);
+        assertThrows(IllegalArgumentException.class, () -> police.update(new ActionChange(a.id(), a.version(),
+                ActionStatus.DONE, null, null)));
+        assertThrows(IllegalArgumentException.class, () -> police.update(new ActionChange(a.id(), a.version(),
+                ActionStatus.NOT_POSSIBLE, null, " ")));
+        ActionRow notPossible = police.update(new ActionChange(a.id(), a.version(), ActionStatus.NOT_POSSIBLE,
+                null, "Victim moved out of the area"));
+        assertEquals(ActionStatus.NOT_POSSIBLE, notPossible.status());
+        ActionRow done = police.update(new ActionChange(a.id(), notPossible.version(), ActionStatus.DONE,
+                ActionVaults.TODAY.minusDays(1), "Marker visit made"));
+        assertEquals(ActionVaults.TODAY.minusDays(1), done.completedOn());
+        assertThrows(IllegalStateException.class, () -> police.update(new ActionChange(a.id(), a.version(),
+                ActionStatus.OPEN, null, null)), "stale version");
+        List<ActionHistoryEntry> history = police.history(a.id());
+        assertEquals(2, history.size());
+        assertEquals(ActionStatus.OPEN, history.get(0).from());
+        assertEquals(ActionStatus.DONE, history.get(1).to());
+        assertEquals("police", history.get(1).by());
+        long changed = sessions.store().read(s -> s.createSelectionQuery(
+                "select count(e) from AuditEntry e where e.entityType = 'action' and e.entityId = :id", Long.class)
+                .setParameter("id", String.valueOf(a.id())).getSingleResult());
+        assertEquals(2, changed);
+        ActionRow reopened = police.update(new ActionChange(a.id(), done.version(), ActionStatus.OPEN,
+                ActionVaults.TODAY, null));
+        assertNull(reopened.completedOn());
+    }
+
+    @Test
+    void policeSeeOnlyTheirOwnActionsDueForReview() throws Exception {
+        List<ActionRow> review = as("police").dueForReviewAtNextMeeting();
+        assertTrue(review.stream().allMatch(a -> a.agencyCode().equals("police")));
+        assertEquals(as("coordinator").dueForReviewAtNextMeeting().stream()
+                .filter(a -> a.agencyCode().equals("police")).count(), review.size());
+    }
+
+    @Test
+    void chairSeesActionsDueForReviewButCannotUpdate() throws Exception {
+        ActionTrackingService chair = as("chair");
+        List<ActionRow> review = chair.dueForReviewAtNextMeeting();
+        assertTrue(review.stream().allMatch(a -> a.status() == ActionStatus.OPEN));
+        assertFalse(review.isEmpty(), "the generated vault has actions due for review");
+        org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> chair.history(review.get(0).id()),
+                "the chair reads the history of an action due for review");
+        assertThrows(NotPermittedException.class, () -> chair.openActions(null));
+        assertThrows(NotPermittedException.class, () -> chair.update(new ActionChange(review.get(0).id(),
+                review.get(0).version(), ActionStatus.DONE, ActionVaults.TODAY, null)));
+    }
+}

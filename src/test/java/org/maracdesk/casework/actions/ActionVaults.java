@@ -1,0 +1,48 @@
+package org.maracdesk.casework.actions;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.maracdesk.app.cli.CliVault;
+import org.maracdesk.casework.DemoVaultLoader;
+import org.maracdesk.casework.synthetic.SyntheticDataGenerator;
+import org.maracdesk.risk.InstrumentRegistry;
+import org.maracdesk.security.AccountService;
+import org.maracdesk.security.Role;
+import org.maracdesk.security.SessionManager;
+
+/** A real encrypted vault of synthetic cases with one account per role (police, idva, housing agencies). */
+public final class ActionVaults {
+    public static final String PASS = "action and export test passphrase";
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    public static final Clock CLOCK = Clock.fixed(TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+
+    private ActionVaults() {
+    }
+
+    public static void create(Path dir, int cases) {
+        SessionManager setup = CliVault.sessionsFor(dir);
+        setup.createVault("Coordinator", "coordinator", Role.COORDINATOR, PASS.toCharArray());
+        new DemoVaultLoader(new InstrumentRegistry()).load(setup.store(),
+                new SyntheticDataGenerator(7, TODAY).generate(cases));
+        AccountService accounts = new AccountService(Clock.systemUTC());
+        add(setup, accounts, "chair", Role.CHAIR, null);
+        add(setup, accounts, "police", Role.AGENCY_REPRESENTATIVE, "police");
+        add(setup, accounts, "housing", Role.AGENCY_REPRESENTATIVE, "housing");
+        add(setup, accounts, "idva", Role.IDVA, "idva");
+        add(setup, accounts, "admin", Role.ADMINISTRATOR, null);
+        setup.lock();
+    }
+
+    private static void add(SessionManager s, AccountService accounts, String user, Role role, String agency) {
+        s.store().vault().addUser(user, PASS.toCharArray());
+        accounts.create(s.store(), user, user, role, agency);
+    }
+
+    public static SessionManager signIn(Path dir, String user) throws Exception {
+        SessionManager sessions = CliVault.sessionsFor(dir);
+        sessions.unlock(user, PASS.toCharArray());
+        return sessions;
+    }
+}

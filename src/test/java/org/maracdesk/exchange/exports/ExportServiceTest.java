@@ -1,0 +1,292 @@
+package org.maracdesk.exchange.exports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.maracdesk.casework.Agency;
+import org.maracdesk.casework.MaracCase;
+import org.maracdesk.casework.MustNotReceive;
+import org.maracdesk.casework.actions.ActionVaults;
+import org.maracdesk.security.ExportEncryption;
+import org.maracdesk.security.ExportPassphrases;
+import org.maracdesk.security.NotPermittedException;
+import org.maracdesk.security.PassphraseConfirmation;
+import org.maracdesk.security.SessionManager;
+import org.maracdesk.store.WrongCredentialsException;
+
+/** Exports from a real vault of synthetic cases: who gets what, what the PDF says, what the return counts. */
+class ExportServiceTest {
+    @TempDir
+    static Path dir;
+    static long meeting;
+    static List<String> policeCases;
+    static String barredCase;
+    private SessionManager sessions;
+
+    @BeforeAll
+    static void vaultWithAMeetingWherePoliceHaveActionsOnTwoCasesAndOneBarsThem() throws Exception {
+        ActionVaults.create(dir.resolve("v"), 60);
+        SessionManager s = ActionVaults.signIn(dir.resolve("v"), "coordinator");
+        s.store().doInTransaction(session -> {
+            List<Object[]> rows = session.createSelectionQuery("select a.meeting.id, count(distinct a.maracCase.id)"
+                    + " from ActionItem a where a.agencyCode = 'police' group by a.meeting.id"
+                    + " having count(distinct a.maracCase.id) >= 2 order by 2 desc", Object[].class).getResultList();
+            meeting = (Long) rows.get(0)[0];
+            policeCases = session.createSelectionQuery("select distinct a.maracCase.reference from ActionItem a"
+                    + " where a.agencyCode = 'police' and a.meeting.id = :m order by 1", String.class)
+                    .setParameter("m", meeting).getResultList();
+            barredCase = policeCases.get(0);
+            MaracCase c = session.createSelectionQuery("from MaracCase c where c.reference = :r", MaracCase.class)
+                    .setParameter("r", barredCase).getSingleResult();
+            session.persist(new MustNotReceive(c, null, Agency.POLICE, null, "Perpetrator works for the agency",
+                    ActionVaults.TODAY));
+        });
+        s.lock();
+    }
+
+    private ExportService as(String user) throws Exception {
+        sessions = ActionVaults.signIn(dir.resolve("v"), user);
+        SecureRandom random = new SecureRandom();
+        return new ExportService(sessions, new PassphraseConfirmation(sessions, random),
+                new MinutesQuery(MeetingRecordSource.NONE), new ExportFiles(random), new ExportPassphrases(random),
+                ActionVaults.CLOCK);
+    }
+
+    @AfterEach
+    void lock() {
+        if (sessions != null) {
+            sessions.lock();
+        }
+    }
+
+    private static char[] pass() {
+        return ActionVaults.PASS.toCharArray();
+    }
+
+    private static String text(Path pdf) throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(d);
+        }
+    }
+
+    private static List<String> pages(Path pdf) throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            List<String> out = new java.util.ArrayList<>();
+            for (int i = 1; i <= d.getNumberOfPages(); i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                out.add(stripper.getText(d));
+            }
+            return out;
+        }
+    }
+
+    @Test
+    void agencyMinutesHoldOnlyItsCasesAndActionsAndCountWhatIsWithheld() throws Exception {
+        Path out = dir.resolve("police-minutes.pdf");
+        ExportResult r = as("police").minutes(meeting, "police", new ExportService.Target(out, false), pass());
+        assertEquals(1, r.withheld());
+        assertEquals(policeCases.size() - 1, r.items());
+        String text = text(out);
+        assertFalse(text.contains(barredCase), "a withheld case must not be named");
+        for (String ref : policeCases.subList(1, policeCases.size())) {
+            assertTrue(text.contains(ref), ref);
+        }
+        assertTrue(text.contains("1 case was withheld"));
+        MinutesContent content = sessions.store().read(s -> new MinutesQuery(MeetingRecordSource.NONE)
+                .read(s, meeting, "police"));
+        assertTrue(content.cases().stream().flatMap(c -> c.actions().stream())
+                .allMatch(a -> a.agencyCode().equals("police")), "only police actions");
+        for (String page : pages(out)) {
+            assertTrue(page.contains("OFFICIAL-SENSITIVE"));
+            assertTrue(page.contains("never disclose any of it to the person causing harm"));
+            assertTrue(page.matches("(?s).*audit head \\d+:[0-9a-f]{16}.*"), "audit head in the footer");
+        }
+    }
+
+    @Test
+    void minutesCarryTheSignInSheetAndEachCasesSafetyPlanFromTheMeetingRecord() throws Exception {
+        as("coordinator");
+        Object[] pick = sessions.store().read(s -> s.createNativeQuery("select l.meeting_id, l.case_id, l.safety_plan"
+                + " from listing l join meeting m on m.id = l.meeting_id where m.status = 'CLOSED'"
+                + " and l.safety_plan is not null and exists (select 1 from attendance a where a.meeting_id = m.id"
+                + " and a.kind = 'ATTENDEE') order by l.id fetch first 1 row only", Object[].class).getSingleResult());
+        long minuted = ((Number) pick[0]).longValue();
+        String firstPoint = ((String) pick[2]).lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
+                .orElseThrow();
+        List<String> attending = sessions.store().read(s -> s.createNativeQuery("select distinct agency_code"
+                + " from attendance where meeting_id = :m and kind = 'ATTENDEE'", String.class)
+                .setParameter("m", minuted).getResultList());
+
+        MinutesContent full = sessions.store().read(s -> new MinutesQuery(new MeetingTablesRecordSource())
+                .read(s, minuted, null));
+        assertFalse(full.attendance().isEmpty(), "the sign-in sheet is in the minutes");
+        assertTrue(full.cases().stream().anyMatch(c -> c.safetyPlan().contains(firstPoint)));
+
+        String present = attending.get(0);
+        MinutesContent forAgency = sessions.store().read(s -> new MinutesQuery(new MeetingTablesRecordSource())
+                .read(s, minuted, present));
+        assertEquals(full.cases().size() - forAgency.withheld(), forAgency.cases().size(),
+                "an agency that attended receives every case discussed that is not withheld from it");
+    }
+
+    @Test
+    void fullMinutesHoldEveryListedCaseButOnlyForTheCoordinator() throws Exception {
+        Path out = dir.resolve("full.pdf");
+        ExportResult r = as("coordinator").minutes(meeting, null, new ExportService.Target(out, false), pass());
+        long listed = sessions.store().read(s -> s.createSelectionQuery("select count(l) from Listing l"
+                + " where l.meeting.id = :m", Long.class).setParameter("m", meeting).getSingleResult());
+        assertEquals(listed, r.items());
+        assertTrue(text(out).contains(barredCase));
+        sessions.lock();
+        assertThrows(NotPermittedException.class, () -> as("police").minutes(meeting, null,
+                new ExportService.Target(dir.resolve("no.pdf"), false), pass()));
+        assertThrows(NotPermittedException.class, () -> as("police").minutes(meeting, "housing",
+                new ExportService.Target(dir.resolve("no.pdf"), false), pass()));
+        assertFalse(Files.exists(dir.resolve("no.pdf")));
+    }
+
+    @Test
+    void wrongPassphraseExportsNothingAndRecordsNothing() throws Exception {
+        ExportService service = as("coordinator");
+        long before = registerSize();
+        Path out = dir.resolve("refused.pdf");
+        assertThrows(WrongCredentialsException.class, () -> service.minutes(meeting, "police",
+                new ExportService.Target(out, true), "not my passphrase at all".toCharArray()));
+        assertFalse(Files.exists(out));
+        assertEquals(before, registerSize());
+    }
+
+    private long registerSize() {
+        return sessions.store().read(s -> s.createSelectionQuery("select count(r) from ExportRecord r", Long.class)
+                .getSingleResult());
+    }
+
+    @Test
+    void encryptedExportIsRegisteredAuditedAndOpensWithTheShownPassphrase() throws Exception {
+        ExportService service = as("coordinator");
+        long before = registerSize();
+        long exported = sessions.store().read(s -> s.createSelectionQuery("select count(e) from AuditEntry e"
+                + " where e.action = org.maracdesk.security.AuditAction.EXPORTED", Long.class).getSingleResult());
+        Path out = dir.resolve("police.pdf.pgp");
+        ExportResult r = service.minutes(meeting, "police", new ExportService.Target(out, true), pass());
+        assertNotNull(r.exportPassphrase());
+        assertEquals(before + 1, registerSize());
+        assertEquals(exported + 1, (long) sessions.store().read(s -> s.createSelectionQuery("select count(e) from"
+                + " AuditEntry e where e.action = org.maracdesk.security.AuditAction.EXPORTED", Long.class)
+                .getSingleResult()));
+        byte[] stored = Files.readAllBytes(out);
+        assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains("%PDF"));
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        try (InputStream in = Files.newInputStream(out)) {
+            ExportEncryption.decrypt(in, plain, r.exportPassphrase());
+        }
+        Path decrypted = dir.resolve("decrypted.pdf");
+        Files.write(decrypted, plain.toByteArray());
+        assertTrue(text(decrypted).contains("OFFICIAL-SENSITIVE"));
+        stored[stored.length / 2] ^= 0x04;
+        assertThrows(ExportEncryption.DecryptionException.class, () -> ExportEncryption.decrypt(
+                new java.io.ByteArrayInputStream(stored), new ByteArrayOutputStream(), r.exportPassphrase()));
+    }
+
+    @Test
+    void idvaSummaryCsvHasTheDocumentedHeaderAndOnlyTheirCaseload() throws Exception {
+        Path out = dir.resolve("idva.csv");
+        as("idva").actionSummary(null, "idva", ExportFormat.CSV, new ExportService.Target(out, false), pass());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals(String.join(",", ActionSummaryDocument.CSV_HEADER), lines.get(0));
+        assertTrue(lines.size() > 1);
+        assertThrows(NotPermittedException.class, () -> as("idva").actionSummary(null, "coordinator",
+                ExportFormat.CSV, new ExportService.Target(dir.resolve("x.csv"), false), pass()));
+    }
+
+    @Test
+    void dataReturnAgreesWithAnIndependentCountAndSuppressesOneToFour() throws Exception {
+        LocalDate from = ActionVaults.TODAY.minusMonths(12);
+        LocalDate to = ActionVaults.TODAY;
+        DataReturn r = as("coordinator").previewDataReturn(from, to, 250_000L);
+        Map<String, Long> expected = independentCount(from, to);
+        assertEquals(expected.get("cases"), r.casesDiscussed());
+        assertEquals(expected.get("repeats"), r.repeats());
+        assertEquals(expected.get("children"), r.children());
+        assertEquals(expected.get("male"), r.male());
+        assertEquals(expected.get("disabled"), r.disabled());
+        assertEquals(expected.get("lgbt"), r.lgbt());
+        assertEquals(expected.get("young"), r.aged16to17());
+        assertEquals(expected.get("cases"), r.referralsByAgency().values().stream().mapToLong(Long::longValue).sum());
+        for (List<String> row : r.rows()) {
+            assertFalse(row.get(1).matches("[1-4]"), "small number shown: " + row);
+        }
+        Path csv = dir.resolve("return.csv");
+        as("coordinator").dataReturn(from, to, 250_000L, ExportFormat.CSV, new ExportService.Target(csv, false), pass());
+        assertEquals("measure,number,percent_of_cases", Files.readAllLines(csv).get(0));
+        assertTrue(Files.readString(csv).contains("cases_discussed," + expected.get("cases") + ","));
+    }
+
+    @Test
+    void suppressionShowsOneToFourAsUnderFiveAndKeepsZeroAndFive() {
+        assertEquals("0", DataReturn.shown(0));
+        for (int n = 1; n <= 4; n++) {
+            assertEquals("<5", DataReturn.shown(n));
+        }
+        assertEquals("5", DataReturn.shown(5));
+        DataReturn r = new DataReturn(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30), 40, 3, 10, 0, 0, 0, 4,
+                0, 0, Map.of("police", 37L, "gp", 3L), null);
+        assertEquals("", r.percent(3));
+        assertEquals("", r.casesPer10000AdultWomenPerYear());
+        assertTrue(r.rows().contains(List.of("referrals_from_gp", "<5", "")));
+    }
+
+    /** Plain SQL over the tables, written apart from the service's HQL. */
+    private Map<String, Long> independentCount(LocalDate from, LocalDate to) {
+        return sessions.store().withConnection(c -> {
+            Map<String, Long> m = new HashMap<>();
+            try (var st = c.prepareStatement("select l.case_id, mt.meeting_date, l.repeat_listing, p.gender,"
+                    + " p.date_of_birth, p.disabled, p.lgbt, (select count(*) from case_child k where k.case_id = l.case_id)"
+                    + " from listing l join meeting mt on mt.id = l.meeting_id join marac_case mc on mc.id = l.case_id"
+                    + " join person p on p.id = mc.victim_id where mt.meeting_date >= ? and mt.meeting_date <= ?")) {
+                st.setObject(1, from);
+                st.setObject(2, to);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        m.merge("cases", 1L, Long::sum);
+                        m.merge("repeats", rs.getBoolean(3) ? 1L : 0L, Long::sum);
+                        m.merge("male", "MALE".equals(rs.getString(4)) ? 1L : 0L, Long::sum);
+                        int age = Period.between(rs.getObject(5, LocalDate.class), rs.getObject(2, LocalDate.class))
+                                .getYears();
+                        m.merge("young", age >= 16 && age <= 17 ? 1L : 0L, Long::sum);
+                        m.merge("disabled", rs.getBoolean(6) ? 1L : 0L, Long::sum);
+                        m.merge("lgbt", rs.getBoolean(7) ? 1L : 0L, Long::sum);
+                        m.merge("children", rs.getLong(8), Long::sum);
+                    }
+                }
+            }
+            return m;
+        });
+    }
+}

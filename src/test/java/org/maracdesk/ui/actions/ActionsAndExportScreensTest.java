@@ -1,0 +1,163 @@
+package org.maracdesk.ui.actions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.maracdesk.app.AppConfig;
+import org.maracdesk.app.CompositionRoot;
+import org.maracdesk.casework.ActionStatus;
+import org.maracdesk.casework.actions.ActionHistoryEntry;
+import org.maracdesk.casework.actions.ActionRow;
+import org.maracdesk.casework.actions.ActionTrackingService;
+import org.maracdesk.casework.actions.ActionVaults;
+import org.maracdesk.security.ExportEncryption;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Actions screen stores a status update with its history; the export dialog writes a decryptable file. */
+@ExtendWith(ApplicationExtension.class)
+class ActionsAndExportScreensTest {
+    @TempDir
+    static Path dir;
+    private static Path vault;
+    private CompositionRoot root;
+    private Stage stage;
+
+    @BeforeAll
+    static void vault() {
+        vault = dir.resolve("v");
+        ActionVaults.create(vault, 40);
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @Stop
+    void stop() {
+        if (root != null) {
+            root.stop();
+        }
+    }
+
+    private void signIn(FxRobot robot, String user) throws Exception {
+        robot.interact(() -> {
+            root = CompositionRoot.withFxExecutor(new AppConfig(vault, false, user, Duration.ofMinutes(30)));
+            root.start(stage);
+        });
+        waitFor(robot, "#passphraseField");
+        robot.clickOn("#passphraseField").write(ActionVaults.PASS);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitFor(robot, "#navList");
+    }
+
+    @Test
+    void policeMarkActionDoneFromActionsScreenAndItIsStoredWithHistory(FxRobot robot) throws Exception {
+        signIn(robot, "police");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        TableView<ActionRow> table = waitFor(robot, "#table");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        ActionRow chosen = table.getItems().get(0);
+        assertEquals("police", chosen.agencyCode(), "police see their own agency's actions");
+        robot.interact(() -> table.getSelectionModel().select(0));
+        ComboBox<ActionStatus> status = robot.lookup("#statusBox").query();
+        robot.interact(() -> status.setValue(ActionStatus.DONE));
+        robot.clickOn("#noteField").write("Marker placed on the address");
+        robot.clickOn("#saveButton");
+        Label message = robot.lookup("#messageLabel").query();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> message.getText().contains(chosen.caseReference()));
+
+        ActionTrackingService service = new ActionTrackingService(root.sessions(), root.sessions(),
+                root.sessions().audit(), Clock.systemDefaultZone());
+        List<ActionHistoryEntry> history = service.history(chosen.id());
+        assertEquals(1, history.size(), "one history line for the update");
+        ActionHistoryEntry line = history.get(0);
+        assertEquals("police", line.by());
+        assertEquals(ActionStatus.OPEN, line.from());
+        assertEquals(ActionStatus.DONE, line.to());
+        assertEquals(LocalDate.now(), line.completedOn(), "completion date defaults to today");
+        assertEquals("Marker placed on the address", line.note());
+        assertTrue(service.openActions(null).stream().noneMatch(a -> a.id() == chosen.id()),
+                "the action is no longer open");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().stream()
+                .noneMatch(a -> a.id() == chosen.id()));
+    }
+
+    @Test
+    void coordinatorExportsEncryptedDataReturnFromDialogAndItDecrypts(FxRobot robot) throws Exception {
+        signIn(robot, "coordinator");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        waitFor(robot, "#returnTable");
+        javafx.scene.control.TabPane tabs = robot.lookup("#tabs").query();
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        javafx.scene.control.Button csvButton = robot.lookup("#exportCsvButton").query();
+        assertTrue(csvButton.isVisible(), "the coordinator may export the data return");
+        robot.interact(csvButton::fire);
+        TextField file = waitFor(robot, "#fileField");
+        assertTrue(robot.lookup("#encryptBox").<javafx.scene.control.CheckBox>query().isSelected(),
+                "encryption is on by default");
+        Path folder = Files.createDirectories(dir.resolve("out"));
+        assertTrue(file.getText().endsWith(".csv.pgp"), "the suggested name says it is encrypted: " + file.getText());
+        Path out = folder.resolve(Path.of(file.getText()).getFileName());
+        robot.interact(() -> file.setText(out.toString()));
+
+        robot.clickOn("#passphraseField").write("not my passphrase at all");
+        robot.clickOn("#exportButton");
+        Label error = robot.lookup("#errorLabel").query();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !error.getText().isEmpty());
+        assertFalse(Files.exists(out), "nothing is written after a wrong passphrase");
+
+        robot.clickOn("#passphraseField").write(ActionVaults.PASS);
+        robot.clickOn("#exportButton");
+        TextField shown = robot.lookup("#shownField").query();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown.isVisible() && !shown.getText().isEmpty());
+        char[] exportPass = shown.getText().toCharArray();
+
+        ByteArrayOutputStream clear = new ByteArrayOutputStream();
+        try (InputStream in = Files.newInputStream(out)) {
+            ExportEncryption.decrypt(in, clear, exportPass);
+        }
+        String csv = clear.toString(StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("measure,number,percent_of_cases\r\n"), "the documented header comes first");
+        assertTrue(csv.contains("\r\ncases_discussed,"), "the figures follow");
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of(out), files.toList(), "only the encrypted file is written");
+        }
+        robot.clickOn("#closeButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#shownField").queryAll().isEmpty(), "the passphrase is gone with the dialog");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Node> T waitFor(FxRobot robot, String query) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup(query).queryAll().isEmpty());
+        return (T) robot.lookup(query).query();
+    }
+}
