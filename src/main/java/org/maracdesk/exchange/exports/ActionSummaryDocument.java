@@ -1,11 +1,14 @@
 package org.maracdesk.exchange.exports;
 
+import static org.maracdesk.exchange.exports.DocumentText.text;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.maracdesk.casework.ActionStatus;
 import org.maracdesk.casework.actions.ActionRow;
@@ -19,14 +22,17 @@ final class ActionSummaryDocument {
     }
 
     static String status(ActionRow a) {
-        return switch (a.status()) {
-            case OPEN -> "open";
-            case DONE -> "done" + (a.completedOn() == null ? "" : " " + a.completedOn());
-            case NOT_POSSIBLE -> "not possible (circumstances changed)";
-            case NOT_DONE -> "not done";
-        };
+        if (a.status() == ActionStatus.DONE && a.completedOn() != null) {
+            return text("action.status.doneOn", a.completedOn());
+        }
+        return text("action.status." + a.status().name().toLowerCase(Locale.ROOT));
     }
 
+    static String target(ActionRow a) {
+        return text("action.target." + a.target().name().toLowerCase(Locale.ROOT));
+    }
+
+    /** The CSV is a machine format (README): codes and enum names, not display text. */
     static void csv(List<ActionRow> actions, LocalDate today, OutputStream out) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         for (ActionRow a : actions) {
@@ -37,32 +43,34 @@ final class ActionSummaryDocument {
         Csv.write(out, CSV_HEADER, rows);
     }
 
-    static void pdf(String scope, List<ActionRow> actions, int withheld, LocalDate today, PdfReport pdf)
-            throws IOException {
-        pdf.title("Idva action summary — " + scope);
-        pdf.field("As at", today.toString());
+    static void pdf(String scope, List<ActionRow> actions, int withheld, LocalDate today, AgencyNames agencies,
+                    PdfReport pdf) throws IOException {
+        pdf.title(text("summary.title", scope));
+        pdf.field(text("summary.asAt"), today.toString());
         long open = actions.stream().filter(a -> a.status() == ActionStatus.OPEN).count();
         long overdue = actions.stream().filter(a -> a.overdueOn(today)).count();
-        pdf.field("Actions", actions.size() + " (" + open + " open, " + overdue + " overdue)");
+        pdf.field(text("summary.actions"), text("summary.actions.count", actions.size(), open, overdue));
         if (withheld > 0) {
-            pdf.field("Cases withheld", withheld + (withheld == 1 ? " case was" : " cases were")
-                    + " withheld because of a restriction on sharing");
+            pdf.field(text("summary.withheld"), text("summary.withheld.count", withheld));
         }
         Map<String, List<ActionRow>> byCase = new LinkedHashMap<>();
         actions.forEach(a -> byCase.computeIfAbsent(a.caseReference(), k -> new ArrayList<>()).add(a));
         for (Map.Entry<String, List<ActionRow>> e : byCase.entrySet()) {
-            pdf.heading("Case " + e.getKey());
+            pdf.heading(text("summary.case.heading", e.getKey()));
             List<String[]> rows = new ArrayList<>();
             for (ActionRow a : e.getValue()) {
-                rows.add(new String[] {s(a.meetingDate()), AgencyNames.name(a.agencyCode()),
+                rows.add(new String[] {s(a.meetingDate()), agencies.name(a.agencyCode()),
                     MinutesDocument.nz(a.ownerName()), a.description(), s(a.dueDate()),
-                    status(a) + (a.overdueOn(today) ? " — OVERDUE" : ""), MinutesDocument.nz(a.note())});
+                    a.overdueOn(today) ? text("action.status.overdue", status(a)) : status(a),
+                    MinutesDocument.nz(a.note())});
             }
-            pdf.table(new String[] {"Agreed", "Agency", "Owner", "Action", "Due", "Status", "Note"},
+            pdf.table(new String[] {text("summary.col.agreed"), text("summary.col.agency"), text("summary.col.owner"),
+                text("summary.col.action"), text("summary.col.due"), text("summary.col.status"),
+                text("summary.col.note")},
                     new float[] {0.11f, 0.12f, 0.11f, 0.25f, 0.11f, 0.15f, 0.15f}, rows);
         }
         if (actions.isEmpty()) {
-            pdf.paragraph("No actions.");
+            pdf.paragraph(text("summary.noActions"));
         }
     }
 

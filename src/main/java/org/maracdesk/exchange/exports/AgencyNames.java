@@ -1,34 +1,37 @@
 package org.maracdesk.exchange.exports;
 
-import org.maracdesk.casework.Agency;
+import java.util.HashMap;
+import java.util.Map;
+import org.hibernate.Session;
 
-/** Agency names as recipients read them. */
+/**
+ * Agency names as recipients read them: the vault's own agency list (marac_agency, which the
+ * coordinator may rename), else the documents bundle's name for a known code, else the code.
+ */
 final class AgencyNames {
-    private AgencyNames() {
+    private final Map<String, String> names;
+
+    AgencyNames(Map<String, String> names) {
+        this.names = Map.copyOf(names);
     }
 
-    static String name(String code) {
-        return Agency.fromCode(code).map(a -> switch (a) {
-            case POLICE -> "Police";
-            case IDVA -> "Idva service";
-            case CHILDRENS_SOCIAL_CARE -> "Children's social care";
-            case ADULT_SOCIAL_CARE -> "Adult social care";
-            case GP -> "GP";
-            case ACUTE_HEALTH -> "Acute health";
-            case MENTAL_HEALTH -> "Mental health";
-            case HOUSING -> "Housing";
-            case REGISTERED_SOCIAL_LANDLORD -> "Registered social landlord";
-            case PROBATION -> "Probation";
-            case EDUCATION -> "Education";
-            case SUBSTANCE_MISUSE -> "Substance misuse";
-            case SPECIALIST -> "Specialist DA service";
-            case SPECIALIST_BAMER -> "Specialist BAMER service";
-            case SPECIALIST_LGBT -> "Specialist LGBT+ service";
-            case SEXUAL_ABUSE_SERVICE -> "Sexual abuse service";
-            case PERPETRATOR_PROGRAMME -> "Perpetrator programme";
-            case FIRE -> "Fire and rescue";
-            case AMBULANCE -> "Ambulance";
-            case CAFCASS -> "Cafcass";
-        }).orElse(code);
+    static AgencyNames load(Session s) {
+        Map<String, String> names = new HashMap<>();
+        for (Object[] r : s.createSelectionQuery("select a.code, a.name from MaracAgency a", Object[].class)
+                .getResultList()) {
+            names.put((String) r[0], (String) r[1]);
+        }
+        return new AgencyNames(names);
+    }
+
+    String name(String code) {
+        if (code == null) {
+            return DocumentText.text("doc.none");
+        }
+        String named = names.get(code);
+        if (named != null && !named.isBlank()) {
+            return named;
+        }
+        return DocumentText.has("agency." + code) ? DocumentText.text("agency." + code) : code;
     }
 }

@@ -1,5 +1,7 @@
 package org.maracdesk.exchange.exports;
 
+import static org.maracdesk.exchange.exports.DocumentText.text;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.List;
 /** The data return as CSV (measure, number, percent_of_cases) or PDF. */
 final class DataReturnDocument {
     static final List<String> CSV_HEADER = List.of("measure", "number", "percent_of_cases");
+    private static final String REFERRALS_FROM = "referrals_from_";
 
     private DataReturnDocument() {
     }
@@ -20,41 +23,24 @@ final class DataReturnDocument {
         Csv.write(out, CSV_HEADER, rows);
     }
 
-    static void pdf(DataReturn r, PdfReport pdf) throws IOException {
-        pdf.title("MARAC data return — " + r.from() + " to " + r.to());
-        pdf.paragraph("In the shape of the SafeLives MARAC dataset. Counted per case discussed (a case heard at two"
-                + " meetings counts twice). Numbers from 1 to 4 are shown as \"<5\" and their percentages left out.");
+    static void pdf(DataReturn r, AgencyNames agencies, PdfReport pdf) throws IOException {
+        pdf.title(text("return.title", r.from(), r.to()));
+        pdf.paragraph(text("return.intro"));
         List<String[]> rows = new ArrayList<>();
         for (List<String> row : r.rows()) {
-            rows.add(new String[] {label(row.get(0)), row.get(1).isEmpty() ? "–" : row.get(1),
-                row.get(2).isEmpty() ? "" : row.get(2) + "%"});
+            rows.add(new String[] {label(row.get(0), agencies), row.get(1).isEmpty() ? text("doc.none") : row.get(1),
+                row.get(2).isEmpty() ? "" : text("return.percent", row.get(2))});
         }
-        pdf.table(new String[] {"Measure", "Number", "% of cases"}, new float[] {0.6f, 0.2f, 0.2f}, rows);
-        if (r.adultWomen() == null) {
-            pdf.paragraph("Cases per 10,000 adult women: not computed, as no population was given.");
-        } else {
-            pdf.paragraph("Cases per 10,000 adult women, scaled to a year, from an adult female population of "
-                    + r.adultWomen() + " (SafeLives recommends about 40).");
-        }
+        pdf.table(new String[] {text("return.col.measure"), text("return.col.number"), text("return.col.percent")},
+                new float[] {0.6f, 0.2f, 0.2f}, rows);
+        pdf.paragraph(r.adultWomen() == null ? text("return.rate.none")
+                : text("return.rate.population", r.adultWomen().toString()));
     }
 
-    private static String label(String measure) {
-        if (measure.startsWith("referrals_from_")) {
-            return "Referrals from " + AgencyNames.name(measure.substring("referrals_from_".length()));
+    private static String label(String measure, AgencyNames agencies) {
+        if (measure.startsWith(REFERRALS_FROM)) {
+            return text("return.measure.referralsFrom", agencies.name(measure.substring(REFERRALS_FROM.length())));
         }
-        return switch (measure) {
-            case "cases_discussed" -> "Cases discussed";
-            case "repeat_cases" -> "Repeat cases";
-            case "children_in_households" -> "Children in the households";
-            case "victims_bame" -> "Victims Black, Asian or racially minoritised";
-            case "victims_lgbt" -> "Victims LGBT+";
-            case "victims_disabled" -> "Victims with a disability";
-            case "victims_male" -> "Male victims";
-            case "victims_aged_16_17" -> "Victims aged 16–17";
-            case "perpetrator_aged_17_or_under" -> "Person causing harm aged 17 or under";
-            case "referrals_non_police" -> "Referrals from partner agencies (not police)";
-            case "cases_per_10000_adult_women_per_year" -> "Cases per 10,000 adult women (per year)";
-            default -> measure;
-        };
+        return DocumentText.has("return.measure." + measure) ? text("return.measure." + measure) : measure;
     }
 }

@@ -78,11 +78,13 @@ public final class ExportService {
         confirmation.confirm(userPassphrase);
         MinutesContent content = sessions.store().read(s -> minutes.read(s,
                 meetingId != null ? meetingId : MinutesQuery.lastClosedMeeting(s), agency));
-        String recipient = agency == null ? "coordinator (full minutes)" : agency;
-        return write(who, "minutes", "meeting " + content.meetingId(), recipient, ExportFormat.PDF, target,
+        AgencyNames agencies = sessions.store().read(AgencyNames::load);
+        String recipient = agency == null ? DocumentText.text("doc.recipient.fullMinutes") : agency;
+        return write(who, "minutes", "meeting " + content.meetingId(), recipient,
+                agency == null ? recipient : agencies.name(agency), ExportFormat.PDF, target,
                 content.cases().size(), content.withheld(), footer -> {
-                    PdfReport pdf = new PdfReport("MARAC minutes", Marking.MARKING, Marking.STATEMENT, footer);
-                    MinutesDocument.render(content, pdf);
+                    PdfReport pdf = new PdfReport(DocumentText.text("minutes.pdfTitle"), footer);
+                    MinutesDocument.render(content, agencies, pdf);
                     return pdf;
                 }, null);
     }
@@ -102,11 +104,13 @@ public final class ExportService {
         confirmation.confirm(userPassphrase);
         Summary summary = sessions.store().read(s -> summary(s, who, coordinator, caseReference, idvaUser));
         LocalDate today = LocalDate.now(clock);
-        String scope = caseReference != null ? "case " + caseReference : "caseload of " + idvaUser;
-        return write(who, "action-summary", scope, summary.agency(), format, target, summary.cases(),
-                summary.withheld(), footer -> {
-                    PdfReport pdf = new PdfReport("Idva action summary", Marking.MARKING, Marking.STATEMENT, footer);
-                    ActionSummaryDocument.pdf(scope, summary.actions(), summary.withheld(), today, pdf);
+        AgencyNames agencies = sessions.store().read(AgencyNames::load);
+        String scope = caseReference != null ? DocumentText.text("summary.scope.case", caseReference)
+                : DocumentText.text("summary.scope.caseload", idvaUser);
+        return write(who, "action-summary", scope, summary.agency(), agencies.name(summary.agency()), format, target,
+                summary.cases(), summary.withheld(), footer -> {
+                    PdfReport pdf = new PdfReport(DocumentText.text("summary.pdfTitle"), footer);
+                    ActionSummaryDocument.pdf(scope, summary.actions(), summary.withheld(), today, agencies, pdf);
                     return pdf;
                 }, out -> ActionSummaryDocument.csv(summary.actions(), today, out));
     }
@@ -157,10 +161,12 @@ public final class ExportService {
         }
         confirmation.confirm(userPassphrase);
         DataReturn r = sessions.store().read(s -> DataReturnQuery.count(s, from, to, adultWomen));
-        return write(who, "data-return", from + ".." + to, "SafeLives data return", format, target,
+        AgencyNames agencies = sessions.store().read(AgencyNames::load);
+        String recipient = DocumentText.text("doc.recipient.dataReturn");
+        return write(who, "data-return", from + ".." + to, recipient, recipient, format, target,
                 (int) r.casesDiscussed(), 0, footer -> {
-                    PdfReport pdf = new PdfReport("MARAC data return", Marking.MARKING, Marking.STATEMENT, footer);
-                    DataReturnDocument.pdf(r, pdf);
+                    PdfReport pdf = new PdfReport(DocumentText.text("return.pdfTitle"), footer);
+                    DataReturnDocument.pdf(r, agencies, pdf);
                     return pdf;
                 }, out -> DataReturnDocument.csv(r, out));
     }
@@ -176,15 +182,19 @@ public final class ExportService {
         PdfReport build(String footer) throws IOException;
     }
 
-    private ExportResult write(AccountInfo who, String kind, String subject, String recipient, ExportFormat format,
-                               Target target, int items, int withheld, PdfBuilder pdf, ExportFiles.Content csv) {
+    /**
+     * @param recipient as the export register records it (an agency's code)
+     * @param recipientShown as the footer names it (the agency's name)
+     */
+    private ExportResult write(AccountInfo who, String kind, String subject, String recipient, String recipientShown,
+                               ExportFormat format, Target target, int items, int withheld, PdfBuilder pdf,
+                               ExportFiles.Content csv) {
         if (format == ExportFormat.CSV && csv == null) {
             throw new IllegalArgumentException("--format: this export is PDF only");
         }
         Store store = sessions.store();
-        String footer = "Exported " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-                .format(clock.instant().atZone(ZoneOffset.UTC)) + " by " + who.username() + " for " + recipient
-                + " · audit head " + auditHead(store);
+        String footer = DocumentText.text("doc.footer", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(clock.instant().atZone(ZoneOffset.UTC)), who.username(), recipientShown, auditHead(store));
         char[] exportPass = target.encrypt() ? passphrases.generate() : null;
         try {
             files.write(target.out(), exportPass, out -> {
@@ -223,7 +233,7 @@ public final class ExportService {
         List<Object[]> head = store.read(s -> s.createSelectionQuery("select e.seq, e.mac from AuditEntry e"
                 + " order by e.seq desc", Object[].class).setMaxResults(1).getResultList());
         if (head.isEmpty()) {
-            return "none";
+            return DocumentText.text("doc.auditHead.none");
         }
         String mac = (String) head.get(0)[1];
         return head.get(0)[0] + ":" + mac.substring(0, Math.min(16, mac.length()));

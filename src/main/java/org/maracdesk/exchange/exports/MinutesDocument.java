@@ -1,8 +1,11 @@
 package org.maracdesk.exchange.exports;
 
+import static org.maracdesk.exchange.exports.DocumentText.text;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.maracdesk.casework.actions.ActionRow;
 
 /** Lays out minutes as PDF. */
@@ -10,57 +13,66 @@ final class MinutesDocument {
     private MinutesDocument() {
     }
 
-    static void render(MinutesContent m, PdfReport pdf) throws IOException {
-        pdf.title("MARAC minutes — " + m.meetingDate() + ", " + m.district()
-                + (m.recipientAgency() == null ? " (full minutes)" : " — for " + AgencyNames.name(m.recipientAgency())));
-        pdf.field("Meeting", m.meetingDate() + ", " + m.district() + (m.virtual() ? ", held online"
-                : m.venue() == null ? "" : ", " + m.venue()));
-        pdf.field("Distribution", m.recipientAgency() == null ? "Coordinator only (full minutes)"
-                : AgencyNames.name(m.recipientAgency()) + " only: the cases it attended or has actions on");
-        pdf.field("Cases in this copy", Integer.toString(m.cases().size()));
-        if (m.recipientAgency() != null) {
-            pdf.field("Cases withheld", m.withheld() == 0 ? "none"
-                    : m.withheld() + (m.withheld() == 1 ? " case was" : " cases were")
-                    + " withheld from this copy because of a restriction on sharing");
+    static void render(MinutesContent m, AgencyNames agencies, PdfReport pdf) throws IOException {
+        String recipient = m.recipientAgency() == null ? null : agencies.name(m.recipientAgency());
+        pdf.title(recipient == null ? text("minutes.title.full", m.meetingDate(), m.district())
+                : text("minutes.title.agency", m.meetingDate(), m.district(), recipient));
+        pdf.field(text("minutes.meeting"), m.virtual() ? text("minutes.meeting.online", m.meetingDate(), m.district())
+                : m.venue() == null ? text("minutes.meeting.plain", m.meetingDate(), m.district())
+                : text("minutes.meeting.venue", m.meetingDate(), m.district(), m.venue()));
+        pdf.field(text("minutes.distribution"), recipient == null ? text("minutes.distribution.full")
+                : text("minutes.distribution.agency", recipient));
+        pdf.field(text("minutes.casesInCopy"), Integer.toString(m.cases().size()));
+        if (recipient != null) {
+            pdf.field(text("minutes.withheld"), m.withheld() == 0 ? text("minutes.withheld.none")
+                    : text("doc.withheld", m.withheld()));
         }
-        pdf.field("Attendance", m.attendance().isEmpty() ? "not recorded in MARAC Desk"
-                : String.join("; ", m.attendance()));
+        pdf.field(text("minutes.attendance"), m.attendance().isEmpty() ? text("minutes.attendance.none")
+                : String.join(text("doc.listSeparator"), m.attendance()));
         for (MinutesContent.MinutesCase c : m.cases()) {
-            caseSection(c, m.recipientAgency() == null, pdf);
+            caseSection(c, recipient == null, agencies, pdf);
         }
         if (m.cases().isEmpty()) {
-            pdf.paragraph("No cases at this meeting are for this recipient.");
+            pdf.paragraph(text("minutes.noCases"));
         }
     }
 
-    private static void caseSection(MinutesContent.MinutesCase c, boolean full, PdfReport pdf) throws IOException {
-        pdf.heading(c.agendaOrder() + ". Case " + c.reference() + (c.repeat() ? " (repeat)" : ""));
-        pdf.field("Victim", c.victim() + (c.victimDateOfBirth() == null ? "" : ", born " + c.victimDateOfBirth()));
-        pdf.field("Person(s) causing harm", c.perpetrators().isEmpty() ? "–" : String.join("; ", c.perpetrators()));
-        pdf.field("Children in household", Integer.toString(c.children()));
-        pdf.field("Risk summary", (c.score() == null ? "no checklist score" : "checklist score " + c.score())
-                + (c.band() == null ? "" : ", " + c.band().toLowerCase(java.util.Locale.ROOT) + " risk")
-                + (c.routes() == null || c.routes().isBlank() ? "" : "; referred on: " + routes(c.routes())));
-        pdf.field("Joint safety plan", c.safetyPlan().isEmpty() ? "None recorded at the meeting; see the actions below"
+    private static void caseSection(MinutesContent.MinutesCase c, boolean full, AgencyNames agencies, PdfReport pdf)
+            throws IOException {
+        pdf.heading(text(c.repeat() ? "minutes.case.headingRepeat" : "minutes.case.heading",
+                Integer.toString(c.agendaOrder()), c.reference()));
+        pdf.field(text("minutes.victim"), c.victimDateOfBirth() == null ? c.victim()
+                : text("minutes.victim.born", c.victim(), c.victimDateOfBirth()));
+        pdf.field(text("minutes.perpetrators"), c.perpetrators().isEmpty() ? text("doc.none")
+                : String.join(text("doc.listSeparator"), c.perpetrators()));
+        pdf.field(text("minutes.children"), Integer.toString(c.children()));
+        pdf.field(text("minutes.risk"), (c.score() == null ? text("minutes.risk.noScore")
+                : text("minutes.risk.score", Integer.toString(c.score())))
+                + (c.band() == null ? "" : text("minutes.risk.band", c.band().toLowerCase(Locale.ROOT)))
+                + (c.routes() == null || c.routes().isBlank() ? "" : text("minutes.risk.routes", routes(c.routes()))));
+        pdf.field(text("minutes.safetyPlan"), c.safetyPlan().isEmpty() ? text("minutes.safetyPlan.none")
                 : String.join("\n", c.safetyPlan()));
         if (c.actions().isEmpty()) {
-            pdf.paragraph(full ? "No actions recorded." : "No actions for your agency.");
+            pdf.paragraph(text(full ? "minutes.actions.noneFull" : "minutes.actions.noneAgency"));
             return;
         }
         List<String[]> rows = new ArrayList<>();
         for (ActionRow a : c.actions()) {
-            rows.add(new String[] {AgencyNames.name(a.agencyCode()), nz(a.ownerName()), a.target().name().toLowerCase(),
-                a.description(), a.dueDate() == null ? "–" : a.dueDate().toString(), ActionSummaryDocument.status(a)});
+            rows.add(new String[] {agencies.name(a.agencyCode()), nz(a.ownerName()),
+                ActionSummaryDocument.target(a), a.description(), a.dueDate() == null ? nz(null) : a.dueDate().toString(),
+                ActionSummaryDocument.status(a)});
         }
-        pdf.table(new String[] {"Agency", "Owner", "Target", "Action", "Due", "Status"},
+        pdf.table(new String[] {text("minutes.col.agency"), text("minutes.col.owner"), text("minutes.col.target"),
+            text("minutes.col.action"), text("minutes.col.due"), text("minutes.col.status")},
                 new float[] {0.13f, 0.14f, 0.12f, 0.37f, 0.11f, 0.13f}, rows);
     }
 
+    /** Referral routes are stored as enum names (e.g. IDVA_REFERRAL); shown in lower case with spaces. */
     private static String routes(String routes) {
-        return routes.toLowerCase(java.util.Locale.ROOT).replace('_', ' ').replace(",", ", ");
+        return routes.toLowerCase(Locale.ROOT).replace('_', ' ').replace(",", ", ");
     }
 
     static String nz(String s) {
-        return s == null ? "–" : s;
+        return s == null ? text("doc.none") : s;
     }
 }

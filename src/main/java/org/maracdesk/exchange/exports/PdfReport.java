@@ -33,14 +33,15 @@ public final class PdfReport implements AutoCloseable {
     private PDPageContentStream out;
     private float y;
 
-    public PdfReport(String title, String marking, String statement, String footer) throws IOException {
+    /** A report with the protective marking and confidentiality statement of the documents bundle. */
+    public PdfReport(String title, String footer) throws IOException {
         this.regular = font("/fonts/DejaVuSans.ttf");
         this.bold = font("/fonts/DejaVuSans-Bold.ttf");
-        this.marking = marking;
-        this.statement = statement;
+        this.marking = DocumentText.text("doc.marking");
+        this.statement = DocumentText.text("doc.statement");
         this.footer = footer;
         doc.getDocumentInformation().setTitle(title);
-        doc.getDocumentInformation().setCreator("MARAC Desk");
+        doc.getDocumentInformation().setCreator(DocumentText.text("doc.creator"));
         newPage();
     }
 
@@ -227,7 +228,7 @@ public final class PdfReport implements AutoCloseable {
                     show(line, regular, 6.8f, MARGIN, fy);
                     fy -= 8.5f;
                 }
-                show(footer + " · page " + (i + 1) + " of " + pages, regular, 6.8f, MARGIN, fy - 2);
+                show(DocumentText.text("doc.footer.page", footer, Integer.toString(i + 1), Integer.toString(pages)), regular, 6.8f, MARGIN, fy - 2);
             }
         }
         out = null;
