@@ -9,8 +9,10 @@ import org.maracdesk.casework.ActionTarget;
 /** The HQL behind the action views and exports (ActionItem is read by its fields, not getters). */
 public final class ActionQueries {
     private static final String SELECT = "select a.id, c.id, c.reference, m.meetingDate, a.agencyCode, a.ownerName,"
-            + " a.target, a.description, a.dueDate, a.status, a.completedOn, a.note, a.version"
-            + " from ActionItem a join a.maracCase c left join a.meeting m";
+            + " a.target, a.description, a.dueDate, a.status, a.completedOn, a.note, a.version,"
+            + " coalesce(ag.name, a.agencyCode)"
+            + " from ActionItem a join a.maracCase c left join a.meeting m"
+            + " left join MaracAgency ag on ag.code = a.agencyCode";
     private static final String ORDER = " order by a.dueDate nulls last, c.reference, a.id";
 
     private ActionQueries() {
@@ -36,6 +38,6 @@ public final class ActionQueries {
     private static ActionRow row(Object[] r) {
         return new ActionRow((Long) r[0], (Long) r[1], (String) r[2], (LocalDate) r[3], (String) r[4],
                 (String) r[5], (ActionTarget) r[6], (String) r[7], (LocalDate) r[8], (ActionStatus) r[9],
-                (LocalDate) r[10], (String) r[11], ((Number) r[12]).intValue());
+                (LocalDate) r[10], (String) r[11], ((Number) r[12]).intValue(), (String) r[13]);
     }
 }

@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import org.maracdesk.casework.ActionStatus;
 import org.maracdesk.casework.ActionTarget;
 
-/** One action as lists and exports show it. {@code version} guards against lost updates. */
+/**
+ * One action as lists and exports show it. {@code version} guards against lost updates;
+ * {@code agencyName} is the agency's name from the vault's agency list (its code if not listed).
+ */
 public record ActionRow(long id, long caseId, String caseReference, LocalDate meetingDate, String agencyCode,
                         String ownerName, ActionTarget target, String description, LocalDate dueDate,
-                        ActionStatus status, LocalDate completedOn, String note, int version) {
+                        ActionStatus status, LocalDate completedOn, String note, int version, String agencyName) {
 
     public boolean overdueOn(LocalDate day) {
         return status == ActionStatus.OPEN && dueDate != null && dueDate.isBefore(day);

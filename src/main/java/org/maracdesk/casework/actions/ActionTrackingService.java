@@ -75,19 +75,21 @@ public final class ActionTrackingService {
         Optional<String> agency = scope(users.current(), null);
         LocalDate today = today();
         Map<String, long[]> counts = new TreeMap<>();
+        Map<String, String> names = new java.util.HashMap<>();
         for (ActionRow a : stores.store().read(s -> ActionQueries.where(s, "a.status = :open", "open",
                 ActionStatus.OPEN))) {
             if (agency.isPresent() && !agency.get().equals(a.agencyCode())) {
                 continue;
             }
+            names.put(a.agencyCode(), a.agencyName());
             long[] c = counts.computeIfAbsent(a.agencyCode(), k -> new long[2]);
             c[0]++;
             if (a.overdueOn(today)) {
                 c[1]++;
             }
         }
-        return counts.entrySet().stream().map(e -> new AgencyActionCount(e.getKey(), e.getValue()[0],
-                e.getValue()[1])).toList();
+        return counts.entrySet().stream().map(e -> new AgencyActionCount(e.getKey(), names.get(e.getKey()),
+                e.getValue()[0], e.getValue()[1])).toList();
     }
 
     /** Overdue actions (open, due before today), of the user's agency or all for a coordinator. */

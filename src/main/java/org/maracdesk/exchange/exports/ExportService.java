@@ -177,6 +177,15 @@ public final class ExportService {
         return sessions.store().read(s -> DataReturnQuery.count(s, from, to, adultWomen));
     }
 
+    /**
+     * Agency names by code as the documents print them (the vault's agency list first), for
+     * screens that show the same figures. A snapshot: calling it later reads nothing.
+     */
+    public java.util.function.UnaryOperator<String> agencyNames() {
+        AgencyNames names = sessions.store().read(AgencyNames::load);
+        return names::name;
+    }
+
     @FunctionalInterface
     private interface PdfBuilder {
         PdfReport build(String footer) throws IOException;

@@ -81,8 +81,11 @@ public final class ReportService {
 
     private static List<AgencyActionCount> actions(Session s, LocalDate today) {
         Map<String, long[]> counts = new TreeMap<>();
-        for (Object[] r : s.createSelectionQuery("select a.agencyCode, a.dueDate from ActionItem a"
+        Map<String, String> names = new java.util.HashMap<>();
+        for (Object[] r : s.createSelectionQuery("select a.agencyCode, a.dueDate, coalesce(ag.name, a.agencyCode)"
+                + " from ActionItem a left join MaracAgency ag on ag.code = a.agencyCode"
                 + " where a.status = :open", Object[].class).setParameter("open", ActionStatus.OPEN).getResultList()) {
+            names.put((String) r[0], (String) r[2]);
             long[] c = counts.computeIfAbsent((String) r[0], k -> new long[2]);
             c[0]++;
             if (r[1] != null && ((LocalDate) r[1]).isBefore(today)) {
@@ -90,6 +93,7 @@ public final class ReportService {
             }
         }
         return counts.entrySet().stream()
-                .map(e -> new AgencyActionCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+                .map(e -> new AgencyActionCount(e.getKey(), names.get(e.getKey()), e.getValue()[0], e.getValue()[1]))
+                .toList();
     }
 }

@@ -128,7 +128,7 @@ public final class ActionsView {
 
     private void setUpTable(boolean allAgencies) {
         bind(caseColumn, ActionRow::caseReference);
-        bind(agencyColumn, ActionRow::agencyCode);
+        bind(agencyColumn, ActionRow::agencyName);
         bind(ownerColumn, ActionRow::ownerName);
         bind(descriptionColumn, ActionRow::description);
         bind(dueColumn, ActionRow::dueDate);
@@ -189,7 +189,7 @@ public final class ActionsView {
         caseValue.setText(row.caseReference());
         meetingValue.setText(row.meetingDate() == null ? messages.get("actions.detail.noMeeting")
                 : ActionLabels.date(row.meetingDate()));
-        ownerValue.setText(messages.format("actions.detail.agencyOwnerValue", row.agencyCode(), row.ownerName()));
+        ownerValue.setText(messages.format("actions.detail.agencyOwnerValue", row.agencyName(), row.ownerName()));
         targetValue.setText(row.target() == null ? "" : messages.get(ActionLabels.targetKey(row.target())));
         dueValue.setText(row.dueDate() == null ? messages.get("actions.detail.noDue")
                 : viewModel.isOverdue(row) ? messages.format("actions.detail.dueOverdue", ActionLabels.date(row.dueDate()))
@@ -225,9 +225,9 @@ public final class ActionsView {
         overdue.setName(messages.get("actions.chart.overdue"));
         StringBuilder text = new StringBuilder();
         for (AgencyActionCount c : viewModel.counts()) {
-            open.getData().add(new XYChart.Data<>(c.agencyCode(), c.open()));
-            overdue.getData().add(new XYChart.Data<>(c.agencyCode(), c.overdue()));
-            text.append(messages.format("actions.chart.accessibleItem", c.agencyCode(), c.open(), c.overdue()));
+            open.getData().add(new XYChart.Data<>(c.agencyName(), c.open()));
+            overdue.getData().add(new XYChart.Data<>(c.agencyName(), c.overdue()));
+            text.append(messages.format("actions.chart.accessibleItem", c.agencyName(), c.open(), c.overdue()));
         }
         chart.getData().setAll(List.of(open, overdue));
         chart.setAccessibleText(messages.get("actions.chart.title") + ": " + text);

@@ -86,7 +86,7 @@ public final class ActionsViewModel {
         return switch (which) {
             case OPEN -> actions.openActions(null);
             case OVERDUE -> actions.overdueActions().stream()
-                    .sorted(Comparator.comparing(ActionRow::agencyCode).thenComparing(ActionRow::dueDate)).toList();
+                    .sorted(Comparator.comparing(ActionRow::agencyName).thenComparing(ActionRow::dueDate)).toList();
             case DUE_FOR_REVIEW -> actions.dueForReviewAtNextMeeting();
         };
     }

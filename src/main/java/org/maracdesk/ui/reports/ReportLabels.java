@@ -1,5 +1,6 @@
 package org.maracdesk.ui.reports;
 
+import java.util.function.UnaryOperator;
 import org.maracdesk.risk.ReferralRoute;
 import org.maracdesk.ui.common.Messages;
 
@@ -10,9 +11,9 @@ final class ReportLabels {
     private ReportLabels() {
     }
 
-    static String measure(Messages messages, String code) {
+    static String measure(Messages messages, String code, UnaryOperator<String> agencyName) {
         if (code.startsWith(FROM)) {
-            return messages.format("reports.measure.referralsFrom", code.substring(FROM.length()));
+            return messages.format("reports.measure.referralsFrom", agencyName.apply(code.substring(FROM.length())));
         }
         String key = switch (code) {
             case "cases_discussed" -> "reports.measure.casesDiscussed";

@@ -82,7 +82,7 @@ public final class ReportsView {
         fromPicker.setAccessibleText(messages.get("reports.return.from.accessible"));
         toPicker.setAccessibleText(messages.get("reports.return.to.accessible"));
         populationField.textProperty().bindBidirectional(viewModel.adultWomenProperty());
-        bind(measureColumn, r -> ReportLabels.measure(messages, r.get(0)));
+        bind(measureColumn, r -> ReportLabels.measure(messages, r.get(0), viewModel::agencyName));
         bind(numberColumn, r -> r.get(1));
         bind(percentColumn, r -> r.get(2));
         returnTable.setItems(viewModel.returnRows());
@@ -148,9 +148,9 @@ public final class ReportsView {
         overdue.setName(messages.get("actions.chart.overdue"));
         StringBuilder text = new StringBuilder();
         for (AgencyActionCount c : counts) {
-            open.getData().add(new XYChart.Data<>(c.agencyCode(), c.open()));
-            overdue.getData().add(new XYChart.Data<>(c.agencyCode(), c.overdue()));
-            text.append(messages.format("actions.chart.accessibleItem", c.agencyCode(), c.open(), c.overdue()));
+            open.getData().add(new XYChart.Data<>(c.agencyName(), c.open()));
+            overdue.getData().add(new XYChart.Data<>(c.agencyName(), c.overdue()));
+            text.append(messages.format("actions.chart.accessibleItem", c.agencyName(), c.open(), c.overdue()));
         }
         actionsChart.getData().setAll(List.of(open, overdue));
         actionsChart.setAccessibleText(messages.get("reports.chart.actions") + ": " + text);

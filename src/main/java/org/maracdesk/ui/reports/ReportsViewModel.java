@@ -3,6 +3,7 @@ package org.maracdesk.ui.reports;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -32,6 +33,7 @@ public final class ReportsViewModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final StringProperty adultWomen = new SimpleStringProperty("");
     private final ObservableList<List<String>> returnRows = FXCollections.observableArrayList();
+    private UnaryOperator<String> agencyNames = UnaryOperator.identity();
     private final ObjectProperty<DataReturn> dataReturn = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -68,12 +70,22 @@ public final class ReportsViewModel {
         LocalDate t = to.get();
         Long women = population();
         busy.set(true);
-        executor.execute(() -> exports.previewDataReturn(f, t, women), r -> {
+        executor.execute(() -> new Preview(exports.previewDataReturn(f, t, women), exports.agencyNames()), p -> {
+            DataReturn r = p.dataReturn();
             busy.set(false);
+            agencyNames = p.agencyNames();
             dataReturn.set(r);
             returnRows.setAll(r.rows());
             message.set(messages.format("reports.return.counted", r.casesDiscussed()));
         }, this::failed);
+    }
+
+    private record Preview(DataReturn dataReturn, UnaryOperator<String> agencyNames) {
+    }
+
+    /** The agency's name for a code in the data return (the code until the first preview is read). */
+    public String agencyName(String code) {
+        return agencyNames.apply(code);
     }
 
     /** What is wrong with the period or population as entered; null when they can be used. */
