@@ -107,6 +107,24 @@ class ExportServiceTest {
     }
 
     @Test
+    void documentsNameAgenciesAsTheVaultsAgencyListNamesThemNotByCode() throws Exception {
+        ExportService police = as("police");
+        sessions.store().doInTransaction(s -> s.get(org.maracdesk.casework.MaracAgency.class, "police")
+                .rename("Saltreach Constabulary"));
+        try {
+            Path out = dir.resolve("police-named.pdf");
+            police.minutes(meeting, "police", new ExportService.Target(out, false), pass());
+            String text = text(out).replaceAll("\\s+", " ");
+            assertTrue(text.contains("for Saltreach Constabulary"), "title and footer name the recipient");
+            assertTrue(text.contains("Saltreach Constabulary only: the cases it attended"));
+            assertFalse(text.contains("for police"), "no agency code where a person reads");
+        } finally {
+            sessions.store().doInTransaction(s -> s.get(org.maracdesk.casework.MaracAgency.class, "police")
+                    .rename("Police"));
+        }
+    }
+
+    @Test
     void agencyMinutesHoldOnlyItsCasesAndActionsAndCountWhatIsWithheld() throws Exception {
         Path out = dir.resolve("police-minutes.pdf");
         ExportResult r = as("police").minutes(meeting, "police", new ExportService.Target(out, false), pass());
