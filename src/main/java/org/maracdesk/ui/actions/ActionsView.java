@@ -69,7 +69,7 @@ public final class ActionsView {
     @FXML private Button saveButton;
     @FXML private Button exportButton;
     @FXML private VBox chartBox;
-    @FXML private BarChart<String, Number> chart;
+    @FXML private BarChart<Number, String> chart;
     @FXML private Label messageLabel;
 
     /** @param exportCase opens the action-summary export for the chosen action's case; null when not allowed */
@@ -219,15 +219,17 @@ public final class ActionsView {
     }
 
     private void redrawChart() {
-        XYChart.Series<String, Number> open = new XYChart.Series<>();
+        XYChart.Series<Number, String> open = new XYChart.Series<>();
         open.setName(messages.get("actions.chart.open"));
-        XYChart.Series<String, Number> overdue = new XYChart.Series<>();
+        XYChart.Series<Number, String> overdue = new XYChart.Series<>();
         overdue.setName(messages.get("actions.chart.overdue"));
         StringBuilder text = new StringBuilder();
-        for (AgencyActionCount c : viewModel.counts()) {
-            open.getData().add(new XYChart.Data<>(c.agencyName(), c.open()));
-            overdue.getData().add(new XYChart.Data<>(c.agencyName(), c.overdue()));
-            text.append(messages.format("actions.chart.accessibleItem", c.agencyName(), c.open(), c.overdue()));
+        // bars run across so agency names read level; the first name alphabetically at the top
+        for (AgencyActionCount c : viewModel.counts().stream()
+                .sorted(java.util.Comparator.comparing(AgencyActionCount::agencyName).reversed()).toList()) {
+            open.getData().add(new XYChart.Data<>(c.open(), c.agencyName()));
+            overdue.getData().add(new XYChart.Data<>(c.overdue(), c.agencyName()));
+            text.insert(0, messages.format("actions.chart.accessibleItem", c.agencyName(), c.open(), c.overdue()));
         }
         chart.getData().setAll(List.of(open, overdue));
         chart.setAccessibleText(messages.get("actions.chart.title") + ": " + text);

@@ -38,7 +38,7 @@ public final class ReportsView {
     @FXML private TabPane tabs;
     @FXML private StackedBarChart<String, Number> routesChart;
     @FXML private LineChart<String, Number> repeatsChart;
-    @FXML private BarChart<String, Number> actionsChart;
+    @FXML private BarChart<Number, String> actionsChart;
     @FXML private Label fromLabel;
     @FXML private DatePicker fromPicker;
     @FXML private Label toLabel;
@@ -142,15 +142,17 @@ public final class ReportsView {
     }
 
     private void drawActions(List<AgencyActionCount> counts) {
-        XYChart.Series<String, Number> open = new XYChart.Series<>();
+        XYChart.Series<Number, String> open = new XYChart.Series<>();
         open.setName(messages.get("actions.chart.open"));
-        XYChart.Series<String, Number> overdue = new XYChart.Series<>();
+        XYChart.Series<Number, String> overdue = new XYChart.Series<>();
         overdue.setName(messages.get("actions.chart.overdue"));
         StringBuilder text = new StringBuilder();
-        for (AgencyActionCount c : counts) {
-            open.getData().add(new XYChart.Data<>(c.agencyName(), c.open()));
-            overdue.getData().add(new XYChart.Data<>(c.agencyName(), c.overdue()));
-            text.append(messages.format("actions.chart.accessibleItem", c.agencyName(), c.open(), c.overdue()));
+        // bars run across so agency names read level; the first name alphabetically at the top
+        for (AgencyActionCount c : counts.stream()
+                .sorted(java.util.Comparator.comparing(AgencyActionCount::agencyName).reversed()).toList()) {
+            open.getData().add(new XYChart.Data<>(c.open(), c.agencyName()));
+            overdue.getData().add(new XYChart.Data<>(c.overdue(), c.agencyName()));
+            text.insert(0, messages.format("actions.chart.accessibleItem", c.agencyName(), c.open(), c.overdue()));
         }
         actionsChart.getData().setAll(List.of(open, overdue));
         actionsChart.setAccessibleText(messages.get("reports.chart.actions") + ": " + text);
