@@ -62,7 +62,7 @@ public final class MeetingDemo {
             s.persist(new Attendance(m, AttendanceKind.ATTENDEE, agency, representative(agency), false, at));
         }
         s.persist(new Attendance(m, AttendanceKind.APOLOGY, "education", null, true, at));
-        s.persist(new Attendance(m, AttendanceKind.OBSERVER, null, "Student social worker (observer)", false, at));
+        s.persist(new Attendance(m, AttendanceKind.OBSERVER, null, "Student social worker", false, at));
         int i = 0;
         for (Listing l : listings(s, m)) {
             l.setRisksToVictim(RISKS[i % RISKS.length]);

@@ -23,11 +23,12 @@ public final class MeetingTablesRecordSource implements MeetingRecordSource {
             String kind = (String) r[0];
             String name = r[1] == null ? "" : ((String) r[1]).strip();
             String agency = r[2] == null ? "" : (String) r[2];
+            String who = join(name, agency);
             lines.add(switch (kind) {
-                case "ATTENDEE" -> join(name, agency);
-                case "OBSERVER" -> join(name, agency) + " (observer)";
-                default -> join(name, agency) + " (apologies; information "
-                        + (Boolean.TRUE.equals(r[3]) ? "sent" : "not sent") + ")";
+                case "ATTENDEE" -> who;
+                case "OBSERVER" -> DocumentText.text("minutes.attendance.observer", who);
+                default -> DocumentText.text(Boolean.TRUE.equals(r[3]) ? "minutes.attendance.apologiesSent"
+                        : "minutes.attendance.apologiesNotSent", who);
             });
         }
         return lines;
