@@ -125,7 +125,9 @@ public final class MeetingSetupView {
         Label hint = new Label(text("meeting.setup.scheduleHint"));
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
-        return new VBox(10, hint, g, slotsTitle, slotRows, addSlot, scheduleErrors, schedule);
+        VBox box = new VBox(10, hint, g, slotsTitle, slotRows, addSlot, scheduleErrors, schedule);
+        box.setPadding(new javafx.geometry.Insets(10, 4, 10, 0));
+        return box;
     }
 
     private void fillForBox() {
@@ -395,8 +397,10 @@ public final class MeetingSetupView {
             newName.clear();
         });
         VBox right = new VBox(10, g, repsTitle, reps, r, newTitle, n, agencyErrors);
+        right.setPadding(new javafx.geometry.Insets(0, 4, 10, 0));
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox box = new HBox(16, list, scroll(right));
+        box.setPadding(new javafx.geometry.Insets(10, 0, 0, 0));
         HBox.setHgrow(box.getChildren().get(1), Priority.ALWAYS);
         return box;
     }
@@ -448,7 +452,9 @@ public final class MeetingSetupView {
         hint.getStyleClass().add("muted");
         VBox right = new VBox(10, hint, g);
         HBox.setHgrow(right, Priority.ALWAYS);
-        return new HBox(16, list, right);
+        HBox box = new HBox(16, list, right);
+        box.setPadding(new javafx.geometry.Insets(10, 0, 0, 0));
+        return box;
     }
 
     // --- helpers ---
