@@ -305,7 +305,7 @@ public final class MeetingSetupView {
         save.setMnemonicParsing(true);
         ListView<RepresentativeView> reps = new ListView<>(vm.representatives());
         reps.setAccessibleText(plain("meeting.setup.representatives"));
-        reps.setPrefHeight(160);
+        reps.setPrefHeight(110);
         reps.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(RepresentativeView r, boolean empty) {
@@ -343,8 +343,16 @@ public final class MeetingSetupView {
         n.add(add, 1, nr);
         Label newTitle = new Label(text("meeting.setup.addAgencyTitle"));
         newTitle.getStyleClass().add("section-title");
-        vm.agencies().addListener((ListChangeListener<AgencyView>) c -> newCode.getItems().setAll(Agency.codes()
-                .stream().filter(code -> vm.agencies().stream().noneMatch(a -> a.code().equals(code))).toList()));
+        newCode.setPromptText(text("meeting.setup.allAgenciesAdded"));
+        vm.agencies().addListener((ListChangeListener<AgencyView>) c -> {
+            newCode.getItems().setAll(Agency.codes().stream()
+                    .filter(code -> vm.agencies().stream().noneMatch(a -> a.code().equals(code))).toList());
+            boolean none = newCode.getItems().isEmpty();
+            newCode.setPromptText(text(none ? "meeting.setup.allAgenciesAdded" : "meeting.setup.chooseType"));
+            newCode.setDisable(none);
+            newName.setDisable(none);
+            add.setDisable(none);
+        });
         Label agencyErrors = new Label();
         agencyErrors.getStyleClass().add("error-text");
         agencyErrors.setWrapText(true);
