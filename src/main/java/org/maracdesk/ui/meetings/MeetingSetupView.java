@@ -493,6 +493,7 @@ public final class MeetingSetupView {
     private static ScrollPane scroll(Node content) {
         ScrollPane s = new ScrollPane(content);
         s.setFitToWidth(true);
+        ScrollToFocus.install(s);
         return s;
     }
 
