@@ -17,7 +17,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Tabbing down a long form inside a scroll pane keeps the focused field in view. */
+/** Focus moved by Tab or by a shortcut (requestFocus, as Alt+letter does) brings the field into view. */
 @ExtendWith(ApplicationExtension.class)
 class ScrollToFocusTest {
     private final VBox fields = new VBox(8);
@@ -36,7 +36,7 @@ class ScrollToFocusTest {
     }
 
     @Test
-    void tabbingToAFieldBelowTheViewScrollsItIntoViewAndShiftTabScrollsBack(FxRobot robot) {
+    void fieldsFocusedOutOfViewByTabOrByShortcutAreScrolledIntoView(FxRobot robot) {
         robot.interact(() -> fields.getChildren().get(0).requestFocus());
         for (int i = 0; i < 25; i++) {
             robot.press(KeyCode.TAB).release(KeyCode.TAB);
@@ -47,7 +47,7 @@ class ScrollToFocusTest {
         assertTrue(visible(focused), "the 26th field is in view");
         robot.interact(() -> fields.getChildren().get(1).requestFocus());
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(visible((TextField) fields.getChildren().get(1)), "going back up scrolls back");
+        assertTrue(visible((TextField) fields.getChildren().get(1)), "a field focused by a shortcut above the view is scrolled to");
         robot.interact(() -> fields.getChildren().get(0).requestFocus());
         assertEquals(0, scroll.getVvalue(), 1e-9);
     }
