@@ -254,7 +254,22 @@ public final class MeetingSetupView {
         }
         scheduleErrors.setText("");
         vm.schedule(new NewMeeting(date, forName.strip(), venueField.getText(), virtualBox.isSelected(),
-                chairField.getText(), cutOff, times));
+                chairField.getText(), cutOff, times), this::clearForm);
+    }
+
+    /** Empties the form after a meeting is scheduled, so the same meeting is not scheduled twice. */
+    private void clearForm() {
+        cutOffTyped = false;
+        for (TextField t : List.of(dateField, cutOffField, venueField, chairField)) {
+            t.clear();
+        }
+        forBox.getEditor().clear();
+        forBox.setValue(null);
+        virtualBox.setSelected(false);
+        slots.clear();
+        slotRows.getChildren().clear();
+        addSlot();
+        dateField.requestFocus();
     }
 
     private void clearMarks() {

@@ -59,10 +59,12 @@ public final class MeetingSetupViewModel {
         run(() -> setup.representatives(agencyCode), representatives::setAll);
     }
 
-    public void schedule(NewMeeting meeting) {
+    /** Schedules the meeting; {@code done} runs (on the FX thread) once it is stored. */
+    public void schedule(NewMeeting meeting, Runnable done) {
         run(() -> setup.schedule(meeting), id -> {
             status.set(messages.format("meeting.setup.scheduled", Labels.date(meeting.date())));
             scheduled.accept(id);
+            done.run();
         });
     }
 

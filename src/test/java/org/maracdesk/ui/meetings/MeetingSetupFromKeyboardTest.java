@@ -116,6 +116,9 @@ class MeetingSetupFromKeyboardTest {
         @SuppressWarnings("unchecked")
         ComboBox<MeetingHeader> chooser = robot.lookup("#meetingBox").queryAs(ComboBox.class);
         waitUntil(() -> chooser.getValue() != null && chooser.getValue().id() == m.getId());
+        assertEquals("", robot.lookup("#setupDateField").queryAs(javafx.scene.control.TextField.class).getText(),
+                "the form is emptied so the meeting is not scheduled twice");
+        assertEquals("setupDateField", focusedId(robot));
         assertTrue(new AgendaService(root.sessions(), root.sessions(), new AuditLog(Clock.systemUTC()),
                 Clock.systemDefaultZone()).meetings(TODAY).stream().anyMatch(h -> h.id() == m.getId()));
     }
