@@ -359,6 +359,22 @@ public final class MeetingSetupView {
         Label newTitle = new Label(text("meeting.setup.addAgencyTitle"));
         newTitle.getStyleClass().add("section-title");
         newCode.setPromptText(text("meeting.setup.allAgenciesAdded"));
+        newCode.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : typeName(code);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
+        newCode.valueProperty().addListener((o, a, code) -> {
+            if (code != null && newName.getText().isBlank()) {
+                newName.setText(typeName(code));
+            }
+        });
         vm.agencies().addListener((ListChangeListener<AgencyView>) c -> {
             newCode.getItems().setAll(Agency.codes().stream()
                     .filter(code -> vm.agencies().stream().noneMatch(a -> a.code().equals(code))).toList());
@@ -426,6 +442,21 @@ public final class MeetingSetupView {
         box.setPadding(new javafx.geometry.Insets(10, 0, 0, 0));
         HBox.setHgrow(box.getChildren().get(1), Priority.ALWAYS);
         return box;
+    }
+
+    /** The agency type's name as the referral form words it (the code if it has none). */
+    private String typeName(String code) {
+        StringBuilder key = new StringBuilder("referral.agency.");
+        boolean upper = false;
+        for (char c : code.toCharArray()) {
+            if (c == '-') {
+                upper = true;
+            } else {
+                key.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return messages.bundle().containsKey(key.toString()) ? messages.get(key.toString()) : code;
     }
 
     // --- districts ---
