@@ -19,6 +19,8 @@ import org.maracdesk.ui.common.TaskExecutor;
 import org.maracdesk.ui.common.ViewLoader;
 import org.maracdesk.ui.meetings.MeetingRunView;
 import org.maracdesk.ui.meetings.MeetingRunViewModel;
+import org.maracdesk.ui.meetings.MeetingSetupView;
+import org.maracdesk.ui.meetings.MeetingSetupViewModel;
 import org.maracdesk.ui.meetings.MeetingsView;
 import org.maracdesk.ui.meetings.MeetingsViewModel;
 import org.maracdesk.ui.meetings.ResearchEntryView;
@@ -53,7 +55,9 @@ final class MeetingServices {
                     PermissionMatrix.allows(who.role(), Permission.MANAGE_MEETINGS), LocalDate.now(clock));
             MeetingRunViewModel run = new MeetingRunViewModel(records, executor, errors, messages);
             return views.load("MeetingsView", new MeetingsView(vm, messages, run, m -> views.load("MeetingRunView",
-                    new MeetingRunView(run, messages, m::agencyName, m::agencyCodes))));
+                    new MeetingRunView(run, messages, m::agencyName, m::agencyCodes)), m -> new MeetingSetupView(
+                    new MeetingSetupViewModel(setup, executor, errors, messages, m::showMeeting), messages,
+                    LocalDate.now(clock))));
         }
         if (PermissionMatrix.allows(who.role(), Permission.WRITE_OWN_AGENCY_RESEARCH) && who.agencyCode() != null) {
             ResearchEntryViewModel vm = new ResearchEntryViewModel(research, executor, errors, messages);

@@ -80,6 +80,36 @@ public final class MeetingSetupService {
         });
     }
 
+    /** The representatives of one agency, by name. */
+    public List<RepresentativeView> representatives(String agencyCode) {
+        PermissionMatrix.require(users.current(), Permission.VIEW_AGENDA_CASES);
+        return stores.store().read(s -> s.createSelectionQuery("from AgencyRepresentative r where r.agency.code = :c"
+                + " order by r.name, r.id", AgencyRepresentative.class).setParameter("c", agencyCode).getResultList()
+                .stream().map(r -> new RepresentativeView(r.getId(), r.getName(), r.getJobTitle())).toList());
+    }
+
+    /** Removes a representative who no longer attends for their agency. */
+    public void removeRepresentative(long id) {
+        require();
+        stores.store().doInTransaction(s -> {
+            AgencyRepresentative r = s.get(AgencyRepresentative.class, id);
+            if (r == null) {
+                throw new IllegalArgumentException("that representative has already been removed; refresh the list");
+            }
+            String agency = r.getAgency().getCode();
+            s.remove(r);
+            changes.changed(s, "agency_representative", id, agency, "removed");
+        });
+    }
+
+    /** Every district with its area, in area then district order. */
+    public List<AreaDistrict> areaDistricts() {
+        PermissionMatrix.require(users.current(), Permission.VIEW_AGENDA_CASES);
+        return stores.store().read(s -> s.createSelectionQuery("select d.area.name, d.name from District d"
+                + " order by d.area.name, d.name", Object[].class).getResultList().stream()
+                .map(row -> new AreaDistrict((String) row[0], (String) row[1])).toList());
+    }
+
     /** Adds a district to an area, creating the area on first use. */
     public void addDistrict(String areaName, String districtName) {
         require();

@@ -89,6 +89,7 @@ public final class MeetingRunView {
         problemLabel.textProperty().bind(viewModel.problemProperty());
         closeButton.setOnAction(e -> confirmClose());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        ScrollToFocus.install(scroll);
         root.sceneProperty().addListener((o, a, scene) -> {
             if (scene == null) {
                 leaveCase();

@@ -25,8 +25,8 @@ import org.maracdesk.ui.common.Messages;
 
 /**
  * The Meetings area for coordinators and chairs: the agenda (markers, risk, research, move,
- * circulate), the research completeness grid, and the meeting view. Ctrl+Shift+A, R and M switch
- * between them.
+ * circulate), the research completeness grid, the meeting view and (coordinators) the set-up.
+ * Ctrl+Shift+A, R, M and S switch between them.
  */
 public final class MeetingsView {
     private final MeetingsViewModel viewModel;
@@ -34,6 +34,8 @@ public final class MeetingsView {
     private final Labels words;
     private final Function<MeetingsViewModel, Parent> runViewFactory;
     private final MeetingRunViewModel runModel;
+    private final Function<MeetingsViewModel, MeetingSetupView> setupFactory;
+    private MeetingSetupView setupView;
 
     @FXML private VBox root;
     @FXML private Label meetingLabel;
@@ -42,6 +44,7 @@ public final class MeetingsView {
     @FXML private Tab agendaTab;
     @FXML private Tab gridTab;
     @FXML private Tab runTab;
+    @FXML private Tab setupTab;
     @FXML private TableView<AgendaItem> agendaTable;
     @FXML private TableColumn<AgendaItem, Integer> orderColumn;
     @FXML private TableColumn<AgendaItem, String> referenceColumn;
@@ -59,6 +62,14 @@ public final class MeetingsView {
 
     public MeetingsView(MeetingsViewModel viewModel, Messages messages, MeetingRunViewModel runModel,
                         Function<MeetingsViewModel, Parent> runViewFactory) {
+        this(viewModel, messages, runModel, runViewFactory, null);
+    }
+
+    /** With {@code setupFactory} (coordinators only; null otherwise) the Set-up tab is shown. */
+    public MeetingsView(MeetingsViewModel viewModel, Messages messages, MeetingRunViewModel runModel,
+                        Function<MeetingsViewModel, Parent> runViewFactory,
+                        Function<MeetingsViewModel, MeetingSetupView> setupFactory) {
+        this.setupFactory = setupFactory;
         this.viewModel = viewModel;
         this.messages = messages;
         this.words = new Labels(messages);
@@ -95,6 +106,12 @@ public final class MeetingsView {
         progress.visibleProperty().bind(viewModel.busyProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         runTab.setContent(runViewFactory.apply(viewModel));
+        if (viewModel.manages() && setupFactory != null) {
+            setupView = setupFactory.apply(viewModel);
+            setupTab.setContent(setupView.build());
+        } else {
+            tabs.getTabs().remove(setupTab);
+        }
         // On the scene, so the keys work while the navigation list still has the focus.
         javafx.event.EventHandler<KeyEvent> keys = this::keys;
         root.sceneProperty().addListener((o, before, scene) -> {
@@ -113,13 +130,15 @@ public final class MeetingsView {
             return;
         }
         Tab target = e.getCode() == KeyCode.A ? agendaTab : e.getCode() == KeyCode.R ? gridTab
-                : e.getCode() == KeyCode.M ? runTab : null;
+                : e.getCode() == KeyCode.M ? runTab : e.getCode() == KeyCode.S && setupView != null ? setupTab : null;
         if (target != null && !target.isDisable()) {
             tabs.getSelectionModel().select(target);
             if (target == agendaTab) {
                 agendaTable.requestFocus();
             } else if (target == gridTab) {
                 gridTable.requestFocus();
+            } else if (target == setupTab) {
+                setupView.firstField().requestFocus();
             } else if (runTab.getContent() != null) {
                 javafx.scene.Node first = runTab.getContent().lookup(".first-field");
                 (first != null ? first : runTab.getContent().lookup(".list-view")).requestFocus();

@@ -132,6 +132,11 @@ public final class MeetingsViewModel {
         }, this::failed);
     }
 
+    /** Reloads the meetings and chooses the one given (e.g. one just scheduled). */
+    public void showMeeting(long id) {
+        reselect(id);
+    }
+
     private void reselect(long id) {
         executor.execute(() -> agendas.meetings(today.minusDays(31)), list -> {
             meetings.setAll(list);

@@ -69,6 +69,10 @@ public final class MeetingVault {
         return new ResearchService(sessions, sessions, new AuditLog(CLOCK), CLOCK, agenda());
     }
 
+    MeetingSetupService setup() {
+        return new MeetingSetupService(sessions, sessions, new AuditLog(CLOCK));
+    }
+
     MeetingRecordService record() {
         return new MeetingRecordService(sessions, sessions, new AuditLog(CLOCK), CLOCK);
     }
