@@ -43,6 +43,13 @@ public final class ResearchService {
         this.agendas = agendas;
     }
 
+    /** The name of the signed-in representative's agency as the vault's agency list has it (the code if unlisted). */
+    public String myAgencyName() {
+        String agency = myAgency();
+        return stores.store().read(s -> s.createSelectionQuery("select a.name from MaracAgency a where a.code = :c",
+                String.class).setParameter("c", agency).uniqueResultOptional().orElse(agency));
+    }
+
     /** The signed-in agency's requests for meetings not yet closed, soonest meeting first. */
     public List<ResearchItem> myRequests() {
         String agency = myAgency();

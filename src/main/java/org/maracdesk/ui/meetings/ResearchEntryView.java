@@ -15,7 +15,7 @@ import org.maracdesk.ui.common.Messages;
 public final class ResearchEntryView {
     private final ResearchEntryViewModel viewModel;
     private final Messages messages;
-    private final String agencyName;
+    private final String agencyCode;
     private boolean filling;
 
     @FXML private Label agencyLabel;
@@ -34,15 +34,17 @@ public final class ResearchEntryView {
     @FXML private Label submittedLabel;
     @FXML private Label statusLabel;
 
-    public ResearchEntryView(ResearchEntryViewModel viewModel, Messages messages, String agencyName) {
+    public ResearchEntryView(ResearchEntryViewModel viewModel, Messages messages, String agencyCode) {
         this.viewModel = viewModel;
         this.messages = messages;
-        this.agencyName = agencyName;
+        this.agencyCode = agencyCode;
     }
 
     @FXML
     private void initialize() {
-        agencyLabel.setText(messages.format("research.forAgency", agencyName));
+        agencyLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.format(
+                "research.forAgency", viewModel.agencyNameProperty().get().isEmpty() ? agencyCode
+                        : viewModel.agencyNameProperty().get()), viewModel.agencyNameProperty()));
         factsLabel.setLabelFor(factsArea);
         opinionLabel.setLabelFor(opinionArea);
         notSharedLabel.setLabelFor(notSharedArea);

@@ -23,6 +23,7 @@ public final class ResearchEntryViewModel {
     private final ObservableList<ResearchItem> requests = FXCollections.observableArrayList();
     private final ObjectProperty<ResearchItem> selected = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty agencyName = new SimpleStringProperty("");
 
     public ResearchEntryViewModel(ResearchService service, TaskExecutor executor, ErrorHandler errors,
                                   Messages messages) {
@@ -36,6 +37,9 @@ public final class ResearchEntryViewModel {
     }
 
     public void load(Long keep) {
+        if (agencyName.get().isEmpty()) {
+            executor.execute(service::myAgencyName, agencyName::set, errors::report);
+        }
         executor.execute(service::myRequests, list -> {
             requests.setAll(list);
             selected.set(list.stream().filter(r -> keep != null && r.id() == keep).findFirst()
@@ -76,6 +80,11 @@ public final class ResearchEntryViewModel {
 
     public ObjectProperty<ResearchItem> selectedProperty() {
         return selected;
+    }
+
+    /** The representative's agency by name, once loaded. */
+    public StringProperty agencyNameProperty() {
+        return agencyName;
     }
 
     public StringProperty statusProperty() {

@@ -123,6 +123,7 @@ class MeetingServicesTest {
         List<ResearchItem> police = vault.research().myRequests();
         assertEquals(2, police.size());
         assertEquals(Set.of("police"), police.stream().map(ResearchItem::agencyCode).collect(Collectors.toSet()));
+        assertEquals("Police", vault.research().myAgencyName(), "the screen names the agency, not its code");
         assertTrue(police.get(0).checkChildren(), "the children's case asks for checks on the children");
         long other = housing.get(0).id();
         assertThrows(IllegalArgumentException.class, () -> vault.research().save(other, ResearchField.FACTS, "x"));
