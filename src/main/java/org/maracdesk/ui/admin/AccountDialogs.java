@@ -14,7 +14,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.maracdesk.casework.Agency;
+import org.maracdesk.security.PassphrasePolicy;
 import org.maracdesk.security.Role;
+import org.maracdesk.store.Secrets;
 import org.maracdesk.ui.common.Messages;
 import org.maracdesk.ui.common.SecretFields;
 
@@ -42,28 +44,17 @@ final class AccountDialogs {
         agency.getItems().setAll(Agency.codes());
         agency.disableProperty().bind(role.valueProperty().isNotEqualTo(Role.AGENCY_REPRESENTATIVE)
                 .and(role.valueProperty().isNotEqualTo(Role.IDVA)));
-        PasswordField pass = new PasswordField();
-        pass.setId("newPassphraseField");
-        PasswordField again = new PasswordField();
-        again.setId("newPassphraseAgainField");
         GridPane grid = grid();
         row(grid, 0, "admin.accounts.username", username);
         row(grid, 1, "admin.accounts.displayName", displayName);
         row(grid, 2, "admin.accounts.role", role);
         row(grid, 3, "admin.accounts.agency", agency);
-        row(grid, 4, "admin.accounts.passphrase", pass);
-        row(grid, 5, "admin.accounts.passphraseAgain", again);
-        grid.add(hint(messages.format("admin.accounts.passphraseHint", org.maracdesk.security.PassphrasePolicy.MIN_LENGTH, org.maracdesk.security.PassphrasePolicy.MAX_LENGTH)), 1, 6);
+        PassphrasePair pair = passphrasePair(grid, 4, "newPassphraseField", "newPassphraseAgainField");
         dialog.getDialogPane().setContent(grid);
         dialog.setResultConverter(button -> {
-            char[] p = SecretFields.take(pass);
-            char[] c = SecretFields.take(again);
-            if (button == null || button.getButtonData() != ButtonBar.ButtonData.OK_DONE) {
-                org.maracdesk.store.Secrets.wipe(p);
-                org.maracdesk.store.Secrets.wipe(c);
-                return null;
-            }
-            return new NewAccount(username.getText(), displayName.getText(), role.getValue(), agency.getValue(), p, c);
+            char[][] typed = pair.take(button);
+            return typed == null ? null : new NewAccount(username.getText(), displayName.getText(), role.getValue(),
+                    agency.getValue(), typed[0], typed[1]);
         });
         Platform.runLater(username::requestFocus);
         return dialog.showAndWait();
@@ -73,27 +64,39 @@ final class AccountDialogs {
     Optional<char[][]> newPassphrase(Window owner, String username) {
         Dialog<char[][]> dialog = dialog(owner, "admin.accounts.reset.title", "admin.accounts.reset.ok");
         dialog.setHeaderText(messages.format("admin.accounts.reset.header", username));
-        PasswordField pass = new PasswordField();
-        pass.setId("resetPassphraseField");
-        PasswordField again = new PasswordField();
-        again.setId("resetPassphraseAgainField");
         GridPane grid = grid();
-        row(grid, 0, "admin.accounts.passphrase", pass);
-        row(grid, 1, "admin.accounts.passphraseAgain", again);
-        grid.add(hint(messages.format("admin.accounts.passphraseHint", org.maracdesk.security.PassphrasePolicy.MIN_LENGTH, org.maracdesk.security.PassphrasePolicy.MAX_LENGTH)), 1, 2);
+        PassphrasePair pair = passphrasePair(grid, 0, "resetPassphraseField", "resetPassphraseAgainField");
         dialog.getDialogPane().setContent(grid);
-        dialog.setResultConverter(button -> {
+        dialog.setResultConverter(pair::take);
+        Platform.runLater(pair.pass()::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    /** The passphrase typed twice, with the length hint under it, from grid row {@code row} on. */
+    private PassphrasePair passphrasePair(GridPane grid, int row, String passId, String againId) {
+        PasswordField pass = new PasswordField();
+        pass.setId(passId);
+        PasswordField again = new PasswordField();
+        again.setId(againId);
+        row(grid, row, "admin.accounts.passphrase", pass);
+        row(grid, row + 1, "admin.accounts.passphraseAgain", again);
+        grid.add(hint(messages.format("admin.accounts.passphraseHint", PassphrasePolicy.MIN_LENGTH,
+                PassphrasePolicy.MAX_LENGTH)), 1, row + 2);
+        return new PassphrasePair(pass, again);
+    }
+
+    private record PassphrasePair(PasswordField pass, PasswordField again) {
+        /** Empties both fields; the two arrays when OK was pressed, otherwise null (and the arrays wiped). */
+        char[][] take(ButtonType button) {
             char[] p = SecretFields.take(pass);
             char[] c = SecretFields.take(again);
             if (button == null || button.getButtonData() != ButtonBar.ButtonData.OK_DONE) {
-                org.maracdesk.store.Secrets.wipe(p);
-                org.maracdesk.store.Secrets.wipe(c);
+                Secrets.wipe(p);
+                Secrets.wipe(c);
                 return null;
             }
             return new char[][] {p, c};
-        });
-        Platform.runLater(pass::requestFocus);
-        return dialog.showAndWait();
+        }
     }
 
     private <T> Dialog<T> dialog(Window owner, String titleKey, String okKey) {
