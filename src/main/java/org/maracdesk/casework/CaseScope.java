@@ -1,95 +1,156 @@
 package org.maracdesk.casework;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
-import java.util.Locale;
-import java.util.Optional;
+import java.util.List;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 import org.hibernate.Session;
 import org.maracdesk.security.AccountInfo;
 import org.maracdesk.security.Permission;
 import org.maracdesk.security.PermissionMatrix;
+import org.maracdesk.security.Role;
 
 /**
- * Which cases an account may see, from the permission matrix and the case data:
+ * The need-to-know rule: which cases one account may see. Every read of case data goes
+ * through it (an architecture test fails for a reader that does not).
+ * <p>
+ * The role gives the widest set:
  * <ul>
- * <li>{@link Permission#VIEW_ALL_CASES}: every case;</li>
- * <li>{@link Permission#VIEW_AGENCY_REQUESTED_CASES}: cases listed with a research request to the account's agency;</li>
- * <li>{@link Permission#VIEW_IDVA_CASELOAD}: as above for the Idva service, plus cases with actions on it;</li>
- * <li>{@link Permission#VIEW_AGENDA_CASES}: cases listed on a meeting that is not yet closed.</li>
+ * <li>{@link Permission#VIEW_ALL_CASES} (coordinator): every case;</li>
+ * <li>{@link Permission#VIEW_AGENCY_REQUESTED_CASES}: cases listed with a research request to the
+ * account's agency, or with an action on it;</li>
+ * <li>{@link Permission#VIEW_IDVA_CASELOAD}: the same for the Idva service;</li>
+ * <li>{@link Permission#VIEW_AGENDA_CASES}: cases listed on a meeting that is not yet closed, and
+ * cases with actions still open or reviewed at such a meeting (the outstanding-actions item);</li>
+ * <li>no such permission (administrator): no case at all.</li>
  * </ul>
- * A case whose must-not-receive list names the account's agency, its display name or its
- * username is never in a narrower scope, whatever else would bring it in.
+ * Then the must-not-receive lists narrow it, for every role, coordinators included: a case is
+ * withheld when an entry on the case or on one of its referrals names the account's agency, or
+ * names a person who is the account (its display name or username) or one of the representatives
+ * of the account's agency. Names are compared folded (case, accents, spacing and punctuation
+ * ignored), and an entry also matches a longer name that holds all its words ("Alex Rowe" matches
+ * "PC Alex Rowe"): a false bar costs a phone call; a false share can cost a life.
  */
 public final class CaseScope {
+    private final AccountInfo account;
     private final boolean all;
     private final Set<Long> caseIds;
+    private final Set<Long> withheld;
 
-    private CaseScope(boolean all, Set<Long> caseIds) {
+    private CaseScope(AccountInfo account, boolean all, Set<Long> caseIds, Set<Long> withheld) {
+        this.account = account;
         this.all = all;
         this.caseIds = caseIds;
+        this.withheld = withheld;
     }
 
-    /** Empty when the role has none of the case-viewing permissions. */
-    public static Optional<CaseScope> of(Session s, AccountInfo who) {
-        if (PermissionMatrix.allows(who.role(), Permission.VIEW_ALL_CASES)) {
-            return Optional.of(new CaseScope(true, Set.of()));
+    /** The scope of {@code who} as the database stands in this session. */
+    public static CaseScope of(Session s, AccountInfo who) {
+        if (who == null) {
+            return new CaseScope(null, false, Set.of(), Set.of());
         }
-        boolean agency = PermissionMatrix.allows(who.role(), Permission.VIEW_AGENCY_REQUESTED_CASES);
-        boolean idva = PermissionMatrix.allows(who.role(), Permission.VIEW_IDVA_CASELOAD);
-        boolean agenda = PermissionMatrix.allows(who.role(), Permission.VIEW_AGENDA_CASES);
-        if (!agency && !idva && !agenda) {
-            return Optional.empty();
+        Set<Long> barred = WithheldCases.from(s, who);
+        if (PermissionMatrix.allows(who.role(), Permission.VIEW_ALL_CASES)) {
+            return new CaseScope(who, true, Set.of(), barred);
         }
         Set<Long> ids = new HashSet<>();
         String code = who.agencyCode();
-        if ((agency || idva) && code != null) {
-            ids.addAll(longs(s, "select distinct l.case_id from listing l join research_request rr on rr.listing_id = l.id"
-                    + " where rr.agency_code = :code", code));
-        }
-        if (idva && code != null) {
+        boolean agencyRole = PermissionMatrix.allows(who.role(), Permission.VIEW_AGENCY_REQUESTED_CASES)
+                || PermissionMatrix.allows(who.role(), Permission.VIEW_IDVA_CASELOAD);
+        if (agencyRole && code != null) {
+            ids.addAll(longs(s, "select distinct l.case_id from listing l join research_request rr"
+                    + " on rr.listing_id = l.id where rr.agency_code = :code and rr.withdrawn_at is null", code));
             ids.addAll(longs(s, "select distinct a.case_id from action_item a where a.agency_code = :code", code));
         }
-        if (agenda) {
+        if (PermissionMatrix.allows(who.role(), Permission.VIEW_AGENDA_CASES)) {
             ids.addAll(longs(s, "select distinct l.case_id from listing l join meeting m on m.id = l.meeting_id"
                     + " where m.status <> 'CLOSED'", null));
+            ids.addAll(longs(s, "select distinct a.case_id from action_item a left join meeting r"
+                    + " on r.id = a.reviewed_at_meeting_id where a.status = 'OPEN' or r.status <> 'CLOSED'", null));
         }
-        ids.removeAll(withheld(s, who));
-        return Optional.of(new CaseScope(false, Set.copyOf(ids)));
+        Set<Long> barredHere = new HashSet<>(ids);
+        barredHere.retainAll(barred);
+        ids.removeAll(barred);
+        return new CaseScope(who, false, Set.copyOf(ids), Set.copyOf(barredHere));
     }
 
+    /**
+     * Every case, for writing a stored record that is not shown to anyone (the minutes record
+     * written when a meeting closes). Never for a read that returns data to a person: an
+     * architecture test allows it only in the classes that write such records.
+     */
+    public static CaseScope wholeRecord() {
+        return new CaseScope(null, true, Set.of(), Set.of());
+    }
+
+    /** The account this scope was worked out for. */
+    public AccountInfo account() {
+        return account;
+    }
+
+    /** True when the account may see the case. */
+    public boolean includes(long caseId) {
+        return all ? !withheld.contains(caseId) : caseIds.contains(caseId);
+    }
+
+    /** False for roles that see no case data at all (administrators). */
+    public boolean seesCases() {
+        return all || account != null && (PermissionMatrix.allows(account.role(), Permission.VIEW_AGENDA_CASES)
+                || PermissionMatrix.allows(account.role(), Permission.VIEW_AGENCY_REQUESTED_CASES)
+                || PermissionMatrix.allows(account.role(), Permission.VIEW_IDVA_CASELOAD));
+    }
+
+    /** True when every case but the withheld ones is in scope (coordinators). */
     public boolean includesEveryCase() {
         return all;
     }
 
-    public boolean includes(long caseId) {
-        return all || caseIds.contains(caseId);
+    /**
+     * The cases withheld from this account by a must-not-receive entry: for a coordinator every
+     * such case, for a narrower scope those the role would otherwise have seen.
+     */
+    public Set<Long> withheldCases() {
+        return withheld;
     }
 
-    private static Set<Long> withheld(Session s, AccountInfo who) {
-        Set<Long> out = new HashSet<>();
-        for (Object[] row : s.createNativeQuery("select m.case_id, m.agency_code, m.person_name from must_not_receive m"
-                + " where m.case_id is not null", Object[].class).getResultList()) {
-            String agency = (String) row[1];
-            String person = (String) row[2];
-            if (agency != null && agency.equals(who.agencyCode())
-                    || person != null && (sameName(person, who.displayName()) || sameName(person, who.username()))) {
-                out.add(((Number) row[0]).longValue());
+    /** The cases in a narrower scope (empty for {@link #includesEveryCase()}). */
+    public Set<Long> caseIds() {
+        return caseIds;
+    }
+
+    /**
+     * The victim's current address, safe phone number and safe times: coordinators, Idvas and
+     * the police see them; everyone else is told the coordinator holds them.
+     */
+    public boolean seesSafeContact() {
+        return account != null && (account.role() == Role.COORDINATOR || account.role() == Role.IDVA
+                || account.role() == Role.AGENCY_REPRESENTATIVE && Agency.POLICE.code().equals(account.agencyCode()));
+    }
+
+    /** Keeps the items whose case is in scope and counts the others, without saying which they were. */
+    public <T> Visible<T> filter(Collection<T> items, ToLongFunction<T> caseOf) {
+        List<T> shown = new ArrayList<>();
+        Set<Long> hidden = new HashSet<>();
+        for (T item : items) {
+            long id = caseOf.applyAsLong(item);
+            if (includes(id)) {
+                shown.add(item);
+            } else {
+                hidden.add(id);
             }
         }
-        return out;
+        return new Visible<>(List.copyOf(shown), hidden.size());
     }
 
-    private static boolean sameName(String a, String b) {
-        return b != null && fold(a).equals(fold(b));
-    }
-
-    private static String fold(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    /** What a list shows, and how many cases it leaves out. */
+    public record Visible<T>(List<T> shown, int withheldCases) {
     }
 
     private static Set<Long> longs(Session s, String sql, String code) {
         var query = s.createNativeQuery(sql, Object.class);
-        if (sql.contains(":code")) {
+        if (code != null) {
             query.setParameter("code", code);
         }
         Set<Long> out = new HashSet<>();

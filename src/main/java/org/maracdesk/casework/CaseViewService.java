@@ -9,6 +9,7 @@ import org.maracdesk.security.AuditLog;
 import org.maracdesk.security.CurrentUser;
 import org.maracdesk.security.NotPermittedException;
 import org.maracdesk.security.Permission;
+import org.maracdesk.security.PermissionMatrix;
 import org.maracdesk.store.Store;
 import org.maracdesk.store.StoreProvider;
 
@@ -36,23 +37,25 @@ public final class CaseViewService {
         AccountInfo who = users.current();
         Store store = stores.store();
         return store.inTransaction(session -> {
-            if (!CaseScope.of(session, who).map(scope -> scope.includes(caseId)).orElse(false)) {
+            if (!CaseScope.of(session, who).includes(caseId)) {
                 throw new NotPermittedException(who.role(), Permission.VIEW_ALL_CASES);
             }
-            CaseDetail detail = read(session, caseId);
+            CaseDetail detail = read(session, caseId,
+                    PermissionMatrix.allows(who.role(), Permission.DECIDE_REFERRALS));
             audit.append(store, session, who.username(), AuditAction.CASE_VIEWED, "case", detail.reference(), null);
             return detail;
         });
     }
 
-    private static CaseDetail read(Session s, long id) {
+    private static CaseDetail read(Session s, long id, boolean showsSharingList) {
         Object[] c = s.createSelectionQuery("select c.reference, c.status, c.district, c.openedOn, v.givenName,"
                         + " v.familyName, v.dateOfBirth from MaracCase c join c.victim v where c.id = :id", Object[].class)
                 .setParameter("id", id).uniqueResultOptional()
                 .orElseThrow(() -> new IllegalArgumentException("there is no case with that number"));
         return new CaseDetail(id, (String) c[0], (CaseStatus) c[1], (String) c[2], (LocalDate) c[3],
                 person(c[4], c[5], c[6]), people(s, id, "perpetrators"), people(s, id, "children"),
-                latestRisk(s, id), listings(s, id), actions(s, id), mustNotReceive(s, id));
+                latestRisk(s, id), listings(s, id), actions(s, id),
+                showsSharingList ? mustNotReceive(s, id) : List.of());
     }
 
     private static CaseDetail.PersonLine person(Object given, Object family, Object dob) {
@@ -91,7 +94,8 @@ public final class CaseViewService {
 
     private static List<CaseDetail.MustNotReceiveLine> mustNotReceive(Session s, long id) {
         return s.createSelectionQuery("select m.agencyCode, m.personName, m.reason from MustNotReceive m"
-                        + " left join m.referral r where m.maracCase.id = :id or r.maracCase.id = :id order by m.id", Object[].class)
+                        + " left join m.referral r where m.removedAt is null and (m.maracCase.id = :id or r.maracCase.id = :id)"
+                        + " order by m.id", Object[].class)
                 .setParameter("id", id).getResultList().stream()
                 .map(r -> new CaseDetail.MustNotReceiveLine((String) r[0], (String) r[1], (String) r[2]))
                 .distinct().toList();

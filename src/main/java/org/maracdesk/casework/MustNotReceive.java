@@ -40,6 +40,14 @@ public class MustNotReceive {
     private String reason;
     @Column(name = "added_on", nullable = false)
     private LocalDate addedOn;
+    @Column(name = "added_by", length = 64)
+    private String addedBy;
+    @Column(name = "removed_at")
+    private java.time.Instant removedAt;
+    @Column(name = "removed_by", length = 64)
+    private String removedBy;
+    @Column(name = "removal_reason", length = 4000)
+    private String removalReason;
     @Version
     private int version;
 
@@ -82,5 +90,36 @@ public class MustNotReceive {
 
     public LocalDate getAddedOn() {
         return addedOn;
+    }
+
+    public void addedBy(String username) {
+        this.addedBy = username;
+    }
+
+    public String getAddedBy() {
+        return addedBy;
+    }
+
+    /** Takes the entry off the list; who, when and why are kept. */
+    public void remove(String username, java.time.Instant at, String reason) {
+        this.removedBy = username;
+        this.removedAt = at;
+        this.removalReason = reason;
+    }
+
+    public boolean isRemoved() {
+        return removedAt != null;
+    }
+
+    public java.time.Instant getRemovedAt() {
+        return removedAt;
+    }
+
+    public String getRemovedBy() {
+        return removedBy;
+    }
+
+    public String getRemovalReason() {
+        return removalReason;
     }
 }

@@ -45,6 +45,8 @@ public class ProposedAction {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "agreed_action_id")
     private ActionItem agreedAction;
+    @Column(name = "withdrawn_at")
+    private java.time.Instant withdrawnAt;
     @Version
     private int version;
 
@@ -97,5 +99,16 @@ public class ProposedAction {
 
     public void agreedAs(ActionItem action) {
         this.agreedAction = action;
+    }
+
+    /** Withdrawn when the case may no longer reach the proposing agency. */
+    public void withdraw(java.time.Instant at) {
+        if (withdrawnAt == null) {
+            withdrawnAt = at;
+        }
+    }
+
+    public java.time.Instant getWithdrawnAt() {
+        return withdrawnAt;
     }
 }

@@ -52,6 +52,8 @@ public class ResearchRequest {
     private Instant submittedAt;
     @Column(name = "submitted_by", length = 64)
     private String submittedBy;
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
     @Version
     private int version;
 
@@ -133,5 +135,16 @@ public class ResearchRequest {
         this.status = ResearchStatus.SUBMITTED;
         this.submittedBy = by;
         this.submittedAt = at;
+    }
+
+    /** Withdrawn when the case may no longer reach this agency; kept for the record, gone from its view. */
+    public void withdraw(Instant at) {
+        if (withdrawnAt == null) {
+            withdrawnAt = at;
+        }
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
     }
 }

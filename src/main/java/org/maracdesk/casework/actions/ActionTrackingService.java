@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.hibernate.Session;
 import org.maracdesk.casework.ActionItem;
+import org.maracdesk.casework.CaseScope;
 import org.maracdesk.casework.ActionStatus;
 import org.maracdesk.casework.ActionUpdate;
 import org.maracdesk.casework.MeetingStatus;
@@ -63,21 +65,23 @@ public final class ActionTrackingService {
 
     /** Open actions of the user's agency (or of {@code agencyCode}, or all, for a coordinator). */
     public List<ActionRow> openActions(String agencyCode) {
-        Optional<String> agency = scope(users.current(), agencyCode);
-        return stores.store().read(s -> agency.isPresent()
+        AccountInfo who = users.current();
+        Optional<String> agency = scope(who, agencyCode);
+        return stores.store().read(s -> visible(s, who, agency.isPresent()
                 ? ActionQueries.where(s, "a.status = :open and a.agencyCode = :agency", "open", ActionStatus.OPEN,
                         "agency", agency.get())
-                : ActionQueries.where(s, "a.status = :open", "open", ActionStatus.OPEN));
+                : ActionQueries.where(s, "a.status = :open", "open", ActionStatus.OPEN)));
     }
 
     /** Open and overdue counts per agency, agencies with open actions only, by agency code. */
     public List<AgencyActionCount> overdueByAgency() {
-        Optional<String> agency = scope(users.current(), null);
+        AccountInfo who = users.current();
+        Optional<String> agency = scope(who, null);
         LocalDate today = today();
         Map<String, long[]> counts = new TreeMap<>();
         Map<String, String> names = new java.util.HashMap<>();
-        for (ActionRow a : stores.store().read(s -> ActionQueries.where(s, "a.status = :open", "open",
-                ActionStatus.OPEN))) {
+        for (ActionRow a : stores.store().read(s -> visible(s, who, ActionQueries.where(s, "a.status = :open",
+                "open", ActionStatus.OPEN)))) {
             if (agency.isPresent() && !agency.get().equals(a.agencyCode())) {
                 continue;
             }
@@ -115,9 +119,9 @@ public final class ActionTrackingService {
             if (next.isEmpty()) {
                 return List.of();
             }
-            return ActionQueries.where(s, "a.status = :open and (a.dueDate <= :date or c.id in"
+            return visible(s, who, ActionQueries.where(s, "a.status = :open and (a.dueDate <= :date or c.id in"
                     + " (select l.maracCase.id from Listing l where l.meeting.id = :meeting))",
-                    "open", ActionStatus.OPEN, "date", next.get(0)[1], "meeting", next.get(0)[0]);
+                    "open", ActionStatus.OPEN, "date", next.get(0)[1], "meeting", next.get(0)[0]));
         });
         return agency.isEmpty() ? due : due.stream().filter(a -> agency.get().equals(a.agencyCode())).toList();
     }
@@ -129,7 +133,7 @@ public final class ActionTrackingService {
     public List<ActionHistoryEntry> history(long actionId) {
         AccountInfo who = users.current();
         return stores.store().read(s -> {
-            ActionRow action = ActionQueries.one(s, actionId);
+            ActionRow action = one(s, who, actionId);
             if (!PermissionMatrix.allows(who.role(), Permission.RECORD_MINUTES)
                     && !PermissionMatrix.allows(who.role(), Permission.MANAGE_MEETINGS)) {
                 scope(who, action.agencyCode());
@@ -148,7 +152,7 @@ public final class ActionTrackingService {
         String note = check(change);
         Store store = stores.store();
         return store.inTransaction(s -> {
-            ActionRow before = ActionQueries.one(s, change.actionId());
+            ActionRow before = one(s, who, change.actionId());
             scope(who, before.agencyCode());
             if (before.version() != change.expectedVersion()) {
                 throw new IllegalStateException("someone else updated this action meanwhile; reload it and try again");
@@ -163,6 +167,20 @@ public final class ActionTrackingService {
             s.flush();
             return ActionQueries.one(s, change.actionId());
         });
+    }
+
+    /** The rows whose case the account may see ({@link CaseScope}). */
+    private static List<ActionRow> visible(Session s, AccountInfo who, List<ActionRow> rows) {
+        return CaseScope.of(s, who).filter(rows, ActionRow::caseId).shown();
+    }
+
+    /** One action, refused as missing when its case is withheld from the account. */
+    private static ActionRow one(Session s, AccountInfo who, long actionId) {
+        ActionRow row = ActionQueries.one(s, actionId);
+        if (!CaseScope.of(s, who).includes(row.caseId())) {
+            throw new IllegalArgumentException("there is no action " + actionId);
+        }
+        return row;
     }
 
     private String check(ActionChange change) {

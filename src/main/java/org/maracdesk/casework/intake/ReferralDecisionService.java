@@ -12,6 +12,7 @@ import org.maracdesk.risk.RiskEngine;
 import org.maracdesk.risk.RiskThresholds;
 import org.maracdesk.security.AccountInfo;
 import org.maracdesk.security.AuditAction;
+import org.maracdesk.security.AuditDigest;
 import org.maracdesk.security.AuditLog;
 import org.maracdesk.security.CurrentUser;
 import org.maracdesk.security.Permission;
@@ -81,7 +82,7 @@ public final class ReferralDecisionService {
             session.flush();
             String caseRef = done.getMaracCase() == null ? null : done.getMaracCase().getReference();
             audit.append(stores.store(), session, who.username(), AuditAction.CHANGED, "referral",
-                    String.valueOf(done.getId()), AuditDigest.of(decision + "|" + reason + "|" + caseRef));
+                    String.valueOf(done.getId()), AuditDigest.of(stores.store(), String.valueOf(decision), reason, caseRef));
             return new Decision(done.getId(), decision, caseRef, run.result(1).newCases() == 1, done.isRepeat(),
                     done.getLastListingDate());
         });

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.maracdesk.casework.NameKeyIndex;
 import org.maracdesk.casework.PersonMatcher;
+import org.maracdesk.casework.CaseScope;
 import org.maracdesk.casework.Referral;
 import org.maracdesk.casework.ReferralStatus;
 import org.maracdesk.casework.matching.PersonMatch;
@@ -22,6 +23,7 @@ import org.maracdesk.risk.RiskResult;
 import org.maracdesk.risk.RiskThresholds;
 import org.maracdesk.security.AccountInfo;
 import org.maracdesk.security.AuditAction;
+import org.maracdesk.security.AuditDigest;
 import org.maracdesk.security.AuditLog;
 import org.maracdesk.security.CurrentUser;
 import org.maracdesk.security.Permission;
@@ -85,7 +87,7 @@ public final class ReferralDraftService {
             session.persist(r);
             session.flush();
             audit.append(stores.store(), session, actor, AuditAction.CHANGED, "referral-draft",
-                    String.valueOf(r.getId()), AuditDigest.of(json));
+                    String.valueOf(r.getId()), AuditDigest.of(stores.store(), json));
             return new SavedDraft(r.getId(), r.getVersion());
         });
     }
@@ -115,23 +117,29 @@ public final class ReferralDraftService {
         });
     }
 
-    /** Every draft, then the latest {@code recent} decided referrals; newest first within each. */
+    /**
+     * Every draft, then the latest {@code recent} decided referrals; newest first within each.
+     * Referrals on a case withheld from the account ({@link CaseScope}) are left out.
+     */
     public List<ReferralRow> list(int recent) {
-        PermissionMatrix.require(users.current(), Permission.IMPORT_REFERRALS);
+        AccountInfo who = users.current();
+        PermissionMatrix.require(who, Permission.IMPORT_REFERRALS);
         return stores.store().read(session -> {
-            List<ReferralRow> rows = new ArrayList<>(rows(session, "r.status = :draft", Integer.MAX_VALUE));
-            rows.addAll(rows(session, "r.status <> :draft", recent));
+            CaseScope scope = CaseScope.of(session, who);
+            List<ReferralRow> rows = new ArrayList<>(rows(session, scope, "r.status = :draft", Integer.MAX_VALUE));
+            rows.addAll(rows(session, scope, "r.status <> :draft", recent));
             return rows;
         });
     }
 
-    private static List<ReferralRow> rows(Session session, String where, int max) {
+    private static List<ReferralRow> rows(Session session, CaseScope scope, String where, int max) {
         List<Object[]> found = session.createSelectionQuery("select r.id, r.status, r.referralDate,"
                 + " v.givenName, v.familyName, r.referringAgency, r.score, r.band, r.repeatReferral, c.reference,"
-                + " r.draftForm from Referral r left join r.victim v left join r.maracCase c where " + where
+                + " r.draftForm, c.id from Referral r left join r.victim v left join r.maracCase c where " + where
                 + " order by r.referralDate desc, r.id desc", Object[].class)
                 .setParameter("draft", ReferralStatus.DRAFT).setMaxResults(max).getResultList();
-        return found.stream().map(ReferralDraftService::row).toList();
+        return found.stream().filter(f -> f[11] == null || scope.includes((Long) f[11]))
+                .map(ReferralDraftService::row).toList();
     }
 
     private static ReferralRow row(Object[] f) {

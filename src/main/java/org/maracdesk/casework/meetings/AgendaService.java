@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
+import org.maracdesk.casework.CaseScope;
 import org.maracdesk.casework.Listing;
 import org.maracdesk.casework.Meeting;
 import org.maracdesk.casework.MeetingStatus;
 import org.maracdesk.casework.ReferralStatus;
 import org.maracdesk.casework.ResearchRequest;
+import org.maracdesk.security.AccountInfo;
 import org.maracdesk.security.CurrentUser;
 import org.maracdesk.security.Permission;
 import org.maracdesk.security.PermissionMatrix;
@@ -91,7 +93,8 @@ public final class AgendaService {
     /** The agenda of one meeting, in order. */
     public Agenda agenda(long meetingId) {
         PermissionMatrix.require(users.current(), Permission.VIEW_AGENDA_CASES);
-        return stores.store().read(s -> new AgendaReader(s).read(Headers.meeting(s, meetingId)));
+        AccountInfo who = users.current();
+        return stores.store().read(s -> new AgendaReader(s, CaseScope.of(s, who)).read(Headers.meeting(s, meetingId)));
     }
 
     /** Moves a listed case to another scheduled meeting (its research requests go with it). */
@@ -152,11 +155,12 @@ public final class AgendaService {
 
     /** Cases whose last listing up to the meeting passes 12 months within four weeks of its date. */
     public List<LapseItem> lapseList(long meetingId) {
-        PermissionMatrix.require(users.current(), Permission.VIEW_AGENDA_CASES);
-        return stores.store().read(s -> lapses(s, Headers.meeting(s, meetingId)));
+        AccountInfo who = users.current();
+        PermissionMatrix.require(who, Permission.VIEW_AGENDA_CASES);
+        return stores.store().read(s -> lapses(s, CaseScope.of(s, who), Headers.meeting(s, meetingId)));
     }
 
-    static List<LapseItem> lapses(Session s, Meeting m) {
+    static List<LapseItem> lapses(Session s, CaseScope scope, Meeting m) {
         List<LapseItem> out = new ArrayList<>();
         for (Object[] r : s.createSelectionQuery("select c.id, c.reference, max(l.meeting.meetingDate)"
                 + " from Listing l join l.maracCase c where l.meeting.meetingDate < :d"
@@ -164,7 +168,8 @@ public final class AgendaService {
                 .setParameter("d", m.getMeetingDate()).getResultList()) {
             LocalDate last = (LocalDate) r[2];
             LocalDate lapses = last.plusMonths(12);
-            if (Math.abs(java.time.temporal.ChronoUnit.DAYS.between(m.getMeetingDate(), lapses)) <= LAPSE_WINDOW_DAYS) {
+            if (scope.includes((Long) r[0])
+                    && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(m.getMeetingDate(), lapses)) <= LAPSE_WINDOW_DAYS) {
                 out.add(new LapseItem((Long) r[0], (String) r[1], last, lapses));
             }
         }
@@ -180,9 +185,11 @@ public final class AgendaService {
     /** Reads a meeting's listings with their latest referral and research. */
     static final class AgendaReader {
         private final Session s;
+        private final CaseScope scope;
 
-        AgendaReader(Session s) {
+        AgendaReader(Session s, CaseScope scope) {
             this.s = s;
+            this.scope = scope;
         }
 
         Agenda read(Meeting m) {
@@ -190,6 +197,9 @@ public final class AgendaService {
             List<Object[]> rows = s.createSelectionQuery("select l, c.reference, v.givenName, v.familyName,"
                     + " size(c.children) from Listing l join l.maracCase c join c.victim v where l.meeting = :m"
                     + " order by l.agendaOrder, l.id", Object[].class).setParameter("m", m).getResultList();
+            int withheld = (int) rows.stream().filter(r -> !scope.includes(((Listing) r[0]).getMaracCase().getId()))
+                    .count();
+            rows = rows.stream().filter(r -> scope.includes(((Listing) r[0]).getMaracCase().getId())).toList();
             Set<Long> caseIds = rows.stream().map(r -> ((Listing) r[0]).getMaracCase().getId())
                     .collect(Collectors.toSet());
             Map<Long, RiskLine> referrals = latestReferrals(caseIds, m.getMeetingDate());
@@ -208,7 +218,7 @@ public final class AgendaService {
                         l.isTransferIn() || ref.transferIn(), ref.score(), ref.band(), ref.routes(),
                         ref.professionalJudgement(), ref.policeIncidents(), byAgency));
             }
-            return new Agenda(Headers.of(s, m), items, agencies);
+            return new Agenda(Headers.of(s, m), items, agencies, withheld);
         }
 
         /** Per case, the latest accepted referral on or before the meeting (else the latest). */
@@ -233,7 +243,8 @@ public final class AgendaService {
 
         private Map<Long, Map<String, ResearchState>> research(Meeting m) {
             Map<Long, Map<String, ResearchState>> out = new java.util.HashMap<>();
-            for (ResearchRequest r : s.createSelectionQuery("from ResearchRequest r where r.listing.meeting = :m",
+            for (ResearchRequest r : s.createSelectionQuery("from ResearchRequest r where r.listing.meeting = :m"
+                    + " and r.withdrawnAt is null",
                     ResearchRequest.class).setParameter("m", m).getResultList()) {
                 out.computeIfAbsent(r.getListing().getId(), k -> new LinkedHashMap<>()).put(r.getAgencyCode(),
                         r.getStatus() == org.maracdesk.casework.ResearchStatus.SUBMITTED

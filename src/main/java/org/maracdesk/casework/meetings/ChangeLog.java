@@ -1,16 +1,16 @@
 package org.maracdesk.casework.meetings;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.hibernate.Session;
 import org.maracdesk.security.AuditAction;
+import org.maracdesk.security.AuditDigest;
 import org.maracdesk.security.AuditLog;
 import org.maracdesk.security.CurrentUser;
 import org.maracdesk.store.StoreProvider;
 
-/** Appends CHANGED entries to the audit chain in the caller's transaction: who, what, a digest, never values. */
+/**
+ * Appends CHANGED entries to the audit chain in the caller's transaction: who, what, and a
+ * keyed digest ({@link AuditDigest}), never values.
+ */
 final class ChangeLog {
     private final StoreProvider stores;
     private final CurrentUser users;
@@ -27,16 +27,12 @@ final class ChangeLog {
                 String.valueOf(entityId), digest(parts));
     }
 
-    static String digest(String... parts) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String p : parts) {
-                sha.update((p == null ? "\u0000" : p).getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0x1f);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    /** The keyed digest of the parts; null parts are told apart from empty ones. */
+    String digest(String... parts) {
+        String[] values = new String[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            values[i] = parts[i] == null ? "\u0000" : parts[i];
         }
+        return AuditDigest.of(stores.store(), values);
     }
 }

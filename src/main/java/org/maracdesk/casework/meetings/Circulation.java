@@ -8,8 +8,12 @@ import org.hibernate.Session;
 import org.maracdesk.casework.Listing;
 import org.maracdesk.casework.MaracCase;
 import org.maracdesk.casework.ResearchRequest;
+import org.maracdesk.casework.WithheldCases;
 
-/** Research requests for a listed case: one per active agency, never to an agency the case must not reach. */
+/**
+ * Research requests for a listed case: one per active agency, never to an agency the case must
+ * not reach (the agency named, or one of its representatives or accounts named as a person).
+ */
 final class Circulation {
     private Circulation() {
     }
@@ -24,9 +28,12 @@ final class Circulation {
         MaracCase c = listing.getMaracCase();
         Set<String> existing = new HashSet<>(s.createSelectionQuery("select r.agencyCode from ResearchRequest r"
                 + " where r.listing = :l", String.class).setParameter("l", listing).getResultList());
-        Set<String> barred = new HashSet<>(s.createSelectionQuery("select m.agencyCode from MustNotReceive m"
-                + " where m.maracCase = :c and m.agencyCode is not null", String.class).setParameter("c", c)
-                .getResultList());
+        Set<String> barred = new HashSet<>();
+        for (String agency : activeAgencies(s)) {
+            if (WithheldCases.fromAgency(s, agency).contains(c.getId())) {
+                barred.add(agency);
+            }
+        }
         boolean perpetrators = !c.getPerpetrators().isEmpty();
         boolean children = !c.getChildren().isEmpty();
         int added = 0;

@@ -72,7 +72,7 @@ public final class MeetingDemo {
             i++;
         }
         s.flush();
-        String body = new MinutesWriter().write(new RecordReader(s).read(m));
+        String body = new MinutesWriter().write(new RecordReader(s, org.maracdesk.casework.CaseScope.wholeRecord()).read(m));
         s.persist(new MeetingMinutes(m.getId(), at, "coordinator", body));
         m.close("coordinator", at);
     }

@@ -9,12 +9,15 @@ import org.maracdesk.casework.ActionStatus;
 import org.maracdesk.casework.ActionTarget;
 import org.maracdesk.casework.Agency;
 import org.maracdesk.casework.Attendance;
+import org.maracdesk.casework.CaseScope;
 import org.maracdesk.casework.AttendanceKind;
 import org.maracdesk.casework.Listing;
 import org.maracdesk.casework.Meeting;
 import org.maracdesk.casework.MeetingMinutes;
 import org.maracdesk.casework.ProposedAction;
+import org.maracdesk.security.AccountInfo;
 import org.maracdesk.security.AuditLog;
+import org.maracdesk.security.NotPermittedException;
 import org.maracdesk.security.CurrentUser;
 import org.maracdesk.security.Permission;
 import org.maracdesk.security.PermissionMatrix;
@@ -42,10 +45,14 @@ public final class MeetingRecordService {
         PermissionMatrix.require(users.current(), Permission.RECORD_MINUTES);
     }
 
-    /** The whole meeting: sign-in, outstanding actions, each case in agenda order, lapses. */
+    /**
+     * The whole meeting as the signed-in account may see it: sign-in, outstanding actions, each
+     * case in agenda order, lapses; cases withheld from the account are left out and counted.
+     */
     public MeetingRecord view(long meetingId) {
         require();
-        return stores.store().read(s -> new RecordReader(s).read(Headers.meeting(s, meetingId)));
+        AccountInfo who = users.current();
+        return stores.store().read(s -> new RecordReader(s, CaseScope.of(s, who)).read(Headers.meeting(s, meetingId)));
     }
 
     public long signIn(long meetingId, AttendanceKind kind, String agencyCode, String name, boolean infoSent) {
@@ -179,9 +186,10 @@ public final class MeetingRecordService {
         require();
         return stores.store().inTransaction(s -> {
             ProposedAction p = s.get(ProposedAction.class, proposalId);
-            if (p == null) {
+            if (p == null || p.getWithdrawnAt() != null) {
                 throw new IllegalArgumentException("there is no proposed action " + proposalId);
             }
+            requireInScope(s, p.getListing().getMaracCase().getId(), "proposed action " + proposalId);
             if (p.getAgreedAction() != null) {
                 return p.getAgreedAction().getId();
             }
@@ -217,6 +225,7 @@ public final class MeetingRecordService {
             if (a == null) {
                 return;
             }
+            requireInScope(s, a.getMaracCase().getId(), "action " + actionId);
             Headers.requireOpen(a.getMeeting());
             s.createMutationQuery("update ProposedAction p set p.agreedAction = null where p.agreedAction = :a")
                     .setParameter("a", a).executeUpdate();
@@ -236,18 +245,35 @@ public final class MeetingRecordService {
             Meeting m = open(s, meetingId);
             new CarryForward(s).apply(m);
             s.flush();
-            String body = new MinutesWriter().write(new RecordReader(s).read(m));
+            String body = new MinutesWriter().write(new RecordReader(s, CaseScope.wholeRecord()).read(m));
             s.persist(new MeetingMinutes(m.getId(), clock.instant(), users.current().username(), body));
             m.close(users.current().username(), clock.instant());
-            changes.changed(s, "meeting", meetingId, "closed", ChangeLog.digest(body));
+            changes.changed(s, "meeting", meetingId, "closed", changes.digest(body));
         });
     }
 
-    /** The minutes record of a closed meeting (JSON), for exports. */
+    /**
+     * The minutes record of a closed meeting (JSON, every case): for a coordinator from whom no
+     * case of that meeting is withheld.
+     */
     public java.util.Optional<String> minutes(long meetingId) {
-        require();
-        return stores.store().read(s -> java.util.Optional.ofNullable(s.get(MeetingMinutes.class, meetingId))
-                .map(MeetingMinutes::getBody));
+        AccountInfo who = users.current();
+        PermissionMatrix.require(who, Permission.EXPORT_FULL_MINUTES);
+        return stores.store().read(s -> {
+            CaseScope scope = CaseScope.of(s, who);
+            if (s.createSelectionQuery("select l.maracCase.id from Listing l where l.meeting.id = :m", Long.class)
+                    .setParameter("m", meetingId).getResultList().stream().anyMatch(id -> !scope.includes(id))) {
+                throw new NotPermittedException(who.role(), Permission.EXPORT_FULL_MINUTES);
+            }
+            return java.util.Optional.ofNullable(s.get(MeetingMinutes.class, meetingId)).map(MeetingMinutes::getBody);
+        });
+    }
+
+    /** A listing or action of a case withheld from the account is refused as if it did not exist. */
+    private void requireInScope(Session s, long caseId, String what) {
+        if (!CaseScope.of(s, users.current()).includes(caseId)) {
+            throw new IllegalArgumentException("there is no " + what + " you may change");
+        }
     }
 
     private static Meeting open(Session s, long meetingId) {
@@ -256,20 +282,22 @@ public final class MeetingRecordService {
         return m;
     }
 
-    private static Listing listing(Session s, long listingId) {
+    private Listing listing(Session s, long listingId) {
         Listing l = s.get(Listing.class, listingId);
         if (l == null) {
             throw new IllegalArgumentException("there is no listing " + listingId);
         }
+        requireInScope(s, l.getMaracCase().getId(), "listing " + listingId);
         Headers.requireOpen(l.getMeeting());
         return l;
     }
 
-    private static ActionItem action(Session s, long actionId) {
+    private ActionItem action(Session s, long actionId) {
         ActionItem a = s.get(ActionItem.class, actionId);
         if (a == null) {
             throw new IllegalArgumentException("there is no action " + actionId);
         }
+        requireInScope(s, a.getMaracCase().getId(), "action " + actionId);
         return a;
     }
 

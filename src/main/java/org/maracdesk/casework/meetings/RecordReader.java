@@ -9,6 +9,7 @@ import org.hibernate.Session;
 import org.maracdesk.casework.ActionItem;
 import org.maracdesk.casework.ActionStatus;
 import org.maracdesk.casework.Attendance;
+import org.maracdesk.casework.CaseScope;
 import org.maracdesk.casework.Listing;
 import org.maracdesk.casework.Meeting;
 import org.maracdesk.casework.ProposedAction;
@@ -18,24 +19,33 @@ import org.maracdesk.casework.ResearchStatus;
 /** Reads a meeting into the record the meeting view runs on. */
 final class RecordReader {
     private final Session s;
+    private final CaseScope scope;
 
-    RecordReader(Session s) {
+    /** Reads for one account's need-to-know scope, or {@link CaseScope#wholeRecord()} for the stored minutes record. */
+    RecordReader(Session s, CaseScope scope) {
         this.s = s;
+        this.scope = scope;
     }
 
     MeetingRecord read(Meeting m) {
-        Agenda agenda = new AgendaService.AgendaReader(s).read(m);
+        Agenda agenda = new AgendaService.AgendaReader(s, scope).read(m);
         List<AttendanceLine> attendance = s.createSelectionQuery("from Attendance a where a.meeting = :m"
                 + " order by a.kind, a.agencyCode, a.id", Attendance.class).setParameter("m", m).getResultList()
                 .stream().map(a -> new AttendanceLine(a.getId(), a.getKind(), a.getAgencyCode(), a.getName(),
                         a.isInfoSent())).toList();
-        List<ActionLine> outstanding = outstanding(s, m).stream().map(RecordReader::line).toList();
+        List<ActionItem> all = outstanding(s, m);
+        List<ActionLine> outstanding = all.stream().filter(a -> scope.includes(a.getMaracCase().getId()))
+                .map(RecordReader::line).toList();
+        java.util.Set<Long> withheld = new java.util.HashSet<>();
+        all.stream().map(a -> a.getMaracCase().getId()).filter(id -> !scope.includes(id)).forEach(withheld::add);
+        s.createSelectionQuery("select l.maracCase.id from Listing l where l.meeting = :m", Long.class)
+                .setParameter("m", m).getResultList().stream().filter(id -> !scope.includes(id)).forEach(withheld::add);
         List<CaseRecord> cases = new ArrayList<>();
         for (AgendaItem item : agenda.cases()) {
             cases.add(caseRecord(item));
         }
         return new MeetingRecord(agenda.meeting(), m.getLapseNote(), m.getAnyOtherBusiness(), attendance,
-                outstanding, cases, AgendaService.lapses(s, m));
+                outstanding, cases, AgendaService.lapses(s, scope, m), withheld.size());
     }
 
     /**
@@ -60,7 +70,8 @@ final class RecordReader {
                 fields.put(f, v);
             }
         }
-        List<ResearchEntry> research = s.createSelectionQuery("from ResearchRequest r where r.listing = :l",
+        List<ResearchEntry> research = s.createSelectionQuery("from ResearchRequest r where r.listing = :l"
+                        + " and r.withdrawnAt is null",
                 ResearchRequest.class).setParameter("l", l).getResultList().stream()
                 .map(r -> new ResearchEntry(r.getAgencyCode(), r.getStatus() == ResearchStatus.SUBMITTED
                         ? ResearchState.SUBMITTED : ResearchState.PENDING, r.getFacts(), r.getOpinion(),
@@ -68,7 +79,8 @@ final class RecordReader {
         List<ActionLine> actions = s.createSelectionQuery("from ActionItem a where a.meeting = :m and a.maracCase = :c"
                 + " order by a.id", ActionItem.class).setParameter("m", l.getMeeting())
                 .setParameter("c", l.getMaracCase()).getResultList().stream().map(RecordReader::line).toList();
-        List<ProposalLine> proposals = s.createSelectionQuery("from ProposedAction p where p.listing = :l order by p.id",
+        List<ProposalLine> proposals = s.createSelectionQuery("from ProposedAction p where p.listing = :l"
+                        + " and p.withdrawnAt is null order by p.id",
                 ProposedAction.class).setParameter("l", l).getResultList().stream()
                 .map(p -> new ProposalLine(p.getId(), p.getAgencyCode(), p.getOwnerName(), p.getTarget(),
                         p.getDescription(), p.getDueDate(),

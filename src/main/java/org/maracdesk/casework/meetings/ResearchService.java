@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
 import org.maracdesk.casework.ActionTarget;
+import org.maracdesk.casework.CaseScope;
 import org.maracdesk.casework.MaracCase;
 import org.maracdesk.casework.MeetingStatus;
 import org.maracdesk.casework.Person;
@@ -50,13 +51,33 @@ public final class ResearchService {
                 String.class).setParameter("c", agency).uniqueResultOptional().orElse(agency));
     }
 
-    /** The signed-in agency's requests for meetings not yet closed, soonest meeting first. */
+    /**
+     * The signed-in agency's requests for meetings not yet closed, soonest meeting first. Requests
+     * withdrawn by a must-not-receive entry, and cases withheld from this account, are left out.
+     */
     public List<ResearchItem> myRequests() {
         String agency = myAgency();
-        return stores.store().read(s -> s.createSelectionQuery("from ResearchRequest r where r.agencyCode = :a"
+        AccountInfo who = users.current();
+        return stores.store().read(s -> {
+            CaseScope scope = CaseScope.of(s, who);
+            return scope.filter(requests(s, agency), r -> r.getListing().getMaracCase().getId()).shown().stream()
+                    .map(ResearchService::item).toList();
+        });
+    }
+
+    /** How many of the agency's open requests are on cases withheld from the signed-in account (never which). */
+    public int withheldRequestCount() {
+        String agency = myAgency();
+        AccountInfo who = users.current();
+        return stores.store().read(s -> CaseScope.of(s, who)
+                .filter(requests(s, agency), r -> r.getListing().getMaracCase().getId()).withheldCases());
+    }
+
+    private static List<ResearchRequest> requests(Session s, String agency) {
+        return s.createSelectionQuery("from ResearchRequest r where r.agencyCode = :a and r.withdrawnAt is null"
                 + " and r.listing.meeting.status = :st order by r.listing.meeting.meetingDate,"
                 + " r.listing.agendaOrder", ResearchRequest.class).setParameter("a", agency)
-                .setParameter("st", MeetingStatus.SCHEDULED).getResultList().stream().map(r -> item(r)).toList());
+                .setParameter("st", MeetingStatus.SCHEDULED).getResultList();
     }
 
     /** Saves one field of one of the agency's own requests; saving the same text again changes nothing. */
@@ -64,7 +85,7 @@ public final class ResearchService {
         String agency = myAgency();
         String text = Text.typed(value, field.name().toLowerCase(java.util.Locale.ROOT), TEXT_MAX);
         stores.store().doInTransaction(s -> {
-            ResearchRequest r = own(s, requestId, agency);
+            ResearchRequest r = own(s, requestId, agency, users.current());
             requireEditable(r);
             String before = switch (field) {
                 case FACTS -> r.getFacts();
@@ -87,7 +108,7 @@ public final class ResearchService {
     public void submit(long requestId) {
         String agency = myAgency();
         stores.store().doInTransaction(s -> {
-            ResearchRequest r = own(s, requestId, agency);
+            ResearchRequest r = own(s, requestId, agency, users.current());
             requireEditable(r);
             r.submit(users.current().username(), clock.instant());
             changes.changed(s, "research_request", requestId, "SUBMITTED");
@@ -103,7 +124,7 @@ public final class ResearchService {
             throw new IllegalArgumentException("say whom the action is for: victim, child, perpetrator or other");
         }
         return stores.store().inTransaction(s -> {
-            ResearchRequest r = own(s, requestId, agency);
+            ResearchRequest r = own(s, requestId, agency, users.current());
             Headers.requireOpen(r.getListing().getMeeting());
             ProposedAction p = new ProposedAction(r.getListing(), agency, Text.optional(ownerName, "owner", 200),
                     target, what, dueDate, users.current().username(), clock.instant());
@@ -148,10 +169,14 @@ public final class ResearchService {
         return me.agencyCode();
     }
 
-    /** Another agency's request is refused exactly as a missing one is: its existence is not revealed. */
-    private static ResearchRequest own(Session s, long id, String agency) {
+    /**
+     * Another agency's request, a withdrawn one, or one on a case withheld from the account is
+     * refused exactly as a missing one is: its existence is not revealed.
+     */
+    private static ResearchRequest own(Session s, long id, String agency, AccountInfo who) {
         ResearchRequest r = s.get(ResearchRequest.class, id);
-        if (r == null || !r.getAgencyCode().equals(agency)) {
+        if (r == null || !r.getAgencyCode().equals(agency) || r.getWithdrawnAt() != null
+                || !CaseScope.of(s, who).includes(r.getListing().getMaracCase().getId())) {
             throw new IllegalArgumentException("there is no research request " + id + " for your agency");
         }
         return r;

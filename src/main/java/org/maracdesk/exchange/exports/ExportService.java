@@ -15,6 +15,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.Session;
+import org.maracdesk.casework.CaseScope;
+import org.maracdesk.casework.WithheldCases;
 import org.maracdesk.casework.actions.ActionQueries;
 import org.maracdesk.casework.actions.ActionRow;
 import org.maracdesk.security.AccountInfo;
@@ -76,7 +78,7 @@ public final class ExportService {
                     "--agency: " + agency + " is not an agency code (see the README's codes)"));
         }
         confirmation.confirm(userPassphrase);
-        MinutesContent content = sessions.store().read(s -> minutes.read(s,
+        MinutesContent content = sessions.store().read(s -> minutes.read(s, CaseScope.of(s, who),
                 meetingId != null ? meetingId : MinutesQuery.lastClosedMeeting(s), agency));
         AgencyNames agencies = sessions.store().read(AgencyNames::load);
         String recipient = agency == null ? DocumentText.text("doc.recipient.fullMinutes") : agency;
@@ -143,9 +145,11 @@ public final class ExportService {
                 throw new NotPermittedException(who.role(), Permission.EXPORT_FULL_MINUTES);
             }
         }
-        Set<Long> barred = coordinator && idvaUser == null ? Set.of() : MinutesQuery.barredCases(s, agency);
-        List<ActionRow> kept = actions.stream().filter(a -> !barred.contains(a.caseId())).toList();
-        int withheld = (int) actions.stream().filter(a -> barred.contains(a.caseId())).map(ActionRow::caseId)
+        CaseScope scope = CaseScope.of(s, who);
+        Set<Long> barred = coordinator && idvaUser == null ? Set.of() : WithheldCases.fromAgency(s, agency);
+        java.util.function.LongPredicate hidden = id -> barred.contains(id) || !scope.includes(id);
+        List<ActionRow> kept = actions.stream().filter(a -> !hidden.test(a.caseId())).toList();
+        int withheld = (int) actions.stream().filter(a -> hidden.test(a.caseId())).map(ActionRow::caseId)
                 .distinct().count();
         int cases = (int) kept.stream().map(ActionRow::caseId).distinct().count();
         return new Summary(kept, cases, withheld, agency);

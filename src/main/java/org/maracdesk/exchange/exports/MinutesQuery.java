@@ -3,13 +3,13 @@ package org.maracdesk.exchange.exports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.Session;
+import org.maracdesk.casework.CaseScope;
 import org.maracdesk.casework.MeetingStatus;
+import org.maracdesk.casework.WithheldCases;
 import org.maracdesk.casework.actions.ActionQueries;
 import org.maracdesk.casework.actions.ActionRow;
 
@@ -36,8 +36,11 @@ public final class MinutesQuery {
         return ids.get(0);
     }
 
-    /** @param agency null for the full minutes */
-    public MinutesContent read(Session s, long meetingId, String agency) {
+    /**
+     * @param scope  the need-to-know scope of the account exporting: cases outside it are counted, never shown
+     * @param agency null for the full minutes
+     */
+    public MinutesContent read(Session s, CaseScope scope, long meetingId, String agency) {
         List<Object[]> meeting = s.createSelectionQuery("select m.meetingDate, m.district, m.venue, m.virtual"
                 + " from Meeting m where m.id = :id", Object[].class).setParameter("id", meetingId).getResultList();
         if (meeting.isEmpty()) {
@@ -50,7 +53,7 @@ public final class MinutesQuery {
                 "open", org.maracdesk.casework.ActionStatus.OPEN)) {
             actions.computeIfAbsent(a.caseId(), k -> new ArrayList<>()).add(a);
         }
-        Set<Long> barred = agency == null ? Set.of() : barredCases(s, agency);
+        Set<Long> barred = agency == null ? Set.of() : WithheldCases.fromAgency(s, agency);
         List<MinutesContent.MinutesCase> cases = new ArrayList<>();
         int withheld = 0;
         for (Object[] l : s.createSelectionQuery("select c.id, c.reference, l.agendaOrder, l.repeatListing,"
@@ -59,6 +62,10 @@ public final class MinutesQuery {
                 .setParameter("id", meetingId).getResultList()) {
             long caseId = (Long) l[0];
             List<ActionRow> caseActions = actions.getOrDefault(caseId, List.of());
+            if (agency == null && !scope.includes(caseId)) {
+                withheld++;
+                continue;
+            }
             if (agency != null) {
                 caseActions = caseActions.stream().filter(a -> a.agencyCode().equals(agency)).toList();
                 boolean needsToKnow = !caseActions.isEmpty()
@@ -66,7 +73,7 @@ public final class MinutesQuery {
                 if (!needsToKnow) {
                     continue;
                 }
-                if (barred.contains(caseId)) {
+                if (barred.contains(caseId) || !scope.includes(caseId)) {
                     withheld++;
                     continue;
                 }
@@ -92,27 +99,5 @@ public final class MinutesQuery {
         return new MinutesContent.MinutesCase((String) l[1], (Integer) l[2], (Boolean) l[3], l[4] + " " + l[5],
                 (LocalDate) l[6], perpetrators, (int) children, (Integer) r[0], (String) r[1], (String) r[2],
                 record.safetyPlan(s, meetingId, caseId), actions);
-    }
-
-    /** Cases whose must-not-receive list names the agency, or by name one of its accounts. */
-    static Set<Long> barredCases(Session s, String agency) {
-        Set<String> people = new HashSet<>();
-        for (String name : s.createSelectionQuery("select a.displayName from Account a where a.agencyCode = :agency",
-                String.class).setParameter("agency", agency).getResultList()) {
-            people.add(fold(name));
-        }
-        Set<Long> out = new HashSet<>();
-        for (Object[] row : s.createSelectionQuery("select coalesce(c.id, rc.id), n.agencyCode, n.personName"
-                + " from MustNotReceive n left join n.maracCase c left join n.referral r left join r.maracCase rc",
-                Object[].class).getResultList()) {
-            if (row[0] != null && (agency.equals(row[1]) || row[2] != null && people.contains(fold((String) row[2])))) {
-                out.add((Long) row[0]);
-            }
-        }
-        return out;
-    }
-
-    private static String fold(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

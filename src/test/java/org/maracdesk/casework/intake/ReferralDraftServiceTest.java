@@ -223,15 +223,20 @@ class ReferralDraftServiceTest {
     @Test
     void mustNotReceiveRefusesTheSameAgencyOrPersonTwice() {
         mustNot.add("MD-2026-00003", new MustNotReceiveEntry(Agency.HOUSING, null, "employs the perpetrator"));
-        long person = mustNot.add("MD-2026-00003", new MustNotReceiveEntry(null, "Dana Example", "his sister"));
+        long person = mustNot.add("MD-2026-00003", new MustNotReceiveEntry(null, "Dana Example", "his sister")).id();
         assertThrows(DuplicateEntryException.class, () -> mustNot.add("MD-2026-00003",
                 new MustNotReceiveEntry(Agency.HOUSING, null, "again")));
         assertThrows(DuplicateEntryException.class, () -> mustNot.add("MD-2026-00003",
                 new MustNotReceiveEntry(null, " dana  EXAMPLE", "again")));
         assertEquals(2, mustNot.list("MD-2026-00003").size());
-        mustNot.remove(person);
+        assertThrows(IllegalArgumentException.class, () -> mustNot.remove("MD-2026-00003", person, " "),
+                "removing an entry needs a reason");
+        mustNot.remove("MD-2026-00003", person, "named in error");
         assertEquals(List.of(Agency.HOUSING), mustNot.list("MD-2026-00003").stream()
-                .map(MustNotReceiveItem::agency).toList());
+                .filter(MustNotReceiveItem::current).map(MustNotReceiveItem::agency).toList());
+        MustNotReceiveItem removed = mustNot.list("MD-2026-00003").stream().filter(i -> !i.current()).findFirst()
+                .orElseThrow();
+        assertEquals("named in error", removed.removalReason(), "the removed entry keeps why it went");
         assertEquals(3, auditChanges());
     }
 

@@ -46,6 +46,16 @@ public final class MeetingVault {
         accounts.create(s.store(), user, user, role, agency);
     }
 
+    /** Adds an account (while signed in as the coordinator, before any administrator exists). */
+    void addAccount(String user, String displayName, Role role, String agency) {
+        sessions.store().vault().addUser(user, PASS.toCharArray());
+        new AccountService(Clock.systemUTC()).create(sessions.store(), user, displayName, role, agency);
+    }
+
+    SessionManager sessions() {
+        return sessions;
+    }
+
     SessionManager as(String user) throws Exception {
         sessions.lock();
         sessions = CliVault.sessionsFor(dir);

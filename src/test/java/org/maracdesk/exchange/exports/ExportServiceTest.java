@@ -137,7 +137,7 @@ class ExportServiceTest {
         }
         assertTrue(text.contains("1 case was withheld"));
         MinutesContent content = sessions.store().read(s -> new MinutesQuery(MeetingRecordSource.NONE)
-                .read(s, meeting, "police"));
+                .read(s, org.maracdesk.casework.CaseScope.of(s, sessions.current()), meeting, "police"));
         assertTrue(content.cases().stream().flatMap(c -> c.actions().stream())
                 .allMatch(a -> a.agencyCode().equals("police")), "only police actions");
         for (String page : pages(out)) {
@@ -162,13 +162,13 @@ class ExportServiceTest {
                 .setParameter("m", minuted).getResultList());
 
         MinutesContent full = sessions.store().read(s -> new MinutesQuery(new MeetingTablesRecordSource())
-                .read(s, minuted, null));
+                .read(s, org.maracdesk.casework.CaseScope.of(s, sessions.current()), minuted, null));
         assertFalse(full.attendance().isEmpty(), "the sign-in sheet is in the minutes");
         assertTrue(full.cases().stream().anyMatch(c -> c.safetyPlan().contains(firstPoint)));
 
         String present = attending.get(0);
         MinutesContent forAgency = sessions.store().read(s -> new MinutesQuery(new MeetingTablesRecordSource())
-                .read(s, minuted, present));
+                .read(s, org.maracdesk.casework.CaseScope.of(s, sessions.current()), minuted, present));
         assertEquals(full.cases().size() - forAgency.withheld(), forAgency.cases().size(),
                 "an agency that attended receives every case discussed that is not withheld from it");
     }
