@@ -39,31 +39,72 @@ public final class AccountAdministration {
         }
     }
 
-    /** Deletes the account's key slot and deactivates it. Nobody may remove their own account. */
-    public void remove(String username) {
+    /**
+     * Removes an account for good: its key slot is deleted and the vault switches to a new data
+     * key, so no copy of the old header opens the current database; then the account is
+     * deactivated (its history stays). Nobody may remove their own account. Backups made before
+     * still open with the passphrases of their time.
+     *
+     * @return accounts whose slots (from an older version, never unlocked since) could not be
+     *         carried to the new key and need a new passphrase
+     */
+    public List<String> remove(String username) {
         Store store = authorised();
         String user = Usernames.normalise(username);
         if (user.equals(actor())) {
             throw new IllegalArgumentException("you cannot remove your own account");
         }
-        store.vault().removeUser(user);
-        store.doInTransaction(session -> {
-            accounts.deactivate(store, session, user);
-            sessions.audit().append(store, session, actor(), AuditAction.ACCOUNT_REMOVED, "account", user, null);
+        if (!store.vault().usernames().contains(user)) {
+            throw new IllegalArgumentException("there is no account " + user);
+        }
+        List<String> dropped = sessions.changeDataKey(org.maracdesk.store.SlotEdit.removeUser(user));
+        Store current = sessions.store();
+        current.doInTransaction(session -> {
+            accounts.deactivate(current, session, user);
+            sessions.audit().append(current, session, actor(), AuditAction.ACCOUNT_REMOVED, "account", user, null);
         });
+        return dropped;
     }
 
-    /** Gives another account a new passphrase (a new slot); audited. */
-    public void resetPassphrase(String username, char[] passphrase) {
+    /**
+     * Gives another account a new passphrase: a new slot, and a new data key, so the old
+     * passphrase opens nothing, whatever copy of the header it is tried on. Audited.
+     */
+    public List<String> resetPassphrase(String username, char[] passphrase) {
         try {
             Store store = authorised();
             String user = Usernames.normalise(username);
             PassphrasePolicy.requireAcceptable(passphrase);
-            store.vault().changePassphrase(user, passphrase);
-            sessions.audit().append(store, actor(), AuditAction.PASSPHRASE_RESET, "account", user, null);
+            if (!store.vault().usernames().contains(user)) {
+                throw new IllegalArgumentException("there is no account " + user);
+            }
+            List<String> dropped = sessions.changeDataKey(org.maracdesk.store.SlotEdit.setPassphrase(user,
+                    passphrase));
+            sessions.audit().append(sessions.store(), actor(), AuditAction.PASSPHRASE_RESET, "account", user, null);
+            return dropped;
         } finally {
             Secrets.wipe(passphrase);
         }
+    }
+
+    /**
+     * Replaces the recovery key (the old one stops working) and switches the vault to a new data
+     * key. Returns the new key, to be shown once; the caller wipes it.
+     */
+    public char[] renewRecoveryKey() {
+        authorised();
+        char[] key = org.maracdesk.store.RecoveryKeys.generate(new java.security.SecureRandom());
+        char[] forSlot = key.clone();
+        try {
+            sessions.changeDataKey(org.maracdesk.store.SlotEdit.renewRecoveryKey(forSlot));
+        } catch (RuntimeException e) {
+            Secrets.wipe(key);
+            throw e;
+        } finally {
+            Secrets.wipe(forSlot);
+        }
+        sessions.audit().append(sessions.store(), actor(), AuditAction.RECOVERY_KEY_RENEWED, "vault", null, null);
+        return key;
     }
 
     public List<AccountInfo> list() {

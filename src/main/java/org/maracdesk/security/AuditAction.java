@@ -15,5 +15,10 @@ public enum AuditAction {
     PASSPHRASE_RESET,
     ACCOUNT_ADDED,
     ACCOUNT_REMOVED,
-    PURGED
+    PURGED,
+    /** The vault switched to a new data key (entity id: the new key generation). */
+    DATA_KEY_CHANGED,
+    RECOVERY_KEY_RENEWED,
+    /** A screen or command showed case data: the entity id lists the case ids (never names). */
+    VIEWED
 }

@@ -21,7 +21,7 @@ public final class AuditVerifier {
 
     public AuditReport verify(Store store) {
         Optional<AuditAnchor> anchor = store.vault().auditAnchor();
-        byte[] key = store.vault().dataKey().derive(AuditLog.KEY_PURPOSE);
+        byte[] key = store.vault().deriveStable(AuditLog.KEY_PURPOSE);
         try {
             return store.withConnection(c -> scan(c, key, anchor.orElse(null)));
         } finally {

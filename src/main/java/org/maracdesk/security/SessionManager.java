@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.stream.Stream;
@@ -173,9 +174,16 @@ public final class SessionManager implements StoreProvider, CurrentUser {
             if (!unlocked.usernames().contains(user)) {
                 throw new IllegalArgumentException("this vault has no account " + user);
             }
-            unlocked.changePassphrase(user, newPassphrase);
             opened = Store.open(unlocked, takePrepared(), false);
             audit.append(opened, "recovery-key", AuditAction.PASSPHRASE_CHANGED, "account", user, null);
+            Store.Rekeyed result = opened.rekeyAndReopen(takePrepared(),
+                    org.maracdesk.store.SlotEdit.setPassphrase(user, newPassphrase), random);
+            opened = result.store();
+            if (result.failure() != null) {
+                throw result.failure();
+            }
+            audit.append(opened, "recovery-key", AuditAction.DATA_KEY_CHANGED, "vault",
+                    String.valueOf(opened.vault().generation()), null);
         } finally {
             Secrets.wipe(newPassphrase);
             closeQuietly(opened, unlocked);
@@ -278,6 +286,33 @@ public final class SessionManager implements StoreProvider, CurrentUser {
             throw e;
         }
         LOG.info("Vault compacted");
+    }
+
+    /**
+     * Switches the vault to a new random data key (the database re-encrypted, the remaining slots
+     * resealed) together with {@code edit}, and records it in the audit trail. Run it on the one
+     * background thread that does database work. Returns the usernames whose slots, written by an
+     * older version and never unlocked since, could not be carried over (they need a new passphrase).
+     */
+    public synchronized List<String> changeDataKey(org.maracdesk.store.SlotEdit edit) {
+        Store s = store();
+        store = null;
+        Store.Rekeyed result;
+        try {
+            result = s.rekeyAndReopen(takePrepared(), edit, random);
+        } catch (RuntimeException e) {
+            account = null;
+            s.vault().close();
+            throw e;
+        }
+        store = result.store();
+        if (result.failure() != null) {
+            throw result.failure();
+        }
+        audit.append(store, account.username(), AuditAction.DATA_KEY_CHANGED, "vault",
+                String.valueOf(store.vault().generation()), null);
+        LOG.info("Vault data key changed");
+        return result.droppedSlots();
     }
 
     public AuditLog audit() {

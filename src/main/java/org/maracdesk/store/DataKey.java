@@ -40,6 +40,11 @@ public final class DataKey implements AutoCloseable {
         return key.clone();
     }
 
+    /** The raw key that encrypts the H2 file (hex of it is H2's file password); the caller wipes it. */
+    byte[] copyForFile() {
+        return copy();
+    }
+
     /** A purpose-bound sub-key; the caller wipes it. */
     public byte[] derive(String purpose) {
         requireLive();
@@ -58,8 +63,17 @@ public final class DataKey implements AutoCloseable {
      * because H2 keeps just the low byte of each file-password character.
      */
     public char[] h2Password() {
+        return h2Password(this);
+    }
+
+    /**
+     * As {@link #h2Password()}, with the user password derived from {@code root}: the vault's
+     * stable root key, so that the database user's password survives a change of data key.
+     */
+    char[] h2Password(DataKey root) {
+        requireLive();
         char[] file = Secrets.hex(key);
-        byte[] userKey = derive("h2-user");
+        byte[] userKey = root.derive("h2-user");
         char[] user = Secrets.hex(userKey);
         Secrets.wipe(userKey);
         char[] out = new char[file.length + 1 + user.length];

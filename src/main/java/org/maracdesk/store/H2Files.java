@@ -16,13 +16,17 @@ import org.h2.jdbcx.JdbcDataSource;
 final class H2Files {
     static final String DATABASE_NAME = "marac";
     private static final String SETTINGS = ";CIPHER=AES;WRITE_DELAY=0;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0";
-    private static final String DB_USER = "marac";
+    static final String DB_USER = "marac";
 
     private H2Files() {
     }
 
     static String url(Path vaultDir, boolean create) {
-        String path = vaultDir.toAbsolutePath().resolve(DATABASE_NAME).toString();
+        return url(vaultDir, DATABASE_NAME, create);
+    }
+
+    static String url(Path vaultDir, String databaseName, boolean create) {
+        String path = vaultDir.toAbsolutePath().resolve(databaseName).toString();
         return "jdbc:h2:file:" + path + SETTINGS + (create ? "" : ";IFEXISTS=TRUE");
     }
 

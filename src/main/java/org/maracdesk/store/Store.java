@@ -1,5 +1,6 @@
 package org.maracdesk.store;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
@@ -31,14 +32,18 @@ public final class Store implements AutoCloseable {
      * Hibernate with schema validation. On failure everything opened so far is closed again.
      */
     public static Store open(UnlockedVault vault, PersistenceUnit.Prepared persistence, boolean create) {
-        char[] password = vault.dataKey().h2Password();
+        char[] password = vault.h2Password();
         JdbcConnectionPool pool = null;
         try {
+            if (!create) {
+                H2Rekey.settle(vault.dir(), password, vault.generation());
+            }
             pool = H2Files.open(vault.dir(), password, create);
             if (!create && hasPendingMigrations(pool)) {
                 backupBeforeMigration(vault, pool);
             }
             migrate(pool);
+            requireCurrentHeader(vault, pool);
             SessionFactory sf = persistence.start(pool);
             OwnerOnlyFiles.restrictTree(vault.dir());
             return new Store(vault, pool, password, sf);
@@ -48,6 +53,22 @@ public final class Store implements AutoCloseable {
             }
             Secrets.wipe(password);
             throw e;
+        }
+    }
+
+    /** A header older than its database (an account removed or a passphrase reset since) is refused. */
+    private static void requireCurrentHeader(UnlockedVault vault, JdbcConnectionPool pool) {
+        long inDatabase;
+        try (java.sql.Connection c = pool.getConnection(); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("select generation from vault_generation where id = 1")) {
+            inDatabase = rs.next() ? rs.getLong(1) : 0;
+        } catch (java.sql.SQLException e) {
+            throw new StoreUnavailableException("the vault database could not be checked (H2 error "
+                    + e.getErrorCode() + ")");
+        }
+        if (inDatabase > vault.generation()) {
+            throw new VaultFormatException("this vault.json is older than its database: accounts or passphrases have"
+                    + " changed since it was saved. Use the vault.json that belongs with this database");
         }
     }
 
@@ -165,6 +186,43 @@ public final class Store implements AutoCloseable {
             Secrets.wipe(h2Password);
         }
         return open(vault, persistence, false);
+    }
+
+    /**
+     * Switches the vault to a new data key (see {@link UnlockedVault#rekey}) and opens it again.
+     * This store is closed; use the returned one. On a failure before the header changed, the
+     * vault is reopened with its old key and the failure is rethrown through {@link Rekeyed}.
+     */
+    public synchronized Rekeyed rekeyAndReopen(PersistenceUnit.Prepared persistence, SlotEdit edit,
+                                               java.security.SecureRandom random) {
+        requireOpen();
+        closed = true;
+        try {
+            sessionFactory.close();
+            try (java.sql.Connection c = pool.getConnection(); java.sql.Statement st = c.createStatement()) {
+                st.execute("SHUTDOWN");
+            } catch (java.sql.SQLException e) {
+                throw new StoreUnavailableException("the vault could not be closed for a change of key (H2 error "
+                        + e.getErrorCode() + "); lock it and sign in again");
+            }
+        } finally {
+            pool.dispose();
+            Secrets.wipe(h2Password);
+        }
+        List<String> dropped;
+        try {
+            dropped = vault.rekey(edit, random);
+        } catch (RuntimeException e) {
+            return new Rekeyed(open(vault, persistence, false), List.of(), e);
+        }
+        return new Rekeyed(open(vault, persistence, false), dropped, null);
+    }
+
+    /**
+     * The reopened store after a change of key, the usernames whose old-style slots could not be
+     * carried over (they need a new passphrase), and the failure if the key did not change.
+     */
+    public record Rekeyed(Store store, List<String> droppedSlots, RuntimeException failure) {
     }
 
     public boolean isClosed() {

@@ -5,14 +5,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An open vault: its folder, header and data key. Closing it wipes the key. Slot changes
- * rewrite only the header, never the database.
+ * An open vault: its folder, header, data key and root key. Closing it wipes the keys. Adding
+ * a slot or changing one's own passphrase rewrites only the header; removing an account,
+ * resetting a passphrase or using or renewing the recovery key changes the data key
+ * ({@link #rekey}, called by {@link Store} while the database is closed).
+ * <p>
+ * The data key encrypts the database file and MACs the header; the root key is stable across
+ * changes of data key and keys what must outlive them (the audit chain, audit digests, the H2
+ * user password).
  */
 public final class UnlockedVault implements AutoCloseable {
+    private static final String ROOT_WRAP = "root-wrap";
     private final Vault vault;
     private final Path dir;
     private final String username;
-    private final DataKey dataKey;
+    private DataKey dataKey;
+    private final DataKey rootKey;
     private VaultHeader header;
 
     UnlockedVault(Vault vault, Path dir, VaultHeader header, String username, DataKey dataKey) {
@@ -21,6 +29,43 @@ public final class UnlockedVault implements AutoCloseable {
         this.header = header;
         this.username = username;
         this.dataKey = dataKey;
+        this.rootKey = root(header, dataKey);
+    }
+
+    private static DataKey root(VaultHeader header, DataKey dataKey) {
+        if (header.rootWrapped() == null) {
+            return DataKey.adopt(dataKey.copy());
+        }
+        byte[] wrapKey = dataKey.derive(ROOT_WRAP);
+        try {
+            byte[] raw = AesGcm.open(wrapKey, header.rootNonce(), rootAad(header.vaultId()), header.rootWrapped());
+            if (raw == null) {
+                throw new VaultFormatException("the vault header's root key does not open; restore the vault from a"
+                        + " backup");
+            }
+            return DataKey.adopt(raw);
+        } finally {
+            Secrets.wipe(wrapKey);
+        }
+    }
+
+    private static byte[] rootAad(String vaultId) {
+        return ("marac-desk-root|" + vaultId).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** A sub-key of the stable root key (audit chain, audit digests); the caller wipes it. */
+    public synchronized byte[] deriveStable(String purpose) {
+        return rootKey.derive(purpose);
+    }
+
+    /** H2's connection password for the current data key; the caller wipes it. */
+    synchronized char[] h2Password() {
+        return dataKey.h2Password(rootKey);
+    }
+
+    /** The key generation of this header: 0 until the data key first changes. */
+    public synchronized long generation() {
+        return header.keyGeneration();
     }
 
     public Path dir() {
@@ -35,7 +80,7 @@ public final class UnlockedVault implements AutoCloseable {
         return header.vaultId();
     }
 
-    public DataKey dataKey() {
+    public synchronized DataKey dataKey() {
         return dataKey;
     }
 
@@ -94,6 +139,20 @@ public final class UnlockedVault implements AutoCloseable {
         header = HeaderFile.write(dir, header.withSlots(slots), dataKey);
     }
 
+    /**
+     * Rewrites a slot from before sealing existed as a sealed slot, with the secret that just
+     * opened it (already normalised for the recovery key), so a later change of data key can
+     * carry it over.
+     */
+    synchronized void upgradeSlot(KeySlot old, char[] secret) {
+        List<KeySlot> slots = new ArrayList<>();
+        for (KeySlot s : header.slots()) {
+            slots.add(s.id().equals(old.id())
+                    ? vault.seal(header.vaultId(), s.kind(), s.username(), secret, dataKey) : s);
+        }
+        header = HeaderFile.write(dir, header.withSlots(slots), dataKey);
+    }
+
     public synchronized java.util.Optional<AuditAnchor> auditAnchor() {
         return java.util.Optional.ofNullable(header.auditAnchor());
     }
@@ -103,14 +162,68 @@ public final class UnlockedVault implements AutoCloseable {
         header = HeaderFile.write(dir, header.withAuditAnchor(anchor), dataKey);
     }
 
-    /** Deletes an account's key slot: that passphrase no longer opens the vault. */
-    public synchronized void removeUser(String user) {
-        String name = Usernames.normalise(user);
-        List<KeySlot> slots = new ArrayList<>(header.slots());
-        if (!slots.removeIf(s -> s.kind() == KeySlot.Kind.USER && s.username().equals(name))) {
-            throw new IllegalArgumentException("there is no account " + name);
+    /**
+     * Switches to a new data key while the database is closed: re-encrypts the file into a
+     * pending copy, stamps it with the next generation, writes the new header (slots resealed to
+     * the new key, minus those {@code edit} drops, plus those it adds), then puts the copy in
+     * place. Slots written before sealing existed cannot be resealed and are dropped; their
+     * usernames are returned so an administrator can give them new passphrases.
+     */
+    synchronized List<String> rekey(SlotEdit edit, java.security.SecureRandom random) {
+        DataKey next = DataKey.generate(random);
+        long generation = header.keyGeneration() + 1;
+        boolean headerWritten = false;
+        try {
+            H2Rekey.writePending(dir, dataKey, next);
+            char[] password = next.h2Password(rootKey);
+            try {
+                H2Rekey.stampPending(dir, password, generation);
+            } finally {
+                Secrets.wipe(password);
+            }
+            List<String> dropped = new ArrayList<>();
+            List<KeySlot> slots = new ArrayList<>();
+            for (KeySlot s : header.slots()) {
+                if (edit.drops(s)) {
+                    continue;
+                }
+                if (s.isSealed()) {
+                    slots.add(vault.reseal(header.vaultId(), s, next));
+                } else {
+                    dropped.add(s.kind() == KeySlot.Kind.RECOVERY ? Vault.RECOVERY_SLOT_NAME : s.username());
+                }
+            }
+            slots.addAll(edit.newSlots(vault, header.vaultId(), next));
+            byte[] nonce = new byte[12];
+            random.nextBytes(nonce);
+            byte[] wrapKey = next.derive(ROOT_WRAP);
+            byte[] rootRaw = rootKey.copy();
+            try {
+                VaultHeader nextHeader = header.rekeyed(slots, generation, nonce,
+                        AesGcm.seal(wrapKey, nonce, rootAad(header.vaultId()), rootRaw));
+                header = HeaderFile.write(dir, nextHeader, next);
+                headerWritten = true;
+            } finally {
+                Secrets.wipe(wrapKey);
+                Secrets.wipe(rootRaw);
+            }
+            H2Rekey.adopt(dir);
+            DataKey old = dataKey;
+            dataKey = next;
+            old.close();
+            return dropped;
+        } catch (RuntimeException e) {
+            if (headerWritten) {
+                // The header already names the new key: keep the pending file; the next open adopts it.
+                DataKey old = dataKey;
+                dataKey = next;
+                old.close();
+            } else {
+                H2Rekey.deleteQuietly(H2Rekey.pendingFile(dir));
+                next.close();
+            }
+            throw e;
         }
-        header = HeaderFile.write(dir, header.withSlots(slots), dataKey);
     }
 
     public boolean isClosed() {
@@ -118,7 +231,8 @@ public final class UnlockedVault implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         dataKey.close();
+        rootKey.close();
     }
 }

@@ -67,7 +67,11 @@ public final class Vault {
             Secrets.wipe(Argon2Kdf.derive(passphrase, new byte[16], KdfParameters.defaults()));
             throw new WrongCredentialsException();
         }
-        return new UnlockedVault(this, vaultDir, header, user, unwrap(header, slot, passphrase));
+        UnlockedVault unlocked = new UnlockedVault(this, vaultDir, header, user, unwrap(header, slot, passphrase));
+        if (!slot.isSealed()) {
+            unlocked.upgradeSlot(slot, passphrase);
+        }
+        return unlocked;
     }
 
     /** Opens the vault with its recovery key, to give an account a new passphrase. */
@@ -77,7 +81,11 @@ public final class Vault {
                 .orElseThrow(() -> new VaultFormatException("this vault has no recovery key"));
         char[] key = RecoveryKeys.normalise(recoveryKey);
         try {
-            return new UnlockedVault(this, vaultDir, header, null, unwrap(header, slot, key));
+            UnlockedVault unlocked = new UnlockedVault(this, vaultDir, header, null, unwrap(header, slot, key));
+            if (!slot.isSealed()) {
+                unlocked.upgradeSlot(slot, key);
+            }
+            return unlocked;
         } finally {
             Secrets.wipe(key);
         }
@@ -120,29 +128,56 @@ public final class Vault {
         return names;
     }
 
+    /**
+     * A sealed slot: the passphrase's key wraps a new X25519 private key, and the data key is
+     * sealed to its public key (see {@link KeySlot}).
+     */
     KeySlot seal(String vaultId, KeySlot.Kind kind, String username, char[] passphrase, DataKey dataKey) {
         KdfParameters kdf = KdfParameters.defaults();
         byte[] salt = randomBytes(16);
         byte[] nonce = randomBytes(12);
         String slotId = UUID.randomUUID().toString();
         byte[] kek = Argon2Kdf.derive(passphrase, salt, kdf);
-        byte[] raw = dataKey.copy();
+        java.security.KeyPair pair = SlotSeal.newKeyPair();
+        byte[] privateKey = pair.getPrivate().getEncoded();
+        byte[] publicKey = pair.getPublic().getEncoded();
         try {
-            KeySlot draft = new KeySlot(slotId, kind, username, kdf, salt, nonce, new byte[0]);
-            byte[] wrapped = AesGcm.seal(kek, nonce, draft.associatedData(vaultId), raw);
-            return new KeySlot(slotId, kind, username, kdf, salt, nonce, wrapped);
+            KeySlot draft = KeySlot.wrapping(slotId, kind, username, kdf, salt, nonce, new byte[0]);
+            byte[] wrapped = AesGcm.seal(kek, nonce, draft.associatedData(vaultId), privateKey);
+            KeySlot unsealed = new KeySlot(slotId, kind, username, kdf, salt, nonce, wrapped, publicKey,
+                    new byte[1], new byte[12], new byte[1]);
+            return reseal(vaultId, unsealed, dataKey);
         } finally {
             Secrets.wipe(kek);
+            Secrets.wipe(privateKey);
+        }
+    }
+
+    /** The same slot with {@code dataKey} sealed to its public key: no passphrase needed. */
+    KeySlot reseal(String vaultId, KeySlot slot, DataKey dataKey) {
+        byte[] raw = dataKey.copy();
+        try {
+            return slot.withSeal(SlotSeal.seal(slot.publicKey(), slot.associatedData(vaultId), raw, random));
+        } finally {
             Secrets.wipe(raw);
         }
     }
 
+    /** The data key from a slot, or null when the passphrase (or the slot) is wrong. */
     private static byte[] open(String vaultId, KeySlot slot, char[] passphrase) {
         byte[] kek = Argon2Kdf.derive(passphrase, slot.salt(), slot.kdf());
+        byte[] inner = null;
         try {
-            return AesGcm.open(kek, slot.nonce(), slot.associatedData(vaultId), slot.wrappedKey());
+            inner = AesGcm.open(kek, slot.nonce(), slot.associatedData(vaultId), slot.wrappedKey());
+            if (inner == null || !slot.isSealed()) {
+                return inner;
+            }
+            return SlotSeal.open(inner, slot.publicKey(), slot.seal(), slot.associatedData(vaultId));
         } finally {
             Secrets.wipe(kek);
+            if (slot.isSealed()) {
+                Secrets.wipe(inner);
+            }
         }
     }
 

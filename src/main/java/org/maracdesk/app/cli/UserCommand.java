@@ -1,5 +1,7 @@
 package org.maracdesk.app.cli;
 
+import java.util.List;
+
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -54,14 +56,18 @@ public final class UserCommand {
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true,
-            description = "Remove an account: its key slot is deleted; its history stays in the audit trail.")
+            description = "Remove an account: its key slot is deleted and the vault is re-encrypted under a new key;"
+                    + " its history stays in the audit trail.")
     static final class Remove extends Admin {
         @Option(names = "--target", paramLabel = "NAME", required = true) String target;
 
         @Override
         int run(AccountAdministration admin) {
-            admin.remove(target);
-            System.out.println("Removed " + target + ": that passphrase no longer opens the vault.");
+            List<String> dropped = admin.remove(target);
+            System.out.println("Removed " + target + ". The vault is re-encrypted under a new key: neither that"
+                    + " passphrase nor any copy of the old vault.json opens it. Backups made before now still open"
+                    + " with the passphrases of their time; delete those that could reach this person.");
+            warnDropped(dropped);
             return ExitCodes.OK;
         }
     }
@@ -73,8 +79,10 @@ public final class UserCommand {
 
         @Override
         int run(AccountAdministration admin) {
-            admin.resetPassphrase(target, passphrase.read());
-            System.out.println("New passphrase set for " + target + " (recorded in the audit trail).");
+            List<String> dropped = admin.resetPassphrase(target, passphrase.read());
+            System.out.println("New passphrase set for " + target + " (recorded in the audit trail). The vault is"
+                    + " re-encrypted under a new key, so the old passphrase opens nothing.");
+            warnDropped(dropped);
             return ExitCodes.OK;
         }
     }
@@ -102,5 +110,12 @@ public final class UserCommand {
 
     static String label(Role role) {
         return role.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static void warnDropped(List<String> dropped) {
+        if (!dropped.isEmpty()) {
+            System.out.println("These accounts were set up by an older version and never signed in since, so they"
+                    + " could not be carried to the new key; reset their passphrases: " + String.join(", ", dropped));
+        }
     }
 }

@@ -90,10 +90,10 @@ public final class AccountsViewModel {
 
     public void remove(AccountRow row) {
         String user = row.account().username();
-        run(() -> {
-            admin.remove(user);
-            return null;
-        }, done -> load(), messages.format("admin.accounts.removed", user));
+        run(() -> admin.remove(user), dropped -> {
+            load();
+            warnDropped(dropped);
+        }, messages.format("admin.accounts.removed", user));
     }
 
     /** Gives the account a new passphrase; returns false (problem set) when the two are not acceptable. */
@@ -106,11 +106,15 @@ public final class AccountsViewModel {
             return false;
         }
         String user = row.account().username();
-        run(() -> {
-            admin.resetPassphrase(user, passphrase);
-            return null;
-        }, done -> { }, messages.format("admin.accounts.reset.done", user));
+        run(() -> admin.resetPassphrase(user, passphrase), this::warnDropped,
+                messages.format("admin.accounts.reset.done", user));
         return true;
+    }
+
+    private void warnDropped(java.util.List<String> dropped) {
+        if (!dropped.isEmpty()) {
+            problem.set(messages.format("admin.accounts.slotsDropped", String.join(", ", dropped)));
+        }
     }
 
     private <T> void run(org.maracdesk.ui.common.BackgroundWork<T> work, java.util.function.Consumer<T> then,
