@@ -20,3 +20,13 @@ create table vault_generation (
     constraint vault_generation_one_row check (id = 1)
 );
 insert into vault_generation (id, generation) values (1, 0);
+
+-- Reads that showed a person's identity: one audit entry per screen load or command (action
+-- VIEWED), and here the cases it showed, so "who saw this case" can be answered. The entry's
+-- keyed digest covers the sorted case ids, so a row changed here no longer matches its entry.
+create table audit_case_read (
+    audit_seq bigint not null references audit_entry (seq),
+    case_id   bigint not null,
+    primary key (audit_seq, case_id)
+);
+create index audit_case_read_case_idx on audit_case_read (case_id);

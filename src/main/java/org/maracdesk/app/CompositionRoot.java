@@ -97,7 +97,7 @@ public final class CompositionRoot {
         this.sessions = new SessionManager(config.vaultDir(), new Vault(new SecureRandom()),
                 persistenceUnit(), warmUpThread, new AccountService(Clock.systemUTC()),
                 new AuditLog(Clock.systemUTC()));
-        this.caseQueries = new CaseQueryService(sessions, sessions);
+        this.caseQueries = new CaseQueryService(sessions, sessions, sessions.audit());
         this.caseViews = new CaseViewService(sessions, sessions, sessions.audit());
         this.meetings = new MeetingServices(sessions, Clock.systemDefaultZone());
     }

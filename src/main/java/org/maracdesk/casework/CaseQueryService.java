@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.maracdesk.security.AccountInfo;
+import org.maracdesk.security.AuditAction;
+import org.maracdesk.security.AuditLog;
 import org.maracdesk.security.CurrentUser;
 import org.maracdesk.store.StoreProvider;
 
@@ -13,10 +15,12 @@ import org.maracdesk.store.StoreProvider;
 public final class CaseQueryService {
     private final StoreProvider stores;
     private final CurrentUser users;
+    private final AuditLog audit;
 
-    public CaseQueryService(StoreProvider stores, CurrentUser users) {
+    public CaseQueryService(StoreProvider stores, CurrentUser users, AuditLog audit) {
         this.stores = stores;
         this.users = users;
+        this.audit = audit;
     }
 
     /** How many cases the signed-in account may see (see {@link CaseScope}), counted in SQL. */
@@ -42,11 +46,11 @@ public final class CaseQueryService {
      * The cases the signed-in account may see ({@link CaseScope}: every case for coordinators and
      * administrators, narrower sets for the other roles), newest first, with the latest
      * referral's score and the listing history. A case is a repeat when it was listed as one or
-     * its latest referral is marked repeat.
+     * its latest referral is marked repeat. Showing the list is audited (how many cases).
      */
     public List<CaseSummary> listCases() {
         AccountInfo who = users.current();
-        return stores.store().read(s -> {
+        List<CaseSummary> shown = stores.store().read(s -> {
             CaseScope scope = CaseScope.of(s, who);
             if (!scope.seesCases()) {
                 return List.<CaseSummary>of();
@@ -89,6 +93,11 @@ public final class CaseQueryService {
             }
             return out;
         });
+        if (!shown.isEmpty()) {
+            audit.append(stores.store(), who.username(), AuditAction.CASE_LIST_VIEWED, "cases",
+                    String.valueOf(shown.size()), null);
+        }
+        return shown;
     }
 
     private static Map<Long, Long> counts(List<Object[]> rows) {

@@ -57,7 +57,7 @@ class CaseViewServiceTest {
 
     @Test
     void openingACaseShowsItsSummaryAndRecordsWhoSawIt() {
-        CaseSummary listed = new CaseQueryService(sessions, sessions).listCases().stream()
+        CaseSummary listed = new CaseQueryService(sessions, sessions, sessions.audit()).listCases().stream()
                 .filter(c -> c.lastListed() != null).findFirst().orElseThrow();
         CaseDetail detail = service().open(listed.id());
         assertEquals(listed.reference(), detail.reference());
@@ -75,7 +75,7 @@ class CaseViewServiceTest {
 
     @Test
     void aRoleThatDoesNotSeeEveryCaseIsRefusedAndNothingIsRecorded() throws Exception {
-        long id = new CaseQueryService(sessions, sessions).listCases().get(0).id();
+        long id = new CaseQueryService(sessions, sessions, sessions.audit()).listCases().get(0).id();
         sessions.lock();
         sessions.unlock("chair", PASS.toCharArray());
         assertThrows(NotPermittedException.class, () -> service().open(id));

@@ -59,7 +59,7 @@ class ServicePermissionsTest {
     @ParameterizedTest
     @EnumSource(Role.class)
     void caseListHoldsEveryCaseOnlyForRolesThatSeeAll(Role role) throws Exception {
-        CaseQueryService cases = new CaseQueryService(signIn(role), sessions);
+        CaseQueryService cases = new CaseQueryService(signIn(role), sessions, sessions.audit());
         long total = sessions.store().read(q -> q.createSelectionQuery("select count(c) from MaracCase c", Long.class)
                 .getSingleResult());
         boolean all = PermissionMatrix.allows(role, Permission.VIEW_ALL_CASES);

@@ -35,6 +35,7 @@ public final class AgendaService {
     private final ChangeLog changes;
     private final Clock clock;
     private final AutoLister lister;
+    private final org.maracdesk.casework.ReadAudit reads;
 
     public AgendaService(StoreProvider stores, CurrentUser users, org.maracdesk.security.AuditLog audit, Clock clock) {
         this.stores = stores;
@@ -42,6 +43,7 @@ public final class AgendaService {
         this.changes = new ChangeLog(stores, users, audit);
         this.clock = clock;
         this.lister = new AutoLister(changes);
+        this.reads = new org.maracdesk.casework.ReadAudit(audit);
     }
 
     /**
@@ -94,7 +96,12 @@ public final class AgendaService {
     public Agenda agenda(long meetingId) {
         PermissionMatrix.require(users.current(), Permission.VIEW_AGENDA_CASES);
         AccountInfo who = users.current();
-        return stores.store().read(s -> new AgendaReader(s, CaseScope.of(s, who)).read(Headers.meeting(s, meetingId)));
+        return stores.store().inTransaction(s -> {
+            Agenda agenda = new AgendaReader(s, CaseScope.of(s, who)).read(Headers.meeting(s, meetingId));
+            reads.shown(stores.store(), s, who, "agenda", meetingId,
+                    agenda.cases().stream().map(AgendaItem::caseId).toList());
+            return agenda;
+        });
     }
 
     /** Moves a listed case to another scheduled meeting (its research requests go with it). */

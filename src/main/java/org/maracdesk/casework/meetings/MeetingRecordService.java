@@ -33,8 +33,10 @@ public final class MeetingRecordService {
     private final CurrentUser users;
     private final ChangeLog changes;
     private final Clock clock;
+    private final AuditLog audit;
 
     public MeetingRecordService(StoreProvider stores, CurrentUser users, AuditLog audit, Clock clock) {
+        this.audit = audit;
         this.stores = stores;
         this.users = users;
         this.changes = new ChangeLog(stores, users, audit);
@@ -52,7 +54,15 @@ public final class MeetingRecordService {
     public MeetingRecord view(long meetingId) {
         require();
         AccountInfo who = users.current();
-        return stores.store().read(s -> new RecordReader(s, CaseScope.of(s, who)).read(Headers.meeting(s, meetingId)));
+        return stores.store().inTransaction(s -> {
+            MeetingRecord record = new RecordReader(s, CaseScope.of(s, who)).read(Headers.meeting(s, meetingId));
+            java.util.Set<Long> shown = new java.util.TreeSet<>();
+            record.cases().forEach(c -> shown.add(c.listing().caseId()));
+            record.outstanding().forEach(a -> shown.add(a.caseId()));
+            new org.maracdesk.casework.ReadAudit(audit).shown(stores.store(), s, who, "meeting-record", meetingId,
+                    shown);
+            return record;
+        });
     }
 
     public long signIn(long meetingId, AttendanceKind kind, String agencyCode, String name, boolean infoSent) {

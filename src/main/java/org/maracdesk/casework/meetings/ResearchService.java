@@ -34,6 +34,7 @@ public final class ResearchService {
     private final ChangeLog changes;
     private final Clock clock;
     private final AgendaService agendas;
+    private final org.maracdesk.casework.ReadAudit reads;
 
     public ResearchService(StoreProvider stores, CurrentUser users, AuditLog audit, Clock clock,
                            AgendaService agendas) {
@@ -42,6 +43,7 @@ public final class ResearchService {
         this.changes = new ChangeLog(stores, users, audit);
         this.clock = clock;
         this.agendas = agendas;
+        this.reads = new org.maracdesk.casework.ReadAudit(audit);
     }
 
     /** The name of the signed-in representative's agency as the vault's agency list has it (the code if unlisted). */
@@ -58,10 +60,13 @@ public final class ResearchService {
     public List<ResearchItem> myRequests() {
         String agency = myAgency();
         AccountInfo who = users.current();
-        return stores.store().read(s -> {
+        return stores.store().inTransaction(s -> {
             CaseScope scope = CaseScope.of(s, who);
-            return scope.filter(requests(s, agency), r -> r.getListing().getMaracCase().getId()).shown().stream()
-                    .map(ResearchService::item).toList();
+            List<ResearchRequest> shown = scope.filter(requests(s, agency), r -> r.getListing().getMaracCase().getId())
+                    .shown();
+            reads.shown(stores.store(), s, who, "research", agency,
+                    shown.stream().map(r -> r.getListing().getMaracCase().getId()).toList());
+            return shown.stream().map(ResearchService::item).toList();
         });
     }
 

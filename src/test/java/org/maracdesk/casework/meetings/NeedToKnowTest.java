@@ -153,8 +153,8 @@ class NeedToKnowTest {
     @Test
     void anAdministratorSeesNoCaseDataOnAnyPath() throws Exception {
         vault.as("admin");
-        assertTrue(new CaseQueryService(vault.sessions(), vault.sessions()).listCases().isEmpty());
-        assertEquals(0, new CaseQueryService(vault.sessions(), vault.sessions()).countCases());
+        assertTrue(caseQueries().listCases().isEmpty());
+        assertEquals(0, caseQueries().countCases());
         assertThrows(NotPermittedException.class, () -> caseView().open(caseA));
         assertThrows(NotPermittedException.class, () -> vault.agenda().agenda(meeting));
         assertThrows(NotPermittedException.class, () -> vault.agenda().lapseList(meeting));
@@ -192,8 +192,12 @@ class NeedToKnowTest {
     }
 
     private Set<Long> cases() {
-        return new CaseQueryService(vault.sessions(), vault.sessions()).listCases().stream().map(CaseSummary::id)
+        return caseQueries().listCases().stream().map(CaseSummary::id)
                 .collect(Collectors.toSet());
+    }
+
+    private CaseQueryService caseQueries() {
+        return new CaseQueryService(vault.sessions(), vault.sessions(), new AuditLog(CLOCK));
     }
 
     private CaseViewService caseView() {
