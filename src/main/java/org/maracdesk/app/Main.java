@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.maracdesk.app.cli.AuditCommand;
+import org.maracdesk.app.cli.CaseCommand;
+import org.maracdesk.app.cli.ResearchCommand;
 import org.maracdesk.app.cli.BackupCommand;
 import org.maracdesk.app.cli.RestoreCommand;
 import org.maracdesk.app.cli.CliException;
@@ -32,7 +34,8 @@ import picocli.CommandLine.Option;
         description = "MARAC Desk: run a MARAC from referral to the last completed action.",
         subcommands = {VaultCommand.class, DemoCommand.class, ScoreCommand.class, ReferralCommand.class,
             UserCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class,
-            MeetingCommand.class, DecryptCommand.class, ExportCommand.class, ReportCommand.class})
+            MeetingCommand.class, DecryptCommand.class, ExportCommand.class, ReportCommand.class,
+            CaseCommand.class, ResearchCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--vault", paramLabel = "DIR", description = "Open this vault folder instead of the default.")

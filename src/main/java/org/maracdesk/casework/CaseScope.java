@@ -20,7 +20,8 @@ import org.maracdesk.security.Role;
  * <ul>
  * <li>{@link Permission#VIEW_ALL_CASES} (coordinator): every case;</li>
  * <li>{@link Permission#VIEW_AGENCY_REQUESTED_CASES}: cases listed with a research request to the
- * account's agency, or with an action on it;</li>
+ * account's agency (withdrawn ones too: they were withdrawn because of a bar, which the next
+ * step applies anyway), or with an action on it;</li>
  * <li>{@link Permission#VIEW_IDVA_CASELOAD}: the same for the Idva service;</li>
  * <li>{@link Permission#VIEW_AGENDA_CASES}: cases listed on a meeting that is not yet closed, and
  * cases with actions still open or reviewed at such a meeting (the outstanding-actions item);</li>
@@ -61,7 +62,7 @@ public final class CaseScope {
                 || PermissionMatrix.allows(who.role(), Permission.VIEW_IDVA_CASELOAD);
         if (agencyRole && code != null) {
             ids.addAll(longs(s, "select distinct l.case_id from listing l join research_request rr"
-                    + " on rr.listing_id = l.id where rr.agency_code = :code and rr.withdrawn_at is null", code));
+                    + " on rr.listing_id = l.id where rr.agency_code = :code", code));
             ids.addAll(longs(s, "select distinct a.case_id from action_item a where a.agency_code = :code", code));
         }
         if (PermissionMatrix.allows(who.role(), Permission.VIEW_AGENDA_CASES)) {

@@ -144,6 +144,11 @@ public class ResearchRequest {
         }
     }
 
+    /** Asked again after the bar that withdrew it was lifted. */
+    public void reinstate() {
+        withdrawnAt = null;
+    }
+
     public Instant getWithdrawnAt() {
         return withdrawnAt;
     }

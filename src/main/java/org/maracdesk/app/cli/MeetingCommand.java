@@ -86,6 +86,7 @@ public final class MeetingCommand {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("meeting", meeting);
             out.put("cases", cases);
+            out.put("withheld", agenda.withheldCases());
             return out;
         }
     }

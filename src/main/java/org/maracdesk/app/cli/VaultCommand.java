@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 /** {@code vault init} and {@code vault check}. */
 @Command(name = "vault", description = "Create or check a vault.", mixinStandardHelpOptions = true,
         subcommands = {VaultCommand.Init.class, VaultCommand.Check.class, VaultPasswdCommand.class,
-            VaultRecoverCommand.class})
+            VaultRecoverCommand.class, VaultRenewRecoveryKeyCommand.class})
 public final class VaultCommand {
 
     @Command(name = "init", description = "Create a new vault and its first account (a coordinator).",

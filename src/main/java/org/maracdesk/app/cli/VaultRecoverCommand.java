@@ -38,7 +38,8 @@ final class VaultRecoverCommand implements Callable<Integer> {
         } catch (WrongCredentialsException e) {
             throw new CliException(ExitCodes.WRONG_CREDENTIALS, "that recovery key does not open this vault");
         }
-        System.out.println("New passphrase set for " + user + ". The recovery key still works; renew it if it was exposed.");
+        System.out.println("New passphrase set for " + user + ". The vault is re-encrypted under a new key, so the old"
+                + " passphrase opens nothing. The recovery key still works; renew it if it was exposed.");
         return ExitCodes.OK;
     }
 

@@ -26,8 +26,15 @@ final class Circulation {
     /** @return how many requests were added */
     static int requestFor(Session s, Listing listing, Instant now) {
         MaracCase c = listing.getMaracCase();
-        Set<String> existing = new HashSet<>(s.createSelectionQuery("select r.agencyCode from ResearchRequest r"
-                + " where r.listing = :l", String.class).setParameter("l", listing).getResultList());
+        Set<String> existing = new HashSet<>();
+        List<ResearchRequest> withdrawn = new java.util.ArrayList<>();
+        for (ResearchRequest r : s.createSelectionQuery("from ResearchRequest r where r.listing = :l",
+                ResearchRequest.class).setParameter("l", listing).getResultList()) {
+            existing.add(r.getAgencyCode());
+            if (r.getWithdrawnAt() != null) {
+                withdrawn.add(r);
+            }
+        }
         Set<String> barred = new HashSet<>();
         for (String agency : activeAgencies(s)) {
             if (WithheldCases.fromAgency(s, agency).contains(c.getId())) {
@@ -37,6 +44,12 @@ final class Circulation {
         boolean perpetrators = !c.getPerpetrators().isEmpty();
         boolean children = !c.getChildren().isEmpty();
         int added = 0;
+        for (ResearchRequest r : withdrawn) {
+            if (!barred.contains(r.getAgencyCode()) && activeAgencies(s).contains(r.getAgencyCode())) {
+                r.reinstate();
+                added++;
+            }
+        }
         for (String agency : activeAgencies(s)) {
             if (!existing.contains(agency) && !barred.contains(agency)) {
                 s.persist(new ResearchRequest(listing, agency, true, perpetrators, children, now));

@@ -171,9 +171,11 @@ class NeedToKnowTest {
         long id = mustNot().add(refA, new MustNotReceiveEntry(Agency.POLICE, null, "named in error")).id();
         assertThrows(IllegalArgumentException.class, () -> mustNot().remove(refA, id, ""));
         mustNot().remove(refA, id, "the officer has left the force");
+        assertEquals(1, vault.agenda().circulate(meeting), "circulating again asks the police back");
         vault.as("police");
         assertTrue(actions().openActions(null).stream().map(ActionRow::caseId).anyMatch(c -> c == caseA),
                 "after removal the police action is theirs again");
+        assertTrue(researchCases().contains(caseA));
     }
 
     private long requestFor(long caseId) {

@@ -1,0 +1,74 @@
+package org.maracdesk.app.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.maracdesk.casework.meetings.AgendaService;
+import org.maracdesk.casework.meetings.ResearchItem;
+import org.maracdesk.casework.meetings.ResearchService;
+import org.maracdesk.security.AuditLog;
+import org.maracdesk.security.SessionManager;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code research list}: this account's open research requests (references and states, no names). */
+@Command(name = "research", description = "Your agency's research requests.", mixinStandardHelpOptions = true,
+        subcommands = {ResearchCommand.ListRequests.class})
+public final class ResearchCommand {
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Your agency's open research requests:"
+            + " case reference, meeting, state. Requests on cases withheld from you are counted, not shown.")
+    static final class ListRequests implements Callable<Integer> {
+        private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        @Mixin
+        VaultOptions options;
+        @Option(names = "--json", description = "Print JSON instead of a table.")
+        boolean json;
+
+        @Override
+        public Integer call() throws JsonProcessingException {
+            SessionManager sessions = CliVault.open(options);
+            try {
+                AuditLog audit = new AuditLog(Clock.systemUTC());
+                Clock clock = Clock.systemDefaultZone();
+                ResearchService research = new ResearchService(sessions, sessions, audit, clock,
+                        new AgendaService(sessions, sessions, audit, clock));
+                List<ResearchItem> items = research.myRequests();
+                int withheld = research.withheldRequestCount();
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (ResearchItem i : items) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("request", i.id());
+                    m.put("caseReference", i.caseReference());
+                    m.put("meeting", i.meetingId());
+                    m.put("meetingDate", i.meetingDate().toString());
+                    m.put("state", i.submitted() ? "submitted" : "pending");
+                    rows.add(m);
+                    if (!json) {
+                        System.out.println(i.id() + "\t" + i.caseReference() + "\tmeeting " + i.meetingDate() + "\t"
+                                + m.get("state"));
+                    }
+                }
+                if (json) {
+                    Map<String, Object> out = new LinkedHashMap<>();
+                    out.put("requests", rows);
+                    out.put("withheld", withheld);
+                    System.out.println(JSON.writeValueAsString(out));
+                } else {
+                    System.out.println(items.size() + " requests" + (withheld > 0 ? "; " + withheld
+                            + " withheld from you" : "") + ".");
+                }
+                return ExitCodes.OK;
+            } finally {
+                sessions.lock();
+            }
+        }
+    }
+}

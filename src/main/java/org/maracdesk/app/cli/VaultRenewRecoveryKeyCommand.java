@@ -1,0 +1,35 @@
+package org.maracdesk.app.cli;
+
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.maracdesk.security.AccountAdministration;
+import org.maracdesk.security.AccountService;
+import org.maracdesk.security.SessionManager;
+import org.maracdesk.store.Secrets;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code vault renew-recovery-key}: a new recovery key; the old one stops working and the data key changes. */
+@Command(name = "renew-recovery-key", mixinStandardHelpOptions = true,
+        description = {"Replace the vault's recovery key (administrator; a new vault's coordinator until an"
+                + " administrator exists). The old key stops working and the vault is re-encrypted under a new key.",
+                "The new key is printed once: print it or write it down and lock it away from the computer."})
+final class VaultRenewRecoveryKeyCommand implements Callable<Integer> {
+    @Mixin
+    VaultOptions options;
+
+    @Override
+    public Integer call() {
+        SessionManager sessions = CliVault.open(options);
+        char[] key = null;
+        try {
+            key = new AccountAdministration(sessions, new AccountService(Clock.systemUTC())).renewRecoveryKey();
+            System.out.println("New recovery key (shown once; the old one no longer works):");
+            System.out.println(key);
+            return ExitCodes.OK;
+        } finally {
+            Secrets.wipe(key);
+            sessions.lock();
+        }
+    }
+}
