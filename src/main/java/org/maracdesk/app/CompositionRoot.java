@@ -209,7 +209,11 @@ public final class CompositionRoot {
 
     private Parent caseDetail(long caseId, Runnable back) {
         CaseDetailViewModel vm = new CaseDetailViewModel(caseViews, executor, errors, messages, back);
-        Parent view = views.load("CaseDetailView", new CaseDetailView(vm, messages));
+        org.maracdesk.ui.caseview.SharingListViewModel sharing = PermissionMatrix.allows(sessions.current().role(),
+                Permission.DECIDE_REFERRALS) ? new org.maracdesk.ui.caseview.SharingListViewModel(
+                new org.maracdesk.casework.intake.MustNotReceiveService(sessions, sessions, sessions.audit(),
+                        Clock.systemDefaultZone()), executor, errors, messages) : null;
+        Parent view = views.load("CaseDetailView", new CaseDetailView(vm, sharing, messages));
         vm.open(caseId);
         return view;
     }

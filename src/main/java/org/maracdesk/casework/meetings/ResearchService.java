@@ -162,7 +162,7 @@ public final class ResearchService {
             }
         }
         return new CompletenessGrid(agenda.meeting(), agenda.agencies(), agenda.cases(), byAgency, submitted,
-                requested);
+                requested, agenda.withheldCases());
     }
 
     private String myAgency() {

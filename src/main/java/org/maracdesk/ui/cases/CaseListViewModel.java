@@ -27,6 +27,7 @@ public final class CaseListViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty();
+    private int withheld;
     private final boolean seesAllCases;
     private java.util.function.Consumer<CaseSummary> onOpen = c -> { };
 
@@ -43,8 +44,9 @@ public final class CaseListViewModel {
     public void load() {
         loading.set(true);
         status.set(messages.get("cases.loading"));
-        executor.execute(cases::listCases, rows -> {
-            all.setAll(rows);
+        executor.execute(() -> new Loaded(cases.listCases(), cases.withheldCount()), loaded -> {
+            all.setAll(loaded.rows());
+            withheld = loaded.withheld();
             loading.set(false);
             updateStatus();
         }, failure -> {
@@ -66,10 +68,14 @@ public final class CaseListViewModel {
                 || (c.district() != null && c.district().toLowerCase(Locale.ROOT).contains(needle));
     }
 
+    private record Loaded(java.util.List<CaseSummary> rows, int withheld) {
+    }
+
     private void updateStatus() {
-        status.set(filtered.size() == all.size()
+        String count = filtered.size() == all.size()
                 ? messages.format("cases.count", all.size())
-                : messages.format("cases.countFiltered", filtered.size(), all.size()));
+                : messages.format("cases.countFiltered", filtered.size(), all.size());
+        status.set(withheld == 0 ? count : count + " " + messages.format("cases.withheld", withheld));
     }
 
     /** What an empty list means: nothing yet, or nothing shared with this role yet. */

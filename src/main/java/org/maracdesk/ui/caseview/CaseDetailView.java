@@ -4,11 +4,17 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.HBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import org.maracdesk.casework.Agency;
 import org.maracdesk.casework.CaseDetail;
+import org.maracdesk.casework.intake.MustNotReceiveItem;
 import org.maracdesk.ui.common.Messages;
 
 /** The read-only case screen: a summary and one short section per kind of record. */
@@ -32,9 +38,22 @@ public final class CaseDetailView {
     @FXML private VBox listingsBox;
     @FXML private VBox actionsBox;
     @FXML private VBox mustNotBox;
+    @FXML private VBox sharingEditor;
+    @FXML private Label mnrAgencyLabel;
+    @FXML private ComboBox<Agency> mnrAgency;
+    @FXML private Label mnrPersonLabel;
+    @FXML private TextField mnrPerson;
+    @FXML private Label mnrReasonLabel;
+    @FXML private TextField mnrReason;
+    @FXML private Button mnrAdd;
+    @FXML private Label mnrProblem;
+    @FXML private Label mnrOutcome;
+    private final SharingListViewModel sharing;
 
-    public CaseDetailView(CaseDetailViewModel viewModel, Messages messages) {
+    /** @param sharing null unless the account may edit must-not-receive lists (coordinator) */
+    public CaseDetailView(CaseDetailViewModel viewModel, SharingListViewModel sharing, Messages messages) {
         this.viewModel = viewModel;
+        this.sharing = sharing;
         this.messages = messages;
     }
 
@@ -46,7 +65,80 @@ public final class CaseDetailView {
         summary.setVisible(false);
         sections.setVisible(false);
         viewModel.detailProperty().addListener((o, old, d) -> show(d));
+        if (sharing != null) {
+            bindSharing();
+        }
         Platform.runLater(backButton::requestFocus);
+    }
+
+    private void bindSharing() {
+        sharingEditor.setVisible(true);
+        sharingEditor.setManaged(true);
+        mnrAgencyLabel.setLabelFor(mnrAgency);
+        mnrPersonLabel.setLabelFor(mnrPerson);
+        mnrReasonLabel.setLabelFor(mnrReason);
+        mnrAgency.getItems().setAll(sharing.agencies());
+        mnrAgency.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Agency a) {
+                return sharing.agencyName(a);
+            }
+
+            @Override
+            public Agency fromString(String s) {
+                return null;
+            }
+        });
+        mnrAgency.valueProperty().bindBidirectional(sharing.agencyProperty());
+        mnrPerson.textProperty().bindBidirectional(sharing.personProperty());
+        mnrReason.textProperty().bindBidirectional(sharing.reasonProperty());
+        mnrAgency.setAccessibleText(messages.get("caseview.mnr.agency.accessible"));
+        mnrPerson.setAccessibleText(messages.get("caseview.mnr.person.accessible"));
+        mnrReason.setAccessibleText(messages.get("caseview.mnr.reason.accessible"));
+        mnrAdd.disableProperty().bind(sharing.busyProperty());
+        mnrProblem.textProperty().bind(sharing.problemProperty());
+        mnrProblem.managedProperty().bind(sharing.problemProperty().isNotEmpty());
+        mnrOutcome.textProperty().bind(sharing.outcomeProperty());
+        mnrOutcome.managedProperty().bind(sharing.outcomeProperty().isNotEmpty());
+        sharing.entries().addListener((javafx.collections.ListChangeListener<MustNotReceiveItem>) c -> showEntries());
+    }
+
+    private void showEntries() {
+        mustNotBox.getChildren().clear();
+        if (sharing.entries().isEmpty()) {
+            Label none = new Label(messages.get("referral.mnr.empty"));
+            none.getStyleClass().add("muted");
+            mustNotBox.getChildren().add(none);
+        }
+        for (MustNotReceiveItem item : sharing.entries()) {
+            Label line = new Label(sharing.line(item));
+            line.setWrapText(true);
+            if (!item.current()) {
+                line.getStyleClass().add("muted");
+                mustNotBox.getChildren().add(line);
+                continue;
+            }
+            Button remove = new Button(messages.get("caseview.mnr.remove"));
+            remove.setAccessibleText(messages.format("caseview.mnr.remove.accessible", sharing.who(item)));
+            remove.setOnAction(e -> askRemovalReason(item));
+            HBox row = new HBox(8, line, remove);
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            mustNotBox.getChildren().add(row);
+        }
+    }
+
+    private void askRemovalReason(MustNotReceiveItem item) {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.setTitle(messages.get("caseview.mnr.removeTitle"));
+        dialog.setHeaderText(messages.format("caseview.mnr.removeHeader", sharing.who(item)));
+        dialog.setContentText(messages.get("caseview.mnr.removeReason"));
+        dialog.initOwner(backButton.getScene().getWindow());
+        dialog.showAndWait().ifPresent(why -> sharing.remove(item, why));
+    }
+
+    @FXML
+    private void addEntry() {
+        sharing.add();
     }
 
     private void show(CaseDetail d) {
@@ -66,7 +158,11 @@ public final class CaseDetailView {
         fill(childrenBox, viewModel.children());
         fill(listingsBox, viewModel.listings());
         fill(actionsBox, viewModel.actions());
-        fill(mustNotBox, viewModel.mustNotReceive());
+        if (sharing == null) {
+            fill(mustNotBox, viewModel.mustNotReceive());
+        } else {
+            sharing.load(d.reference());
+        }
     }
 
     private void fill(VBox box, List<String> lines) {

@@ -121,7 +121,8 @@ public final class MeetingRunView {
         MeetingHeader m = r.meeting();
         headerLabel.setText(messages.format("meeting.header", Labels.date(m.date()), m.district(),
                 m.chair() == null ? messages.get("meeting.noChair") : m.chair(),
-                messages.get(m.closed() ? "meeting.state.closed" : "meeting.state.open")));
+                messages.get(m.closed() ? "meeting.state.closed" : "meeting.state.open"))
+                + (r.withheldCases() == 0 ? "" : " " + messages.format("meeting.withheld", r.withheldCases())));
         closeButton.setDisable(m.closed());
         for (CaseRecord c : r.cases()) {
             seconds.putIfAbsent(c.listing().listingId(), c.secondsSpent());

@@ -94,15 +94,22 @@ public final class MeetingsViewModel {
             busy.set(false);
             if (g != null) {
                 agenda.setAll(g.rows());
-                status.set(messages.format("agenda.status", g.rows().size(), g.submitted(), g.requested()));
+                status.set(messages.format("agenda.status", g.rows().size(), g.submitted(), g.requested())
+                        + withheldNote(g.withheldCases()));
             }
         }, this::failed);
         if (!manages) {
-            executor.execute(() -> agendas.agenda(m.id()).cases(), rows -> {
-                agenda.setAll(rows);
+            executor.execute(() -> agendas.agenda(m.id()), a -> {
+                agenda.setAll(a.cases());
+                status.set(withheldNote(a.withheldCases()).strip());
                 busy.set(false);
             }, this::failed);
         }
+    }
+
+    /** Says how many listed cases are withheld from the account, never which; empty when none. */
+    private String withheldNote(int withheld) {
+        return withheld == 0 ? "" : " " + messages.format("agenda.withheld", withheld);
     }
 
     public void circulate() {

@@ -1,5 +1,7 @@
 package org.maracdesk.ui.meetings;
 
+import java.util.List;
+
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -40,13 +42,19 @@ public final class ResearchEntryViewModel {
         if (agencyName.get().isEmpty()) {
             executor.execute(service::myAgencyName, agencyName::set, errors::report);
         }
-        executor.execute(service::myRequests, list -> {
+        executor.execute(() -> new Loaded(service.myRequests(), service.withheldRequestCount()), loaded -> {
+            List<ResearchItem> list = loaded.items();
             requests.setAll(list);
             selected.set(list.stream().filter(r -> keep != null && r.id() == keep).findFirst()
                     .orElse(list.isEmpty() ? null : list.get(0)));
-            status.set(messages.format("research.count", list.size(),
-                    list.stream().filter(ResearchItem::submitted).count()));
+            String count = messages.format("research.count", list.size(),
+                    list.stream().filter(ResearchItem::submitted).count());
+            status.set(loaded.withheld() == 0 ? count
+                    : count + " " + messages.format("research.withheld", loaded.withheld()));
         }, errors::report);
+    }
+
+    private record Loaded(List<ResearchItem> items, int withheld) {
     }
 
     public void save(ResearchField field, String text) {
