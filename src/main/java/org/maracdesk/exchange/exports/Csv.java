@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * RFC 4180 CSV in UTF-8 with CRLF line ends. A cell starting with = + - @ is prefixed with an
- * apostrophe so a spreadsheet never runs it as a formula.
+ * RFC 4180 CSV in UTF-8 with CRLF line ends. A cell starting with = + - @, a tab or a carriage
+ * return is prefixed with an apostrophe so a spreadsheet never runs it as a formula.
  */
 public final class Csv {
     private Csv() {
@@ -38,7 +38,7 @@ public final class Csv {
         if (value == null) {
             return "";
         }
-        String v = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        String v = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
             return '"' + v.replace("\"", "\"\"") + '"';
         }
