@@ -40,6 +40,14 @@ class LayeringTest {
     }
 
     @Test
+    void onlyTheAppPackageUsesTheDemo() {
+        noClasses().that().resideOutsideOfPackages("org.maracdesk.demo..", "org.maracdesk.app..")
+                .should().dependOnClassesThat().resideInAPackage("org.maracdesk.demo..")
+                .because("the demo package must be removable without touching the product")
+                .check(classes);
+    }
+
+    @Test
     void riskDependsOnNothingOfOurs() {
         classes().that().resideInAPackage("org.maracdesk.risk..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("org.maracdesk.risk..", "java..",
