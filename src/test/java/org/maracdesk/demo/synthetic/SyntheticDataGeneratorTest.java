@@ -459,7 +459,7 @@ class SyntheticDataGeneratorTest {
             }
         }
         assertEquals(EnumSet.allOf(ActionTarget.class), targets);
-        assertEquals(Set.copyOf(GeneratorRun.AGENCIES), agencies);
+        assertEquals(Set.copyOf(StaffRoster.AGENCIES), agencies);
     }
 
     @Test
@@ -485,7 +485,7 @@ class SyntheticDataGeneratorTest {
     void referrersAreAgenciesTheGeneratorStaffs() {
         Set<Agency> referrers = EnumSet.noneOf(Agency.class);
         sample.referrals().forEach(r -> referrers.add(r.referringAgency()));
-        assertTrue(GeneratorRun.AGENCIES.containsAll(referrers), "referrers " + referrers);
+        assertTrue(StaffRoster.AGENCIES.containsAll(referrers), "referrers " + referrers);
         assertTrue(referrers.contains(Agency.POLICE) && referrers.contains(Agency.IDVA));
     }
 
