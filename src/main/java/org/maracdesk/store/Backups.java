@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.maracdesk.common.VaultFormatException;
 
 /**
  * Backup and restore of a whole vault. A backup is a zip of {@code vault.json} (key slots),

@@ -12,6 +12,8 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.maracdesk.common.Secrets;
+import org.maracdesk.common.VaultFormatException;
 
 /** Reads and writes {@code vault.json}: atomically, owner-only, with a MAC from the data key. */
 final class HeaderFile {

@@ -1,6 +1,7 @@
 package org.maracdesk.store;
 
 import java.util.Objects;
+import org.maracdesk.common.VaultFormatException;
 
 /**
  * One way into the vault: the data key wrapped (AES-256-GCM) under a key derived from one

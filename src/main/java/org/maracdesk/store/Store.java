@@ -7,6 +7,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.Transaction;
+import org.maracdesk.common.Secrets;
+import org.maracdesk.common.StoreUnavailableException;
 
 /**
  * The open database of one unlocked vault. Services do their work through

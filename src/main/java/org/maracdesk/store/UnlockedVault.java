@@ -3,6 +3,7 @@ package org.maracdesk.store;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.maracdesk.common.Usernames;
 
 /**
  * An open vault: its folder, header and data key. Closing it wipes the key. Slot changes

@@ -1,4 +1,4 @@
-package org.maracdesk.store;
+package org.maracdesk.common;
 
 import java.util.Locale;
 import java.util.regex.Pattern;

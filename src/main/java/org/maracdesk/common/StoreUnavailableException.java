@@ -1,4 +1,4 @@
-package org.maracdesk.store;
+package org.maracdesk.common;
 
 /** The store cannot be used right now: locked, busy elsewhere, or failed to open. */
 public class StoreUnavailableException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.maracdesk.app;
+package org.maracdesk.app.common;
 
 import java.nio.file.Path;
 import java.util.Locale;

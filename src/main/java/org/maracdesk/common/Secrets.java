@@ -1,4 +1,4 @@
-package org.maracdesk.store;
+package org.maracdesk.common;
 
 import java.util.Arrays;
 

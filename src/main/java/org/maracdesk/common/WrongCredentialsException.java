@@ -1,4 +1,4 @@
-package org.maracdesk.store;
+package org.maracdesk.common;
 
 /**
  * The username or passphrase did not open the vault. Deliberately says nothing about which

@@ -1,4 +1,4 @@
-package org.maracdesk.store;
+package org.maracdesk.common;
 
 /** The vault folder or its header is missing, damaged or of an unknown format. Never carries case data. */
 public class VaultFormatException extends RuntimeException {
