@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import org.maracdesk.casework.Agency;
 import org.maracdesk.casework.ReferralFlag;
 import org.maracdesk.casework.intake.Decision;
+import org.maracdesk.ui.common.FormValidation;
 import org.maracdesk.ui.common.Messages;
 
 /**
@@ -38,7 +39,7 @@ public final class ReferralFormView {
     private final Runnable back;
     private final Consumer<Decision> decided;
     private final PersonEditor people;
-    private FormValidation validation;
+    private ReferralChecks validation;
     private Node firstField;
 
     @FXML private javafx.scene.layout.BorderPane root;
@@ -67,7 +68,7 @@ public final class ReferralFormView {
         progress.visibleProperty().bind(vm.busyProperty());
         saveButton.disableProperty().bind(vm.busyProperty());
         statusLabel.textProperty().bind(vm.statusProperty());
-        validation = new FormValidation(messages, vm);
+        validation = new ReferralChecks(new FormValidation(messages), messages, vm);
         tabs.getTabs().setAll(
                 tab("referral.section.referrer", "tabReferrer", referrer()),
                 tab("referral.section.victim", "tabVictim", victim()),
