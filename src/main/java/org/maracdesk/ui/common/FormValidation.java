@@ -89,6 +89,8 @@ public final class FormValidation {
                 first = first == null ? c : first;
             }
         }
+        // ControlsFX outlines fields only once some value has changed; a problem found on a save must show at once.
+        support.initInitialDecoration();
         support.revalidate();
         return first;
     }
