@@ -18,6 +18,7 @@ import org.maracdesk.casework.Meeting;
 import org.maracdesk.casework.Person;
 import org.maracdesk.casework.Referral;
 import org.maracdesk.casework.VictimVoice;
+import org.maracdesk.common.JsonMappers;
 import org.maracdesk.demo.synthetic.FictionalCounty;
 import org.maracdesk.demo.synthetic.SyntheticAction;
 import org.maracdesk.demo.synthetic.SyntheticDataset;
@@ -43,7 +44,7 @@ import org.maracdesk.store.Store;
  * children's cases first, and actions. Used for the demo vault, tests and benchmarks.
  */
 public final class DemoVaultLoader {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.lenient();
     private static final ResultJson RESULT_JSON = new ResultJson();
     private final Instrument dash;
     private final RiskEngine engine = new RiskEngine();
