@@ -27,7 +27,7 @@ final class ReferralChecks {
         this.validation = validation;
         this.messages = messages;
         this.vm = vm;
-        validation.revalidateWhen(vm.resultProperty(), vm.professionalJudgementChosen, vm.referralDate);
+        validation.revalidateWhen(vm.resultProperty(), vm.grounds.professionalJudgementChosen, vm.referralDate);
     }
 
     void start() {
