@@ -2,32 +2,31 @@ package org.maracdesk.app;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
+import org.maracdesk.app.common.PersistenceUnits;
 import org.maracdesk.casework.CaseQueryService;
 import org.maracdesk.casework.CaseViewService;
-import org.maracdesk.casework.Entities;
+import org.maracdesk.casework.intake.ReferralDecisionService;
+import org.maracdesk.casework.intake.ReferralDraftService;
 import org.maracdesk.casework.retention.RetentionService;
-import org.maracdesk.security.Account;
+import org.maracdesk.risk.InstrumentRegistry;
+import org.maracdesk.risk.RiskThresholds;
 import org.maracdesk.security.AccountAdministration;
 import org.maracdesk.security.AccountInfo;
+import org.maracdesk.security.AccountService;
+import org.maracdesk.security.AuditLog;
 import org.maracdesk.security.AuditTrail;
 import org.maracdesk.security.BackupAdministration;
-import org.maracdesk.security.Role;
-import org.maracdesk.security.AccountService;
-import org.maracdesk.security.AuditEntry;
-import org.maracdesk.security.AuditLog;
 import org.maracdesk.security.Permission;
 import org.maracdesk.security.PermissionMatrix;
+import org.maracdesk.security.Role;
 import org.maracdesk.security.SessionManager;
 import org.maracdesk.security.UnlockThrottle;
 import org.maracdesk.store.AutoBackup;
-import org.maracdesk.store.PersistenceUnit;
 import org.maracdesk.store.Vault;
 import org.maracdesk.ui.AppWindow;
 import org.maracdesk.ui.admin.AccountsView;
@@ -52,16 +51,12 @@ import org.maracdesk.ui.common.TaskExecutor;
 import org.maracdesk.ui.common.ViewLoader;
 import org.maracdesk.ui.recovery.RecoveryKeyView;
 import org.maracdesk.ui.recovery.RecoveryKeyViewModel;
+import org.maracdesk.ui.referrals.ReferralFormViewModel;
+import org.maracdesk.ui.referrals.ReferralsArea;
 import org.maracdesk.ui.setup.SetupView;
 import org.maracdesk.ui.setup.SetupViewModel;
 import org.maracdesk.ui.shell.MainView;
 import org.maracdesk.ui.shell.MainViewModel;
-import org.maracdesk.casework.intake.ReferralDecisionService;
-import org.maracdesk.casework.intake.ReferralDraftService;
-import org.maracdesk.risk.InstrumentRegistry;
-import org.maracdesk.risk.RiskThresholds;
-import org.maracdesk.ui.referrals.ReferralFormViewModel;
-import org.maracdesk.ui.referrals.ReferralsArea;
 import org.maracdesk.ui.shell.NavArea;
 import org.maracdesk.ui.unlock.UnlockView;
 import org.maracdesk.ui.unlock.UnlockViewModel;
@@ -95,19 +90,11 @@ public final class CompositionRoot {
         this.config = config;
         this.executor = executor;
         this.sessions = new SessionManager(config.vaultDir(), new Vault(new SecureRandom()),
-                persistenceUnit(), warmUpThread, new AccountService(Clock.systemUTC()),
+                PersistenceUnits.all(), warmUpThread, new AccountService(Clock.systemUTC()),
                 new AuditLog(Clock.systemUTC()));
         this.caseQueries = new CaseQueryService(sessions, sessions, sessions.audit());
         this.caseViews = new CaseViewService(sessions, sessions, sessions.audit());
         this.meetings = new MeetingServices(sessions, Clock.systemDefaultZone());
-    }
-
-    public static PersistenceUnit persistenceUnit() {
-        List<Class<?>> entities = new ArrayList<>(Entities.all());
-        entities.add(Account.class);
-        entities.add(AuditEntry.class);
-        entities.add(org.maracdesk.security.ExportRecord.class);
-        return new PersistenceUnit(entities);
     }
 
     public SessionManager sessions() {

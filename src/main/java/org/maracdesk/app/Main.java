@@ -7,24 +7,25 @@ import org.maracdesk.app.cli.AuditCommand;
 import org.maracdesk.app.cli.CaseCommand;
 import org.maracdesk.app.cli.ResearchCommand;
 import org.maracdesk.app.cli.BackupCommand;
-import org.maracdesk.app.cli.RestoreCommand;
 import org.maracdesk.app.cli.CliException;
 import org.maracdesk.app.cli.DecryptCommand;
 import org.maracdesk.app.cli.DemoCommand;
-import org.maracdesk.app.cli.ExportCommand;
-import org.maracdesk.app.cli.ReportCommand;
 import org.maracdesk.app.cli.ExitCodes;
+import org.maracdesk.app.cli.ExportCommand;
 import org.maracdesk.app.cli.MeetingCommand;
 import org.maracdesk.app.cli.ReferralCommand;
+import org.maracdesk.app.cli.ReportCommand;
+import org.maracdesk.app.cli.RestoreCommand;
 import org.maracdesk.app.cli.ScoreCommand;
 import org.maracdesk.app.cli.UserCommand;
 import org.maracdesk.app.cli.VaultCommand;
+import org.maracdesk.app.common.AppPaths;
+import org.maracdesk.common.StoreUnavailableException;
+import org.maracdesk.common.VaultFormatException;
 import org.maracdesk.security.NotPermittedException;
-import org.maracdesk.store.StoreUnavailableException;
-import org.maracdesk.store.VaultFormatException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * The launcher: with no subcommand it opens the window; subcommands serve administrators and

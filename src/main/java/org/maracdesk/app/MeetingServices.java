@@ -56,7 +56,7 @@ final class MeetingServices {
             MeetingRunViewModel run = new MeetingRunViewModel(records, executor, errors, messages);
             return views.load("MeetingsView", new MeetingsView(vm, messages, run, m -> views.load("MeetingRunView",
                     new MeetingRunView(run, messages, m::agencyName, m::agencyCodes)), m -> new MeetingSetupView(
-                    new MeetingSetupViewModel(setup, executor, errors, messages, m::showMeeting), messages,
+                    new MeetingSetupViewModel(setup, executor, errors, messages, m::showMeeting), views, messages,
                     LocalDate.now(clock))));
         }
         if (PermissionMatrix.allows(who.role(), Permission.WRITE_OWN_AGENCY_RESEARCH) && who.agencyCode() != null) {

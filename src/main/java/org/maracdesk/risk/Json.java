@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-/** The one Jackson mapper of the package: duplicate keys and trailing content are errors. */
+/**
+ * The one Jackson mapper of the package: duplicate keys and trailing content are errors. The rest of the
+ * application uses {@code common.JsonMappers}; the risk engine keeps this one because it depends on nothing of
+ * ours (an architecture rule); it reads as strictly as {@code JsonMappers.strict()}.
+ */
 final class Json {
     static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)

@@ -1,9 +1,9 @@
 package org.maracdesk.security;
 
 import java.util.List;
-import org.maracdesk.store.Secrets;
+import org.maracdesk.common.Secrets;
 import org.maracdesk.store.Store;
-import org.maracdesk.store.Usernames;
+import org.maracdesk.common.Usernames;
 
 /**
  * Adding, removing and resetting accounts: each account is a database row plus its own key

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import jakarta.persistence.LockModeType;
 import org.hibernate.Session;
-import org.maracdesk.store.Secrets;
+import org.maracdesk.common.Secrets;
 import org.maracdesk.store.Store;
 
 /**

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.maracdesk.store.AuditAnchor;
-import org.maracdesk.store.Secrets;
+import org.maracdesk.common.Secrets;
 import org.maracdesk.store.Store;
 
 /**

@@ -1,27 +1,42 @@
 package org.maracdesk.security;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.maracdesk.store.AutoBackup;
 import org.maracdesk.store.Backups;
 
-/** Backups from the administration screen (BACKUP_RESTORE): one now, and the automatic ones. */
+/**
+ * Backups from the administration screen (BACKUP_RESTORE): one now, and the automatic ones. Answers in records
+ * of its own, so the screen never sees a store type.
+ */
 public final class BackupAdministration {
     private final SessionManager sessions;
+
+    /** One automatic backup file beside the vault. */
+    public record AutomaticBackup(Path file, LocalDateTime takenAt, long sizeBytes) {
+    }
+
+    /** What a backup holds: how many rows in how many tables. */
+    public record BackupSummary(long rows, int tables) {
+    }
 
     public BackupAdministration(SessionManager sessions) {
         this.sessions = sessions;
     }
 
     /** A backup of the whole vault to {@code out}; audited. Slow: call it in the background. */
-    public Backups.Manifest backupTo(Path out) {
-        return sessions.backup(out);
+    public BackupSummary backupTo(Path out) {
+        Backups.Manifest manifest = sessions.backup(out);
+        long rows = manifest.rowCounts().values().stream().mapToLong(Long::longValue).sum();
+        return new BackupSummary(rows, manifest.rowCounts().size());
     }
 
     /** The automatic backups beside the vault, newest first. */
-    public List<AutoBackup.BackupFile> automaticBackups() {
+    public List<AutomaticBackup> automaticBackups() {
         PermissionMatrix.require(sessions.current(), Permission.BACKUP_RESTORE);
-        return AutoBackup.list(sessions.vaultDir());
+        return AutoBackup.list(sessions.vaultDir()).stream()
+                .map(b -> new AutomaticBackup(b.file(), b.takenAt(), b.sizeBytes())).toList();
     }
 
     public Path automaticBackupFolder() {

@@ -1,9 +1,9 @@
 package org.maracdesk.security;
 
 import java.security.SecureRandom;
-import org.maracdesk.store.Secrets;
+import org.maracdesk.common.Secrets;
 import org.maracdesk.store.Vault;
-import org.maracdesk.store.WrongCredentialsException;
+import org.maracdesk.common.WrongCredentialsException;
 
 /**
  * Asks the signed-in user to prove it is still them before anything leaves the machine: the

@@ -9,13 +9,13 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 import org.maracdesk.store.PersistenceUnit;
-import org.maracdesk.store.Secrets;
+import org.maracdesk.common.Secrets;
 import org.maracdesk.store.Store;
 import org.maracdesk.store.StoreProvider;
-import org.maracdesk.store.StoreUnavailableException;
+import org.maracdesk.common.StoreUnavailableException;
 import org.maracdesk.store.UnlockedVault;
 import org.maracdesk.store.Vault;
-import org.maracdesk.store.WrongCredentialsException;
+import org.maracdesk.common.WrongCredentialsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -170,7 +170,7 @@ public final class SessionManager implements StoreProvider, CurrentUser {
         }
         Store opened = null;
         try {
-            String user = org.maracdesk.store.Usernames.normalise(username);
+            String user = org.maracdesk.common.Usernames.normalise(username);
             if (!unlocked.usernames().contains(user)) {
                 throw new IllegalArgumentException("this vault has no account " + user);
             }

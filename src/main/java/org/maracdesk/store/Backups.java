@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.maracdesk.common.JsonMappers;
+import org.maracdesk.common.VaultFormatException;
 
 /**
  * Backup and restore of a whole vault. A backup is a zip of {@code vault.json} (key slots),
@@ -23,7 +25,8 @@ import java.util.zip.ZipOutputStream;
 public final class Backups {
     static final String MANIFEST = "manifest.json";
     private static final Set<String> ENTRIES = Set.of(HeaderFile.NAME, H2Files.DATABASE_NAME + ".mv.db", MANIFEST);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** A backup file comes from outside the vault: read it strictly. */
+    private static final ObjectMapper JSON = JsonMappers.strict();
 
     /** What the manifest records: when, which vault, how many rows per table. */
     public record Manifest(String createdAt, String vaultId, String schemaVersion, Map<String, Long> rowCounts) {

@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.maracdesk.common.Secrets;
 
 /**
  * The vault's random 256-bit data key. Only this key, as hex, ever reaches H2. Sub-keys for

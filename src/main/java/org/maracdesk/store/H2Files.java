@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
+import org.maracdesk.common.StoreUnavailableException;
+import org.maracdesk.common.VaultFormatException;
 
 /**
  * Opens the vault's H2 database. The URL is built from constants only: AES file encryption

@@ -1,5 +1,7 @@
 package org.maracdesk.store;
 
+import org.maracdesk.common.Secrets;
+import org.maracdesk.common.StoreUnavailableException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

@@ -1,7 +1,7 @@
 package org.maracdesk.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -12,11 +12,16 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.maracdesk.common.JsonMappers;
+import org.maracdesk.common.Secrets;
+import org.maracdesk.common.VaultFormatException;
 
 /** Reads and writes {@code vault.json}: atomically, owner-only, with a MAC from the data key. */
 final class HeaderFile {
     static final String NAME = "vault.json";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = JsonMappers.strict();
+    /** Indented, as every header has been written; the header MAC covers these bytes, so they must never change. */
+    private static final ObjectWriter WRITER = JSON.writerWithDefaultPrettyPrinter();
 
     private HeaderFile() {
     }
@@ -52,7 +57,7 @@ final class HeaderFile {
         Path target = vaultDir.resolve(NAME);
         Path temp = vaultDir.resolve(NAME + ".new");
         try {
-            Files.write(temp, JSON.writeValueAsBytes(signed));
+            Files.write(temp, WRITER.writeValueAsBytes(signed));
             OwnerOnlyFiles.restrictFile(temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);
@@ -77,7 +82,7 @@ final class HeaderFile {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(JSON.writeValueAsBytes(header.withoutMac()));
+            return mac.doFinal(WRITER.writeValueAsBytes(header.withoutMac()));
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("could not compute the header MAC", e);
         } finally {

@@ -1,5 +1,7 @@
 package org.maracdesk.store;
 
+import org.maracdesk.common.VaultFormatException;
+
 /**
  * Argon2id cost parameters stored in each key slot. The floor follows OWASP ASVS 5.0
  * Appendix C with margin: memory at least 64 MiB, at least 3 passes, one lane.

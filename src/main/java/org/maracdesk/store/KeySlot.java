@@ -3,6 +3,7 @@ package org.maracdesk.store;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
+import org.maracdesk.common.VaultFormatException;
 
 /**
  * One way into the vault, opened by one account's passphrase (or the recovery key) through

@@ -10,6 +10,7 @@ import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
+import org.maracdesk.common.StoreUnavailableException;
 
 /**
  * Builds Hibernate's metadata ahead of time (the slowest part of start-up, about two seconds

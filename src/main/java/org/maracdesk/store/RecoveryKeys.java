@@ -1,6 +1,7 @@
 package org.maracdesk.store;
 
 import java.security.SecureRandom;
+import org.maracdesk.common.Secrets;
 
 /**
  * Recovery keys: 25 characters from an alphabet without look-alikes (about 124 bits), in

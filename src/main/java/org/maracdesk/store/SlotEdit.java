@@ -1,5 +1,6 @@
 package org.maracdesk.store;
 
+import org.maracdesk.common.Usernames;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package org.maracdesk.store;
 
+import org.maracdesk.common.Secrets;
+import org.maracdesk.common.VaultFormatException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;

@@ -1,5 +1,6 @@
 package org.maracdesk.store;
 
+import org.maracdesk.common.VaultFormatException;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -8,6 +9,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.Transaction;
+import org.maracdesk.common.Secrets;
+import org.maracdesk.common.StoreUnavailableException;
 
 /**
  * The open database of one unlocked vault. Services do their work through

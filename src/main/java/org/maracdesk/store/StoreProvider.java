@@ -1,5 +1,7 @@
 package org.maracdesk.store;
 
+import org.maracdesk.common.StoreUnavailableException;
+
 /** Gives services the store of the vault that is unlocked right now. */
 @FunctionalInterface
 public interface StoreProvider {

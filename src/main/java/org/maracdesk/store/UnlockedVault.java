@@ -1,8 +1,11 @@
 package org.maracdesk.store;
 
+import org.maracdesk.common.Secrets;
+import org.maracdesk.common.VaultFormatException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.maracdesk.common.Usernames;
 
 /**
  * An open vault: its folder, header, data key and root key. Closing it wipes the keys. Adding

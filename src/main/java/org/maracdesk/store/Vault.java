@@ -6,6 +6,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.maracdesk.common.Secrets;
+import org.maracdesk.common.Usernames;
+import org.maracdesk.common.VaultFormatException;
+import org.maracdesk.common.WrongCredentialsException;
 
 /**
  * Creates and unlocks vault folders. A vault is {@code vault.json} (key slots) plus the H2

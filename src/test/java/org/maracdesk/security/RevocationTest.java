@@ -15,8 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maracdesk.app.cli.CliVault;
-import org.maracdesk.store.VaultFormatException;
-import org.maracdesk.store.WrongCredentialsException;
+import org.maracdesk.common.VaultFormatException;
+import org.maracdesk.common.WrongCredentialsException;
 
 /**
  * Access that really ends: after an account is removed, a passphrase reset or the recovery key

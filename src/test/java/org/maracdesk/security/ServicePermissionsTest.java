@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.maracdesk.app.cli.CliVault;
 import org.maracdesk.casework.CaseQueryService;
-import org.maracdesk.casework.DemoVaultLoader;
-import org.maracdesk.casework.synthetic.SyntheticDataGenerator;
+import org.maracdesk.demo.DemoVaultLoader;
+import org.maracdesk.demo.synthetic.SyntheticDataGenerator;
 import org.maracdesk.risk.InstrumentRegistry;
 
 /** The services themselves refuse what a role may not do; the screens are not the control. */

@@ -15,8 +15,9 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.maracdesk.casework.DemoVaultLoader;
-import org.maracdesk.casework.synthetic.SyntheticDataGenerator;
+import org.maracdesk.common.VaultFormatException;
+import org.maracdesk.demo.DemoVaultLoader;
+import org.maracdesk.demo.synthetic.SyntheticDataGenerator;
 import org.maracdesk.risk.InstrumentRegistry;
 
 class BackupRestoreTest {

@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.maracdesk.common.VaultFormatException;
 
 class OwnerOnlyPermissionsTest {
     @TempDir

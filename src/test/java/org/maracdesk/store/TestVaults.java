@@ -3,6 +3,7 @@ package org.maracdesk.store;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.concurrent.Executor;
+import org.maracdesk.common.WrongCredentialsException;
 
 /** Real encrypted vaults in a temporary folder, for tests. */
 public final class TestVaults {
@@ -12,7 +13,7 @@ public final class TestVaults {
     }
 
     public static PersistenceUnit persistenceUnit() {
-        return org.maracdesk.app.CompositionRoot.persistenceUnit();
+        return org.maracdesk.app.common.PersistenceUnits.all();
     }
 
     public static Store create(Path dir, String user, String passphrase) {

@@ -13,6 +13,8 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.maracdesk.common.VaultFormatException;
+import org.maracdesk.common.WrongCredentialsException;
 import org.maracdesk.security.Account;
 import org.maracdesk.security.Role;
 

@@ -2,14 +2,14 @@ package org.maracdesk.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.maracdesk.ui.FxSteps.waitFor;
+import static org.maracdesk.ui.FxSteps.waitUntil;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -20,12 +20,13 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.maracdesk.app.AppConfig;
 import org.maracdesk.app.CompositionRoot;
 import org.maracdesk.app.cli.CliVault;
 import org.maracdesk.casework.CaseSummary;
-import org.maracdesk.casework.DemoVaultLoader;
-import org.maracdesk.casework.synthetic.SyntheticDataGenerator;
+import org.maracdesk.demo.DemoVaultLoader;
+import org.maracdesk.demo.synthetic.SyntheticDataGenerator;
 import org.maracdesk.risk.InstrumentRegistry;
 import org.maracdesk.security.AccountAdministration;
 import org.maracdesk.security.AccountRow;
@@ -38,17 +39,18 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A coordinator opens a case; the administrator adds an account and finds who saw that case. */
 @ExtendWith(ApplicationExtension.class)
 class AdministrationScreenTest {
     private static final String PASS = "administration screen passphrase";
+    @TempDir
+    Path temp;
     private CompositionRoot root;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path vaultDir = Files.createTempDirectory("marac-admin-ui").resolve("vault");
+        Path vaultDir = temp.resolve("vault");
         SessionManager setup = CliVault.sessionsFor(vaultDir);
         setup.createVault("A Coordinator", "coordinator", Role.COORDINATOR, PASS.toCharArray());
         new DemoVaultLoader(new InstrumentRegistry()).load(setup.store(),
@@ -69,7 +71,7 @@ class AdministrationScreenTest {
     void administratorAddsAnAccountAndSeesWhoViewedTheCaseTheCoordinatorOpened(FxRobot robot) throws Exception {
         signIn(robot, null);
         TableView<CaseSummary> cases = waitFor(robot, "#table");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !cases.getItems().isEmpty());
+        waitUntil(() -> !cases.getItems().isEmpty());
         String reference = cases.getItems().get(0).reference();
         robot.interact(() -> {
             cases.requestFocus();
@@ -77,12 +79,11 @@ class AdministrationScreenTest {
         });
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         waitFor(robot, "#backButton");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> ((Label) robot.lookup("#titleLabel").query()).getText().contains(reference));
+        waitUntil(() -> ((Label) robot.lookup("#titleLabel").query()).getText().contains(reference));
 
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         waitFor(robot, "#unlockButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !root.sessions().isUnlocked());
+        waitUntil(() -> !root.sessions().isUnlocked());
         signIn(robot, "admin");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
         Node addButton = waitFor(robot, "#addButton");
@@ -99,14 +100,14 @@ class AdministrationScreenTest {
         robot.clickOn("#newPassphraseField").write(PASS);
         robot.clickOn("#newPassphraseAgainField").write(PASS);
         robot.clickOn("Add account");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> accounts.getItems().stream()
+        waitUntil(() -> accounts.getItems().stream()
                 .anyMatch(r -> r.account().username().equals("newchair") && r.active()));
 
         robot.interact(() -> robot.lookup(".tab-pane").<TabPane>queryAs(TabPane.class).getSelectionModel().select(1));
         robot.clickOn("#caseField").write(reference);
         robot.clickOn("#whoSawButton");
         TableView<AuditLine> audit = waitFor(robot, "#auditTable");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> audit.getItems().stream()
+        waitUntil(() -> audit.getItems().stream()
                 .allMatch(l -> l.action() == AuditAction.CASE_VIEWED) && !audit.getItems().isEmpty());
         assertEquals(1, audit.getItems().size());
         assertEquals("coordinator", audit.getItems().get(0).username());
@@ -117,18 +118,12 @@ class AdministrationScreenTest {
 
     private void signIn(FxRobot robot, String username) throws Exception {
         waitFor(robot, "#unlockButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#unlockButton").query().isDisabled());
+        waitUntil(() -> !robot.lookup("#unlockButton").query().isDisabled());
         if (username != null) {
             robot.interact(() -> robot.lookup("#usernameField").<TextField>queryAs(TextField.class).setText(username));
         }
         robot.clickOn("#passphraseField").write(PASS);
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         waitFor(robot, "#navList");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T extends Node> T waitFor(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup(query).queryAll().isEmpty());
-        return (T) robot.lookup(query).query();
     }
 }

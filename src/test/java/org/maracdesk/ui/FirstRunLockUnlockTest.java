@@ -3,17 +3,18 @@ package org.maracdesk.ui;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.maracdesk.ui.FxSteps.waitFor;
+import static org.maracdesk.ui.FxSteps.waitUntil;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.maracdesk.app.AppConfig;
 import org.maracdesk.app.CompositionRoot;
 import org.maracdesk.store.Vault;
@@ -27,12 +28,14 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class FirstRunLockUnlockTest {
     private static final String PASSPHRASE = "a long enough test passphrase";
+    @TempDir
+    Path temp;
     private CompositionRoot root;
     private Path vaultDir;
 
     @Start
     void start(Stage stage) throws Exception {
-        vaultDir = Files.createTempDirectory("marac-ui-test").resolve("vault");
+        vaultDir = temp.resolve("vault");
         root = CompositionRoot.withFxExecutor(new AppConfig(vaultDir, false, null, Duration.ofMinutes(5)));
         root.start(stage);
     }
@@ -72,33 +75,21 @@ class FirstRunLockUnlockTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         waitFor(robot, "#unlockButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !root.sessions().isUnlocked());
+        waitUntil(() -> !root.sessions().isUnlocked());
         assertTrue(robot.lookup("#navList").queryAll().isEmpty(), "case screens are gone once locked");
 
         robot.clickOn("#passphraseField").write("not the right passphrase");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> !((Label) robot.lookup("#errorLabel").query()).getText().isEmpty());
+        waitUntil(() -> !((Label) robot.lookup("#errorLabel").query()).getText().isEmpty());
         assertFalse(root.sessions().isUnlocked());
         assertTrue(robot.lookup("#navList").queryAll().isEmpty());
 
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> !robot.lookup("#unlockButton").query().isDisabled());
+        waitUntil(() -> !robot.lookup("#unlockButton").query().isDisabled());
         robot.clickOn("#passphraseField").write(PASSPHRASE);
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         waitFor(robot, "#navList");
         assertTrue(root.sessions().isUnlocked());
         Node table = waitFor(robot, "#table");
         assertNotNull(table, "the main window opens on the case list");
-    }
-
-    private static Node waitFor(FxRobot robot, String query) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup(query).queryAll().isEmpty());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError(query + " did not appear; the screen says: " + robot.lookup(".label").queryAll()
-                    .stream().map(n -> ((Label) n).getText()).filter(t -> t != null && !t.isBlank()).toList(), e);
-        }
-        return robot.lookup(query).query();
     }
 }

@@ -3,16 +3,16 @@ package org.maracdesk.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.maracdesk.ui.FxSteps.waitUntil;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.maracdesk.app.AppConfig;
 import org.maracdesk.app.CompositionRoot;
 import org.maracdesk.app.cli.CliVault;
@@ -28,13 +28,15 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class IdleLockTest {
     private static final String PASSPHRASE = "idle lock test passphrase";
+    @TempDir
+    Path temp;
     private CompositionRoot root;
     private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path vault = Files.createTempDirectory("marac-idle-test").resolve("vault");
+        Path vault = temp.resolve("vault");
         SessionManager setup = CliVault.sessionsFor(vault);
         setup.createVault("Idle Tester", "idle", Role.COORDINATOR, PASSPHRASE.toCharArray());
         setup.lock();
@@ -49,17 +51,17 @@ class IdleLockTest {
 
     @Test
     void idleVaultLocksItselfAndEveryScreenIsNamedForScreenReaders(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#unlockButton").queryAll().isEmpty());
+        waitUntil(() -> !robot.lookup("#unlockButton").queryAll().isEmpty());
         assertEquals(List.of(), Accessibility.unnamedControls(stage.getScene().getRoot()), "unlock screen");
         robot.clickOn("#passphraseField").write(PASSPHRASE);
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#navList").queryAll().isEmpty());
+        waitUntil(() -> !robot.lookup("#navList").queryAll().isEmpty());
         assertTrue(root.sessions().isUnlocked());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(), Accessibility.unnamedControls(stage.getScene().getRoot()), "main window");
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#unlockButton").queryAll().isEmpty());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !root.sessions().isUnlocked());
+        waitUntil(() -> !robot.lookup("#unlockButton").queryAll().isEmpty());
+        waitUntil(() -> !root.sessions().isUnlocked());
         assertTrue(robot.lookup("#navList").queryAll().isEmpty(), "case screens are gone after the idle lock");
         assertFalse(root.sessions().account().isPresent());
     }

@@ -2,14 +2,12 @@ package org.maracdesk.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.maracdesk.ui.FxSteps.waitFor;
+import static org.maracdesk.ui.FxSteps.waitUntil;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -19,6 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.maracdesk.app.AppConfig;
 import org.maracdesk.app.CompositionRoot;
 import org.maracdesk.app.cli.CliVault;
@@ -29,17 +28,18 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A coordinator types a referral with its checklist, watches the score and route change, saves, accepts, and finds the case. */
 @ExtendWith(ApplicationExtension.class)
 class ReferralFormWalkTest {
     private static final String PASSPHRASE = "a long enough referral test passphrase";
+    @TempDir
+    Path temp;
     private CompositionRoot root;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path vaultDir = Files.createTempDirectory("marac-referral-ui").resolve("vault");
+        Path vaultDir = temp.resolve("vault");
         SessionManager setup = CliVault.sessionsFor(vaultDir);
         setup.createVault("Coordinator", "coordinator", Role.COORDINATOR, PASSPHRASE.toCharArray());
         setup.lock();
@@ -115,18 +115,5 @@ class ReferralFormWalkTest {
 
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
-    private static void waitUntil(Supplier<Boolean> condition, String what) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::get);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError(what + " did not happen", e);
-        }
-    }
-
-    private static Node waitFor(FxRobot robot, String query) throws Exception {
-        waitUntil(() -> !robot.lookup(query).queryAll().isEmpty(), query + " to appear");
-        return robot.lookup(query).query();
     }
 }

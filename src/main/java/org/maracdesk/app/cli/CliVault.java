@@ -2,11 +2,11 @@ package org.maracdesk.app.cli;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import org.maracdesk.app.CompositionRoot;
+import org.maracdesk.app.common.PersistenceUnits;
 import org.maracdesk.security.AccountService;
 import org.maracdesk.security.SessionManager;
 import org.maracdesk.store.Vault;
-import org.maracdesk.store.WrongCredentialsException;
+import org.maracdesk.common.WrongCredentialsException;
 
 /** Opens a vault for a command, translating failures into one-line messages and exit codes. */
 public final class CliVault {
@@ -14,7 +14,7 @@ public final class CliVault {
     }
 
     public static SessionManager sessionsFor(java.nio.file.Path dir) {
-        return new SessionManager(dir, new Vault(new SecureRandom()), CompositionRoot.persistenceUnit(), Runnable::run,
+        return new SessionManager(dir, new Vault(new SecureRandom()), PersistenceUnits.all(), Runnable::run,
                 new AccountService(Clock.systemUTC()), new org.maracdesk.security.AuditLog(Clock.systemUTC()));
     }
 

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.maracdesk.security.ExportEncryption;
 import org.maracdesk.store.OwnerOnlyFiles;
-import org.maracdesk.store.Secrets;
+import org.maracdesk.common.Secrets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

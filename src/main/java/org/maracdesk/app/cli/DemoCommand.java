@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.maracdesk.casework.DemoVaultLoader;
-import org.maracdesk.casework.synthetic.SyntheticDataGenerator;
-import org.maracdesk.casework.synthetic.SyntheticDataset;
+import org.maracdesk.demo.DemoVaultLoader;
+import org.maracdesk.demo.synthetic.SyntheticDataGenerator;
+import org.maracdesk.demo.synthetic.SyntheticDataset;
 import org.maracdesk.risk.InstrumentRegistry;
 import org.maracdesk.security.AccountAdministration;
 import org.maracdesk.security.Role;
@@ -53,7 +53,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     /** Creates the default demo vault on first use; always tells the user how to sign in. */
     public static void ensureDemoVault(Path dir) {
-        Path saved = org.maracdesk.app.AppPaths.demoPassphraseFile(dir);
+        Path saved = org.maracdesk.app.common.AppPaths.demoPassphraseFile(dir);
         if (!CliVault.sessionsFor(dir).vaultExists()) {
             System.out.println("Creating the demo vault (first use only; this takes a few seconds)...");
             create(dir, null, DEFAULT_CASES, DEFAULT_SEED);
@@ -77,7 +77,7 @@ public final class DemoCommand implements Callable<Integer> {
         String shown = given == null ? new String(pass) : null;
         char[] forOthers = pass.clone();
         // A demo vault's recovery key is never needed: its passphrase is printed and saved.
-        org.maracdesk.store.Secrets.wipe(sessions.createVault("Demo Coordinator", DEMO_USER, Role.COORDINATOR, pass)
+        org.maracdesk.common.Secrets.wipe(sessions.createVault("Demo Coordinator", DEMO_USER, Role.COORDINATOR, pass)
                 .recoveryKey());
         try {
             addRoleAccounts(sessions, forOthers);
@@ -105,7 +105,7 @@ public final class DemoCommand implements Callable<Integer> {
             admin.add("idva", "Demo Idva", Role.IDVA, "idva", passphrase.clone());
             admin.add("admin", "Demo Administrator", Role.ADMINISTRATOR, null, passphrase.clone());
         } finally {
-            org.maracdesk.store.Secrets.wipe(passphrase);
+            org.maracdesk.common.Secrets.wipe(passphrase);
         }
     }
 
@@ -128,7 +128,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     /** Writes the demo passphrase beside the vault, created owner-only; the folder around it is left alone. */
     private static void savePassphrase(Path dir, String demoPassphrase) {
-        Path file = org.maracdesk.app.AppPaths.demoPassphraseFile(dir);
+        Path file = org.maracdesk.app.common.AppPaths.demoPassphraseFile(dir);
         try {
             Files.deleteIfExists(file);
             OwnerOnlyFiles.createFile(file);

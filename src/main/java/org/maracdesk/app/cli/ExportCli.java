@@ -10,8 +10,8 @@ import org.maracdesk.exchange.exports.MinutesQuery;
 import org.maracdesk.security.ExportPassphrases;
 import org.maracdesk.security.PassphraseConfirmation;
 import org.maracdesk.security.SessionManager;
-import org.maracdesk.store.Secrets;
-import org.maracdesk.store.WrongCredentialsException;
+import org.maracdesk.common.Secrets;
+import org.maracdesk.common.WrongCredentialsException;
 
 /** What the export commands share: building the service, re-reading the passphrase, printing the result. */
 final class ExportCli {

@@ -1,8 +1,7 @@
 package org.maracdesk.app.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.maracdesk.casework.meetings.Agenda;
 import org.maracdesk.casework.meetings.AgendaItem;
 import org.maracdesk.casework.meetings.AgendaService;
+import org.maracdesk.common.JsonMappers;
 import org.maracdesk.security.AuditLog;
 import org.maracdesk.security.Permission;
 import org.maracdesk.security.PermissionMatrix;
@@ -30,7 +30,7 @@ public final class MeetingCommand {
                     + " by agency.", "A coordinator's run first lists newly accepted referrals (as the agenda"
                     + " screen does)."})
     static final class AgendaCommand implements Callable<Integer> {
-        private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        private static final ObjectWriter JSON = JsonMappers.lenient().writerWithDefaultPrettyPrinter();
 
         @Mixin
         VaultOptions options;

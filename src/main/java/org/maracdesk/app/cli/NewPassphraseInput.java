@@ -4,7 +4,7 @@ import java.io.Console;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.maracdesk.security.PassphrasePolicy;
-import org.maracdesk.store.Secrets;
+import org.maracdesk.common.Secrets;
 import picocli.CommandLine.Option;
 
 /** A new passphrase for scripts (a file) or people (asked twice, without echo), checked against the policy. */

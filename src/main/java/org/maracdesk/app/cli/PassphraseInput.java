@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.maracdesk.store.Secrets;
+import org.maracdesk.common.Secrets;
 import picocli.CommandLine.Option;
 
 /**

@@ -9,7 +9,7 @@ import org.maracdesk.security.AuditReport;
 import org.maracdesk.security.SessionManager;
 import org.maracdesk.store.Backups;
 import org.maracdesk.store.IntegrityCheck;
-import org.maracdesk.store.WrongCredentialsException;
+import org.maracdesk.common.WrongCredentialsException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -5,7 +5,7 @@ import org.maracdesk.security.PassphrasePolicy;
 import org.maracdesk.security.Role;
 import org.maracdesk.security.SessionManager;
 import org.maracdesk.store.IntegrityCheck;
-import org.maracdesk.store.Secrets;
+import org.maracdesk.common.Secrets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -3,7 +3,7 @@ package org.maracdesk.app.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.maracdesk.security.SessionManager;
-import org.maracdesk.store.WrongCredentialsException;
+import org.maracdesk.common.WrongCredentialsException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

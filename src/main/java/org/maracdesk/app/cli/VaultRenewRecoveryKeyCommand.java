@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import org.maracdesk.security.AccountAdministration;
 import org.maracdesk.security.AccountService;
 import org.maracdesk.security.SessionManager;
-import org.maracdesk.store.Secrets;
+import org.maracdesk.common.Secrets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
+import org.maracdesk.common.JsonMappers;
 import org.maracdesk.risk.AnswerSheet;
 import org.maracdesk.risk.ItemAnswer;
 
@@ -12,7 +13,7 @@ import org.maracdesk.risk.ItemAnswer;
  * {@code {"q1":"yes","q2":{"value":"no","source":"police","comment":"…"}}}.
  */
 final class AnswersJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonMappers.lenient();
 
     private AnswersJson() {
     }

@@ -1,29 +1,13 @@
 package org.maracdesk.casework.intake;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
-import java.io.IOException;
-import java.time.LocalDate;
+import org.maracdesk.common.JsonMappers;
 
 /** A draft's form and links as the JSON held in {@code referral.draft_form}. */
 final class DraftJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .registerModule(new SimpleModule("dates")
-                    .addSerializer(LocalDate.class, ToStringSerializer.instance)
-                    .addDeserializer(LocalDate.class, new StdDeserializer<>(LocalDate.class) {
-                        @Override
-                        public LocalDate deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
-                            String text = p.getValueAsString();
-                            return text == null || text.isBlank() ? null : LocalDate.parse(text);
-                        }
-                    }));
+    /** A stored snapshot: fields a later release adds are skipped; a blank date reads as none. */
+    private static final ObjectMapper MAPPER = JsonMappers.lenient();
 
     record Stored(NewReferral form, PersonLinks links) {
     }

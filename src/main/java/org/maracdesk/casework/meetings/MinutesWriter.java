@@ -2,21 +2,14 @@ package org.maracdesk.casework.meetings;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.maracdesk.common.JsonMappers;
 
 /** Writes the minutes record: the meeting record as it stood at close, as JSON (dates in ISO form). */
 final class MinutesWriter {
     static final int FORMAT = 1;
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new SimpleModule()
-            .addSerializer(LocalDate.class, ToStringSerializer.instance)
-            .addSerializer(LocalTime.class, ToStringSerializer.instance)
-            .addSerializer(Instant.class, ToStringSerializer.instance));
+    private static final ObjectMapper JSON = JsonMappers.lenient();
 
     String write(MeetingRecord record) {
         Map<String, Object> out = new LinkedHashMap<>();

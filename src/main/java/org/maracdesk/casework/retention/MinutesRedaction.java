@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.Iterator;
 import java.util.List;
 import org.hibernate.Session;
+import org.maracdesk.common.JsonMappers;
 
 /**
  * A closed meeting keeps its minutes as one JSON snapshot (meeting_minutes.body) holding every
@@ -13,7 +14,7 @@ import org.hibernate.Session;
  * of the case pages, the outstanding actions and the lapse list, and the snapshot is rewritten.
  */
 final class MinutesRedaction {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.lenient();
 
     private MinutesRedaction() {
     }

@@ -29,9 +29,9 @@ import org.maracdesk.security.PassphraseConfirmation;
 import org.maracdesk.security.Permission;
 import org.maracdesk.security.PermissionMatrix;
 import org.maracdesk.security.SessionManager;
-import org.maracdesk.store.Secrets;
+import org.maracdesk.common.Secrets;
 import org.maracdesk.store.Store;
-import org.maracdesk.store.WrongCredentialsException;
+import org.maracdesk.common.WrongCredentialsException;
 
 /**
  * Every export: permission, the user's passphrase again, the content read in one transaction,

@@ -3,18 +3,21 @@ package org.maracdesk.exchange.referrals;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.maracdesk.common.JsonMappers;
 
 /** Reads a JSON array of referral objects, remembering the line each object starts on. */
 final class JsonRecords {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final ObjectMapper MAPPER = JsonMappers.strict();
+    /** Reads one element of the array at a time; what follows an element is checked here, not by Jackson. */
+    private static final ObjectReader ELEMENT = MAPPER.reader()
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private JsonRecords() {
     }
@@ -32,7 +35,7 @@ final class JsonRecords {
             List<SourceRecord> records = new ArrayList<>();
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 int line = line(parser);
-                records.add(new SourceRecord(line, MAPPER.readTree(parser), FieldNames.JSON));
+                records.add(new SourceRecord(line, ELEMENT.readTree(parser), FieldNames.JSON));
             }
             if (parser.nextToken() != null) {
                 throw new FileProblem(line(parser), "there is more after the closing ] of the array");

@@ -16,7 +16,7 @@ import javafx.stage.Window;
 import org.maracdesk.casework.Agency;
 import org.maracdesk.security.PassphrasePolicy;
 import org.maracdesk.security.Role;
-import org.maracdesk.store.Secrets;
+import org.maracdesk.common.Secrets;
 import org.maracdesk.ui.common.Messages;
 import org.maracdesk.ui.common.SecretFields;
 

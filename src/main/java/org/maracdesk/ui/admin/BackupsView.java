@@ -13,7 +13,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
-import org.maracdesk.store.AutoBackup;
+import org.maracdesk.security.BackupAdministration.AutomaticBackup;
 import org.maracdesk.ui.common.Messages;
 
 /** The Backups tab. The file is chosen on the FX thread; the backup itself runs in the background. */
@@ -25,10 +25,10 @@ public final class BackupsView {
     @FXML private Button backupButton;
     @FXML private Label statusLabel;
     @FXML private Label folderLabel;
-    @FXML private TableView<AutoBackup.BackupFile> backupsTable;
-    @FXML private TableColumn<AutoBackup.BackupFile, String> whenColumn;
-    @FXML private TableColumn<AutoBackup.BackupFile, String> fileColumn;
-    @FXML private TableColumn<AutoBackup.BackupFile, String> sizeColumn;
+    @FXML private TableView<AutomaticBackup> backupsTable;
+    @FXML private TableColumn<AutomaticBackup, String> whenColumn;
+    @FXML private TableColumn<AutomaticBackup, String> fileColumn;
+    @FXML private TableColumn<AutomaticBackup, String> sizeColumn;
     @FXML private TextArea restoreText;
 
     public BackupsView(BackupsViewModel viewModel, Messages messages) {
@@ -50,8 +50,8 @@ public final class BackupsView {
         viewModel.load();
     }
 
-    private static void bind(TableColumn<AutoBackup.BackupFile, String> column,
-                             Function<AutoBackup.BackupFile, String> value) {
+    private static void bind(TableColumn<AutomaticBackup, String> column,
+                             Function<AutomaticBackup, String> value) {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
     }
 

@@ -8,7 +8,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.maracdesk.security.BackupAdministration;
-import org.maracdesk.store.AutoBackup;
 import org.maracdesk.ui.common.ErrorHandler;
 import org.maracdesk.ui.common.Messages;
 import org.maracdesk.ui.common.TaskExecutor;
@@ -19,7 +18,7 @@ public final class BackupsViewModel {
     private final TaskExecutor executor;
     private final ErrorHandler errors;
     private final Messages messages;
-    private final ObservableList<AutoBackup.BackupFile> automatic = FXCollections.observableArrayList();
+    private final ObservableList<BackupAdministration.AutomaticBackup> automatic = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
@@ -38,10 +37,9 @@ public final class BackupsViewModel {
     public void backUpTo(Path out) {
         busy.set(true);
         status.set(messages.get("admin.backups.working"));
-        executor.execute(() -> backups.backupTo(out), manifest -> {
+        executor.execute(() -> backups.backupTo(out), summary -> {
             busy.set(false);
-            long rows = manifest.rowCounts().values().stream().mapToLong(Long::longValue).sum();
-            status.set(messages.format("admin.backups.done", out.toString(), rows, manifest.rowCounts().size()));
+            status.set(messages.format("admin.backups.done", out.toString(), summary.rows(), summary.tables()));
         }, failure -> {
             busy.set(false);
             status.set(messages.get("admin.backups.failed"));
@@ -58,7 +56,7 @@ public final class BackupsViewModel {
                 "app/marac-desk vault check --vault NEWDIR --user NAME");
     }
 
-    public ObservableList<AutoBackup.BackupFile> automatic() {
+    public ObservableList<BackupAdministration.AutomaticBackup> automatic() {
         return automatic;
     }
 

@@ -7,8 +7,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
-import org.maracdesk.store.StoreUnavailableException;
-import org.maracdesk.store.VaultFormatException;
+import org.maracdesk.common.StoreUnavailableException;
+import org.maracdesk.common.VaultFormatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

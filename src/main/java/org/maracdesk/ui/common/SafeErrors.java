@@ -1,10 +1,8 @@
 package org.maracdesk.ui.common;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.util.HexFormat;
+import org.maracdesk.security.Sha256;
 
 /**
  * Describes a failure without its messages. Database and ORM messages can quote the values
@@ -45,12 +43,7 @@ public final class SafeErrors {
 
     /** A short code that is the same for the same kind of failure, for support conversations. */
     public static String code(Throwable t) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((describe(t) + "@" + origin(t)).getBytes(StandardCharsets.UTF_8));
-            return "MD-" + HexFormat.of().formatHex(digest, 0, 3).toUpperCase(java.util.Locale.ROOT);
-        } catch (NoSuchAlgorithmException e) {
-            return "MD-000000";
-        }
+        byte[] digest = Sha256.of(describe(t) + "@" + origin(t));
+        return "MD-" + HexFormat.of().formatHex(digest, 0, 3).toUpperCase(java.util.Locale.ROOT);
     }
 }

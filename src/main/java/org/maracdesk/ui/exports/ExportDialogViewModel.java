@@ -14,7 +14,7 @@ import org.maracdesk.exchange.exports.ExportFormat;
 import org.maracdesk.exchange.exports.ExportResult;
 import org.maracdesk.exchange.exports.ExportService;
 import org.maracdesk.security.NotPermittedException;
-import org.maracdesk.store.WrongCredentialsException;
+import org.maracdesk.common.WrongCredentialsException;
 import org.maracdesk.ui.common.ErrorHandler;
 import org.maracdesk.ui.common.Messages;
 import org.maracdesk.ui.common.TaskExecutor;

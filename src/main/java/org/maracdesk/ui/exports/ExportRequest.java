@@ -4,7 +4,7 @@ import java.util.List;
 import org.maracdesk.exchange.exports.ExportFormat;
 import org.maracdesk.exchange.exports.ExportResult;
 import org.maracdesk.exchange.exports.ExportService;
-import org.maracdesk.store.WrongCredentialsException;
+import org.maracdesk.common.WrongCredentialsException;
 
 /**
  * One kind of export as the dialog offers it: what it is, up to two choices (e.g. meeting and

@@ -2,7 +2,7 @@ package org.maracdesk.ui.recovery;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import org.maracdesk.store.Secrets;
+import org.maracdesk.common.Secrets;
 
 /** Shows a new vault's recovery key once; continuing wipes it. */
 public final class RecoveryKeyViewModel {

@@ -18,10 +18,10 @@ final class DecisionPane {
     private final Messages messages;
     private final ReferralText text;
     private final ReferralFormViewModel vm;
-    private final FormValidation validation;
+    private final ReferralChecks validation;
     private final Consumer<Decision> decided;
 
-    DecisionPane(Messages messages, ReferralText text, ReferralFormViewModel vm, FormValidation validation,
+    DecisionPane(Messages messages, ReferralText text, ReferralFormViewModel vm, ReferralChecks validation,
                  Consumer<Decision> decided) {
         this.messages = messages;
         this.text = text;

@@ -41,32 +41,32 @@ final class FormMapping {
             }
         }
         Set<ReferralFlag> flags = EnumSet.noneOf(ReferralFlag.class);
-        vm.flags.forEach((flag, on) -> {
+        vm.history.flags.forEach((flag, on) -> {
             if (on.get()) {
                 flags.add(flag);
             }
         });
-        NewReferral form = new NewReferral(null, vm.referralDate.get(), ReferralStatus.DRAFT, null, vm.agency.get(),
+        NewReferral form = new NewReferral(null, vm.referralDate.get(), ReferralStatus.DRAFT, null, vm.referrer.agency.get(),
                 referrer(vm), victim(vm), perpetrators, related(vm.children), related(vm.othersAtRisk),
-                new RiskInput(vm.checklist().sheet(), vm.incidents(),
-                        vm.professionalJudgementChosen.get() ? Forms.text(vm.professionalJudgement) : null),
-                flags, consent(vm), voice(vm), Forms.text(vm.incidentSummary), police(vm), previous(vm),
-                vm.transferIn.get(), List.copyOf(vm.mustNotReceive));
+                new RiskInput(vm.checklist().sheet(), vm.grounds.incidents(),
+                        vm.grounds.professionalJudgementChosen.get() ? Forms.text(vm.grounds.professionalJudgement) : null),
+                flags, consent(vm), voice(vm), Forms.text(vm.grounds.incidentSummary), police(vm), previous(vm),
+                vm.history.transferIn.get(), List.copyOf(vm.sharing.entries));
         Long victimLink = vm.victim.link.get() == null ? null : vm.victim.link.get().personId();
         return new ReferralDraft(id, version, form, new PersonLinks(victimLink, links));
     }
 
     private static ReferrerDetails referrer(ReferralFormViewModel vm) {
-        return new ReferrerDetails(Forms.text(vm.referrerName), Forms.text(vm.referrerRole),
-                Forms.text(vm.referrerPhone), Forms.text(vm.referrerEmail), vm.managerConsulted.get().value());
+        return new ReferrerDetails(Forms.text(vm.referrer.name), Forms.text(vm.referrer.role),
+                Forms.text(vm.referrer.phone), Forms.text(vm.referrer.email), vm.referrer.managerConsulted.get().value());
     }
 
     private static PersonDetails victim(ReferralFormViewModel vm) {
         PersonDetails d = vm.victim.details();
-        ContactDetails contact = new ContactDetails(Forms.text(vm.victimPhone), Forms.text(vm.victimEmail),
-                vm.safeToCall.get().value(), Forms.text(vm.safeTimes), Forms.text(vm.safeContact));
-        DiversityDetails diversity = new DiversityDetails(Forms.text(vm.ethnicity), vm.disabled.get().value(),
-                vm.lgbt.get().value(), Forms.text(vm.firstLanguage), vm.interpreterNeeded.get().value());
+        ContactDetails contact = new ContactDetails(Forms.text(vm.victimDetails.phone), Forms.text(vm.victimDetails.email),
+                vm.victimDetails.safeToCall.get().value(), Forms.text(vm.victimDetails.safeTimes), Forms.text(vm.victimDetails.safeContact));
+        DiversityDetails diversity = new DiversityDetails(Forms.text(vm.victimDetails.ethnicity), vm.victimDetails.disabled.get().value(),
+                vm.victimDetails.lgbt.get().value(), Forms.text(vm.victimDetails.firstLanguage), vm.victimDetails.interpreterNeeded.get().value());
         return new PersonDetails(d.givenName(), d.familyName(), d.aliases(), d.dateOfBirth(), d.gender(), d.address(),
                 contact, diversity);
     }
@@ -76,36 +76,36 @@ final class FormMapping {
     }
 
     private static Consent consent(ReferralFormViewModel vm) {
-        return new Consent(vm.victimAware.get().value(), vm.consentGiven.get().value(), Forms.text(vm.consentNote));
+        return new Consent(vm.voice.victimAware.get().value(), vm.voice.consentGiven.get().value(), Forms.text(vm.voice.consentNote));
     }
 
     private static VictimVoice voice(ReferralFormViewModel vm) {
-        return new VictimVoice(Forms.text(vm.voiceSummary), Forms.text(vm.fears), Forms.text(vm.safeToTalkTo),
-                Forms.text(vm.notSafeToTalkTo), Forms.text(vm.wants));
+        return new VictimVoice(Forms.text(vm.voice.summary), Forms.text(vm.voice.fears), Forms.text(vm.voice.safeToTalkTo),
+                Forms.text(vm.voice.notSafeToTalkTo), Forms.text(vm.voice.wants));
     }
 
     private static PoliceDetails police(ReferralFormViewModel vm) {
-        List<String> crimes = Forms.list(vm.crimeNumbers.get());
-        String ref = Forms.text(vm.policeReference);
+        List<String> crimes = Forms.list(vm.history.crimeNumbers.get());
+        String ref = Forms.text(vm.history.policeReference);
         return ref == null && crimes.isEmpty() ? null
                 : new PoliceDetails(ref, crimes.isEmpty() ? null : String.join("; ", crimes));
     }
 
     private static PreviousMarac previous(ReferralFormViewModel vm) {
-        String area = Forms.text(vm.previousArea);
-        return area == null && vm.previousDate.get() == null ? null : new PreviousMarac(area, vm.previousDate.get());
+        String area = Forms.text(vm.history.previousArea);
+        return area == null && vm.history.previousDate.get() == null ? null : new PreviousMarac(area, vm.history.previousDate.get());
     }
 
     static void load(ReferralFormViewModel vm, ReferralDraft draft) {
         NewReferral f = draft.form();
         vm.referralDate.set(f.referralDate());
-        vm.agency.set(f.referringAgency());
+        vm.referrer.agency.set(f.referringAgency());
         if (f.referrer() != null) {
-            vm.referrerName.set(Forms.show(f.referrer().name()));
-            vm.referrerRole.set(Forms.show(f.referrer().role()));
-            vm.referrerPhone.set(Forms.show(f.referrer().phone()));
-            vm.referrerEmail.set(Forms.show(f.referrer().email()));
-            vm.managerConsulted.set(Tri.of(f.referrer().managerConsulted()));
+            vm.referrer.name.set(Forms.show(f.referrer().name()));
+            vm.referrer.role.set(Forms.show(f.referrer().role()));
+            vm.referrer.phone.set(Forms.show(f.referrer().phone()));
+            vm.referrer.email.set(Forms.show(f.referrer().email()));
+            vm.referrer.managerConsulted.set(Tri.of(f.referrer().managerConsulted()));
         }
         loadVictim(vm, f.victim());
         vm.perpetrators.setAll(people(f.perpetrators()));
@@ -125,18 +125,18 @@ final class FormMapping {
         });
         vm.checklist().load(f.risk().answers());
         Integer n = f.risk().policeIncidentsLast12Months();
-        vm.policeIncidents.set(n == null ? "" : n.toString());
-        vm.professionalJudgementChosen.set(f.risk().professionalJudgement() != null);
-        vm.professionalJudgement.set(Forms.show(f.risk().professionalJudgement()));
-        vm.flags.forEach((flag, on) -> on.set(f.flags().contains(flag)));
-        vm.incidentSummary.set(Forms.show(f.incidentSummary()));
+        vm.grounds.policeIncidents.set(n == null ? "" : n.toString());
+        vm.grounds.professionalJudgementChosen.set(f.risk().professionalJudgement() != null);
+        vm.grounds.professionalJudgement.set(Forms.show(f.risk().professionalJudgement()));
+        vm.history.flags.forEach((flag, on) -> on.set(f.flags().contains(flag)));
+        vm.grounds.incidentSummary.set(Forms.show(f.incidentSummary()));
         loadVoice(vm, f);
-        vm.policeReference.set(f.police() == null ? "" : Forms.show(f.police().reference()));
-        vm.crimeNumbers.set(f.police() == null ? "" : Forms.show(f.police().crimeNumbers()));
-        vm.previousArea.set(f.previousMarac() == null ? "" : Forms.show(f.previousMarac().area()));
-        vm.previousDate.set(f.previousMarac() == null ? null : f.previousMarac().date());
-        vm.transferIn.set(f.transferIn());
-        vm.mustNotReceive.setAll(f.mustNotReceive());
+        vm.history.policeReference.set(f.police() == null ? "" : Forms.show(f.police().reference()));
+        vm.history.crimeNumbers.set(f.police() == null ? "" : Forms.show(f.police().crimeNumbers()));
+        vm.history.previousArea.set(f.previousMarac() == null ? "" : Forms.show(f.previousMarac().area()));
+        vm.history.previousDate.set(f.previousMarac() == null ? null : f.previousMarac().date());
+        vm.history.transferIn.set(f.transferIn());
+        vm.sharing.entries.setAll(f.mustNotReceive());
     }
 
     private static void loadVictim(ReferralFormViewModel vm, PersonDetails v) {
@@ -146,34 +146,34 @@ final class FormMapping {
         }
         ContactDetails c = v.contact();
         if (c != null) {
-            vm.victimPhone.set(Forms.show(c.getPhone()));
-            vm.victimEmail.set(Forms.show(c.getEmail()));
-            vm.safeToCall.set(Tri.of(c.getSafeToCall()));
-            vm.safeTimes.set(Forms.show(c.getSafeTimes()));
-            vm.safeContact.set(Forms.show(c.getSafeContact()));
+            vm.victimDetails.phone.set(Forms.show(c.getPhone()));
+            vm.victimDetails.email.set(Forms.show(c.getEmail()));
+            vm.victimDetails.safeToCall.set(Tri.of(c.getSafeToCall()));
+            vm.victimDetails.safeTimes.set(Forms.show(c.getSafeTimes()));
+            vm.victimDetails.safeContact.set(Forms.show(c.getSafeContact()));
         }
         DiversityDetails d = v.diversity();
         if (d != null) {
-            vm.ethnicity.set(Forms.show(d.ethnicity()));
-            vm.disabled.set(Tri.of(d.disabled()));
-            vm.lgbt.set(Tri.of(d.lgbt()));
-            vm.firstLanguage.set(Forms.show(d.firstLanguage()));
-            vm.interpreterNeeded.set(Tri.of(d.interpreterNeeded()));
+            vm.victimDetails.ethnicity.set(Forms.show(d.ethnicity()));
+            vm.victimDetails.disabled.set(Tri.of(d.disabled()));
+            vm.victimDetails.lgbt.set(Tri.of(d.lgbt()));
+            vm.victimDetails.firstLanguage.set(Forms.show(d.firstLanguage()));
+            vm.victimDetails.interpreterNeeded.set(Tri.of(d.interpreterNeeded()));
         }
     }
 
     private static void loadVoice(ReferralFormViewModel vm, NewReferral f) {
         if (f.consent() != null) {
-            vm.victimAware.set(Tri.of(f.consent().victimAware()));
-            vm.consentGiven.set(Tri.of(f.consent().consentGiven()));
-            vm.consentNote.set(Forms.show(f.consent().note()));
+            vm.voice.victimAware.set(Tri.of(f.consent().victimAware()));
+            vm.voice.consentGiven.set(Tri.of(f.consent().consentGiven()));
+            vm.voice.consentNote.set(Forms.show(f.consent().note()));
         }
         if (f.voice() != null) {
-            vm.voiceSummary.set(Forms.show(f.voice().summary()));
-            vm.fears.set(Forms.show(f.voice().fears()));
-            vm.safeToTalkTo.set(Forms.show(f.voice().safeToTalkTo()));
-            vm.notSafeToTalkTo.set(Forms.show(f.voice().notSafeToTalkTo()));
-            vm.wants.set(Forms.show(f.voice().wants()));
+            vm.voice.summary.set(Forms.show(f.voice().summary()));
+            vm.voice.fears.set(Forms.show(f.voice().fears()));
+            vm.voice.safeToTalkTo.set(Forms.show(f.voice().safeToTalkTo()));
+            vm.voice.notSafeToTalkTo.set(Forms.show(f.voice().notSafeToTalkTo()));
+            vm.voice.wants.set(Forms.show(f.voice().wants()));
         }
     }
 

@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import org.maracdesk.casework.Agency;
 import org.maracdesk.casework.ReferralFlag;
 import org.maracdesk.casework.intake.Decision;
+import org.maracdesk.ui.common.FormValidation;
 import org.maracdesk.ui.common.Messages;
 
 /**
@@ -38,7 +39,7 @@ public final class ReferralFormView {
     private final Runnable back;
     private final Consumer<Decision> decided;
     private final PersonEditor people;
-    private FormValidation validation;
+    private ReferralChecks validation;
     private Node firstField;
 
     @FXML private javafx.scene.layout.BorderPane root;
@@ -67,7 +68,7 @@ public final class ReferralFormView {
         progress.visibleProperty().bind(vm.busyProperty());
         saveButton.disableProperty().bind(vm.busyProperty());
         statusLabel.textProperty().bind(vm.statusProperty());
-        validation = new FormValidation(messages, vm);
+        validation = new ReferralChecks(new FormValidation(messages), messages, vm);
         tabs.getTabs().setAll(
                 tab("referral.section.referrer", "tabReferrer", referrer()),
                 tab("referral.section.victim", "tabVictim", victim()),
@@ -127,13 +128,13 @@ public final class ReferralFormView {
         f.hint("referral.referrer.hint");
         firstField = f.date("referral.referralDate", "referralDate", vm.referralDate);
         validation.referralDate((javafx.scene.control.DatePicker) firstField);
-        validation.required(f.choice("referral.referrer.agency", "referrerAgency", vm.agency,
+        validation.required(f.choice("referral.referrer.agency", "referrerAgency", vm.referrer.agency,
                 Arrays.asList(Agency.values()), text::agency));
-        validation.required(f.text("referral.referrer.name", "referrerName", vm.referrerName));
-        f.text("referral.referrer.role", "referrerRole", vm.referrerRole);
-        f.text("referral.referrer.phone", "referrerPhone", vm.referrerPhone);
-        f.text("referral.referrer.email", "referrerEmail", vm.referrerEmail);
-        f.choice("referral.referrer.manager", "managerConsulted", vm.managerConsulted, List.of(Tri.values()), text::tri);
+        validation.required(f.text("referral.referrer.name", "referrerName", vm.referrer.name));
+        f.text("referral.referrer.role", "referrerRole", vm.referrer.role);
+        f.text("referral.referrer.phone", "referrerPhone", vm.referrer.phone);
+        f.text("referral.referrer.email", "referrerEmail", vm.referrer.email);
+        f.choice("referral.referrer.manager", "managerConsulted", vm.referrer.managerConsulted, List.of(Tri.values()), text::tri);
         return f.grid();
     }
 
@@ -143,19 +144,19 @@ public final class ReferralFormView {
         people.fields(f, vm.victim, PersonEditor.Kind.VICTIM, "victim");
         validation.victim(f.grid());
         f.heading("referral.victim.contact");
-        f.text("referral.victim.phone", "victimPhone", vm.victimPhone);
-        f.choice("referral.victim.safeToCall", "victimSafeToCall", vm.safeToCall, List.of(Tri.values()), text::tri);
-        f.text("referral.victim.safeTimes", "victimSafeTimes", vm.safeTimes);
-        f.text("referral.victim.email", "victimEmail", vm.victimEmail);
+        f.text("referral.victim.phone", "victimPhone", vm.victimDetails.phone);
+        f.choice("referral.victim.safeToCall", "victimSafeToCall", vm.victimDetails.safeToCall, List.of(Tri.values()), text::tri);
+        f.text("referral.victim.safeTimes", "victimSafeTimes", vm.victimDetails.safeTimes);
+        f.text("referral.victim.email", "victimEmail", vm.victimDetails.email);
         f.wide("referral.victim.safeContact", "victimSafeContact", new javafx.scene.control.TextField())
-                .textProperty().bindBidirectional(vm.safeContact);
+                .textProperty().bindBidirectional(vm.victimDetails.safeContact);
         f.heading("referral.victim.diversity");
-        f.text("referral.victim.firstLanguage", "victimLanguage", vm.firstLanguage);
-        f.choice("referral.victim.interpreter", "victimInterpreter", vm.interpreterNeeded, List.of(Tri.values()),
+        f.text("referral.victim.firstLanguage", "victimLanguage", vm.victimDetails.firstLanguage);
+        f.choice("referral.victim.interpreter", "victimInterpreter", vm.victimDetails.interpreterNeeded, List.of(Tri.values()),
                 text::tri);
-        f.text("referral.victim.ethnicity", "victimEthnicity", vm.ethnicity);
-        f.choice("referral.victim.disabled", "victimDisabled", vm.disabled, List.of(Tri.values()), text::tri);
-        f.choice("referral.victim.lgbt", "victimLgbt", vm.lgbt, List.of(Tri.values()), text::tri);
+        f.text("referral.victim.ethnicity", "victimEthnicity", vm.victimDetails.ethnicity);
+        f.choice("referral.victim.disabled", "victimDisabled", vm.victimDetails.disabled, List.of(Tri.values()), text::tri);
+        f.choice("referral.victim.lgbt", "victimLgbt", vm.victimDetails.lgbt, List.of(Tri.values()), text::tri);
         return new VBox(10, people.matches(vm.victim, "victim"), f.grid());
     }
 
@@ -221,38 +222,38 @@ public final class ReferralFormView {
     private Node grounds() {
         FormBuilder f = new FormBuilder(messages);
         f.hint("referral.grounds.hint");
-        validation.incidents(f.text("referral.grounds.incidents", "policeIncidents", vm.policeIncidents));
-        f.check("referral.grounds.judgement", "judgementChosen", vm.professionalJudgementChosen);
-        validation.judgement(f.area("referral.grounds.judgementReason", "judgementReason", vm.professionalJudgement, 3));
-        f.area("referral.grounds.incident", "incidentSummary", vm.incidentSummary, 6);
+        validation.incidents(f.text("referral.grounds.incidents", "policeIncidents", vm.grounds.policeIncidents));
+        f.check("referral.grounds.judgement", "judgementChosen", vm.grounds.professionalJudgementChosen);
+        validation.judgement(f.area("referral.grounds.judgementReason", "judgementReason", vm.grounds.professionalJudgement, 3));
+        f.area("referral.grounds.incident", "incidentSummary", vm.grounds.incidentSummary, 6);
         return f.grid();
     }
 
     private Node voice() {
         FormBuilder f = new FormBuilder(messages);
         f.heading("referral.consent.heading");
-        f.choice("referral.consent.aware", "victimAware", vm.victimAware, List.of(Tri.values()), text::tri);
-        f.choice("referral.consent.given", "consentGiven", vm.consentGiven, List.of(Tri.values()), text::tri);
-        f.area("referral.consent.note", "consentNote", vm.consentNote, 2);
+        f.choice("referral.consent.aware", "victimAware", vm.voice.victimAware, List.of(Tri.values()), text::tri);
+        f.choice("referral.consent.given", "consentGiven", vm.voice.consentGiven, List.of(Tri.values()), text::tri);
+        f.area("referral.consent.note", "consentNote", vm.voice.consentNote, 2);
         f.heading("referral.voice.heading");
-        f.area("referral.voice.fears", "voiceFears", vm.fears, 2);
-        f.area("referral.voice.safe", "voiceSafe", vm.safeToTalkTo, 2);
-        f.area("referral.voice.notSafe", "voiceNotSafe", vm.notSafeToTalkTo, 2);
-        f.area("referral.voice.wants", "voiceWants", vm.wants, 2);
-        f.area("referral.voice.summary", "voiceSummary", vm.voiceSummary, 3);
+        f.area("referral.voice.fears", "voiceFears", vm.voice.fears, 2);
+        f.area("referral.voice.safe", "voiceSafe", vm.voice.safeToTalkTo, 2);
+        f.area("referral.voice.notSafe", "voiceNotSafe", vm.voice.notSafeToTalkTo, 2);
+        f.area("referral.voice.wants", "voiceWants", vm.voice.wants, 2);
+        f.area("referral.voice.summary", "voiceSummary", vm.voice.summary, 3);
         return f.grid();
     }
 
     private Node police() {
         FormBuilder f = new FormBuilder(messages);
         f.heading("referral.police.heading");
-        f.text("referral.police.reference", "policeReference", vm.policeReference);
-        f.text("referral.police.crimes", "crimeNumbers", vm.crimeNumbers).setPromptText(
+        f.text("referral.police.reference", "policeReference", vm.history.policeReference);
+        f.text("referral.police.crimes", "crimeNumbers", vm.history.crimeNumbers).setPromptText(
                 messages.get("referral.police.crimes.prompt"));
         f.heading("referral.previous.heading");
-        f.text("referral.previous.area", "previousArea", vm.previousArea);
-        validation.notFuture(f.date("referral.previous.date", "previousDate", vm.previousDate));
-        f.check("referral.previous.transfer", "transferIn", vm.transferIn);
+        f.text("referral.previous.area", "previousArea", vm.history.previousArea);
+        validation.notFuture(f.date("referral.previous.date", "previousDate", vm.history.previousDate));
+        f.check("referral.previous.transfer", "transferIn", vm.history.transferIn);
         return f.grid();
     }
 

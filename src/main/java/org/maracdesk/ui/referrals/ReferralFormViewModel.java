@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +18,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import org.maracdesk.casework.Agency;
-import org.maracdesk.casework.ReferralFlag;
 import org.maracdesk.casework.ReferralStatus;
 import org.maracdesk.casework.intake.Decision;
 import org.maracdesk.casework.intake.DuplicateEntryException;
 import org.maracdesk.casework.intake.FieldProblem;
 import org.maracdesk.casework.intake.IntakeRejectedException;
-import org.maracdesk.casework.intake.MustNotReceiveEntry;
 import org.maracdesk.casework.intake.PersonSuggestion;
 import org.maracdesk.casework.intake.ReferralDecisionService;
 import org.maracdesk.casework.intake.ReferralDraft;
@@ -52,55 +48,16 @@ public final class ReferralFormViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     final ObjectProperty<LocalDate> referralDate = new SimpleObjectProperty<>();
-    final ObjectProperty<Agency> agency = new SimpleObjectProperty<>();
-    final StringProperty referrerName = new SimpleStringProperty("");
-    final StringProperty referrerRole = new SimpleStringProperty("");
-    final StringProperty referrerPhone = new SimpleStringProperty("");
-    final StringProperty referrerEmail = new SimpleStringProperty("");
-    final ObjectProperty<Tri> managerConsulted = new SimpleObjectProperty<>(Tri.NOT_KNOWN);
-
+    final ReferrerFields referrer = new ReferrerFields();
     final PersonFields victim = new PersonFields();
-    final StringProperty victimPhone = new SimpleStringProperty("");
-    final StringProperty victimEmail = new SimpleStringProperty("");
-    final ObjectProperty<Tri> safeToCall = new SimpleObjectProperty<>(Tri.NOT_KNOWN);
-    final StringProperty safeTimes = new SimpleStringProperty("");
-    final StringProperty safeContact = new SimpleStringProperty("");
-    final StringProperty ethnicity = new SimpleStringProperty("");
-    final ObjectProperty<Tri> disabled = new SimpleObjectProperty<>(Tri.NOT_KNOWN);
-    final ObjectProperty<Tri> lgbt = new SimpleObjectProperty<>(Tri.NOT_KNOWN);
-    final StringProperty firstLanguage = new SimpleStringProperty("");
-    final ObjectProperty<Tri> interpreterNeeded = new SimpleObjectProperty<>(Tri.NOT_KNOWN);
-
+    final VictimDetailsFields victimDetails = new VictimDetailsFields();
     final ObservableList<PersonFields> perpetrators = FXCollections.observableArrayList();
     final ObservableList<PersonFields> children = FXCollections.observableArrayList();
     final ObservableList<PersonFields> othersAtRisk = FXCollections.observableArrayList();
-
-    final StringProperty policeIncidents = new SimpleStringProperty("");
-    final BooleanProperty professionalJudgementChosen = new SimpleBooleanProperty();
-    final StringProperty professionalJudgement = new SimpleStringProperty("");
-    final StringProperty incidentSummary = new SimpleStringProperty("");
-
-    final ObjectProperty<Tri> victimAware = new SimpleObjectProperty<>(Tri.NOT_KNOWN);
-    final ObjectProperty<Tri> consentGiven = new SimpleObjectProperty<>(Tri.NOT_KNOWN);
-    final StringProperty consentNote = new SimpleStringProperty("");
-    final StringProperty voiceSummary = new SimpleStringProperty("");
-    final StringProperty fears = new SimpleStringProperty("");
-    final StringProperty safeToTalkTo = new SimpleStringProperty("");
-    final StringProperty notSafeToTalkTo = new SimpleStringProperty("");
-    final StringProperty wants = new SimpleStringProperty("");
-
-    final StringProperty policeReference = new SimpleStringProperty("");
-    final StringProperty crimeNumbers = new SimpleStringProperty("");
-    final StringProperty previousArea = new SimpleStringProperty("");
-    final ObjectProperty<LocalDate> previousDate = new SimpleObjectProperty<>();
-    final BooleanProperty transferIn = new SimpleBooleanProperty();
-    final Map<ReferralFlag, BooleanProperty> flags = new EnumMap<>(ReferralFlag.class);
-
-    final ObservableList<MustNotReceiveEntry> mustNotReceive = FXCollections.observableArrayList();
-    final ObjectProperty<Agency> mnrAgency = new SimpleObjectProperty<>();
-    final StringProperty mnrPerson = new SimpleStringProperty("");
-    final StringProperty mnrReason = new SimpleStringProperty("");
-    final StringProperty mnrProblem = new SimpleStringProperty("");
+    final GroundsFields grounds = new GroundsFields();
+    final VoiceFields voice = new VoiceFields();
+    final HistoryFields history = new HistoryFields();
+    final SharingFields sharing;
 
     final ObjectProperty<ReferralStatus> decision = new SimpleObjectProperty<>();
     final StringProperty decisionReason = new SimpleStringProperty("");
@@ -136,12 +93,10 @@ public final class ReferralFormViewModel {
         this.messages = messages;
         this.thresholds = thresholds;
         this.clock = clock;
-        for (ReferralFlag f : ReferralFlag.values()) {
-            flags.put(f, new SimpleBooleanProperty());
-        }
+        this.sharing = new SharingFields(messages);
         referralDate.set(LocalDate.now(clock));
-        for (Observable o : List.of(referralDate, policeIncidents, professionalJudgementChosen, professionalJudgement,
-                lastListing)) {
+        for (Observable o : List.of(referralDate, grounds.policeIncidents, grounds.professionalJudgementChosen,
+                grounds.professionalJudgement, lastListing)) {
             o.addListener(x -> rescore());
         }
         perpetrators.addListener((ListChangeListener<PersonFields>) c -> refreshLastListing());
@@ -161,7 +116,7 @@ public final class ReferralFormViewModel {
             LocalDate date = referralDate.get() == null ? LocalDate.now(clock) : referralDate.get();
             LocalDate listed = lastListing.get() != null && !lastListing.get().isAfter(date) ? lastListing.get() : null;
             result.set(engine.score(checklist.instrumentProperty().get(), checklist.sheet(),
-                    new ReferralContext(date, incidents(), listed, judgement()), thresholds));
+                    new ReferralContext(date, grounds.incidents(), listed, grounds.judgement()), thresholds));
             resultProblem.set("");
         } catch (RiskInputException e) {
             result.set(null);
@@ -169,24 +124,11 @@ public final class ReferralFormViewModel {
         }
     }
 
-    /** Null when blank or not a whole number of 0 or more (the field's validation says so). */
-    Integer incidents() {
-        String text = policeIncidents.get();
-        if (Forms.blank(text) || !text.strip().matches("\\d{1,4}")) {
-            return null;
-        }
-        return Integer.parseInt(text.strip());
-    }
-
-    private String judgement() {
-        return professionalJudgementChosen.get() ? Forms.text(professionalJudgement) : null;
-    }
-
     /** True when professional judgement is chosen below the threshold without the written reason it needs. */
     public boolean judgementReasonMissing() {
         RiskResult r = result.get();
         boolean below = r == null || r.score() < thresholds.visibleHighRisk();
-        return professionalJudgementChosen.get() && below && Forms.blank(professionalJudgement.get());
+        return grounds.professionalJudgementChosen.get() && below && Forms.blank(grounds.professionalJudgement.get());
     }
 
     public int threshold() {
@@ -237,31 +179,6 @@ public final class ReferralFormViewModel {
         }
         LocalDate date = referralDate.get() == null ? LocalDate.now(clock) : referralDate.get();
         executor.execute(() -> drafts.lastListing(victimId, linked, date), lastListing::set, errors::report);
-    }
-
-    // --- must not receive ------------------------------------------------------------------
-
-    /** Adds the agency or person typed; refuses an empty entry, one without a reason, or a duplicate. */
-    public boolean addMustNotReceive() {
-        MustNotReceiveEntry e = new MustNotReceiveEntry(mnrAgency.get(), Forms.text(mnrPerson), Forms.text(mnrReason));
-        if (e.agency() == null && e.personName() == null) {
-            mnrProblem.set(messages.get("referral.mnr.needWho"));
-            return false;
-        }
-        if (e.reason() == null) {
-            mnrProblem.set(messages.get("referral.mnr.needReason"));
-            return false;
-        }
-        if (mustNotReceive.stream().anyMatch(x -> FormMapping.sameEntry(x, e))) {
-            mnrProblem.set(messages.get("referral.mnr.duplicate"));
-            return false;
-        }
-        mustNotReceive.add(e);
-        mnrAgency.set(null);
-        mnrPerson.set("");
-        mnrReason.set("");
-        mnrProblem.set("");
-        return true;
     }
 
     // --- drafts and decisions ----------------------------------------------------------------
@@ -334,7 +251,7 @@ public final class ReferralFormViewModel {
         } else if (failure instanceof StaleDraftException) {
             status.set(messages.get("referral.stale"));
         } else if (failure instanceof DuplicateEntryException) {
-            mnrProblem.set(messages.get("referral.mnr.duplicate"));
+            sharing.problem.set(messages.get("referral.mnr.duplicate"));
         } else {
             errors.report(failure);
         }

@@ -33,28 +33,28 @@ final class SharingPane {
         FormBuilder f = new FormBuilder(messages);
         f.heading("referral.flags.heading");
         for (ReferralFlag flag : ReferralFlag.values()) {
-            f.checkText(text.flag(flag), "flag-" + flag.name(), vm.flags.get(flag));
+            f.checkText(text.flag(flag), "flag-" + flag.name(), vm.history.flags.get(flag));
         }
         f.heading("referral.section.mnr");
         f.hint("referral.mnr.hint");
         List<Agency> agencies = new ArrayList<>();
         agencies.add(null);
         agencies.addAll(Arrays.asList(Agency.values()));
-        ComboBox<Agency> agency = f.choice("referral.mnr.agency", "mnrAgency", vm.mnrAgency, agencies, text::agency);
-        TextField person = f.text("referral.mnr.person", "mnrPerson", vm.mnrPerson);
-        f.wide("referral.mnr.reason", "mnrReason", new TextField()).textProperty().bindBidirectional(vm.mnrReason);
+        ComboBox<Agency> agency = f.choice("referral.mnr.agency", "mnrAgency", vm.sharing.agency, agencies, text::agency);
+        TextField person = f.text("referral.mnr.person", "mnrPerson", vm.sharing.person);
+        f.wide("referral.mnr.reason", "mnrReason", new TextField()).textProperty().bindBidirectional(vm.sharing.reason);
         Button add = new Button(messages.get("referral.mnr.add"));
         add.setId("mnrAdd");
         add.setOnAction(e -> {
-            if (vm.addMustNotReceive()) {
+            if (vm.sharing.add()) {
                 agency.requestFocus();
             }
         });
         Label problem = new Label();
         problem.getStyleClass().add("hint-error");
         problem.setId("mnrProblem");
-        problem.textProperty().bind(vm.mnrProblem);
-        ListView<MustNotReceiveEntry> list = new ListView<>(vm.mustNotReceive);
+        problem.textProperty().bind(vm.sharing.problem);
+        ListView<MustNotReceiveEntry> list = new ListView<>(vm.sharing.entries);
         list.setId("mnrList");
         list.setAccessibleText(messages.get("referral.section.mnr"));
         list.setPrefHeight(140);
@@ -69,7 +69,7 @@ final class SharingPane {
         Button remove = new Button(messages.get("referral.mnr.remove"));
         remove.setId("mnrRemove");
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        remove.setOnAction(e -> vm.mustNotReceive.remove(list.getSelectionModel().getSelectedItem()));
+        remove.setOnAction(e -> vm.sharing.entries.remove(list.getSelectionModel().getSelectedItem()));
         person.setOnAction(e -> add.fire());
         return new VBox(8, f.grid(), new HBox(10, add, problem), list, remove);
     }

@@ -36,7 +36,7 @@ import org.maracdesk.security.ExportPassphrases;
 import org.maracdesk.security.NotPermittedException;
 import org.maracdesk.security.PassphraseConfirmation;
 import org.maracdesk.security.SessionManager;
-import org.maracdesk.store.WrongCredentialsException;
+import org.maracdesk.common.WrongCredentialsException;
 
 /** Exports from a real vault of synthetic cases: who gets what, what the PDF says, what the return counts. */
 class ExportServiceTest {

@@ -3,6 +3,8 @@ package org.maracdesk.ui.actions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.maracdesk.ui.FxSteps.waitFor;
+import static org.maracdesk.ui.FxSteps.waitUntil;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -13,9 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -83,7 +83,7 @@ class ActionsAndExportScreensTest {
         signIn(robot, "police");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         TableView<ActionRow> table = waitFor(robot, "#table");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        waitUntil(() -> !table.getItems().isEmpty());
         ActionRow chosen = table.getItems().get(0);
         assertEquals("police", chosen.agencyCode(), "police see their own agency's actions");
         robot.interact(() -> table.getSelectionModel().select(0));
@@ -92,7 +92,7 @@ class ActionsAndExportScreensTest {
         robot.clickOn("#noteField").write("Marker placed on the address");
         robot.clickOn("#saveButton");
         Label message = robot.lookup("#messageLabel").query();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> message.getText().contains(chosen.caseReference()));
+        waitUntil(() -> message.getText().contains(chosen.caseReference()));
 
         ActionTrackingService service = new ActionTrackingService(root.sessions(), root.sessions(),
                 root.sessions().audit(), Clock.systemDefaultZone());
@@ -106,7 +106,7 @@ class ActionsAndExportScreensTest {
         assertEquals("Marker placed on the address", line.note());
         assertTrue(service.openActions(null).stream().noneMatch(a -> a.id() == chosen.id()),
                 "the action is no longer open");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().stream()
+        waitUntil(() -> table.getItems().stream()
                 .noneMatch(a -> a.id() == chosen.id()));
     }
 
@@ -131,13 +131,13 @@ class ActionsAndExportScreensTest {
         robot.clickOn("#passphraseField").write("not my passphrase at all");
         robot.clickOn("#exportButton");
         Label error = robot.lookup("#errorLabel").query();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !error.getText().isEmpty());
+        waitUntil(() -> !error.getText().isEmpty());
         assertFalse(Files.exists(out), "nothing is written after a wrong passphrase");
 
         robot.clickOn("#passphraseField").write(ActionVaults.PASS);
         robot.clickOn("#exportButton");
         TextField shown = robot.lookup("#shownField").query();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown.isVisible() && !shown.getText().isEmpty());
+        waitUntil(() -> shown.isVisible() && !shown.getText().isEmpty());
         char[] exportPass = shown.getText().toCharArray();
 
         ByteArrayOutputStream clear = new ByteArrayOutputStream();
@@ -153,11 +153,5 @@ class ActionsAndExportScreensTest {
         robot.clickOn("#closeButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#shownField").queryAll().isEmpty(), "the passphrase is gone with the dialog");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T extends Node> T waitFor(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup(query).queryAll().isEmpty());
-        return (T) robot.lookup(query).query();
     }
 }

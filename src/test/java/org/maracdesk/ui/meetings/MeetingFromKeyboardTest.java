@@ -2,19 +2,21 @@ package org.maracdesk.ui.meetings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.maracdesk.ui.FxSteps.key;
+import static org.maracdesk.ui.FxSteps.waitFor;
+import static org.maracdesk.ui.FxSteps.waitUntil;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.maracdesk.app.AppConfig;
 import org.maracdesk.app.CompositionRoot;
 import org.maracdesk.casework.ActionStatus;
@@ -35,13 +37,15 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MeetingFromKeyboardTest {
     private static final LocalDate TODAY = LocalDate.now();
+    @TempDir
+    Path temp;
     private CompositionRoot root;
     private long meeting;
     private long outstanding;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory("marac-meeting-ui").resolve("vault");
+        Path dir = temp.resolve("vault");
         MeetingVault vault = new MeetingVault(dir);
         long earlier = vault.meeting(TODAY.minusDays(14), TODAY.minusDays(21), MeetingStatus.CLOSED);
         meeting = vault.meeting(TODAY, TODAY.minusDays(7), MeetingStatus.SCHEDULED);
@@ -157,23 +161,5 @@ class MeetingFromKeyboardTest {
     private ActionStatus status(long actionId) {
         List<ActionLine> lines = record().outstanding();
         return lines.stream().filter(a -> a.id() == actionId).map(ActionLine::status).findFirst().orElse(null);
-    }
-
-    private static void key(FxRobot robot, KeyCode... keys) {
-        robot.press(keys);
-        KeyCode[] reversed = new KeyCode[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            reversed[i] = keys[keys.length - 1 - i];
-        }
-        robot.release(reversed);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void waitFor(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup(query).queryAll().isEmpty());
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
     }
 }

@@ -3,22 +3,25 @@ package org.maracdesk.ui.meetings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.maracdesk.ui.FxSteps.focused;
+import static org.maracdesk.ui.FxSteps.focusedId;
+import static org.maracdesk.ui.FxSteps.key;
+import static org.maracdesk.ui.FxSteps.waitFor;
+import static org.maracdesk.ui.FxSteps.waitUntil;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.maracdesk.app.AppConfig;
 import org.maracdesk.app.CompositionRoot;
 import org.maracdesk.casework.Meeting;
@@ -32,18 +35,19 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A coordinator schedules a meeting from the Set-up tab with the keyboard; a bad slot is refused first. */
 @ExtendWith(ApplicationExtension.class)
 class MeetingSetupFromKeyboardTest {
     private static final LocalDate TODAY = LocalDate.now();
     private static final LocalDate DATE = TODAY.plusDays(21);
+    @TempDir
+    Path temp;
     private CompositionRoot root;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory("marac-setup-ui").resolve("vault");
+        Path dir = temp.resolve("vault");
         MeetingVault vault = new MeetingVault(dir);
         vault.meeting(TODAY.plusDays(7), TODAY, MeetingStatus.SCHEDULED);
         vault.lock();
@@ -131,36 +135,5 @@ class MeetingSetupFromKeyboardTest {
     private List<MeetingSlot> slots(long meeting) {
         return root.sessions().store().read(s -> s.createSelectionQuery("from MeetingSlot t where t.meeting.id = :m",
                 MeetingSlot.class).setParameter("m", meeting).getResultList());
-    }
-
-    private static Node focused(FxRobot robot) {
-        return robot.targetWindow().getScene().getFocusOwner();
-    }
-
-    private static String focusedId(FxRobot robot) {
-        Node n = focused(robot);
-        // An editable ComboBox's editor has the focus; report the ComboBox.
-        while (n != null && n.getId() == null) {
-            n = n.getParent();
-        }
-        return n == null ? null : n.getId();
-    }
-
-    private static void key(FxRobot robot, KeyCode... keys) {
-        robot.press(keys);
-        KeyCode[] reversed = new KeyCode[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            reversed[i] = keys[keys.length - 1 - i];
-        }
-        robot.release(reversed);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void waitFor(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup(query).queryAll().isEmpty());
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
     }
 }

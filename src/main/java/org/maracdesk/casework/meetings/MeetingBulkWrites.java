@@ -1,0 +1,27 @@
+package org.maracdesk.casework.meetings;
+
+import java.time.Instant;
+import org.hibernate.Session;
+import org.maracdesk.casework.Listing;
+import org.maracdesk.casework.Meeting;
+
+/**
+ * For bulk paths that write inside a transaction they already hold (the demo loader today, a data migration
+ * later): the research requests circulating a list creates, and the minutes closing a meeting writes, made by the
+ * same code the meeting services use. Nothing here checks permissions or writes the audit trail; callers that act
+ * for a user go through the services instead.
+ */
+public final class MeetingBulkWrites {
+    private MeetingBulkWrites() {
+    }
+
+    /** Creates the missing research requests for one listing; returns how many were created. */
+    public static int requestResearch(Session session, Listing listing, Instant at) {
+        return Circulation.requestFor(session, listing, at);
+    }
+
+    /** The minutes of a meeting as its current records stand (flush first). */
+    public static String minutes(Session session, Meeting meeting) {
+        return new MinutesWriter().write(new RecordReader(session, org.maracdesk.casework.CaseScope.wholeRecord()).read(meeting));
+    }
+}

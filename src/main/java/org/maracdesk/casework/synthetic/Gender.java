@@ -1,4 +1,0 @@
-package org.maracdesk.casework.synthetic;
-
-/** Recorded gender. */
-public enum Gender { FEMALE, MALE, NON_BINARY }

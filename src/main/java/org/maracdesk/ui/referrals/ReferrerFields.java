@@ -1,0 +1,17 @@
+package org.maracdesk.ui.referrals;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.maracdesk.casework.Agency;
+
+/** The referrer section of the form: who refers, from which agency, and whether their manager was consulted. */
+final class ReferrerFields {
+    final ObjectProperty<Agency> agency = new SimpleObjectProperty<>();
+    final StringProperty name = new SimpleStringProperty("");
+    final StringProperty role = new SimpleStringProperty("");
+    final StringProperty phone = new SimpleStringProperty("");
+    final StringProperty email = new SimpleStringProperty("");
+    final ObjectProperty<Tri> managerConsulted = new SimpleObjectProperty<>(Tri.NOT_KNOWN);
+}

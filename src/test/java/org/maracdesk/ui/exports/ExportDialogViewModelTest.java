@@ -1,0 +1,126 @@
+package org.maracdesk.ui.exports;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.maracdesk.casework.actions.ActionTrackingService;
+import org.maracdesk.casework.actions.ActionVaults;
+import org.maracdesk.exchange.exports.ExportFiles;
+import org.maracdesk.exchange.exports.ExportFormat;
+import org.maracdesk.exchange.exports.ExportService;
+import org.maracdesk.exchange.exports.MeetingRecordSource;
+import org.maracdesk.exchange.exports.MinutesQuery;
+import org.maracdesk.security.ExportPassphrases;
+import org.maracdesk.security.PassphraseConfirmation;
+import org.maracdesk.security.SessionManager;
+import org.maracdesk.ui.CurrentThreadTaskExecutor;
+import org.maracdesk.ui.common.Messages;
+
+/** The export dialog's view model exporting a case's action summary from a real vault. */
+class ExportDialogViewModelTest {
+    @TempDir
+    static Path dir;
+    @TempDir
+    Path out;
+    private final Messages messages = new Messages(Locale.UK);
+    private final List<Throwable> reported = new ArrayList<>();
+    private SessionManager sessions;
+    private ExportService exports;
+    private String caseReference;
+
+    @BeforeAll
+    static void vault() {
+        ActionVaults.create(dir.resolve("v"), 30);
+    }
+
+    @BeforeEach
+    void signIn() throws Exception {
+        sessions = ActionVaults.signIn(dir.resolve("v"), "coordinator");
+        SecureRandom random = new SecureRandom();
+        exports = new ExportService(sessions, new PassphraseConfirmation(sessions, random),
+                new MinutesQuery(MeetingRecordSource.NONE), new ExportFiles(random), new ExportPassphrases(random),
+                ActionVaults.CLOCK);
+        caseReference = new ActionTrackingService(sessions, sessions, sessions.audit(), ActionVaults.CLOCK)
+                .openActions(null).get(0).caseReference();
+    }
+
+    @AfterEach
+    void lock() {
+        sessions.lock();
+    }
+
+    private ExportDialogViewModel dialog() {
+        ExportRequest request = new ExportRequest("title", "description", null, null,
+                List.of(ExportFormat.PDF, ExportFormat.CSV), "action-summary-" + caseReference,
+                (a, b, format, target, pass) -> exports.actionSummary(caseReference, null, format, target, pass));
+        return new ExportDialogViewModel(request, out, new CurrentThreadTaskExecutor(), reported::add, messages);
+    }
+
+    @Test
+    void theSuggestedFileFollowsTheFormatAndTheEncryption() {
+        ExportDialogViewModel vm = dialog();
+        assertTrue(vm.encryptProperty().get(), "encrypted unless the user says otherwise");
+        assertEquals(out.resolve("action-summary-" + caseReference + ".pdf.pgp").toString(), vm.fileProperty().get());
+        vm.encryptProperty().set(false);
+        assertTrue(vm.fileProperty().get().endsWith(caseReference + ".pdf"), vm.fileProperty().get());
+        vm.formatProperty().set(ExportFormat.CSV);
+        assertTrue(vm.fileProperty().get().endsWith(caseReference + ".csv"), vm.fileProperty().get());
+        vm.encryptProperty().set(true);
+        assertTrue(vm.fileProperty().get().endsWith(caseReference + ".csv.pgp"), vm.fileProperty().get());
+    }
+
+    @Test
+    void nothingStartsWithoutAFileAndThePassphraseIsWipedAnyway() {
+        ExportDialogViewModel vm = dialog();
+        vm.fileProperty().set(" ");
+        char[] pass = ActionVaults.PASS.toCharArray();
+        vm.export(pass);
+        assertEquals(messages.get("export.error.noFile"), vm.errorProperty().get());
+        assertArrayEquals(new char[pass.length], pass);
+        vm.fileProperty().set(out.resolve("x.pdf.pgp").toString());
+        vm.export(new char[0]);
+        assertEquals(messages.get("export.error.noPassphrase"), vm.errorProperty().get());
+    }
+
+    @Test
+    void aWrongPassphraseIsSaidPlainlyAndNothingIsWritten() {
+        ExportDialogViewModel vm = dialog();
+        vm.export("not the passphrase at all".toCharArray());
+        assertEquals(messages.get("export.error.wrongPassphrase"), vm.errorProperty().get());
+        assertFalse(Files.exists(Path.of(vm.fileProperty().get())));
+        assertNull(vm.doneProperty().get());
+        assertFalse(vm.busyProperty().get());
+        assertEquals(List.of(), reported);
+    }
+
+    @Test
+    void anEncryptedExportIsWrittenAndItsPassphraseShownUntilTheDialogCloses() {
+        ExportDialogViewModel vm = dialog();
+        char[] pass = ActionVaults.PASS.toCharArray();
+        vm.export(pass);
+        assertEquals(List.of(), reported);
+        assertEquals("", vm.errorProperty().get());
+        ExportDialogViewModel.Done done = vm.doneProperty().get();
+        assertTrue(Files.exists(done.file()));
+        assertTrue(done.file().toString().endsWith(".pdf.pgp"));
+        assertFalse(done.passphrase().isEmpty(), "the generated passphrase is shown once");
+        assertTrue(done.items() > 0);
+        assertArrayEquals(new char[pass.length], pass, "the user's passphrase is wiped");
+        vm.forget();
+        assertNull(vm.doneProperty().get());
+    }
+}
