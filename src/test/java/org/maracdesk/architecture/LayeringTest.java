@@ -88,23 +88,10 @@ class LayeringTest {
                 .check(classes);
     }
 
-    /**
-     * TEMPORARY allow-list for {@link #onlySecurityAndStoreComputeDigests()}: classes that still compute their
-     * own digests and are being changed on the need-to-know branch this session. That branch removes each entry
-     * when its class uses security's digests ({@code AuditDigest}, {@code Sha256}); do not add to this list.
-     */
-    private static final Set<String> DIGESTS_STILL_OUTSIDE_SECURITY = Set.of(
-            "org.maracdesk.casework.intake.AuditDigest",
-            "org.maracdesk.casework.meetings.ChangeLog",
-            // a file checksum; exchange/exports is also being changed on that branch
-            "org.maracdesk.exchange.exports.ExportService");
-
     /** Digests belong to the audit chain and the vault (and {@code security.Sha256} for plain checksums). */
     @Test
     void onlySecurityAndStoreComputeDigests() {
         noClasses().that().resideOutsideOfPackages("org.maracdesk.security..", "org.maracdesk.store..")
-                .and(DescribedPredicate.describe("are not on the temporary allow-list",
-                        c -> !DIGESTS_STILL_OUTSIDE_SECURITY.contains(c.getName())))
                 .should().dependOnClassesThat().areAssignableTo(MessageDigest.class)
                 .check(classes);
     }
