@@ -31,9 +31,14 @@ public final class AccountAdministration {
             }
             PassphrasePolicy.requireAcceptable(passphrase);
             store.vault().addUser(user, passphrase);
-            AccountInfo added = accounts.create(store, user, displayName, role, agencyCode);
-            sessions.audit().append(store, actor(), AuditAction.ACCOUNT_ADDED, "account", user, null);
-            return added;
+            try {
+                AccountInfo added = accounts.create(store, user, displayName, role, agencyCode);
+                sessions.audit().append(store, actor(), AuditAction.ACCOUNT_ADDED, "account", user, null);
+                return added;
+            } catch (RuntimeException e) {
+                store.vault().withdrawNewSlot(user);
+                throw e;
+            }
         } finally {
             Secrets.wipe(passphrase);
         }

@@ -103,6 +103,19 @@ public final class UnlockedVault implements AutoCloseable {
     }
 
     /**
+     * Takes back a slot just added for an account whose creation then failed, so a failed add
+     * leaves no way in behind. Only the header changes: nobody but the person adding it knew
+     * that passphrase.
+     */
+    public synchronized void withdrawNewSlot(String user) {
+        String name = Usernames.normalise(user);
+        List<KeySlot> slots = new ArrayList<>(header.slots());
+        if (slots.removeIf(s -> s.kind() == KeySlot.Kind.USER && s.username().equals(name))) {
+            header = HeaderFile.write(dir, header.withSlots(slots), dataKey);
+        }
+    }
+
+    /**
      * Makes a new recovery key, replacing any earlier one, and returns it to be shown once.
      * The caller wipes the returned array.
      */

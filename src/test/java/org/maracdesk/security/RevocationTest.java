@@ -162,4 +162,14 @@ class RevocationTest {
         assertEquals("still here", sessions.store().read(s -> s.createNativeQuery("select v from canary",
                 String.class).getSingleResult()));
     }
+
+    @Test
+    void aFailedAccountAddLeavesNoSlotBehind() {
+        String tooLong = "x".repeat(300);
+        assertThrows(RuntimeException.class, () -> admin().add("clerk", tooLong, Role.CHAIR, null,
+                "a clerk passphrase here".toCharArray()));
+        assertFalse(sessions.store().vault().usernames().contains("clerk"), "no key slot for an account never made");
+        assertThrows(WrongCredentialsException.class,
+                () -> CliVault.sessionsFor(vault).unlock("clerk", "a clerk passphrase here".toCharArray()));
+    }
 }
