@@ -127,6 +127,7 @@ public final class CompositionRoot {
     }
 
     private void showUnlock(String username) {
+        throttle.resumeFrom(sessions.unlockAttempts());
         UnlockViewModel vm = new UnlockViewModel(sessions, throttle, executor, errors, messages, this::showMain);
         if (username != null) {
             vm.usernameProperty().set(username);

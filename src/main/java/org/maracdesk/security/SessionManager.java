@@ -36,7 +36,6 @@ public final class SessionManager implements StoreProvider, CurrentUser {
     private final java.security.SecureRandom random = new java.security.SecureRandom();
     private PersistenceUnit.Prepared prepared;
     private volatile AuditReport lastAudit;
-    private int failedSinceLastUnlock;
     private volatile Store store;
     private volatile AccountInfo account;
 
@@ -113,9 +112,7 @@ public final class SessionManager implements StoreProvider, CurrentUser {
         try {
             unlocked = vault.unlock(vaultDir, username, passphrase);
         } catch (WrongCredentialsException e) {
-            synchronized (this) {
-                failedSinceLastUnlock++;
-            }
+            UnlockAttempts.recordFailure(vaultDir, java.time.Clock.systemUTC());
             throw e;
         } finally {
             Secrets.wipe(passphrase);
@@ -143,10 +140,10 @@ public final class SessionManager implements StoreProvider, CurrentUser {
 
     /** Failed attempts cannot be written while locked; they are recorded at the next unlock. */
     private synchronized void recordUnlock(Store opened, AccountInfo who) {
-        if (failedSinceLastUnlock > 0) {
-            audit.append(opened, who.username(), AuditAction.UNLOCK_FAILED, "attempts",
-                    String.valueOf(failedSinceLastUnlock), null);
-            failedSinceLastUnlock = 0;
+        int failed = UnlockAttempts.read(vaultDir).failures();
+        if (failed > 0) {
+            audit.append(opened, who.username(), AuditAction.UNLOCK_FAILED, "attempts", String.valueOf(failed), null);
+            UnlockAttempts.clear(vaultDir);
         }
         audit.append(opened, who.username(), AuditAction.UNLOCKED, null, null, null);
     }
@@ -313,6 +310,11 @@ public final class SessionManager implements StoreProvider, CurrentUser {
                 String.valueOf(store.vault().generation()), null);
         LOG.info("Vault data key changed");
         return result.droppedSlots();
+    }
+
+    /** Failed sign-in attempts since the last success, as kept beside the vault (for the back-off). */
+    public UnlockAttempts unlockAttempts() {
+        return UnlockAttempts.read(vaultDir);
     }
 
     public AuditLog audit() {

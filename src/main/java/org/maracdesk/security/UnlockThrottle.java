@@ -6,7 +6,8 @@ import java.time.Instant;
 
 /**
  * Slows down guessing at the unlock screen: after each failure the next attempt waits
- * 1 s, then 2 s, 4 s, … up to 30 s. A success resets it.
+ * 1 s, then 2 s, 4 s, … up to 30 s. A success resets it. The count carries over a restart
+ * ({@link #resumeFrom}).
  */
 public final class UnlockThrottle {
     public static final Duration FIRST_DELAY = Duration.ofSeconds(1);
@@ -31,6 +32,12 @@ public final class UnlockThrottle {
     public synchronized void recordFailure() {
         failures++;
         nextAttempt = clock.instant().plus(delayAfter(failures));
+    }
+
+    /** Carries on from failures counted before a restart (see {@link UnlockAttempts}). */
+    public synchronized void resumeFrom(UnlockAttempts earlier) {
+        failures = earlier.failures();
+        nextAttempt = earlier.failures() == 0 ? Instant.MIN : earlier.lastFailure().plus(delayAfter(failures));
     }
 
     public synchronized void recordSuccess() {

@@ -24,6 +24,7 @@ public final class CliVault {
         if (!sessions.vaultExists()) {
             throw new CliException(ExitCodes.VAULT_PROBLEM, "there is no vault in " + options.vault);
         }
+        waitForBackOff(sessions);
         char[] passphrase = options.passphrase.read("Passphrase for " + options.user);
         try {
             sessions.unlock(options.user, passphrase);
@@ -32,5 +33,20 @@ public final class CliVault {
                     "could not unlock the vault: the username or passphrase is not right");
         }
         return sessions;
+    }
+
+    /** Earlier failed attempts make the next one wait, here as on the unlock screen. */
+    static void waitForBackOff(SessionManager sessions) {
+        java.time.Duration wait = sessions.unlockAttempts().remainingWait(Clock.systemUTC());
+        if (wait.isZero()) {
+            return;
+        }
+        System.err.println("Waiting " + Math.max(1, wait.toSeconds()) + " s after earlier failed sign-in attempts...");
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException(ExitCodes.FAILED, "interrupted while waiting after failed sign-in attempts");
+        }
     }
 }
