@@ -39,6 +39,8 @@ public record UnlockAttempts(int failures, Instant lastFailure) {
         Path file = vaultDir.resolve(FILE);
         Path temp = vaultDir.resolve(FILE + ".new");
         try {
+            Files.deleteIfExists(temp);
+            org.maracdesk.store.OwnerOnlyFiles.createFile(temp);
             Files.writeString(temp, next.failures() + "\n" + next.lastFailure() + "\n", StandardCharsets.US_ASCII);
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
