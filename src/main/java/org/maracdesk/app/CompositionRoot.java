@@ -253,6 +253,7 @@ public final class CompositionRoot {
     /** Drops the case screens at once, then closes the store and wipes keys in the background. */
     public void lock() {
         idleLock.stop();
+        org.maracdesk.ui.common.SecretClipboard.clear();
         if (exportDialogs != null) {
             exportDialogs.closeAll();
         }

@@ -13,8 +13,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -163,9 +161,7 @@ public final class ExportDialog {
 
     @FXML
     private void copy() {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(shownField.getText());
-        Clipboard.getSystemClipboard().setContent(content);
+        org.maracdesk.ui.common.SecretClipboard.copy(shownField.getText());
         copyButton.setText(messages.get("export.copied"));
     }
 
