@@ -22,6 +22,7 @@ public final class AccountsView {
     @FXML private Button addButton;
     @FXML private Button removeButton;
     @FXML private Button resetButton;
+    @FXML private Button renewKeyButton;
     @FXML private TableView<AccountRow> accountsTable;
     @FXML private TableColumn<AccountRow, String> usernameColumn;
     @FXML private TableColumn<AccountRow, String> nameColumn;
@@ -54,6 +55,7 @@ public final class AccountsView {
         removeButton.disableProperty().bind(noActiveSelection.or(viewModel.busyProperty()));
         resetButton.disableProperty().bind(noActiveSelection.or(viewModel.busyProperty()));
         addButton.disableProperty().bind(viewModel.busyProperty());
+        renewKeyButton.disableProperty().bind(viewModel.busyProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         problemLabel.textProperty().bind(viewModel.problemProperty());
         viewModel.load();
@@ -85,6 +87,30 @@ public final class AccountsView {
         }
         dialogs.newPassphrase(accountsTable.getScene().getWindow(), row.account().username())
                 .ifPresent(p -> viewModel.reset(row, p[0], p[1]));
+    }
+
+    @FXML
+    private void renewKey() {
+        if (confirm(messages.get("admin.accounts.renewKey.confirm"))) {
+            viewModel.renewRecoveryKey(this::showKeyOnce);
+        }
+    }
+
+    /** Shows the new recovery key once, selectable for copying by hand; the array is wiped after. */
+    private void showKeyOnce(char[] key) {
+        javafx.scene.control.TextField field = new javafx.scene.control.TextField(new String(key));
+        org.maracdesk.common.Secrets.wipe(key);
+        field.setEditable(false);
+        field.setPrefColumnCount(36);
+        field.setAccessibleText(messages.get("admin.accounts.renewKey.accessible"));
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.OK);
+        alert.initOwner(accountsTable.getScene().getWindow());
+        alert.setTitle(messages.get("admin.accounts.renewKey.title"));
+        alert.setHeaderText(messages.get("admin.accounts.renewKey.header"));
+        alert.getDialogPane().setContent(new javafx.scene.layout.VBox(8, field,
+                new javafx.scene.control.Label(messages.get("admin.accounts.renewKey.keep"))));
+        alert.showAndWait();
+        field.clear();
     }
 
     private boolean confirm(String text) {

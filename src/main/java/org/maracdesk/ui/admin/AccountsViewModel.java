@@ -111,6 +111,11 @@ public final class AccountsViewModel {
         return true;
     }
 
+    /** Replaces the recovery key (a new data key too) and hands the new key to {@code show}, which wipes it. */
+    public void renewRecoveryKey(java.util.function.Consumer<char[]> show) {
+        run(admin::renewRecoveryKey, show, messages.get("admin.accounts.renewKey.done"));
+    }
+
     private void warnDropped(java.util.List<String> dropped) {
         if (!dropped.isEmpty()) {
             problem.set(messages.format("admin.accounts.slotsDropped", String.join(", ", dropped)));
