@@ -27,6 +27,10 @@ public final class Backups {
     private static final Set<String> ENTRIES = Set.of(HeaderFile.NAME, H2Files.DATABASE_NAME + ".mv.db", MANIFEST);
     /** A backup file comes from outside the vault: read it strictly. */
     private static final ObjectMapper JSON = JsonMappers.strict();
+    /** The header and the manifest are small; anything bigger is not ours. */
+    static final long SMALL_ENTRY_MAX = 1L << 20;
+    /** A database bigger than this is refused before it can fill the disk (a 100,000-case vault is far smaller). */
+    static final long DATABASE_MAX = 32L << 30;
 
     /** What the manifest records: when, which vault, how many rows per table. */
     public record Manifest(String createdAt, String vaultId, String schemaVersion, Map<String, Long> rowCounts) {
@@ -93,17 +97,21 @@ public final class Backups {
         OwnerOnlyFiles.createDirectories(vaultDir);
         Manifest manifest = null;
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(backup))) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                if (!ENTRIES.contains(e.getName())) {
-                    throw new VaultFormatException(backup + " is not a MARAC Desk backup (unexpected entry)");
+                if (!ENTRIES.contains(e.getName()) || !seen.add(e.getName())) {
+                    throw new VaultFormatException(backup + " is not a MARAC Desk backup (unexpected or repeated"
+                            + " entry)");
                 }
+                boolean database = e.getName().endsWith(".mv.db");
+                long max = database ? Math.min(DATABASE_MAX, usableSpace(vaultDir)) : SMALL_ENTRY_MAX;
                 if (e.getName().equals(MANIFEST)) {
-                    manifest = JSON.readValue(in.readAllBytes(), Manifest.class);
+                    manifest = JSON.readValue(bounded(in, max, backup), Manifest.class);
                 } else {
                     Path target = vaultDir.resolve(e.getName());
                     OwnerOnlyFiles.createFile(target);
                     try (OutputStream os = Files.newOutputStream(target)) {
-                        in.transferTo(os);
+                        copyBounded(in, os, max, backup);
                     }
                 }
             }
@@ -122,11 +130,40 @@ public final class Backups {
         }
     }
 
+    /** Reads at most {@code max} bytes; more means the file is not a backup of ours. */
+    private static byte[] bounded(java.io.InputStream in, long max, Path backup) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        copyBounded(in, out, max, backup);
+        return out.toByteArray();
+    }
+
+    private static void copyBounded(java.io.InputStream in, OutputStream out, long max, Path backup)
+            throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        long total = 0;
+        for (int n; (n = in.read(buffer)) > 0; ) {
+            total += n;
+            if (total > max) {
+                throw new VaultFormatException(backup + " is refused: a part of it is larger than a MARAC Desk"
+                        + " backup can be, or than the free space on the disk (" + (max >> 20) + " MiB)");
+            }
+            out.write(buffer, 0, n);
+        }
+    }
+
+    private static long usableSpace(Path dir) {
+        try {
+            return Files.getFileStore(dir).getUsableSpace();
+        } catch (IOException e) {
+            return DATABASE_MAX;
+        }
+    }
+
     public static Manifest readManifest(Path backup) {
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(backup))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 if (e.getName().equals(MANIFEST)) {
-                    return JSON.readValue(in.readAllBytes(), Manifest.class);
+                    return JSON.readValue(bounded(in, SMALL_ENTRY_MAX, backup), Manifest.class);
                 }
             }
         } catch (IOException e) {

@@ -37,6 +37,10 @@ final class HeaderFile {
         }
         VaultHeader header;
         try {
+            if (Files.size(file) > Backups.SMALL_ENTRY_MAX) {
+                throw new VaultFormatException("the file " + file + " is far larger than a vault header can be;"
+                        + " restore it from a backup");
+            }
             header = JSON.readValue(file.toFile(), VaultHeader.class);
         } catch (IOException e) {
             throw new VaultFormatException("the vault header " + file + " cannot be read; restore it from a backup", e);
