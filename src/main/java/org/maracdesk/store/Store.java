@@ -91,18 +91,18 @@ public final class Store implements AutoCloseable {
         return flyway(pool).info().pending().length > 0;
     }
 
-    /** Plain BACKUP TO (pages stay encrypted) before the schema changes, so an upgrade can be undone. */
+    /**
+     * A full backup (header, encrypted pages, manifest) before the schema changes, so an upgrade
+     * can be undone with {@code restore}; it sits with the automatic backups and is rotated with them.
+     */
     private static void backupBeforeMigration(UnlockedVault vault, JdbcConnectionPool pool) {
-        java.nio.file.Path folder = AutoBackup.folderFor(vault.dir());
-        OwnerOnlyFiles.createDirectories(folder);
-        java.nio.file.Path out = folder.resolve("pre-migration-" + System.currentTimeMillis() + ".h2.zip");
-        try (java.sql.Connection c = pool.getConnection(); java.sql.Statement st = c.createStatement()) {
-            st.execute("BACKUP TO '" + out.toAbsolutePath().toString().replace("'", "''") + "'");
-        } catch (java.sql.SQLException e) {
-            throw new StoreUnavailableException("could not back up the vault before upgrading it (H2 error "
-                    + e.getErrorCode() + "); nothing was changed");
+        Store beforeUpgrade = new Store(vault, pool, new char[0], null);
+        try {
+            new AutoBackup(java.time.Clock.systemDefaultZone()).make(beforeUpgrade, "-pre-migration");
+        } catch (RuntimeException e) {
+            throw new StoreUnavailableException("could not back up the vault before upgrading it ("
+                    + e.getClass().getSimpleName() + "); nothing was changed");
         }
-        OwnerOnlyFiles.restrictTree(folder);
     }
 
     public UnlockedVault vault() {

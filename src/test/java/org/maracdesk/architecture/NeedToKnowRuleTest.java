@@ -29,7 +29,6 @@ class NeedToKnowRuleTest {
             Map.entry("org.maracdesk.casework.WithheldCases", "part of the rule itself"),
             Map.entry("org.maracdesk.casework.ReadAudit", "writes audit entries; reads only the last sequence"),
             Map.entry("org.maracdesk.casework.meetings.Circulation", "creates requests; bars agencies by WithheldCases"),
-            Map.entry("org.maracdesk.casework.meetings.MeetingBulkWrites", "bulk writes for the demo and migration"),
             Map.entry("org.maracdesk.casework.meetings.Headers", "meeting headers: date, district, venue, status"),
             Map.entry("org.maracdesk.casework.meetings.AutoLister", "lists accepted referrals on agendas; returns a count"),
             Map.entry("org.maracdesk.casework.meetings.MeetingSetupService", "agencies, representatives, districts"),
