@@ -42,150 +42,45 @@ final class HouseholdMaker {
         NamePools.Group victimGroup = victimEthnicity.group(rng);
         String victimGiven = people.givenName(victimGroup, victimGender);
         String birthSurname = people.surname(victimGroup);
-        String familySurname = birthSurname;
 
-        List<SyntheticPerson> perpetrators = new ArrayList<>(2);
-        List<String> relationships = new ArrayList<>(2);
-        boolean victimLgbt;
-        Gender perpGender;
-        int perpAge;
-        People.Ethnicity perpEthnicity;
-        String perpSurname;
-        String relationship;
-        boolean cohabiting;
-        SyntheticPerson husband = null;
-
-        if (kind.intimate) {
-            perpGender = persons.partnerGender(victimGender);
-            victimLgbt = perpGender == victimGender || victimGender == Gender.NON_BINARY
-                || perpGender == Gender.NON_BINARY || rng.chance(0.006);
-            perpAge = victimAge < 18 ? rng.between(16, 21)
-                : clamp(victimAge + (int) Math.round(2 + 5 * rng.gaussian()), 18, 88);
-            perpEthnicity = rng.chance(0.82) ? victimEthnicity : people.randomEthnicity();
-            perpSurname = people.surname(perpEthnicity.group(rng));
-            boolean married = kind == Household.Kind.SPOUSE || kind == Household.Kind.ESTRANGED_SPOUSE;
-            if (married && victimGender == Gender.FEMALE && perpGender == Gender.MALE && rng.chance(0.75)) {
-                familySurname = perpSurname;
-            }
-            relationship = kind.label(perpGender);
-            cohabiting = rng.chance(switch (kind) {
-                case PARTNER -> 0.65;
-                case SPOUSE -> 0.85;
-                case EX_PARTNER -> 0.08;
-                default -> 0.10;
-            });
-        } else if (kind == Household.Kind.IN_LAW) {
-            // victim lives with her husband's family; the primary perpetrator is an in-law
-            victimLgbt = rng.chance(0.01);
-            perpEthnicity = rng.chance(0.9) ? victimEthnicity : people.randomEthnicity();
-            perpSurname = people.surname(perpEthnicity.group(rng));
-            if (rng.chance(0.7)) {
-                familySurname = perpSurname;
-            }
-            int which = rng.nextInt(100);
-            if (which < 40) {
-                perpGender = Gender.FEMALE;
-                perpAge = victimAge + rng.between(22, 35);
-                relationship = "mother-in-law";
-            } else if (which < 60) {
-                perpGender = Gender.MALE;
-                perpAge = victimAge + rng.between(24, 38);
-                relationship = "father-in-law";
-            } else if (which < 90) {
-                perpGender = Gender.MALE;
-                perpAge = Math.max(18, victimAge + rng.between(-8, 8));
-                relationship = "brother-in-law";
-            } else {
-                perpGender = Gender.FEMALE;
-                perpAge = Math.max(18, victimAge + rng.between(-8, 8));
-                relationship = "sister-in-law";
-            }
-            cohabiting = rng.chance(0.8);
-        } else {
-            // abuse by a family member: son or daughter (adult or 16-17), sibling or parent
-            victimLgbt = rng.chance(0.02);
-            perpEthnicity = victimEthnicity;
-            NamePools.Group group = victimGroup;
-            switch (kind) {
-                case ADULT_CHILD -> {
-                    perpGender = rng.chance(0.8) ? Gender.MALE : Gender.FEMALE;
-                    perpAge = Math.max(18, victimAge - rng.between(20, 35));
-                    cohabiting = rng.chance(0.6);
-                }
-                case CAPVA_CHILD -> {
-                    perpGender = rng.chance(0.75) ? Gender.MALE : Gender.FEMALE;
-                    perpAge = rng.between(16, 17);
-                    cohabiting = rng.chance(0.95);
-                }
-                case SIBLING -> {
-                    perpGender = rng.chance(0.85) ? Gender.MALE : Gender.FEMALE;
-                    perpAge = Math.max(16, victimAge + rng.between(-10, 10));
-                    cohabiting = rng.chance(0.35);
-                }
-                default -> { // PARENT
-                    perpGender = rng.chance(0.7) ? Gender.MALE : Gender.FEMALE;
-                    perpAge = victimAge + rng.between(18, 35);
-                    cohabiting = rng.chance(0.7);
-                }
-            }
-            if (kind == Household.Kind.ADULT_CHILD || kind == Household.Kind.CAPVA_CHILD) {
-                if (victimGender == Gender.FEMALE && rng.chance(0.5)) {
-                    familySurname = people.surname(group); // took a partner's name at some point
-                }
-                perpSurname = rng.chance(0.7) ? familySurname : people.surname(group);
-            } else {
-                perpSurname = rng.chance(0.85) ? birthSurname : people.surname(group);
-            }
-            relationship = kind.label(perpGender);
-        }
+        PrimaryPerpetrator primary = PrimaryPerpetrator.decide(rng, people, persons, kind, victimGender, victimAge,
+            victimEthnicity, victimGroup, birthSurname);
+        String familySurname = primary.familySurname;
 
         boolean victimDisabled = rng.chance(victimAge >= 65 ? 0.3 : 0.09);
-        Diversity victimDiversity = people.diversity(victimEthnicity, victimDisabled, victimLgbt);
+        Diversity victimDiversity = people.diversity(victimEthnicity, victimDisabled, primary.victimLgbt);
         String victimFamily = NamePools.surnameFor(victimGender, familySurname);
         String former = familySurname.equals(birthSurname) ? null : NamePools.surnameFor(victimGender, birthSurname);
         SyntheticPerson victim = new SyntheticPerson(victimGiven, victimFamily,
             people.aliases(victimGiven, victimFamily, former, 0.2),
             people.birthDateForAge(date, victimAge), victimGender, home, victimDiversity);
 
-        Address perpAddress = cohabiting ? home : persons.elsewhere(district);
+        Address perpAddress = primary.cohabiting ? home : persons.elsewhere(district);
         boolean perpLgbt = kind.intimate
-            ? perpGender == victimGender || perpGender == Gender.NON_BINARY || victimGender == Gender.NON_BINARY
+            ? primary.gender == victimGender || primary.gender == Gender.NON_BINARY
+                || victimGender == Gender.NON_BINARY
             : rng.chance(0.01);
-        SyntheticPerson perp = persons.perpetrator(perpEthnicity, perpGender, perpSurname, perpAge, date, perpAddress,
-            perpLgbt);
+        SyntheticPerson perp = persons.perpetrator(primary.ethnicity, primary.gender, primary.surname, primary.age,
+            date, perpAddress, perpLgbt);
+        List<SyntheticPerson> perpetrators = new ArrayList<>(2);
+        List<String> relationships = new ArrayList<>(2);
         perpetrators.add(perp);
-        relationships.add(relationship);
+        relationships.add(primary.relationship);
+        SyntheticPerson husband = null;
 
         if (kind == Household.Kind.IN_LAW && rng.chance(0.5)) {
-            husband = persons.perpetrator(perpEthnicity, Gender.MALE, perpSurname,
+            husband = persons.perpetrator(primary.ethnicity, Gender.MALE, primary.surname,
                 clamp(victimAge + (int) Math.round(3 + 4 * rng.gaussian()), 18, 80), date, home, false);
             perpetrators.add(husband);
             relationships.add("husband");
         } else if (kind.intimate && rng.chance(0.03)) {
-            persons.addPartnersRelative(perpetrators, relationships, relationship, perpAge, perpEthnicity, perpSurname,
-                date, district);
+            persons.addPartnersRelative(perpetrators, relationships, primary.relationship, primary.age,
+                primary.ethnicity, primary.surname, date, district);
         }
 
-        boolean perpIsParent;
-        List<SyntheticPerson> children;
-        if (kind == Household.Kind.CAPVA_CHILD) {
-            perpIsParent = false;
-            children = rng.chance(0.45)
-                ? persons.children(victim, victimEthnicity, perpAge - 1, rng.between(1, 2), null, null, date, district)
-                : List.of();
-        } else {
-            perpIsParent = kind.intimate && rng.chance(0.7) || kind == Household.Kind.IN_LAW && husband != null;
-            double p = kind == Household.Kind.ADULT_CHILD ? 0.04 : persons.childProbability(victimAge);
-            if (rng.chance(p)) {
-                SyntheticPerson parent = perpIsParent ? (husband != null ? husband : perp) : null;
-                People.Ethnicity parentEthnicity = parent == null ? null : perpEthnicity;
-                children = persons.children(victim, victimEthnicity, Math.min(17, victimAge - 17), CHILD_COUNT.pick(rng),
-                    parent, parentEthnicity, date, district);
-            } else {
-                children = List.of();
-                perpIsParent = false;
-            }
-        }
+        Kids kids = kids(kind, victim, victimEthnicity, victimAge, primary, husband != null ? husband : perp,
+            husband != null, date, district);
+        List<SyntheticPerson> children = kids.children();
 
         List<SyntheticPerson> others = rng.chance(0.08) ? List.of(persons.otherAtRisk(victim, victimAge, victimEthnicity,
             date, district)) : List.of();
@@ -202,7 +97,33 @@ final class HouseholdMaker {
         }
         boolean pregnant = victimGender == Gender.FEMALE && victimAge <= 44 && !babyInHousehold && rng.chance(0.06);
         return new Household(district, kind, victim, victimEthnicity, List.copyOf(perpetrators),
-            List.copyOf(relationships), children, others, pets, noRecourse, rural, perpIsParent, pregnant);
+            List.copyOf(relationships), children, others, pets, noRecourse, rural, kids.perpetratorIsParent(), pregnant);
+    }
+
+    /** The children under 18, and whether the primary perpetrator (or the victim's husband) is their parent. */
+    private record Kids(List<SyntheticPerson> children, boolean perpetratorIsParent) {
+    }
+
+    /** {@code parent} is the husband when there is one ({@code married}), otherwise the primary perpetrator. */
+    private Kids kids(Household.Kind kind, SyntheticPerson victim, People.Ethnicity victimEthnicity, int victimAge,
+                      PrimaryPerpetrator primary, SyntheticPerson parent, boolean married, LocalDate date,
+                      int district) {
+        Rng rng = caseRng;
+        if (kind == Household.Kind.CAPVA_CHILD) {
+            return new Kids(rng.chance(0.45)
+                ? persons.children(victim, victimEthnicity, primary.age - 1, rng.between(1, 2), null, null, date,
+                    district)
+                : List.of(), false);
+        }
+        boolean perpIsParent = kind.intimate && rng.chance(0.7) || kind == Household.Kind.IN_LAW && married;
+        double p = kind == Household.Kind.ADULT_CHILD ? 0.04 : persons.childProbability(victimAge);
+        if (!rng.chance(p)) {
+            return new Kids(List.of(), false);
+        }
+        SyntheticPerson other = perpIsParent ? parent : null;
+        People.Ethnicity otherEthnicity = other == null ? null : primary.ethnicity;
+        return new Kids(persons.children(victim, victimEthnicity, Math.min(17, victimAge - 17), CHILD_COUNT.pick(rng),
+            other, otherEthnicity, date, district), perpIsParent);
     }
 
     /** On a repeat, the victim occasionally has a new abusive partner (same victim, new perpetrator). */

@@ -54,7 +54,7 @@ final class ReferralChecks {
             if (v == null) {
                 return validation.error(c, "referral.valid.required");
             }
-            LocalDate on = vm.referralDate.get() == null ? LocalDate.now() : vm.referralDate.get();
+            LocalDate on = vm.referralDate.get() == null ? vm.today() : vm.referralDate.get();
             if (v.isAfter(on)) {
                 return validation.error(c, "referral.valid.future");
             }
@@ -84,6 +84,6 @@ final class ReferralChecks {
     }
 
     private ValidationResult future(Control c, LocalDate v) {
-        return v.isAfter(LocalDate.now()) ? validation.error(c, "referral.valid.future") : FormValidation.ok();
+        return v.isAfter(vm.today()) ? validation.error(c, "referral.valid.future") : FormValidation.ok();
     }
 }

@@ -135,6 +135,11 @@ public final class ReferralFormViewModel {
         return thresholds.visibleHighRisk();
     }
 
+    /** Today by the injected clock, for the form's date checks. */
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     // --- people ----------------------------------------------------------------------------
 
     public void addPerpetrator() {
