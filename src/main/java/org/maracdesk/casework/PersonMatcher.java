@@ -7,9 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.Session;
+import org.maracdesk.casework.matching.BlockingKeys;
 import org.maracdesk.casework.matching.Candidate;
 import org.maracdesk.casework.matching.MatchScorer;
 import org.maracdesk.casework.matching.NameKeys;
+import org.maracdesk.casework.matching.PendingPeople;
 import org.maracdesk.casework.matching.PersonMatch;
 import org.maracdesk.casework.matching.PersonQuery;
 
@@ -25,8 +27,20 @@ public final class PersonMatcher {
     private final MatchScorer scorer = new MatchScorer();
 
     public List<PersonMatch> find(Session session, PersonQuery query) {
+        return find(session, query, new PendingPeople());
+    }
+
+    /**
+     * As {@link #find(Session, PersonQuery)}, also among {@code pending} people (created or changed
+     * by the caller and perhaps not flushed): the database is only read, never flushed, so a long
+     * write can keep its session in manual flush mode.
+     */
+    public List<PersonMatch> find(Session session, PersonQuery query, PendingPeople pending) {
         List<PersonMatch> matches = new ArrayList<>();
-        List<Long> ids = new ArrayList<>(candidateIds(session, query));
+        Set<Long> stored = candidateIds(session, query);
+        Set<Long> held = pending.idsWithAny(BlockingKeys.ofQuery(query));
+        held.forEach(id -> scorer.score(query, pending.get(id).orElseThrow()).ifPresent(matches::add));
+        List<Long> ids = stored.stream().filter(id -> pending.get(id).isEmpty()).toList();
         for (int from = 0; from < ids.size(); from += CHUNK) {
             for (Candidate c : load(session, ids.subList(from, Math.min(ids.size(), from + CHUNK)))) {
                 scorer.score(query, c).ifPresent(matches::add);

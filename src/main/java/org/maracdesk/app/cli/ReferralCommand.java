@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.maracdesk.casework.bulk.CancelledException;
 import org.maracdesk.casework.intake.PossibleDuplicate;
 import org.maracdesk.casework.intake.ReferralIntakeService;
 import org.maracdesk.exchange.referrals.ImportProblem;
@@ -41,17 +42,25 @@ public final class ReferralCommand {
                 throw new CliException(ExitCodes.USAGE, "FILE: there is no file " + file);
             }
             SessionManager sessions = CliVault.open(options);
+            CancelOnInterrupt interrupt = new CancelOnInterrupt();
             try {
                 AccountInfo account = sessions.account().orElseThrow();
-                ImportReport report = importer(sessions).importFile(file, account.username());
+                ImportReport report = importer(sessions).importFile(file, account.username(),
+                        new TerminalProgress(System.err, "Imported", "referrals"), interrupt.cancellation());
                 print(report);
                 return ExitCodes.OK;
+            } catch (CancelledException e) {
+                throw new CliException(ExitCodes.FAILED, "import cancelled; nothing was written");
             } catch (ReferralFileRejectedException e) {
                 throw new CliException(ExitCodes.USAGE, describe(e));
             } catch (IOException e) {
                 throw new CliException(ExitCodes.USAGE, "FILE: the file " + file + " could not be read");
             } finally {
-                sessions.lock();
+                try {
+                    sessions.lock();
+                } finally {
+                    interrupt.close();
+                }
             }
         }
 
