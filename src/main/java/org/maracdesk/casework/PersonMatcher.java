@@ -10,15 +10,15 @@ import org.hibernate.Session;
 import org.maracdesk.casework.matching.BlockingKeys;
 import org.maracdesk.casework.matching.Candidate;
 import org.maracdesk.casework.matching.MatchScorer;
-import org.maracdesk.casework.matching.NameKeys;
 import org.maracdesk.casework.matching.PendingPeople;
 import org.maracdesk.casework.matching.PersonMatch;
 import org.maracdesk.casework.matching.PersonQuery;
 
 /**
  * Finds existing people like a query inside the caller's session. Blocking keeps it fast for
- * 100,000 people: only those sharing a phonetic name key (family name or alias, indexed) or a date
- * of birth (as given or with day and month swapped, indexed) are loaded and scored.
+ * 100,000 people: only those who share one of the query's {@link BlockingKeys} (phonetic key of the
+ * family name or an alias, date of birth as given or with day and month swapped, postcode), looked
+ * up through the index on {@code person_blocking_key}, are loaded and scored; never all people.
  */
 public final class PersonMatcher {
     public static final int MAX_RESULTS = 20;
@@ -51,27 +51,14 @@ public final class PersonMatcher {
         return matches.size() > MAX_RESULTS ? List.copyOf(matches.subList(0, MAX_RESULTS)) : matches;
     }
 
+    /** The stored people who have one of the query's blocking keys, through the index on {@code block_key}. */
     private static Set<Long> candidateIds(Session session, PersonQuery query) {
-        Set<Long> ids = new LinkedHashSet<>();
-        Set<String> keys = new LinkedHashSet<>(NameKeys.of(query.familyName(), query.aliases()));
-        keys.addAll(NameKeys.of(query.givenName(), List.of()));
-        keys.remove(NameKeys.NONE);
-        if (!keys.isEmpty()) {
-            ids.addAll(session.createSelectionQuery(
-                    "select distinct p.id from Person p join p.nameKeys k where k in :keys", Long.class)
-                    .setParameter("keys", keys).getResultList());
+        List<String> keys = List.copyOf(BlockingKeys.ofQuery(query));
+        if (keys.isEmpty()) {
+            return Set.of();
         }
-        Set<LocalDate> dates = new LinkedHashSet<>();
-        if (query.dateOfBirth() != null) {
-            dates.add(query.dateOfBirth());
-            LocalDate swapped = MatchScorer.dayMonthSwapped(query.dateOfBirth());
-            if (swapped != null) {
-                dates.add(swapped);
-            }
-            ids.addAll(session.createSelectionQuery("select p.id from Person p where p.dateOfBirth in :dates",
-                    Long.class).setParameter("dates", dates).getResultList());
-        }
-        return ids;
+        return new LinkedHashSet<>(session.createNativeQuery("select distinct person_id from person_blocking_key"
+                + " where block_key in (:keys)", Long.class).setParameter("keys", keys).getResultList());
     }
 
     private static List<Candidate> load(Session session, List<Long> ids) {

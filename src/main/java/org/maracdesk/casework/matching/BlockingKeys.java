@@ -13,11 +13,10 @@ import java.util.Set;
  * (as given and with day and month swapped), the postcode, and the name keys of its family name,
  * aliases and first name (names swapped) — all people with those name keys when it has no date of
  * birth, else only those whose date of birth is unknown: when both dates are known and differ,
- * {@link MatchScorer} never reports the person, whatever the name.
+ * {@link MatchScorer} never reports the person, whatever the name. Stored in
+ * {@code person_blocking_key} (indexed); a change here must raise {@link NameKeys#VERSION}.
  */
 public final class BlockingKeys {
-    /** Changes whenever stored keys would, so they are computed again. */
-    public static final int VERSION = 2;
     private static final int MAX_LENGTH = 40;
 
     private BlockingKeys() {
