@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps {@code person_name_key} and {@code person_blocking_key} complete: people stored before the
  * keys existed, under an older key algorithm, or by a writer that left the keys out, are found
- * through the indexed {@code name_key_version} and keyed again, {@link #BATCH} at a time with JDBC
+ * through the indexed {@code name_key_version} (null, or below {@link NameKeys#VERSION}; a vault
+ * keyed by a newer version is left as it is) and keyed again, {@link #BATCH} at a time with JDBC
  * batches (no entity is loaded). Runs inside the caller's transaction; after the first run it finds
  * nothing and costs one index lookup.
  */
@@ -25,22 +26,32 @@ public final class NameKeyIndex {
     /** Returns how many people were keyed. */
     public int refresh(Session session) {
         int keyed = 0;
-        while (true) {
-            List<Object[]> stale = session.createSelectionQuery("select p.id, p.familyName, p.aliases,"
-                    + " p.dateOfBirth, p.postcode from Person p where p.nameKeyVersion is null"
-                    + " or p.nameKeyVersion <> :v order by p.id", Object[].class)
-                    .setParameter("v", NameKeys.VERSION).setMaxResults(BATCH).getResultList();
-            if (stale.isEmpty()) {
-                break;
-            }
-            session.flush();
-            session.doWork(c -> rekey(c, stale));
-            keyed += stale.size();
+        for (String stale : List.of("p.nameKeyVersion is null", "p.nameKeyVersion < :v")) {
+            keyed += rekey(session, stale);
         }
         if (keyed > 0) {
             LOG.info("Name keys computed for {} people", keyed);
         }
         return keyed;
+    }
+
+    /** Keys everyone {@code where} picks; each condition alone can use the index on name_key_version. */
+    private static int rekey(Session session, String where) {
+        int keyed = 0;
+        while (true) {
+            var query = session.createSelectionQuery("select p.id, p.familyName, p.aliases, p.dateOfBirth,"
+                    + " p.postcode from Person p where " + where + " order by p.id", Object[].class);
+            if (where.contains(":v")) {
+                query.setParameter("v", NameKeys.VERSION);
+            }
+            List<Object[]> stale = query.setMaxResults(BATCH).getResultList();
+            if (stale.isEmpty()) {
+                return keyed;
+            }
+            session.flush();
+            session.doWork(c -> rekey(c, stale));
+            keyed += stale.size();
+        }
     }
 
     private static void rekey(Connection c, List<Object[]> people) throws SQLException {

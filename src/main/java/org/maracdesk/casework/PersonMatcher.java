@@ -3,7 +3,6 @@ package org.maracdesk.casework;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.Session;
@@ -22,7 +21,6 @@ import org.maracdesk.casework.matching.PersonQuery;
  */
 public final class PersonMatcher {
     public static final int MAX_RESULTS = 20;
-    private static final int CHUNK = 500;
 
     private final MatchScorer scorer = new MatchScorer();
 
@@ -37,12 +35,12 @@ public final class PersonMatcher {
      */
     public List<PersonMatch> find(Session session, PersonQuery query, PendingPeople pending) {
         List<PersonMatch> matches = new ArrayList<>();
-        Set<Long> stored = candidateIds(session, query);
-        Set<Long> held = pending.idsWithAny(BlockingKeys.ofQuery(query));
-        held.forEach(id -> scorer.score(query, pending.get(id).orElseThrow()).ifPresent(matches::add));
-        List<Long> ids = stored.stream().filter(id -> pending.get(id).isEmpty()).toList();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            for (Candidate c : load(session, ids.subList(from, Math.min(ids.size(), from + CHUNK)))) {
+        Set<String> keys = BlockingKeys.ofQuery(query);
+        for (Long id : pending.idsWithAny(keys)) {
+            scorer.score(query, pending.get(id).orElseThrow()).ifPresent(matches::add);
+        }
+        for (Candidate c : stored(session, keys)) {
+            if (pending.get(c.personId()).isEmpty()) {
                 scorer.score(query, c).ifPresent(matches::add);
             }
         }
@@ -51,24 +49,26 @@ public final class PersonMatcher {
         return matches.size() > MAX_RESULTS ? List.copyOf(matches.subList(0, MAX_RESULTS)) : matches;
     }
 
-    /** The stored people who have one of the query's blocking keys, through the index on {@code block_key}. */
-    private static Set<Long> candidateIds(Session session, PersonQuery query) {
-        List<String> keys = List.copyOf(BlockingKeys.ofQuery(query));
+    /**
+     * The stored people who have one of {@code keys}, found through the index on
+     * {@code person_blocking_key.block_key} and read in the same query.
+     */
+    private static List<Candidate> stored(Session session, Set<String> keys) {
         if (keys.isEmpty()) {
-            return Set.of();
+            return List.of();
         }
-        return new LinkedHashSet<>(session.createNativeQuery("select distinct person_id from person_blocking_key"
-                + " where block_key in (:keys)", Long.class).setParameter("keys", keys).getResultList());
-    }
-
-    private static List<Candidate> load(Session session, List<Long> ids) {
-        List<Candidate> out = new ArrayList<>(ids.size());
-        for (Object[] r : session.createSelectionQuery("select p.id, p.givenName, p.familyName, p.aliases,"
-                + " p.dateOfBirth, p.postcode from Person p where p.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList()) {
-            out.add(new Candidate((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (LocalDate) r[4],
-                    (String) r[5]));
+        List<Candidate> out = new ArrayList<>();
+        for (Object[] r : session.createNativeQuery("select distinct p.id, p.given_name, p.family_name, p.aliases,"
+                + " p.date_of_birth, p.postcode from person_blocking_key k join person p on p.id = k.person_id"
+                + " where k.block_key in (:keys)", Object[].class).setParameter("keys", List.copyOf(keys))
+                .getResultList()) {
+            out.add(new Candidate(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                    date(r[4]), (String) r[5]));
         }
         return out;
+    }
+
+    private static LocalDate date(Object value) {
+        return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 }
