@@ -22,17 +22,33 @@ import org.slf4j.LoggerFactory;
 public final class NameKeyIndex {
     private static final Logger LOG = LoggerFactory.getLogger(NameKeyIndex.class);
     private static final int BATCH = 1_000;
+    /** Who needs keying; each condition alone is an index lookup on name_key_version. */
+    private static final List<String> STALE = List.of("p.nameKeyVersion is null", "p.nameKeyVersion < :v");
 
     /** Returns how many people were keyed. */
     public int refresh(Session session) {
         int keyed = 0;
-        for (String stale : List.of("p.nameKeyVersion is null", "p.nameKeyVersion < :v")) {
+        for (String stale : STALE) {
             keyed += rekey(session, stale);
         }
         if (keyed > 0) {
             LOG.info("Name keys computed for {} people", keyed);
         }
         return keyed;
+    }
+
+    /** Whether anyone needs keying; two index lookups. */
+    public boolean isStale(Session session) {
+        for (String stale : STALE) {
+            var query = session.createSelectionQuery("select p.id from Person p where " + stale, Long.class);
+            if (stale.contains(":v")) {
+                query.setParameter("v", NameKeys.VERSION);
+            }
+            if (!query.setMaxResults(1).getResultList().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Keys everyone {@code where} picks; each condition alone can use the index on name_key_version. */
