@@ -49,18 +49,29 @@ public final class ReferralCommand {
                         new TerminalProgress(System.err, "Imported", "referrals"), interrupt.cancellation());
                 print(report);
                 return ExitCodes.OK;
-            } catch (CancelledException e) {
-                throw new CliException(ExitCodes.FAILED, "import cancelled; nothing was written");
             } catch (ReferralFileRejectedException e) {
                 throw new CliException(ExitCodes.USAGE, describe(e));
             } catch (IOException e) {
                 throw new CliException(ExitCodes.USAGE, "FILE: the file " + file + " could not be read");
+            } catch (RuntimeException e) {
+                // on Ctrl+C H2's own exit hook may close the database before the import sees the flag
+                throw interrupt.cancellation().isCancelled() || e instanceof CancelledException
+                        ? new CliException(ExitCodes.FAILED, "import cancelled; nothing was written") : e;
             } finally {
-                try {
-                    sessions.lock();
-                } finally {
-                    interrupt.close();
+                lock(sessions, interrupt);
+            }
+        }
+
+        /** Locks the vault; after Ctrl+C the database may already be closed, with nothing committed. */
+        private static void lock(SessionManager sessions, CancelOnInterrupt interrupt) {
+            try {
+                sessions.lock();
+            } catch (RuntimeException e) {
+                if (!interrupt.cancellation().isCancelled()) {
+                    throw e;
                 }
+            } finally {
+                interrupt.close();
             }
         }
 
