@@ -78,8 +78,15 @@ public final class Benchmark {
     private Figure bulkImport(Store store) throws Exception {
         Map<String, Long> before = store.withConnection(RawCopy::highestIds);
         int rows = options.rows();
+        List<Double> chunks = new ArrayList<>();
+        long[] last = {System.nanoTime()};
         double seconds = new ImportTiming(store, clock).importRows(options.out(), rows, options.seed() + 7_777,
-                (d, t, l) -> System.err.printf("P6: %d of %d referrals imported%n", d, t));
+                (d, t, l) -> {
+                    long now = System.nanoTime();
+                    chunks.add(round((now - last[0]) / 1e9));
+                    last[0] = now;
+                    System.err.printf("P6: %d of %d referrals imported%n", d, t);
+                });
         RawCopy copy = store.withConnection(c -> RawCopy.read(c, before));
         double raw = store.withConnection(copy::insert);
         store.withConnection(c -> {
@@ -93,6 +100,7 @@ public final class Benchmark {
         values.put("vaultReferralsBefore", options.base() + Math.min(2_000, rows));
         values.put("seconds", round(seconds));
         values.put("referralsPerSecond", Math.round(rate));
+        values.put("secondsPerChunkOf500", chunks);
         values.put("rowsWritten", copy.rowCount());
         values.put("rawJdbcSeconds", round(raw));
         values.put("rawJdbcReferralsPerSecond", Math.round(rawRate));
