@@ -79,14 +79,8 @@ public final class Benchmark {
         Map<String, Long> before = store.withConnection(RawCopy::highestIds);
         int rows = options.rows();
         List<Double> chunks = new ArrayList<>();
-        long[] last = {System.nanoTime()};
         double seconds = new ImportTiming(store, clock).importRows(options.out(), rows, options.seed() + 7_777,
-                (d, t, l) -> {
-                    long now = System.nanoTime();
-                    chunks.add(round((now - last[0]) / 1e9));
-                    last[0] = now;
-                    System.err.printf("P6: %d of %d referrals imported%n", d, t);
-                });
+                (d, t, l) -> System.err.printf("P6: %d of %d referrals imported%n", d, t), chunks);
         RawCopy copy = store.withConnection(c -> RawCopy.read(c, before));
         double raw = store.withConnection(copy::insert);
         store.withConnection(c -> {

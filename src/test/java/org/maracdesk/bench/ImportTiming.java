@@ -28,13 +28,28 @@ final class ImportTiming {
 
     /** Seconds taken to import {@code count} rows of {@code seed} (the file is written first, untimed). */
     double importRows(Path work, int count, long seed, ProgressListener progress) throws Exception {
+        return importRows(work, count, seed, progress, new java.util.ArrayList<>());
+    }
+
+    /**
+     * As {@link #importRows(Path, int, long, ProgressListener)}, adding to {@code chunkSeconds} the
+     * seconds between progress reports (the first includes reading and checking the whole file).
+     */
+    double importRows(Path work, int count, long seed, ProgressListener progress, java.util.List<Double> chunkSeconds)
+            throws Exception {
         Path file = work.resolve("referrals-" + seed + "-" + count + ".csv");
         SyntheticReferrals.writeCsv(file, SyntheticReferrals.rows(count, seed, LocalDate.now(clock)));
         ReferralImporter importer = new ReferralImporter(new ReferralIntakeService(() -> store,
                 () -> new AccountInfo("bench", "Benchmark", Role.COORDINATOR, null), new InstrumentRegistry(),
                 RiskThresholds.defaults(), clock));
         long start = System.nanoTime();
-        ImportReport report = importer.importFile(file, "bench", progress, Cancellation.never());
+        long[] last = {start};
+        ImportReport report = importer.importFile(file, "bench", (done, total, left) -> {
+            long now = System.nanoTime();
+            chunkSeconds.add(Math.round((now - last[0]) / 1e7) / 100.0);
+            last[0] = now;
+            progress.progress(done, total, left);
+        }, Cancellation.never());
         double seconds = (System.nanoTime() - start) / 1e9;
         Files.delete(file);
         if (report.result().referrals() != count) {
