@@ -107,7 +107,7 @@ public final class Benchmark {
     }
 
     private Figure search(Store store) {
-        SearchTiming timing = new SearchTiming(store, options.searches(), options.seed());
+        SearchTiming timing = new SearchTiming(store, options.searches());
         SearchTiming.Percentiles service = timing.service();
         SearchTiming.Percentiles raw = timing.rawJdbc();
         Map<String, Object> values = new LinkedHashMap<>();

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import org.maracdesk.casework.PersonMatchService;
 import org.maracdesk.casework.matching.BlockingKeys;
 import org.maracdesk.casework.matching.PersonQuery;
@@ -27,12 +26,12 @@ final class SearchTiming {
     private final Store store;
     private final List<PersonQuery> queries;
 
-    SearchTiming(Store store, int count, long seed) {
+    SearchTiming(Store store, int count) {
         this.store = store;
-        this.queries = queries(store, count, new Random(seed));
+        this.queries = queries(store, count);
     }
 
-    private static List<PersonQuery> queries(Store store, int count, Random random) {
+    private static List<PersonQuery> queries(Store store, int count) {
         List<Object[]> people = store.withConnection(c -> sample(c, count));
         List<PersonQuery> out = new ArrayList<>();
         for (int i = 0; i < people.size(); i++) {
@@ -44,13 +43,13 @@ final class SearchTiming {
                 case 0 -> PersonQuery.of(given, family, dob, null);
                 case 1 -> PersonQuery.of(given, family.substring(0, 3) + family.substring(2), dob, null);
                 case 2 -> PersonQuery.of(given, family, null, null);
-                default -> PersonQuery.of(given, family, swapped(dob, random), null);
+                default -> PersonQuery.of(given, family, swapped(dob), null);
             });
         }
         return out;
     }
 
-    private static LocalDate swapped(LocalDate dob, Random random) {
+    private static LocalDate swapped(LocalDate dob) {
         return dob == null || dob.getDayOfMonth() > 12 ? dob : LocalDate.of(dob.getYear(), dob.getDayOfMonth(),
                 dob.getMonthValue());
     }

@@ -39,10 +39,6 @@ public final class PendingPeople {
         return ids;
     }
 
-    public int size() {
-        return people.size();
-    }
-
     private static Set<String> keys(Candidate c) {
         return BlockingKeys.ofPerson(c.familyName(), c.aliases(), c.dateOfBirth(), c.postcode());
     }
