@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.maracdesk.casework.matching.BlockingKeys;
 import org.maracdesk.casework.matching.NameKeys;
 
 /** A victim, perpetrator, child or other person named in a case. */
@@ -54,6 +55,11 @@ public class Person {
     @CollectionTable(name = "person_name_key", joinColumns = @JoinColumn(name = "person_id"))
     @Column(name = "name_key", nullable = false, length = 16)
     private Set<String> nameKeys = new LinkedHashSet<>();
+    /** Keys of name, date of birth and postcode that matching finds this person by ({@link BlockingKeys}). */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "person_blocking_key", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "block_key", nullable = false, length = 40)
+    private Set<String> blockingKeys = new LinkedHashSet<>();
     @Column(name = "name_key_version")
     private Integer nameKeyVersion;
     @Version
@@ -75,6 +81,7 @@ public class Person {
         this.town = town;
         this.postcode = postcode;
         this.district = district;
+        computeNameKeys();
     }
 
     public void setDiversity(String ethnicity, boolean disabled, boolean lgbt, String firstLanguage,
@@ -110,18 +117,26 @@ public class Person {
         this.contact = contact == null ? newer : contact.updatedWith(newer);
     }
 
-    /** Recomputes the name keys from the names (also used to index people stored before the keys existed). */
+    /**
+     * Recomputes the name and blocking keys from the names, date of birth and postcode (also used to
+     * index people stored before the keys existed).
+     */
     public void refreshNameKeys() {
         computeNameKeys();
     }
 
     private void computeNameKeys() {
-        Set<String> keys = NameKeys.of(familyName, aliases);
-        if (!keys.equals(nameKeys)) {
-            nameKeys.clear();
-            nameKeys.addAll(keys);
-        }
+        replace(nameKeys, NameKeys.of(familyName, aliases));
+        replace(blockingKeys, BlockingKeys.ofPerson(familyName, aliases, dateOfBirth, postcode));
         nameKeyVersion = NameKeys.VERSION;
+    }
+
+    /** Changes the stored set only when the keys differ, so an unchanged person is not written. */
+    private static void replace(Set<String> stored, Set<String> keys) {
+        if (!keys.equals(stored)) {
+            stored.clear();
+            stored.addAll(keys);
+        }
     }
 
     public Long getId() {

@@ -20,11 +20,13 @@ public final class PersonMatchService {
     }
 
     /**
-     * Runs in a write transaction because people stored before name keys existed are keyed
-     * first (once; afterwards that step finds nothing to do).
+     * Reads only, unless people stored before the keys existed (or without them) must be keyed
+     * first: then, once, in a write transaction.
      */
     public List<PersonMatch> find(PersonQuery query) {
-        return stores.store().inTransaction(session -> {
+        List<PersonMatch> found = stores.store().read(session -> index.isStale(session) ? null
+                : matcher.find(session, query));
+        return found != null ? found : stores.store().inTransaction(session -> {
             index.refresh(session);
             return matcher.find(session, query);
         });

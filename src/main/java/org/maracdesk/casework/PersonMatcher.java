@@ -3,32 +3,44 @@ package org.maracdesk.casework;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.Session;
+import org.maracdesk.casework.matching.BlockingKeys;
 import org.maracdesk.casework.matching.Candidate;
 import org.maracdesk.casework.matching.MatchScorer;
-import org.maracdesk.casework.matching.NameKeys;
+import org.maracdesk.casework.matching.PendingPeople;
 import org.maracdesk.casework.matching.PersonMatch;
 import org.maracdesk.casework.matching.PersonQuery;
 
 /**
  * Finds existing people like a query inside the caller's session. Blocking keeps it fast for
- * 100,000 people: only those sharing a phonetic name key (family name or alias, indexed) or a date
- * of birth (as given or with day and month swapped, indexed) are loaded and scored.
+ * 100,000 people: only those who share one of the query's {@link BlockingKeys} (phonetic key of the
+ * family name or an alias, date of birth as given or with day and month swapped, postcode), looked
+ * up through the index on {@code person_blocking_key}, are loaded and scored; never all people.
  */
 public final class PersonMatcher {
     public static final int MAX_RESULTS = 20;
-    private static final int CHUNK = 500;
 
     private final MatchScorer scorer = new MatchScorer();
 
     public List<PersonMatch> find(Session session, PersonQuery query) {
+        return find(session, query, new PendingPeople());
+    }
+
+    /**
+     * As {@link #find(Session, PersonQuery)}, also among {@code pending} people (created or changed
+     * by the caller and perhaps not flushed): the database is only read, never flushed, so a long
+     * write can keep its session in manual flush mode.
+     */
+    public List<PersonMatch> find(Session session, PersonQuery query, PendingPeople pending) {
         List<PersonMatch> matches = new ArrayList<>();
-        List<Long> ids = new ArrayList<>(candidateIds(session, query));
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            for (Candidate c : load(session, ids.subList(from, Math.min(ids.size(), from + CHUNK)))) {
+        Set<String> keys = BlockingKeys.ofQuery(query);
+        for (Long id : pending.idsWithAny(keys)) {
+            scorer.score(query, pending.get(id).orElseThrow()).ifPresent(matches::add);
+        }
+        for (Candidate c : stored(session, keys)) {
+            if (pending.get(c.personId()).isEmpty()) {
                 scorer.score(query, c).ifPresent(matches::add);
             }
         }
@@ -37,37 +49,26 @@ public final class PersonMatcher {
         return matches.size() > MAX_RESULTS ? List.copyOf(matches.subList(0, MAX_RESULTS)) : matches;
     }
 
-    private static Set<Long> candidateIds(Session session, PersonQuery query) {
-        Set<Long> ids = new LinkedHashSet<>();
-        Set<String> keys = new LinkedHashSet<>(NameKeys.of(query.familyName(), query.aliases()));
-        keys.addAll(NameKeys.of(query.givenName(), List.of()));
-        keys.remove(NameKeys.NONE);
-        if (!keys.isEmpty()) {
-            ids.addAll(session.createSelectionQuery(
-                    "select distinct p.id from Person p join p.nameKeys k where k in :keys", Long.class)
-                    .setParameter("keys", keys).getResultList());
+    /**
+     * The stored people who have one of {@code keys}, found through the index on
+     * {@code person_blocking_key.block_key} and read in the same query.
+     */
+    private static List<Candidate> stored(Session session, Set<String> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
         }
-        Set<LocalDate> dates = new LinkedHashSet<>();
-        if (query.dateOfBirth() != null) {
-            dates.add(query.dateOfBirth());
-            LocalDate swapped = MatchScorer.dayMonthSwapped(query.dateOfBirth());
-            if (swapped != null) {
-                dates.add(swapped);
-            }
-            ids.addAll(session.createSelectionQuery("select p.id from Person p where p.dateOfBirth in :dates",
-                    Long.class).setParameter("dates", dates).getResultList());
-        }
-        return ids;
-    }
-
-    private static List<Candidate> load(Session session, List<Long> ids) {
-        List<Candidate> out = new ArrayList<>(ids.size());
-        for (Object[] r : session.createSelectionQuery("select p.id, p.givenName, p.familyName, p.aliases,"
-                + " p.dateOfBirth, p.postcode from Person p where p.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList()) {
-            out.add(new Candidate((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (LocalDate) r[4],
-                    (String) r[5]));
+        List<Candidate> out = new ArrayList<>();
+        for (Object[] r : session.createNativeQuery("select distinct p.id, p.given_name, p.family_name, p.aliases,"
+                + " p.date_of_birth, p.postcode from person_blocking_key k join person p on p.id = k.person_id"
+                + " where k.block_key in (:keys)", Object[].class).setParameter("keys", List.copyOf(keys))
+                .getResultList()) {
+            out.add(new Candidate(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                    date(r[4]), (String) r[5]));
         }
         return out;
+    }
+
+    private static LocalDate date(Object value) {
+        return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 }

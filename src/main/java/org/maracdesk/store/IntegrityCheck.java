@@ -85,7 +85,8 @@ public final class IntegrityCheck {
         }
         String version;
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("select max(\"version\") from \"flyway_schema_history\" where \"success\"")) {
+             ResultSet rs = st.executeQuery("select max(cast(\"version\" as int)) from \"flyway_schema_history\""
+                     + " where \"success\" and \"version\" is not null")) {
             version = rs.next() ? rs.getString(1) : "none";
         }
         return new Report(version, tables.size(), rows);

@@ -24,6 +24,7 @@ import org.maracdesk.app.CommandLineTest.Outcome;
 import org.maracdesk.app.cli.ExitCodes;
 import org.maracdesk.store.Store;
 import org.maracdesk.store.TestVaults;
+import org.maracdesk.testdata.SyntheticReferrals;
 
 /** {@code referral import} run as a script would run it, against real encrypted vaults. */
 class ReferralImportCommandTest {
@@ -214,6 +215,28 @@ class ReferralImportCommandTest {
             node.forEach(n -> collect(n, key, keys, out));
         } else if (node.isTextual() && keys.contains(key)) {
             out.add(node.asText());
+        }
+    }
+
+    @Test
+    void aLongImportReportsProgressOnTheErrorStreamWithCountsOnly() throws Exception {
+        List<SyntheticReferrals.Row> rows = SyntheticReferrals.rows(1_200, 3, java.time.LocalDate.now());
+        Path file = dir.resolve("many.csv");
+        SyntheticReferrals.writeCsv(file, rows);
+
+        Outcome o = importFile(file);
+
+        assertEquals(0, o.exitCode(), o.err());
+        assertTrue(o.out().startsWith("Imported 1200 referrals: 1200 new cases"), o.out());
+        List<String> progress = o.err().lines().filter(l -> l.startsWith("Imported ")).toList();
+        assertEquals(2, progress.size(), o.err());
+        assertTrue(progress.get(0).matches("Imported 500 of 1200 referrals, about \\d+ (s|min) left"), progress.get(0));
+        assertTrue(progress.get(1).startsWith("Imported 1000 of 1200 referrals"), progress.get(1));
+        for (SyntheticReferrals.Row r : rows) {
+            for (SyntheticReferrals.Person p : List.of(r.victim(), r.perpetrator())) {
+                assertFalse(o.err().contains(p.givenName() + " " + p.familyName()), "a name reached the terminal");
+                assertFalse(o.err().contains(p.dateOfBirth().toString()), "a date of birth reached the terminal");
+            }
         }
     }
 }

@@ -96,11 +96,44 @@ class PersonMatchServiceTest {
     @Test
     void peopleStoredBeforeNameKeysExistedAreKeyedAndFound() {
         store.doInTransaction(s -> s.createNativeMutationQuery("delete from person_name_key").executeUpdate());
+        store.doInTransaction(s -> s.createNativeMutationQuery("delete from person_blocking_key").executeUpdate());
         store.doInTransaction(s -> s.createNativeMutationQuery("update person set name_key_version = null")
                 .executeUpdate());
         assertEquals(List.of(ids.get("marnie")), found(PersonQuery.of("Marnie", "Pelworth", null, null)));
         long keyed = store.read(s -> s.createSelectionQuery("select count(p) from Person p"
                 + " where p.nameKeyVersion is not null", Long.class).getSingleResult());
         assertEquals(4, keyed);
+    }
+
+    @Test
+    void peopleKeyedBeforeBlockingKeysExistedAreKeyedAgainOnTheFirstSearch() {
+        store.doInTransaction(s -> s.createNativeMutationQuery("delete from person_blocking_key").executeUpdate());
+        store.doInTransaction(s -> s.createNativeMutationQuery("update person set name_key_version = 1")
+                .executeUpdate());
+        assertEquals(List.of(), blockingKeys(ids.get("ioana")));
+        assertEquals(ids.get("ioana"), service.find(PersonQuery.of("Ioana", "Maric", LocalDate.of(1985, 9, 3), null))
+                .get(0).personId());
+        assertEquals(List.of("D:1985-03-09", "N:M620", "P:QS37HP"), blockingKeys(ids.get("ioana")));
+        long keyed = store.read(s -> s.createNativeQuery("select count(distinct person_id) from person_blocking_key",
+                Long.class).getSingleResult());
+        assertEquals(4, keyed);
+    }
+
+    @Test
+    void blockingKeysFollowEveryChangeOfAddressAndAliases() {
+        store.doInTransaction(s -> {
+            Person marnie = s.get(Person.class, ids.get("marnie"));
+            marnie.setAddress("1 Example Row", "Thistlecombe", "QM7 2RA", null);
+            marnie.setAliases("Marnie Quillfeather; Marnie Oxenby");
+        });
+        assertEquals(List.of("D:1991-04-17", "N:A251", "N:K413", "N:P463", "P:QM72RA"),
+                blockingKeys(ids.get("marnie")));
+        assertEquals(List.of(ids.get("marnie")), found(PersonQuery.of("Marnie", "Oxenby", null, null)));
+        assertEquals(List.of(ids.get("marnie")), found(PersonQuery.of("Marnie", "Quillfeather", null, null)));
+    }
+
+    private List<String> blockingKeys(long personId) {
+        return store.read(s -> s.createNativeQuery("select block_key from person_blocking_key where person_id = :p"
+                + " order by block_key", String.class).setParameter("p", personId).getResultList());
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.maracdesk.casework.bulk.CancelledException;
 import org.maracdesk.casework.intake.PossibleDuplicate;
 import org.maracdesk.casework.intake.ReferralIntakeService;
 import org.maracdesk.exchange.referrals.ImportProblem;
@@ -41,17 +42,36 @@ public final class ReferralCommand {
                 throw new CliException(ExitCodes.USAGE, "FILE: there is no file " + file);
             }
             SessionManager sessions = CliVault.open(options);
+            CancelOnInterrupt interrupt = new CancelOnInterrupt();
             try {
                 AccountInfo account = sessions.account().orElseThrow();
-                ImportReport report = importer(sessions).importFile(file, account.username());
+                ImportReport report = importer(sessions).importFile(file, account.username(),
+                        new TerminalProgress(System.err, "Imported", "referrals"), interrupt.cancellation());
                 print(report);
                 return ExitCodes.OK;
             } catch (ReferralFileRejectedException e) {
                 throw new CliException(ExitCodes.USAGE, describe(e));
             } catch (IOException e) {
                 throw new CliException(ExitCodes.USAGE, "FILE: the file " + file + " could not be read");
+            } catch (RuntimeException e) {
+                // on Ctrl+C H2's own exit hook may close the database before the import sees the flag
+                throw interrupt.cancellation().isCancelled() || e instanceof CancelledException
+                        ? new CliException(ExitCodes.FAILED, "import cancelled; nothing was written") : e;
             } finally {
+                lock(sessions, interrupt);
+            }
+        }
+
+        /** Locks the vault; after Ctrl+C the database may already be closed, with nothing committed. */
+        private static void lock(SessionManager sessions, CancelOnInterrupt interrupt) {
+            try {
                 sessions.lock();
+            } catch (RuntimeException e) {
+                if (!interrupt.cancellation().isCancelled()) {
+                    throw e;
+                }
+            } finally {
+                interrupt.close();
             }
         }
 

@@ -3,6 +3,7 @@ package org.maracdesk.casework.intake;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.maracdesk.casework.MaracCase;
@@ -18,7 +19,11 @@ import org.maracdesk.risk.ReferralRoute;
 import org.maracdesk.risk.ResultJson;
 import org.maracdesk.risk.RiskResult;
 
-/** Records the referrals of one batch inside one transaction, keeping the counts for the result. */
+/**
+ * Records the referrals of one batch inside one transaction, keeping the counts for the result.
+ * It only reads the session, never flushing it, and remembers what it wrote ({@link IntakeMemory}),
+ * so a caller may run the session in manual flush mode and flush and clear it between chunks.
+ */
 final class IntakeRun {
     private static final ResultJson RESULT_JSON = new ResultJson();
 
@@ -27,6 +32,8 @@ final class IntakeRun {
     private final PeopleResolver people;
     private final CaseReferences references;
     private final RepeatFinder repeats;
+    private final IntakeMemory memory = new IntakeMemory();
+    private final CaseLookup cases;
     private final List<PossibleDuplicate> review = new ArrayList<>();
     private int newCases;
     private int joined;
@@ -36,9 +43,10 @@ final class IntakeRun {
     IntakeRun(Session session, IntakeContext ctx) {
         this.session = session;
         this.ctx = ctx;
-        this.people = new PeopleResolver(session, ctx.matcher());
+        this.cases = new CaseLookup(session, memory);
+        this.people = new PeopleResolver(session, ctx.matcher(), memory, cases);
         this.references = new CaseReferences(session);
-        this.repeats = new RepeatFinder(session);
+        this.repeats = new RepeatFinder(session, memory);
     }
 
     void record(int index, NewReferral r) {
@@ -60,7 +68,8 @@ final class IntakeRun {
             victim = PersonRecords.create(r.victim());
             session.persist(victim);
         }
-        Parties parties = parties(victim, r, links);
+        memory.person(victim);
+        Parties parties = parties(victim, !knownVictim, r, links);
         LocalDate lastListing = knownVictim
                 ? repeats.lastListing(victim.getId(), parties.perpetratorIds(), r.referralDate()) : null;
         RiskResult result = score(r, lastListing);
@@ -77,22 +86,24 @@ final class IntakeRun {
         return referral;
     }
 
-    private Parties parties(Person victim, NewReferral r, PersonLinks links) {
-        return new Parties(resolve(victim, PersonRole.PERPETRATOR, r.perpetrators(), links.perpetrators()),
-                resolve(victim, PersonRole.CHILD, r.children(), java.util.Map.of()),
-                resolve(victim, PersonRole.OTHER_AT_RISK, r.othersAtRisk(), java.util.Map.of()));
+    private Parties parties(Person victim, boolean victimIsNew, NewReferral r, PersonLinks links) {
+        return new Parties(resolve(victim, victimIsNew, PersonRole.PERPETRATOR, r.perpetrators(), links.perpetrators()),
+                resolve(victim, victimIsNew, PersonRole.CHILD, r.children(), Map.of()),
+                resolve(victim, victimIsNew, PersonRole.OTHER_AT_RISK, r.othersAtRisk(), Map.of()));
     }
 
-    private List<Person> resolve(Person victim, PersonRole role, List<RelatedPerson> named,
-                                 java.util.Map<Integer, Long> linked) {
+    private List<Person> resolve(Person victim, boolean victimIsNew, PersonRole role, List<RelatedPerson> named,
+                                 Map<Integer, Long> linked) {
         List<Person> out = new ArrayList<>();
         for (int i = 0; i < named.size(); i++) {
             RelatedPerson rp = named.get(i);
             Long link = linked.get(i);
-            Person p = link != null ? session.get(Person.class, link) : people.related(victim, role, rp.person());
+            Person p = link != null ? session.get(Person.class, link)
+                    : people.related(victim, victimIsNew, role, rp.person());
             if (p == null) {
                 p = PersonRecords.create(rp.person());
                 session.persist(p);
+                memory.person(p);
             }
             out.add(p);
         }
@@ -107,7 +118,7 @@ final class IntakeRun {
     }
 
     private MaracCase caseFor(Person victim, boolean knownVictim, NewReferral r) {
-        MaracCase existing = knownVictim ? latestCaseOf(victim) : null;
+        MaracCase existing = knownVictim ? cases.latestCaseEntity(victim.getId()) : null;
         if (existing != null) {
             existing.reopen();
             joined++;
@@ -117,41 +128,43 @@ final class IntakeRun {
         MaracCase created = new MaracCase(references.next(r.referralDate().getYear()), victim, district,
                 r.referralDate());
         session.persist(created);
+        memory.openedCase(new IntakeMemory.CaseNote(created.getId(), victim.getId(), r.referralDate(),
+                created.getReference()));
         newCases++;
         return created;
-    }
-
-    private MaracCase latestCaseOf(Person victim) {
-        return session.createSelectionQuery("from MaracCase c where c.victim = :victim"
-                + " order by c.openedOn desc, c.id desc", MaracCase.class)
-                .setParameter("victim", victim).setMaxResults(1).getSingleResultOrNull();
     }
 
     private void link(Referral referral, MaracCase c, NewReferral r, Parties parties) {
         for (int i = 0; i < parties.perpetrators().size(); i++) {
             named(referral, parties.perpetrators().get(i), PersonRole.PERPETRATOR, r.perpetrators().get(i));
-            if (c != null) {
-                c.getPerpetrators().add(parties.perpetrators().get(i));
-            }
+            onCase(c, PersonRole.PERPETRATOR, parties.perpetrators().get(i));
         }
         for (int i = 0; i < parties.children().size(); i++) {
             RelatedPerson child = r.children().get(i);
             named(referral, parties.children().get(i), PersonRole.CHILD, child)
                     .setChildDetails(child.relationshipToPerpetrator(), child.livesWith(), child.school());
-            if (c != null) {
-                c.getChildren().add(parties.children().get(i));
-            }
+            onCase(c, PersonRole.CHILD, parties.children().get(i));
         }
         for (int i = 0; i < parties.othersAtRisk().size(); i++) {
             named(referral, parties.othersAtRisk().get(i), PersonRole.OTHER_AT_RISK, r.othersAtRisk().get(i));
-            if (c != null) {
-                c.getOthersAtRisk().add(parties.othersAtRisk().get(i));
-            }
+            onCase(c, PersonRole.OTHER_AT_RISK, parties.othersAtRisk().get(i));
         }
         for (MustNotReceiveEntry e : r.mustNotReceive()) {
             session.persist(new MustNotReceive(c, referral, e.agency(), e.personName(), e.reason(),
                     LocalDate.now(ctx.clock())));
         }
+    }
+
+    private void onCase(MaracCase c, PersonRole role, Person p) {
+        if (c == null) {
+            return;
+        }
+        switch (role) {
+            case PERPETRATOR -> c.getPerpetrators().add(p);
+            case CHILD -> c.getChildren().add(p);
+            case OTHER_AT_RISK -> c.getOthersAtRisk().add(p);
+        }
+        memory.named(c.getId(), c.getVictim().getId(), role, p.getId());
     }
 
     private ReferralPerson named(Referral referral, Person person, PersonRole role, RelatedPerson as) {
@@ -164,9 +177,9 @@ final class IntakeRun {
     private void noteSimilar(int index, Referral referral, MaracCase c, List<PersonMatch> similar) {
         for (PersonMatch m : similar) {
             referral.addPossibleMatch(new PossibleMatch(m.personId(), m.score(), m.explanation()));
-            MaracCase theirs = latestCaseOf(session.getReference(Person.class, m.personId()));
+            IntakeMemory.CaseNote theirs = cases.latestCaseOf(List.of(m.personId()));
             review.add(new PossibleDuplicate(index, c == null ? null : c.getReference(), m.personId(),
-                    theirs == null ? null : theirs.getReference(), m.score(), m.strength(), m.explanation()));
+                    theirs == null ? null : theirs.reference(), m.score(), m.strength(), m.explanation()));
         }
     }
 

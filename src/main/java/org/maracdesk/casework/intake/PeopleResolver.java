@@ -5,6 +5,7 @@ import org.hibernate.Session;
 import org.maracdesk.casework.Person;
 import org.maracdesk.casework.PersonMatcher;
 import org.maracdesk.casework.PersonRole;
+import org.maracdesk.casework.intake.IntakeMemory.CaseNote;
 import org.maracdesk.casework.matching.PersonMatch;
 import org.maracdesk.casework.matching.PersonQuery;
 
@@ -13,20 +14,25 @@ import org.maracdesk.casework.matching.PersonQuery;
  * exact match (same normalised name and date of birth); similar people are returned for review,
  * never merged. Perpetrators, children and others are looked for among those already named on
  * the victim's cases; a perpetrator with a date of birth is also matched exactly across all cases.
+ * People and cases written earlier in the same run count as stored ones ({@link IntakeMemory}).
  */
 final class PeopleResolver {
     static final int REVIEW_LIMIT = 3;
 
     private final Session session;
     private final PersonMatcher matcher;
+    private final IntakeMemory memory;
+    private final CaseLookup cases;
 
-    PeopleResolver(Session session, PersonMatcher matcher) {
+    PeopleResolver(Session session, PersonMatcher matcher, IntakeMemory memory, CaseLookup cases) {
         this.session = session;
         this.matcher = matcher;
+        this.memory = memory;
+        this.cases = cases;
     }
 
     VictimLookup victim(PersonDetails d) {
-        List<PersonMatch> matches = matcher.find(session, query(d));
+        List<PersonMatch> matches = matcher.find(session, query(d), memory.people());
         List<Long> exact = matches.stream().filter(PersonMatch::exact).map(PersonMatch::personId).toList();
         List<PersonMatch> similar = matches.stream().filter(m -> !m.exact()).limit(REVIEW_LIMIT).toList();
         Person person = exact.isEmpty() ? null : session.get(Person.class, preferVictim(exact));
@@ -35,37 +41,31 @@ final class PeopleResolver {
 
     /** Of several exact matches, the one who is the victim of the latest case (else the first). */
     private long preferVictim(List<Long> exact) {
-        List<Long> victims = session.createSelectionQuery("select c.victim.id from MaracCase c"
-                + " where c.victim.id in :ids order by c.openedOn desc, c.id desc", Long.class)
-                .setParameter("ids", exact).setMaxResults(1).getResultList();
-        return victims.isEmpty() ? exact.get(0) : victims.get(0);
+        if (exact.size() == 1) {
+            return exact.get(0);
+        }
+        CaseNote latest = cases.latestCaseOf(exact);
+        return latest == null ? exact.get(0) : latest.victimId();
     }
 
-    /** The existing person this related person is, or null when they are new. */
-    Person related(Person victim, PersonRole role, PersonDetails d) {
-        for (Person p : namedOnVictimsCases(victim, role)) {
-            if (PersonRecords.sameNamed(p, d)) {
-                return p;
+    /**
+     * The existing person this related person is, or null when they are new.
+     *
+     * @param victimIsNew the victim was created for this referral, so has no cases to look on
+     */
+    Person related(Person victim, boolean victimIsNew, PersonRole role, PersonDetails d) {
+        if (!victimIsNew) {
+            for (Person p : cases.namedOnCasesOf(victim.getId(), role)) {
+                if (PersonRecords.sameNamed(p, d)) {
+                    return p;
+                }
             }
         }
         if (role == PersonRole.PERPETRATOR && d.dateOfBirth() != null) {
-            return matcher.find(session, query(d)).stream().filter(PersonMatch::exact).findFirst()
+            return matcher.find(session, query(d), memory.people()).stream().filter(PersonMatch::exact).findFirst()
                     .map(m -> session.get(Person.class, m.personId())).orElse(null);
         }
         return null;
-    }
-
-    private List<Person> namedOnVictimsCases(Person victim, PersonRole role) {
-        if (victim.getId() == null) {
-            return List.of();
-        }
-        String collection = switch (role) {
-            case PERPETRATOR -> "perpetrators";
-            case CHILD -> "children";
-            case OTHER_AT_RISK -> "othersAtRisk";
-        };
-        return session.createSelectionQuery("select distinct p from MaracCase c join c." + collection + " p"
-                + " where c.victim = :victim order by p.id", Person.class).setParameter("victim", victim).getResultList();
     }
 
     static PersonQuery query(PersonDetails d) {

@@ -188,8 +188,8 @@ public final class ReferralDraftService {
         if (victimId == null || perpetratorIds.isEmpty() || onOrBefore == null) {
             return null;
         }
-        return stores.store().read(session -> new RepeatFinder(session).lastListing(victimId, perpetratorIds,
-                onOrBefore));
+        return stores.store().read(session -> new RepeatFinder(session, new IntakeMemory())
+                .lastListing(victimId, perpetratorIds, onOrBefore));
     }
 
     private String permitted(Permission permission) {

@@ -4,9 +4,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.maracdesk.casework.NameKeyIndex;
 import org.maracdesk.casework.PersonMatcher;
+import org.maracdesk.casework.bulk.Cancellation;
+import org.maracdesk.casework.bulk.CancelledException;
+import org.maracdesk.casework.bulk.ProgressEstimate;
+import org.maracdesk.casework.bulk.ProgressListener;
 import org.maracdesk.risk.InstrumentRegistry;
 import org.maracdesk.risk.RiskEngine;
 import org.maracdesk.risk.RiskThresholds;
@@ -22,9 +27,16 @@ import org.slf4j.LoggerFactory;
  * rejects the whole batch; then, in one transaction, each is scored by the risk engine (the
  * repeat route with its victim and perpetrator pair's last listing), and each accepted one opens a
  * case or joins the case of a victim matched exactly. Similar but inexact people are reported.
+ *
+ * <p>A batch of any size costs the same per referral: the session is in manual flush mode (so no
+ * query flushes it), and is flushed (JDBC batches) and cleared every {@link #CHUNK} referrals; what
+ * the run wrote earlier is found through its own memory. Progress is reported after each chunk,
+ * and a cancelled run throws {@link CancelledException}, which rolls everything back.
  */
 public final class ReferralIntakeService {
     private static final Logger LOG = LoggerFactory.getLogger(ReferralIntakeService.class);
+    /** Referrals written between two flushes of the session. */
+    public static final int CHUNK = 500;
 
     private final StoreProvider stores;
     private final CurrentUser users;
@@ -53,6 +65,17 @@ public final class ReferralIntakeService {
 
     /** @throws IntakeRejectedException with every problem found; then nothing was recorded */
     public IntakeResult record(List<NewReferral> referrals, String recordedBy) {
+        return record(referrals, recordedBy, ProgressListener.NONE, Cancellation.never());
+    }
+
+    /**
+     * As {@link #record(List, String)}, telling {@code progress} after each chunk and stopping when
+     * {@code cancel} is cancelled.
+     *
+     * @throws CancelledException when cancelled; then nothing was recorded
+     */
+    public IntakeResult record(List<NewReferral> referrals, String recordedBy, ProgressListener progress,
+                               Cancellation cancel) {
         Objects.requireNonNull(recordedBy, "recordedBy");
         PermissionMatrix.require(users.current(), Permission.IMPORT_REFERRALS);
         List<FieldProblem> problems = checks.check(referrals);
@@ -66,16 +89,29 @@ public final class ReferralIntakeService {
                 throw rejected(stored);
             }
             index.refresh(session);
-            IntakeRun run = new IntakeRun(session, ctx);
-            for (int i = 0; i < referrals.size(); i++) {
-                run.record(i, referrals.get(i));
-            }
-            return run.result(referrals.size());
+            return write(session, new IntakeRun(session, ctx), referrals, progress, cancel);
         });
         LOG.info("Recorded {} referrals: {} new cases, {} joined existing cases, {} repeats, {} not accepted,"
                 + " {} possible duplicates to review", result.referrals(), result.newCases(),
                 result.addedToExistingCases(), result.repeats(), result.notAccepted(), result.toReview().size());
         return result;
+    }
+
+    private IntakeResult write(Session session, IntakeRun run, List<NewReferral> referrals, ProgressListener progress,
+                               Cancellation cancel) {
+        session.setHibernateFlushMode(FlushMode.MANUAL);
+        ProgressEstimate estimate = new ProgressEstimate(clock, progress, referrals.size());
+        for (int i = 0; i < referrals.size(); i++) {
+            cancel.throwIfCancelled();
+            run.record(i, referrals.get(i));
+            if ((i + 1) % CHUNK == 0 || i + 1 == referrals.size()) {
+                session.flush();
+                session.clear();
+                estimate.reached(i + 1);
+            }
+        }
+        cancel.throwIfCancelled();
+        return run.result(referrals.size());
     }
 
     private static List<FieldProblem> alreadyRecorded(Session session, List<NewReferral> referrals) {

@@ -6,11 +6,13 @@ import java.util.Set;
 
 /**
  * The blocking keys a person is found by: the phonetic key of the family name and of each alias
- * (an alias's last word, or a one-word alias as it stands). Stored in {@code person_name_key};
- * {@link #VERSION} changes whenever the keys would, so stored keys are recomputed.
+ * (an alias's last word, or a one-word alias as it stands). Stored in {@code person_name_key}, and
+ * within the {@link BlockingKeys} in {@code person_blocking_key}; {@link #VERSION} (stored as
+ * {@code person.name_key_version}) changes whenever either would, so stored keys are recomputed.
  */
 public final class NameKeys {
-    public static final int VERSION = 1;
+    /** 1: name keys; 2: blocking keys added. */
+    public static final int VERSION = 2;
     /** Stored for a person whose names hold no letters, so the row still counts as indexed. */
     public static final String NONE = "-";
 

@@ -85,6 +85,7 @@ final class CasePurge {
         for (long person : people) {
             if (unused(s, person)) {
                 update(s, "delete from person_name_key where person_id = :id", person);
+                update(s, "delete from person_blocking_key where person_id = :id", person);
                 update(s, "delete from person where id = :id", person);
             }
         }

@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.maracdesk.casework.bulk.Cancellation;
+import org.maracdesk.casework.bulk.ProgressListener;
 import org.maracdesk.casework.intake.FieldProblem;
 import org.maracdesk.casework.intake.IntakeRejectedException;
 import org.maracdesk.casework.intake.IntakeResult;
@@ -36,6 +38,17 @@ public final class ReferralImporter {
      * @throws IOException when the file cannot be read
      */
     public ImportReport importFile(Path file, String recordedBy) throws IOException {
+        return importFile(file, recordedBy, ProgressListener.NONE, Cancellation.never());
+    }
+
+    /**
+     * As {@link #importFile(Path, String)}, telling {@code progress} how many referrals are written
+     * and stopping, with nothing written, when {@code cancel} is cancelled.
+     *
+     * @throws org.maracdesk.casework.bulk.CancelledException when cancelled; nothing was written
+     */
+    public ImportReport importFile(Path file, String recordedBy, ProgressListener progress, Cancellation cancel)
+            throws IOException {
         String text = decode(Files.readAllBytes(file));
         ReferralFileFormat format = ReferralFileFormat.of(file, text);
         List<SourceRecord> records = records(format, text);
@@ -54,7 +67,7 @@ public final class ReferralImporter {
             throw rejected(records, problems, format);
         }
         try {
-            IntakeResult result = intake.record(referrals, recordedBy);
+            IntakeResult result = intake.record(referrals, recordedBy, progress, cancel);
             return new ImportReport(result, result.toReview().stream().map(PossibleDuplicate::index)
                     .map(i -> records.get(i).line()).toList());
         } catch (IntakeRejectedException e) {

@@ -1,0 +1,53 @@
+package org.maracdesk.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a benchmark run measures: {@code --base N} referrals in the cached base vault (20,000),
+ * {@code --rows M} referrals imported for P6 (10,000), {@code --searches Q} queries for P3 (200; 0
+ * skips it), {@code --new-vault 1000,10000} imports into new vaults, {@code --seed S},
+ * {@code --out DIR} (target/bench) and {@code --commit HASH} (recorded in the results).
+ */
+record BenchOptions(int base, int rows, int searches, List<Integer> newVaultSizes, long seed, Path out,
+        String commit) {
+
+    static BenchOptions parse(String[] args) {
+        int base = 20_000;
+        int rows = 10_000;
+        int searches = 200;
+        List<Integer> sizes = List.of(1_000);
+        long seed = 1;
+        Path out = Path.of("target", "bench");
+        String commit = "unknown";
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            String value = args[i + 1];
+            switch (args[i]) {
+                case "--base" -> base = Integer.parseInt(value);
+                case "--rows" -> rows = Integer.parseInt(value);
+                case "--searches" -> searches = Integer.parseInt(value);
+                case "--new-vault" -> sizes = sizes(value);
+                case "--seed" -> seed = Long.parseLong(value);
+                case "--out" -> out = Path.of(value);
+                case "--commit" -> commit = value;
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + " (known: --base --rows --searches --new-vault --seed --out --commit)");
+            }
+        }
+        if (args.length % 2 != 0) {
+            throw new IllegalArgumentException("every option needs a value");
+        }
+        return new BenchOptions(base, rows, searches, sizes, seed, out, commit);
+    }
+
+    private static List<Integer> sizes(String list) {
+        List<Integer> out = new ArrayList<>();
+        for (String s : list.split(",")) {
+            if (!s.isBlank()) {
+                out.add(Integer.parseInt(s.strip()));
+            }
+        }
+        return out;
+    }
+}
