@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.maracdesk.store.Store;
 import org.maracdesk.store.TestVaults;
-import org.maracdesk.store.WrongCredentialsException;
+import org.maracdesk.common.WrongCredentialsException;
 
 /**
  * Benchmark vaults under {@code target/bench}: a base vault of N invented referrals, made once per
