@@ -85,6 +85,7 @@ public final class CompositionRoot {
     private ErrorHandler errors;
     private IdleLock idleLock;
     private org.maracdesk.ui.exports.ExportDialogs exportDialogs;
+    private javafx.stage.Stage findStage;
 
     public CompositionRoot(AppConfig config, TaskExecutor executor) {
         this.config = config;
@@ -142,9 +143,29 @@ public final class CompositionRoot {
                 messages, views, () -> window.stage());
         MainView view = new MainView(vm, messages, this::areaView);
         Parent root = views.load("MainView", view);
-        window.showMain(root, view, this::lock);
+        window.showMain(root, view, this::lock, () -> findPerson(view));
         idleLock.start();
         executor.execute(() -> autoBackup.runIfDue(sessions.store()), made -> { }, errors::report);
+    }
+
+    /** Ctrl+F: "is this person known?" in a small window; opening a hit shows its case in the main window. */
+    private void findPerson(MainView main) {
+        if (findStage != null) {
+            findStage.close();
+        }
+        javafx.stage.Stage stage = new javafx.stage.Stage();
+        findStage = stage;
+        stage.initOwner(window.stage());
+        stage.initModality(javafx.stage.Modality.WINDOW_MODAL);
+        stage.setTitle(messages.get("main.find"));
+        org.maracdesk.ui.search.FindPersonViewModel vm = new org.maracdesk.ui.search.FindPersonViewModel(
+                new org.maracdesk.casework.search.PersonSearchService(sessions, sessions, sessions.audit(),
+                        new org.maracdesk.casework.PersonMatchService(sessions)), executor, errors, messages,
+                caseId -> main.showDetail(caseDetail(caseId, main::showArea)));
+        stage.setScene(new javafx.scene.Scene(views.load("FindPersonView",
+                new org.maracdesk.ui.search.FindPersonView(vm, stage::close))));
+        stage.getScene().getStylesheets().setAll(window.scene().getStylesheets());
+        stage.show();
     }
 
     private Parent areaView(NavArea area) {
@@ -256,6 +277,10 @@ public final class CompositionRoot {
         org.maracdesk.ui.common.SecretClipboard.clear();
         if (exportDialogs != null) {
             exportDialogs.closeAll();
+        }
+        if (findStage != null) {
+            findStage.close();
+            findStage = null;
         }
         String user = sessions.account().map(AccountInfo::username).orElse(config.prefillUsername());
         showUnlock(user);

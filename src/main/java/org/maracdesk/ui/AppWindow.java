@@ -40,11 +40,13 @@ public final class AppWindow {
         scene.setRoot(root);
     }
 
-    public void showMain(Parent root, MainView view, Runnable lock) {
+    public void showMain(Parent root, MainView view, Runnable lock, Runnable findPerson) {
         scene.setRoot(root);
         scene.getAccelerators().clear();
         // Deferred: locking swaps the accelerators, which must not change while one is being dispatched.
         scene.getAccelerators().put(LOCK, () -> javafx.application.Platform.runLater(lock));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                () -> javafx.application.Platform.runLater(findPerson));
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
             KeyCode.DIGIT6};
         for (NavArea area : NavArea.values()) {

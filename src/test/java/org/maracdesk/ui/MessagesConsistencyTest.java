@@ -76,6 +76,9 @@ class MessagesConsistencyTest {
         for (org.maracdesk.casework.ActionStatus a : org.maracdesk.casework.ActionStatus.values()) {
             keys.add("caseview.action." + a.name().toLowerCase(java.util.Locale.ROOT));
         }
+        for (org.maracdesk.casework.search.PersonHit.HitRole r : org.maracdesk.casework.search.PersonHit.HitRole.values()) {
+            keys.add("find.role." + r.name().toLowerCase(java.util.Locale.ROOT));
+        }
         return keys;
     }
 

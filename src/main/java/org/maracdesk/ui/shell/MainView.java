@@ -62,6 +62,16 @@ public final class MainView {
         navList.getSelectionModel().select(area);
     }
 
+    /** Shows a case (opened from Find a person) in place of the area; going back shows the area again. */
+    public void showDetail(Parent detail) {
+        content.getChildren().setAll(detail);
+    }
+
+    /** Back from a detail shown with {@link #showDetail}: the chosen area again. */
+    public void showArea() {
+        show(viewModel.areaProperty().get());
+    }
+
     private void show(NavArea area) {
         content.getChildren().setAll(areaViews.apply(area));
     }
