@@ -3,7 +3,6 @@ package org.maracdesk.app.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.maracdesk.casework.CaseSummary;
 import org.maracdesk.casework.intake.MustNotReceiveEntry;
 import org.maracdesk.casework.intake.MustNotReceiveItem;
 import org.maracdesk.casework.intake.MustNotReceiveService;
-import org.maracdesk.security.AuditLog;
 import org.maracdesk.security.SessionManager;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,9 +38,10 @@ public final class CaseCommand {
 
         @Override
         public Integer call() throws JsonProcessingException {
-            SessionManager sessions = CliVault.open(options);
+            OpenVault vault = CliVault.open(options);
+            SessionManager sessions = vault.sessions();
             try {
-                CaseQueryService cases = new CaseQueryService(sessions, sessions, sessions.audit());
+                CaseQueryService cases = vault.services().caseQueries();
                 List<CaseSummary> rows = cases.listCases();
                 int withheld = cases.withheldCount();
                 if (json) {
@@ -58,7 +57,7 @@ public final class CaseCommand {
                 }
                 return ExitCodes.OK;
             } finally {
-                sessions.lock();
+                vault.close();
             }
         }
 
@@ -97,12 +96,12 @@ public final class CaseCommand {
 
         @Override
         public Integer call() {
-            SessionManager sessions = CliVault.open(options);
+            OpenVault vault = CliVault.open(options);
+            SessionManager sessions = vault.sessions();
             try {
-                return run(new MustNotReceiveService(sessions, sessions, new AuditLog(Clock.systemUTC()),
-                        Clock.systemDefaultZone()));
+                return run(vault.services().mustNotReceive());
             } finally {
-                sessions.lock();
+                vault.close();
             }
         }
 
