@@ -260,10 +260,6 @@ public final class SessionManager implements StoreProvider, CurrentUser {
         return random;
     }
 
-    java.time.Clock clock() {
-        return clock;
-    }
-
     public AuditLog audit() {
         return audit;
     }
