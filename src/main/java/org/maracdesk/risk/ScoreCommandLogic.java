@@ -12,11 +12,7 @@ public final class ScoreCommandLogic {
     private final RiskEngine engine = new RiskEngine();
     private final ResultJson json = new ResultJson();
 
-    /** Referral date defaults to today in the system time zone. */
-    public ScoreCommandLogic(InstrumentRegistry registry) {
-        this(registry, Clock.systemDefaultZone());
-    }
-
+    /** @param clock gives the referral date when the context file does not (today in the clock's zone) */
     public ScoreCommandLogic(InstrumentRegistry registry, Clock clock) {
         this.files = new ScoreFiles(registry, clock);
     }

@@ -12,10 +12,17 @@ import org.maracdesk.common.Usernames;
  */
 public final class AccountAdministration {
     private final SessionManager sessions;
+    private final VaultMaintenance maintenance;
     private final AccountService accounts;
 
+    /** With a maintenance of its own over {@code sessions} (it holds no state); the demo command wires it so. */
     public AccountAdministration(SessionManager sessions, AccountService accounts) {
+        this(sessions, new VaultMaintenance(sessions), accounts);
+    }
+
+    public AccountAdministration(SessionManager sessions, VaultMaintenance maintenance, AccountService accounts) {
         this.sessions = sessions;
+        this.maintenance = maintenance;
         this.accounts = accounts;
     }
 
@@ -62,7 +69,7 @@ public final class AccountAdministration {
         if (!store.vault().usernames().contains(user)) {
             throw new IllegalArgumentException("there is no account " + user);
         }
-        List<String> dropped = sessions.changeDataKey(org.maracdesk.store.SlotEdit.removeUser(user));
+        List<String> dropped = maintenance.changeDataKey(org.maracdesk.store.SlotEdit.removeUser(user));
         Store current = sessions.store();
         current.doInTransaction(session -> {
             accounts.deactivate(current, session, user);
@@ -83,7 +90,7 @@ public final class AccountAdministration {
             if (!store.vault().usernames().contains(user)) {
                 throw new IllegalArgumentException("there is no account " + user);
             }
-            List<String> dropped = sessions.changeDataKey(org.maracdesk.store.SlotEdit.setPassphrase(user,
+            List<String> dropped = maintenance.changeDataKey(org.maracdesk.store.SlotEdit.setPassphrase(user,
                     passphrase));
             sessions.audit().append(sessions.store(), actor(), AuditAction.PASSPHRASE_RESET, "account", user, null);
             return dropped;
@@ -101,7 +108,7 @@ public final class AccountAdministration {
         char[] key = org.maracdesk.store.RecoveryKeys.generate(new java.security.SecureRandom());
         char[] forSlot = key.clone();
         try {
-            sessions.changeDataKey(org.maracdesk.store.SlotEdit.renewRecoveryKey(forSlot));
+            maintenance.changeDataKey(org.maracdesk.store.SlotEdit.renewRecoveryKey(forSlot));
         } catch (RuntimeException e) {
             Secrets.wipe(key);
             throw e;

@@ -12,6 +12,7 @@ import org.maracdesk.store.Backups;
  */
 public final class BackupAdministration {
     private final SessionManager sessions;
+    private final VaultMaintenance maintenance;
 
     /** One automatic backup file beside the vault. */
     public record AutomaticBackup(Path file, LocalDateTime takenAt, long sizeBytes) {
@@ -21,13 +22,14 @@ public final class BackupAdministration {
     public record BackupSummary(long rows, int tables) {
     }
 
-    public BackupAdministration(SessionManager sessions) {
+    public BackupAdministration(SessionManager sessions, VaultMaintenance maintenance) {
         this.sessions = sessions;
+        this.maintenance = maintenance;
     }
 
     /** A backup of the whole vault to {@code out}; audited. Slow: call it in the background. */
     public BackupSummary backupTo(Path out) {
-        Backups.Manifest manifest = sessions.backup(out);
+        Backups.Manifest manifest = maintenance.backup(out);
         long rows = manifest.rowCounts().values().stream().mapToLong(Long::longValue).sum();
         return new BackupSummary(rows, manifest.rowCounts().size());
     }

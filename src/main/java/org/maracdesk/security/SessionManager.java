@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.stream.Stream;
@@ -20,8 +19,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Who is signed in to which vault. Creating, unlocking and locking are blocking calls for a
- * background thread. Passphrases passed in are wiped before the call returns.
+ * Who is signed in to which vault: creating, unlocking and locking, the signed-in account and the
+ * open store (services get it through {@link StoreProvider} on every call, so a store swapped by
+ * {@link VaultMaintenance} or a lock and a new unlock are never cached). Maintenance of the vault
+ * (backup, compaction, a new data key, the recovery key, the audit check) is {@link VaultMaintenance}.
+ * Creating, unlocking and locking are blocking calls for a background thread. Passphrases passed in
+ * are wiped before the call returns.
  */
 public final class SessionManager implements StoreProvider, CurrentUser {
     private static final Logger LOG = LoggerFactory.getLogger(SessionManager.class);
@@ -32,6 +35,7 @@ public final class SessionManager implements StoreProvider, CurrentUser {
     private final Executor background;
     private final AccountService accounts;
     private final AuditLog audit;
+    private final java.time.Clock clock;
     private final AuditVerifier verifier = new AuditVerifier();
     private final java.security.SecureRandom random = new java.security.SecureRandom();
     private PersistenceUnit.Prepared prepared;
@@ -40,8 +44,9 @@ public final class SessionManager implements StoreProvider, CurrentUser {
     private volatile AccountInfo account;
 
     public SessionManager(Path vaultDir, Vault vault, PersistenceUnit persistenceUnit, Executor background,
-                          AccountService accounts, AuditLog audit) {
+                          AccountService accounts, AuditLog audit, java.time.Clock clock) {
         this.audit = audit;
+        this.clock = clock;
         this.vaultDir = vaultDir;
         this.vault = vault;
         this.persistenceUnit = persistenceUnit;
@@ -69,7 +74,7 @@ public final class SessionManager implements StoreProvider, CurrentUser {
         }
     }
 
-    private synchronized PersistenceUnit.Prepared takePrepared() {
+    synchronized PersistenceUnit.Prepared takePrepared() {
         warmUp();
         PersistenceUnit.Prepared p = prepared != null ? prepared : persistenceUnit.prepare(Runnable::run);
         prepared = null;
@@ -112,7 +117,7 @@ public final class SessionManager implements StoreProvider, CurrentUser {
         try {
             unlocked = vault.unlock(vaultDir, username, passphrase);
         } catch (WrongCredentialsException e) {
-            UnlockAttempts.recordFailure(vaultDir, java.time.Clock.systemUTC());
+            UnlockAttempts.recordFailure(vaultDir, clock);
             throw e;
         } finally {
             Secrets.wipe(passphrase);
@@ -151,40 +156,6 @@ public final class SessionManager implements StoreProvider, CurrentUser {
     private synchronized void begin(Store opened, AccountInfo who) {
         this.store = opened;
         this.account = who;
-    }
-
-    /**
-     * Gives {@code username} a new passphrase using the vault's recovery key (the forgotten
-     * passphrase case). Audited. Both arrays are wiped.
-     */
-    public void recover(String username, char[] recoveryKey, char[] newPassphrase) throws WrongCredentialsException {
-        requireAcceptable(newPassphrase, recoveryKey);
-        UnlockedVault unlocked;
-        try {
-            unlocked = vault.unlockWithRecoveryKey(vaultDir, recoveryKey);
-        } finally {
-            Secrets.wipe(recoveryKey);
-        }
-        Store opened = null;
-        try {
-            String user = org.maracdesk.common.Usernames.normalise(username);
-            if (!unlocked.usernames().contains(user)) {
-                throw new IllegalArgumentException("this vault has no account " + user);
-            }
-            opened = Store.open(unlocked, takePrepared(), false);
-            audit.append(opened, "recovery-key", AuditAction.PASSPHRASE_CHANGED, "account", user, null);
-            Store.Rekeyed result = opened.rekeyAndReopen(takePrepared(),
-                    org.maracdesk.store.SlotEdit.setPassphrase(user, newPassphrase), random);
-            opened = result.store();
-            if (result.failure() != null) {
-                throw result.failure();
-            }
-            audit.append(opened, "recovery-key", AuditAction.DATA_KEY_CHANGED, "vault",
-                    String.valueOf(opened.vault().generation()), null);
-        } finally {
-            Secrets.wipe(newPassphrase);
-            closeQuietly(opened, unlocked);
-        }
     }
 
     /** The signed-in account changes its own passphrase; the current one is checked first. */
@@ -252,69 +223,41 @@ public final class SessionManager implements StoreProvider, CurrentUser {
         return a;
     }
 
-    /** Checks the audit chain now (coordinators and administrators). */
-    public AuditReport verifyAudit() {
-        PermissionMatrix.require(current(), Permission.VERIFY_AUDIT);
-        AuditReport report = verifier.verify(store());
+    /**
+     * Swaps the open store for the one {@code reopen} makes of it (compaction, a new data key). While it
+     * runs nothing can use the store; if it fails the session ends and the keys are wiped. The services
+     * notice nothing: they ask {@link #store()} on every call.
+     */
+    synchronized <T> T replaceStore(java.util.function.Function<Store, T> reopen,
+                                    java.util.function.Function<T, Store> reopened) {
+        Store s = store();
+        store = null;
+        T result;
+        try {
+            result = reopen.apply(s);
+        } catch (RuntimeException e) {
+            account = null;
+            s.vault().close();
+            throw e;
+        }
+        store = reopened.apply(result);
+        return result;
+    }
+
+    void rememberAudit(AuditReport report) {
         lastAudit = report;
-        return report;
     }
 
-    /** A backup of the whole vault to {@code out}, recorded in the audit trail. */
-    public org.maracdesk.store.Backups.Manifest backup(java.nio.file.Path out) {
-        AccountInfo who = current();
-        PermissionMatrix.require(who, Permission.BACKUP_RESTORE);
-        audit.append(store(), who.username(), AuditAction.EXPORTED, "backup", null, null);
-        return org.maracdesk.store.Backups.backup(store(), out);
+    AuditVerifier verifier() {
+        return verifier;
     }
 
-    /**
-     * Compacts the database file and reopens it (after a retention purge), with the same key and
-     * account. Run it on the one background thread that does database work, never beside it.
-     */
-    public synchronized void compact() {
-        Store s = store();
-        store = null;
-        try {
-            store = s.compactAndReopen(takePrepared());
-        } catch (RuntimeException e) {
-            account = null;
-            s.vault().close();
-            throw e;
-        }
-        LOG.info("Vault compacted");
+    Vault vault() {
+        return vault;
     }
 
-    /**
-     * Switches the vault to a new random data key (the database re-encrypted, the remaining slots
-     * resealed) together with {@code edit}, and records it in the audit trail. Run it on the one
-     * background thread that does database work. Returns the usernames whose slots, written by an
-     * older version and never unlocked since, could not be carried over (they need a new passphrase).
-     */
-    public synchronized List<String> changeDataKey(org.maracdesk.store.SlotEdit edit) {
-        Store s = store();
-        store = null;
-        Store.Rekeyed result;
-        try {
-            result = s.rekeyAndReopen(takePrepared(), edit, random);
-        } catch (RuntimeException e) {
-            account = null;
-            s.vault().close();
-            throw e;
-        }
-        store = result.store();
-        if (result.failure() != null) {
-            throw result.failure();
-        }
-        audit.append(store, account.username(), AuditAction.DATA_KEY_CHANGED, "vault",
-                String.valueOf(store.vault().generation()), null);
-        LOG.info("Vault data key changed");
-        return result.droppedSlots();
-    }
-
-    /** Failed sign-in attempts since the last success, as kept beside the vault (for the back-off). */
-    public UnlockAttempts unlockAttempts() {
-        return UnlockAttempts.read(vaultDir);
+    java.security.SecureRandom random() {
+        return random;
     }
 
     public AuditLog audit() {
@@ -339,7 +282,7 @@ public final class SessionManager implements StoreProvider, CurrentUser {
     }
 
     /** Checks a new passphrase against the policy; on refusal wipes it and the other secrets given. */
-    private static void requireAcceptable(char[] passphrase, char[]... alsoWipe) {
+    static void requireAcceptable(char[] passphrase, char[]... alsoWipe) {
         try {
             PassphrasePolicy.requireAcceptable(passphrase);
         } catch (IllegalArgumentException e) {
@@ -351,7 +294,7 @@ public final class SessionManager implements StoreProvider, CurrentUser {
         }
     }
 
-    private static void closeQuietly(Store opened, UnlockedVault unlocked) {
+    static void closeQuietly(Store opened, UnlockedVault unlocked) {
         if (opened != null) {
             opened.close();
         } else if (unlocked != null) {

@@ -78,7 +78,7 @@ class RevocationTest {
         assertEquals(generation + 1, sessions.store().vault().generation());
         assertEquals("still here", sessions.store().read(s -> s.createNativeQuery("select v from canary",
                 String.class).getSingleResult()), "the data survives the new key");
-        assertTrue(sessions.verifyAudit().intact(), "the audit chain still verifies under the new key");
+        assertTrue(new VaultMaintenance(sessions).verifyAudit().intact(), "the audit chain still verifies under the new key");
         Path after = keepHeaderCopy("after-removal.json");
 
         putHeaderBack(before);
@@ -122,15 +122,15 @@ class RevocationTest {
         char[] second = admin().renewRecoveryKey();
         sessions.lock();
 
-        assertThrows(WrongCredentialsException.class, () -> CliVault.sessionsFor(vault).recover("police",
+        assertThrows(WrongCredentialsException.class, () -> CliVault.servicesFor(vault).maintenance().recover("police",
                 first.clone(), "recovered police passphrase".toCharArray()), "the first key is retired");
-        CliVault.sessionsFor(vault).recover("police", second.clone(), "recovered police passphrase".toCharArray());
+        CliVault.servicesFor(vault).maintenance().recover("police", second.clone(), "recovered police passphrase".toCharArray());
         SessionManager police = CliVault.sessionsFor(vault);
         police.unlock("police", "recovered police passphrase".toCharArray());
         police.lock();
 
         putHeaderBack(withFirst);
-        RuntimeException e = assertThrows(RuntimeException.class, () -> CliVault.sessionsFor(vault).recover("police",
+        RuntimeException e = assertThrows(RuntimeException.class, () -> CliVault.servicesFor(vault).maintenance().recover("police",
                 first.clone(), "another police passphrase".toCharArray()));
         assertTrue(e instanceof VaultFormatException, "an old header and an old key open nothing: " + e);
     }

@@ -33,7 +33,7 @@ class UnlockAttemptsTest {
                     () -> CliVault.sessionsFor(vault).unlock("coord", "not the passphrase at all".toCharArray()));
         }
         SessionManager restarted = CliVault.sessionsFor(vault);
-        UnlockAttempts kept = restarted.unlockAttempts();
+        UnlockAttempts kept = new VaultMaintenance(restarted).unlockAttempts();
         assertEquals(3, kept.failures(), "counted across three separate session managers (restarts)");
         Clock justAfter = Clock.fixed(kept.lastFailure().plusSeconds(1), ZoneOffset.UTC);
         assertEquals(Duration.ofSeconds(3), kept.remainingWait(justAfter), "after 3 failures the wait is 4 s");

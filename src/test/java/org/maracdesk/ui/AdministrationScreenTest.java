@@ -40,7 +40,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 
-/** A coordinator opens a case; the administrator adds an account and finds who saw that case. */
+/** A coordinator opens a case and goes back to the list; the administrator adds an account and finds who saw that case. */
 @ExtendWith(ApplicationExtension.class)
 class AdministrationScreenTest {
     private static final String PASS = "administration screen passphrase";
@@ -80,6 +80,9 @@ class AdministrationScreenTest {
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         waitFor(robot, "#backButton");
         waitUntil(() -> ((Label) robot.lookup("#titleLabel").query()).getText().contains(reference));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#backButton").tryQuery().isEmpty() && cases.isFocused(),
+                "back from the case to the list, the table focused");
 
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         waitFor(robot, "#unlockButton");

@@ -20,7 +20,8 @@ public final class AuditCommand {
 
         @Override
         public Integer call() {
-            SessionManager sessions = CliVault.open(options);
+            OpenVault vault = CliVault.open(options);
+            SessionManager sessions = vault.sessions();
             try {
                 // The unlock itself verified the chain before recording the unlock.
                 AuditReport atUnlock = sessions.lastAuditReport().orElseThrow();
@@ -28,11 +29,11 @@ public final class AuditCommand {
                     System.out.println(atUnlock.summary());
                     return ExitCodes.AUDIT_BROKEN;
                 }
-                AuditReport now = sessions.verifyAudit();
+                AuditReport now = vault.services().maintenance().verifyAudit();
                 System.out.println(now.summary());
                 return now.intact() ? ExitCodes.OK : ExitCodes.AUDIT_BROKEN;
             } finally {
-                sessions.lock();
+                vault.close();
             }
         }
     }

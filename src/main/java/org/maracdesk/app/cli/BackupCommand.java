@@ -2,7 +2,6 @@ package org.maracdesk.app.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.maracdesk.security.SessionManager;
 import org.maracdesk.store.Backups;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,15 +19,15 @@ public final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SessionManager sessions = CliVault.open(options);
+        OpenVault vault = CliVault.open(options);
         try {
-            Backups.Manifest m = sessions.backup(out);
+            Backups.Manifest m = vault.services().maintenance().backup(out);
             long rows = m.rowCounts().values().stream().mapToLong(Long::longValue).sum();
             System.out.println("Backup written: " + out.toAbsolutePath() + " (" + m.rowCounts().size() + " tables, "
                     + rows + " records, schema version " + m.schemaVersion() + ")");
             return ExitCodes.OK;
         } finally {
-            sessions.lock();
+            vault.close();
         }
     }
 }

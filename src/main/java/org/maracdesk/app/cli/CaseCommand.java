@@ -3,7 +3,6 @@ package org.maracdesk.app.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.maracdesk.casework.CaseSummary;
 import org.maracdesk.casework.intake.MustNotReceiveEntry;
 import org.maracdesk.casework.intake.MustNotReceiveItem;
 import org.maracdesk.casework.intake.MustNotReceiveService;
-import org.maracdesk.security.AuditLog;
 import org.maracdesk.security.SessionManager;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,9 +38,10 @@ public final class CaseCommand {
 
         @Override
         public Integer call() throws JsonProcessingException {
-            SessionManager sessions = CliVault.open(options);
+            OpenVault vault = CliVault.open(options);
+            SessionManager sessions = vault.sessions();
             try {
-                CaseQueryService cases = new CaseQueryService(sessions, sessions, sessions.audit());
+                CaseQueryService cases = vault.services().caseQueries();
                 List<CaseSummary> rows = cases.listCases();
                 int withheld = cases.withheldCount();
                 if (json) {
@@ -58,7 +57,7 @@ public final class CaseCommand {
                 }
                 return ExitCodes.OK;
             } finally {
-                sessions.lock();
+                vault.close();
             }
         }
 
@@ -95,21 +94,16 @@ public final class CaseCommand {
 
         @Override
         public Integer call() {
-            SessionManager sessions = CliVault.open(options);
-            try {
-                var search = new org.maracdesk.casework.search.PersonSearchService(sessions, sessions,
-                        sessions.audit(), new org.maracdesk.casework.PersonMatchService(sessions));
-                var hits = search.find(String.join(" ", words));
+            try (OpenVault vault = CliVault.open(options)) {
+                var hits = vault.services().personSearch().find(String.join(" ", words));
                 for (var h : hits) {
-                    System.out.println(h.caseReference() + "	" + h.role().name().toLowerCase(java.util.Locale.ROOT)
-                            + "	" + h.name() + (h.dateOfBirth() == null ? "" : "	" + h.dateOfBirth()) + "	"
+                    System.out.println(h.caseReference() + "\t" + h.role().name().toLowerCase(java.util.Locale.ROOT)
+                            + "\t" + h.name() + (h.dateOfBirth() == null ? "" : "\t" + h.dateOfBirth()) + "\t"
                             + String.join("; ", h.why()));
                 }
                 System.out.println(hits.isEmpty() ? "Nobody found among the cases you may see." : hits.size()
                         + " found.");
                 return ExitCodes.OK;
-            } finally {
-                sessions.lock();
             }
         }
     }
@@ -127,12 +121,12 @@ public final class CaseCommand {
 
         @Override
         public Integer call() {
-            SessionManager sessions = CliVault.open(options);
+            OpenVault vault = CliVault.open(options);
+            SessionManager sessions = vault.sessions();
             try {
-                return run(new MustNotReceiveService(sessions, sessions, new AuditLog(Clock.systemUTC()),
-                        Clock.systemDefaultZone()));
+                return run(vault.services().mustNotReceive());
             } finally {
-                sessions.lock();
+                vault.close();
             }
         }
 

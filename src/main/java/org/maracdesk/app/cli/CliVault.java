@@ -1,30 +1,45 @@
 package org.maracdesk.app.cli;
 
-import java.security.SecureRandom;
+import java.nio.file.Path;
 import java.time.Clock;
-import org.maracdesk.app.common.PersistenceUnits;
-import org.maracdesk.security.AccountService;
-import org.maracdesk.security.SessionManager;
-import org.maracdesk.store.Vault;
+import java.time.Duration;
+import org.maracdesk.app.common.ServicesGraph;
 import org.maracdesk.common.WrongCredentialsException;
+import org.maracdesk.security.SessionManager;
 
-/** Opens a vault for a command, translating failures into one-line messages and exit codes. */
+/**
+ * Opens a vault for a command, translating failures into one-line messages and exit codes. Every
+ * command that works on a vault takes its services from the {@link ServicesGraph} built here, the
+ * same graph the window builds.
+ */
 public final class CliVault {
+    /**
+     * The one clock of a command-line process. Picocli makes the command objects itself, so the clock
+     * is this constant rather than a constructor argument; a process runs one command.
+     */
+    static final Clock CLOCK = Clock.systemDefaultZone();
+
     private CliVault() {
     }
 
-    public static SessionManager sessionsFor(java.nio.file.Path dir) {
-        return new SessionManager(dir, new Vault(new SecureRandom()), PersistenceUnits.all(), Runnable::run,
-                new AccountService(Clock.systemUTC()), new org.maracdesk.security.AuditLog(Clock.systemUTC()));
+    /** The services of the vault in {@code dir}, locked (the ORM is prepared on the calling thread). */
+    public static ServicesGraph servicesFor(Path dir) {
+        return new ServicesGraph(dir, Runnable::run, CLOCK);
     }
 
-    /** Unlocks with the options' passphrase; the caller locks the returned session when done. */
-    public static SessionManager open(VaultOptions options) {
-        SessionManager sessions = sessionsFor(options.vault);
+    /** The session manager of a fresh graph for {@code dir}, locked. */
+    public static SessionManager sessionsFor(Path dir) {
+        return servicesFor(dir).sessions();
+    }
+
+    /** Unlocks with the options' passphrase; close the returned vault (it locks) when done. */
+    public static OpenVault open(VaultOptions options) {
+        ServicesGraph services = servicesFor(options.vault);
+        SessionManager sessions = services.sessions();
         if (!sessions.vaultExists()) {
             throw new CliException(ExitCodes.VAULT_PROBLEM, "there is no vault in " + options.vault);
         }
-        waitForBackOff(sessions);
+        waitForBackOff(services);
         char[] passphrase = options.passphrase.read("Passphrase for " + options.user);
         try {
             sessions.unlock(options.user, passphrase);
@@ -32,12 +47,12 @@ public final class CliVault {
             throw new CliException(ExitCodes.WRONG_CREDENTIALS,
                     "could not unlock the vault: the username or passphrase is not right");
         }
-        return sessions;
+        return new OpenVault(services);
     }
 
     /** Earlier failed attempts make the next one wait, here as on the unlock screen. */
-    static void waitForBackOff(SessionManager sessions) {
-        java.time.Duration wait = sessions.unlockAttempts().remainingWait(Clock.systemUTC());
+    static void waitForBackOff(ServicesGraph services) {
+        Duration wait = services.maintenance().unlockAttempts().remainingWait(services.clock());
         if (wait.isZero()) {
             return;
         }

@@ -1,15 +1,7 @@
 package org.maracdesk.app.cli;
 
-import java.security.SecureRandom;
-import java.time.Clock;
-import org.maracdesk.exchange.exports.ExportFiles;
 import org.maracdesk.exchange.exports.ExportResult;
 import org.maracdesk.exchange.exports.ExportService;
-import org.maracdesk.exchange.exports.MeetingTablesRecordSource;
-import org.maracdesk.exchange.exports.MinutesQuery;
-import org.maracdesk.security.ExportPassphrases;
-import org.maracdesk.security.PassphraseConfirmation;
-import org.maracdesk.security.SessionManager;
 import org.maracdesk.common.Secrets;
 import org.maracdesk.common.WrongCredentialsException;
 
@@ -18,25 +10,17 @@ final class ExportCli {
     private ExportCli() {
     }
 
-    /** The same services as the window builds: minutes read the meeting record (sign-in, safety plans). */
-    static ExportService service(SessionManager sessions) {
-        SecureRandom random = new SecureRandom();
-        return new ExportService(sessions, new PassphraseConfirmation(sessions, random),
-                new MinutesQuery(new MeetingTablesRecordSource()), new ExportFiles(random), new ExportPassphrases(random),
-                Clock.systemUTC());
-    }
-
     interface Export {
         ExportResult run(ExportService service, char[] passphrase) throws WrongCredentialsException;
     }
 
     static int run(VaultOptions options, Export export) {
-        SessionManager sessions = CliVault.open(options);
+        OpenVault vault = CliVault.open(options);
         try {
             char[] again = options.passphrase.read("Passphrase for " + options.user + " (again, to export)");
             ExportResult r;
             try {
-                r = export.run(service(sessions), again);
+                r = export.run(vault.services().exports(), again);
             } catch (WrongCredentialsException e) {
                 throw new CliException(ExitCodes.WRONG_CREDENTIALS, "the passphrase is not right; nothing was exported");
             }
@@ -51,7 +35,7 @@ final class ExportCli {
             }
             return ExitCodes.OK;
         } finally {
-            sessions.lock();
+            vault.close();
         }
     }
 }

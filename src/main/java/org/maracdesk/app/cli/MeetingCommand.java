@@ -2,7 +2,6 @@ package org.maracdesk.app.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +11,6 @@ import org.maracdesk.casework.meetings.Agenda;
 import org.maracdesk.casework.meetings.AgendaItem;
 import org.maracdesk.casework.meetings.AgendaService;
 import org.maracdesk.common.JsonMappers;
-import org.maracdesk.security.AuditLog;
 import org.maracdesk.security.Permission;
 import org.maracdesk.security.PermissionMatrix;
 import org.maracdesk.security.SessionManager;
@@ -41,10 +39,10 @@ public final class MeetingCommand {
 
         @Override
         public Integer call() throws JsonProcessingException {
-            SessionManager sessions = CliVault.open(options);
+            OpenVault vault = CliVault.open(options);
+            SessionManager sessions = vault.sessions();
             try {
-                Clock clock = Clock.systemDefaultZone();
-                AgendaService agendas = new AgendaService(sessions, sessions, new AuditLog(Clock.systemUTC()), clock);
+                AgendaService agendas = vault.services().agendas();
                 if (PermissionMatrix.allows(sessions.current().role(), Permission.MANAGE_MEETINGS)) {
                     agendas.refresh();
                 }
@@ -54,7 +52,7 @@ public final class MeetingCommand {
                 System.out.println(JSON.writeValueAsString(json(agendas.agenda(id))));
                 return ExitCodes.OK;
             } finally {
-                sessions.lock();
+                vault.close();
             }
         }
 

@@ -3,18 +3,14 @@ package org.maracdesk.app.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.maracdesk.casework.bulk.CancelledException;
 import org.maracdesk.casework.intake.PossibleDuplicate;
-import org.maracdesk.casework.intake.ReferralIntakeService;
 import org.maracdesk.exchange.referrals.ImportProblem;
 import org.maracdesk.exchange.referrals.ImportReport;
 import org.maracdesk.exchange.referrals.ReferralFileRejectedException;
 import org.maracdesk.exchange.referrals.ReferralImporter;
-import org.maracdesk.risk.InstrumentRegistry;
-import org.maracdesk.risk.RiskThresholds;
 import org.maracdesk.security.AccountInfo;
 import org.maracdesk.security.SessionManager;
 import picocli.CommandLine.Command;
@@ -41,11 +37,12 @@ public final class ReferralCommand {
             if (!Files.isRegularFile(file)) {
                 throw new CliException(ExitCodes.USAGE, "FILE: there is no file " + file);
             }
-            SessionManager sessions = CliVault.open(options);
+            OpenVault vault = CliVault.open(options);
+            SessionManager sessions = vault.sessions();
             CancelOnInterrupt interrupt = new CancelOnInterrupt();
             try {
                 AccountInfo account = sessions.account().orElseThrow();
-                ImportReport report = importer(sessions).importFile(file, account.username(),
+                ImportReport report = new ReferralImporter(vault.services().referralIntake()).importFile(file, account.username(),
                         new TerminalProgress(System.err, "Imported", "referrals"), interrupt.cancellation());
                 print(report);
                 return ExitCodes.OK;
@@ -73,11 +70,6 @@ public final class ReferralCommand {
             } finally {
                 interrupt.close();
             }
-        }
-
-        private static ReferralImporter importer(SessionManager sessions) {
-            return new ReferralImporter(new ReferralIntakeService(sessions, sessions, new InstrumentRegistry(),
-                    RiskThresholds.defaults(), Clock.systemDefaultZone()));
         }
 
         private static void print(ImportReport report) {

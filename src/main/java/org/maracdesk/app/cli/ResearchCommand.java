@@ -3,16 +3,13 @@ package org.maracdesk.app.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.maracdesk.casework.meetings.AgendaService;
 import org.maracdesk.casework.meetings.ResearchItem;
 import org.maracdesk.casework.meetings.ResearchService;
-import org.maracdesk.security.AuditLog;
 import org.maracdesk.security.SessionManager;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,12 +31,10 @@ public final class ResearchCommand {
 
         @Override
         public Integer call() throws JsonProcessingException {
-            SessionManager sessions = CliVault.open(options);
+            OpenVault vault = CliVault.open(options);
+            SessionManager sessions = vault.sessions();
             try {
-                AuditLog audit = new AuditLog(Clock.systemUTC());
-                Clock clock = Clock.systemDefaultZone();
-                ResearchService research = new ResearchService(sessions, sessions, audit, clock,
-                        new AgendaService(sessions, sessions, audit, clock));
+                ResearchService research = vault.services().research();
                 List<ResearchItem> items = research.myRequests();
                 int withheld = research.withheldRequestCount();
                 List<Map<String, Object>> rows = new ArrayList<>();
@@ -67,7 +62,7 @@ public final class ResearchCommand {
                 }
                 return ExitCodes.OK;
             } finally {
-                sessions.lock();
+                vault.close();
             }
         }
     }

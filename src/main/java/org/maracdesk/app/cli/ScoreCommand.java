@@ -38,14 +38,14 @@ public final class ScoreCommand implements Callable<Integer> {
             if (instrument != null) {
                 registry.find(instrument).orElseThrow(() -> new CliException(ExitCodes.USAGE,
                         "--instrument: there is no instrument " + instrument + "; known: " + registry.ids()));
-                String inFile = new ScoreFiles(registry, java.time.Clock.systemDefaultZone())
+                String inFile = new ScoreFiles(registry, CliVault.CLOCK)
                         .read(answers, null).instrument().id();
                 if (!inFile.equals(instrument)) {
                     throw new CliException(ExitCodes.USAGE, "instrument: the answers file is for " + inFile
                             + " but --instrument says " + instrument);
                 }
             }
-            System.out.println(new ScoreCommandLogic(registry).run(answers, context));
+            System.out.println(new ScoreCommandLogic(registry, CliVault.CLOCK).run(answers, context));
             return ExitCodes.OK;
         } catch (RiskInputException | InstrumentFileException e) {
             throw new CliException(ExitCodes.USAGE, e.getMessage());

@@ -2,14 +2,11 @@ package org.maracdesk.app.cli;
 
 import java.util.List;
 
-import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.maracdesk.security.AccountAdministration;
 import org.maracdesk.security.AccountInfo;
-import org.maracdesk.security.AccountService;
 import org.maracdesk.security.Role;
-import org.maracdesk.security.SessionManager;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,11 +23,11 @@ public final class UserCommand {
 
         @Override
         public Integer call() {
-            SessionManager sessions = CliVault.open(options);
+            OpenVault vault = CliVault.open(options);
             try {
-                return run(new AccountAdministration(sessions, new AccountService(Clock.systemUTC())));
+                return run(vault.services().accounts());
             } finally {
-                sessions.lock();
+                vault.close();
             }
         }
 

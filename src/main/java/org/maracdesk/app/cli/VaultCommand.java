@@ -58,7 +58,8 @@ public final class VaultCommand {
 
         @Override
         public Integer call() {
-            SessionManager sessions = CliVault.open(options);
+            OpenVault vault = CliVault.open(options);
+            SessionManager sessions = vault.sessions();
             try {
                 IntegrityCheck.Report r = IntegrityCheck.run(sessions.store());
                 System.out.println("Vault OK: " + options.vault.toAbsolutePath() + ", schema version "
@@ -66,7 +67,7 @@ public final class VaultCommand {
                         + sessions.vaultUsers() + (sessions.vaultUsers() == 1 ? " account." : " accounts."));
                 return ExitCodes.OK;
             } finally {
-                sessions.lock();
+                vault.close();
             }
         }
     }

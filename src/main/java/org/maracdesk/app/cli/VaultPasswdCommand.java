@@ -19,7 +19,8 @@ final class VaultPasswdCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         char[] fresh = next.read();
-        SessionManager sessions = CliVault.open(options);
+        OpenVault vault = CliVault.open(options);
+        SessionManager sessions = vault.sessions();
         try {
             sessions.changePassphrase(options.passphrase.read("Current passphrase"), fresh);
             System.out.println("Passphrase changed for " + options.user + ".");
@@ -27,7 +28,7 @@ final class VaultPasswdCommand implements Callable<Integer> {
         } catch (WrongCredentialsException e) {
             throw new CliException(ExitCodes.WRONG_CREDENTIALS, "the current passphrase is not right");
         } finally {
-            sessions.lock();
+            vault.close();
         }
     }
 }

@@ -2,7 +2,7 @@ package org.maracdesk.app.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.maracdesk.security.SessionManager;
+import org.maracdesk.app.common.ServicesGraph;
 import org.maracdesk.common.WrongCredentialsException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,14 +27,14 @@ final class VaultRecoverCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SessionManager sessions = CliVault.sessionsFor(vault);
-        if (!sessions.vaultExists()) {
+        ServicesGraph services = CliVault.servicesFor(vault);
+        if (!services.sessions().vaultExists()) {
             throw new CliException(ExitCodes.VAULT_PROBLEM, "there is no vault in " + vault);
         }
         char[] fresh = next.read();
         char[] key = keyFile != null ? PassphraseInput.fromFile(keyFile) : askKey();
         try {
-            sessions.recover(user, key, fresh);
+            services.maintenance().recover(user, key, fresh);
         } catch (WrongCredentialsException e) {
             throw new CliException(ExitCodes.WRONG_CREDENTIALS, "that recovery key does not open this vault");
         }

@@ -1,10 +1,6 @@
 package org.maracdesk.app.cli;
 
-import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.maracdesk.security.AccountAdministration;
-import org.maracdesk.security.AccountService;
-import org.maracdesk.security.SessionManager;
 import org.maracdesk.common.Secrets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,16 +16,16 @@ final class VaultRenewRecoveryKeyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SessionManager sessions = CliVault.open(options);
+        OpenVault vault = CliVault.open(options);
         char[] key = null;
         try {
-            key = new AccountAdministration(sessions, new AccountService(Clock.systemUTC())).renewRecoveryKey();
+            key = vault.services().accounts().renewRecoveryKey();
             System.out.println("New recovery key (shown once; the old one no longer works):");
             System.out.println(key);
             return ExitCodes.OK;
         } finally {
             Secrets.wipe(key);
-            sessions.lock();
+            vault.close();
         }
     }
 }

@@ -12,6 +12,7 @@ import org.maracdesk.security.AuditAction;
 import org.maracdesk.security.Permission;
 import org.maracdesk.security.PermissionMatrix;
 import org.maracdesk.security.SessionManager;
+import org.maracdesk.security.VaultMaintenance;
 import org.maracdesk.store.Store;
 
 /**
@@ -30,10 +31,12 @@ public final class RetentionService {
             + " coalesce((select max(m.meeting_date) from listing l join meeting m on m.id = l.meeting_id"
             + " where l.case_id = c.id), c.opened_on)) from marac_case c";
     private final SessionManager sessions;
+    private final VaultMaintenance maintenance;
     private final Clock clock;
 
-    public RetentionService(SessionManager sessions, Clock clock) {
+    public RetentionService(SessionManager sessions, VaultMaintenance maintenance, Clock clock) {
         this.sessions = sessions;
+        this.maintenance = maintenance;
         this.clock = clock;
     }
 
@@ -114,7 +117,7 @@ public final class RetentionService {
     /** Rewrites the vault file so purged values do not linger in free pages; reopens it. */
     public void compact() {
         authorised();
-        sessions.compact();
+        maintenance.compact();
     }
 
     public List<DestructionEntry> destructionLog() {

@@ -1,7 +1,6 @@
 package org.maracdesk.ui.admin;
 
 import java.io.File;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Function;
@@ -59,7 +58,7 @@ public final class BackupsView {
     private void backUp() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("admin.backups.choose"));
-        chooser.setInitialFileName("marac-backup-" + LocalDate.now() + ".zip");
+        chooser.setInitialFileName(viewModel.suggestedFileName());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("admin.backups.filter"), "*.zip"));
         File chosen = chooser.showSaveDialog(backupButton.getScene().getWindow());
         if (chosen != null) {

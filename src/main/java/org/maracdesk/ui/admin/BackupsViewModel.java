@@ -22,12 +22,20 @@ public final class BackupsViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
+    private final java.time.Clock clock;
+
     public BackupsViewModel(BackupAdministration backups, TaskExecutor executor, ErrorHandler errors,
-                            Messages messages) {
+                            Messages messages, java.time.Clock clock) {
         this.backups = backups;
+        this.clock = clock;
         this.executor = executor;
         this.errors = errors;
         this.messages = messages;
+    }
+
+    /** The file name the save dialog offers: today's date in it. */
+    public String suggestedFileName() {
+        return "marac-backup-" + java.time.LocalDate.now(clock) + ".zip";
     }
 
     public void load() {

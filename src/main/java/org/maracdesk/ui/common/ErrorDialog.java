@@ -1,6 +1,5 @@
 package org.maracdesk.ui.common;
 
-import java.time.Instant;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -21,8 +20,11 @@ public final class ErrorDialog implements ErrorHandler {
     private final Messages messages;
     private final java.util.function.Supplier<Window> owner;
     private final String version;
+    private final java.time.Clock clock;
 
-    public ErrorDialog(Messages messages, java.util.function.Supplier<Window> owner, String version) {
+    public ErrorDialog(Messages messages, java.util.function.Supplier<Window> owner, String version,
+                       java.time.Clock clock) {
+        this.clock = clock;
         this.messages = messages;
         this.owner = owner;
         this.version = version;
@@ -31,7 +33,7 @@ public final class ErrorDialog implements ErrorHandler {
     @Override
     public void report(Throwable failure) {
         String code = SafeErrors.code(failure);
-        String details = "MARAC Desk " + version + "\n" + Instant.now() + "\n" + code + "\n"
+        String details = "MARAC Desk " + version + "\n" + clock.instant() + "\n" + code + "\n"
                 + SafeErrors.describe(failure) + "\nat " + SafeErrors.origin(failure);
         LOG.error("Unexpected failure {}: {} at {}", code, SafeErrors.describe(failure), SafeErrors.origin(failure));
         Alert alert = new Alert(Alert.AlertType.ERROR);

@@ -7,7 +7,7 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 
 /**
- * Loads {@code /fxml/NAME.fxml} with the message bundle and a controller built by the
+ * Loads one of the {@link Fxml} views with the message bundle and a controller built by the
  * composition root (constructor injection; FXML never instantiates controllers itself).
  */
 public final class ViewLoader {
@@ -17,22 +17,22 @@ public final class ViewLoader {
         this.messages = messages;
     }
 
-    public Parent load(String name, Object controller) {
-        URL url = ViewLoader.class.getResource("/fxml/" + name + ".fxml");
+    public Parent load(Fxml view, Object controller) {
+        URL url = ViewLoader.class.getResource(view.resource());
         if (url == null) {
-            throw new IllegalArgumentException("no view named " + name);
+            throw new IllegalArgumentException("no view file " + view.fileName());
         }
         FXMLLoader loader = new FXMLLoader(url, messages.bundle());
         loader.setControllerFactory(type -> {
             if (!type.isInstance(controller)) {
-                throw new IllegalStateException(name + ".fxml expects " + type.getName());
+                throw new IllegalStateException(view.fileName() + " expects " + type.getName());
             }
             return controller;
         });
         try {
             return loader.load();
         } catch (IOException e) {
-            throw new UncheckedIOException("could not load the view " + name, e);
+            throw new UncheckedIOException("could not load the view " + view.fileName(), e);
         }
     }
 }

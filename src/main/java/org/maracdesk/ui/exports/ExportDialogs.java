@@ -2,6 +2,7 @@ package org.maracdesk.ui.exports;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.maracdesk.security.AccountInfo;
 import org.maracdesk.security.Permission;
 import org.maracdesk.security.PermissionMatrix;
 import org.maracdesk.ui.common.ErrorHandler;
+import org.maracdesk.ui.common.Fxml;
 import org.maracdesk.ui.common.Messages;
 import org.maracdesk.ui.common.TaskExecutor;
 import org.maracdesk.ui.common.ViewLoader;
@@ -37,9 +39,11 @@ public final class ExportDialogs {
     private final ViewLoader views;
     private final Supplier<Window> owner;
     private final List<Stage> open = new ArrayList<>();
+    private final Clock clock;
 
     public ExportDialogs(ExportService exports, ExportChoices choices, AccountInfo who, TaskExecutor executor,
-                         ErrorHandler errors, Messages messages, ViewLoader views, Supplier<Window> owner) {
+                         ErrorHandler errors, Messages messages, ViewLoader views, Supplier<Window> owner, Clock clock) {
+        this.clock = clock;
         this.exports = exports;
         this.choices = choices;
         this.who = who;
@@ -86,7 +90,7 @@ public final class ExportDialogs {
             open(new ExportRequest(messages.get("export.minutes.title"), messages.get("export.minutes.description"),
                     new ExportRequest.Choices(messages.get("export.minutes.meetingLabel"), meetingChoices),
                     new ExportRequest.Choices(messages.get("export.minutes.recipientLabel"), recipients),
-                    List.of(ExportFormat.PDF), "minutes-" + LocalDate.now(),
+                    List.of(ExportFormat.PDF), "minutes-" + LocalDate.now(clock),
                     (meeting, recipient, format, target, pass) -> exports.minutes(Long.valueOf(meeting),
                             FULL.equals(recipient) ? null : recipient, target, pass)));
         }, errors::report);
@@ -99,7 +103,7 @@ public final class ExportDialogs {
                     u.equals(who.username()) ? messages.get("export.summary.mine") : u, u)).toList();
             open(new ExportRequest(messages.get("export.summary.title"), messages.get("export.summary.caseloadDescription"),
                     new ExportRequest.Choices(messages.get("export.summary.caseloadLabel"), options), null,
-                    List.of(ExportFormat.PDF, ExportFormat.CSV), "action-summary-" + LocalDate.now(),
+                    List.of(ExportFormat.PDF, ExportFormat.CSV), "action-summary-" + LocalDate.now(clock),
                     (idva, unused, format, target, pass) -> exports.actionSummary(null, idva, format, target, pass)));
         }, errors::report);
     }
@@ -125,7 +129,7 @@ public final class ExportDialogs {
     public void open(ExportRequest request) {
         ExportDialogViewModel vm = new ExportDialogViewModel(request, defaultFolder(), executor, errors, messages);
         ExportDialog dialog = new ExportDialog(vm, messages);
-        Parent root = views.load("ExportDialog", dialog);
+        Parent root = views.load(Fxml.EXPORT_DIALOG, dialog);
         Stage stage = new Stage();
         stage.initOwner(owner.get());
         stage.initModality(Modality.WINDOW_MODAL);

@@ -7,6 +7,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
+import org.maracdesk.ui.common.Fxml;
 import org.maracdesk.ui.common.Messages;
 import org.maracdesk.ui.common.ViewLoader;
 
@@ -36,19 +37,19 @@ public final class MeetingSetupView {
 
     /** Builds the tab content and loads the lists. */
     public Node build() {
-        Parent root = views.load("MeetingSetupView", this);
+        Parent root = views.load(Fxml.MEETING_SETUP_VIEW, this);
         setup.load();
         return root;
     }
 
     @FXML
     private void initialize() {
-        ScrollPane scroll = new ScrollPane(views.load("ScheduleMeetingView", schedule));
+        ScrollPane scroll = new ScrollPane(views.load(Fxml.SCHEDULE_MEETING_VIEW, schedule));
         scroll.setFitToWidth(true);
         ScrollToFocus.install(scroll);
         scheduleTab.setContent(scroll);
-        agenciesTab.setContent(views.load("AgenciesView", agencies));
-        districtsTab.setContent(views.load("DistrictsView", districts));
+        agenciesTab.setContent(views.load(Fxml.AGENCIES_VIEW, agencies));
+        districtsTab.setContent(views.load(Fxml.DISTRICTS_VIEW, districts));
         statusLabel.textProperty().bind(setup.statusProperty());
     }
 

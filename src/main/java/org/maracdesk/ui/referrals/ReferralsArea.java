@@ -9,6 +9,7 @@ import org.maracdesk.casework.intake.Decision;
 import org.maracdesk.casework.intake.ReferralDraft;
 import org.maracdesk.casework.intake.ReferralDraftService;
 import org.maracdesk.ui.common.ErrorHandler;
+import org.maracdesk.ui.common.Fxml;
 import org.maracdesk.ui.common.Messages;
 import org.maracdesk.ui.common.TaskExecutor;
 import org.maracdesk.ui.common.ViewLoader;
@@ -36,7 +37,7 @@ public final class ReferralsArea {
     }
 
     private void showList() {
-        root.getChildren().setAll(views.load("ReferralListView",
+        root.getChildren().setAll(views.load(Fxml.REFERRAL_LIST_VIEW,
                 new ReferralListView(list, messages, () -> showForm(null), this::showForm)));
     }
 
@@ -45,7 +46,7 @@ public final class ReferralsArea {
         if (draft != null) {
             vm.load(draft);
         }
-        root.getChildren().setAll(views.load("ReferralFormView", new ReferralFormView(vm, messages, () -> {
+        root.getChildren().setAll(views.load(Fxml.REFERRAL_FORM_VIEW, new ReferralFormView(vm, messages, () -> {
             list.noticeProperty().set("");
             showList();
         }, this::decided)));

@@ -1,0 +1,221 @@
+package org.maracdesk.app.common;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.concurrent.Executor;
+import org.maracdesk.casework.CaseQueryService;
+import org.maracdesk.casework.CaseViewService;
+import org.maracdesk.casework.actions.ActionTrackingService;
+import org.maracdesk.casework.intake.MustNotReceiveService;
+import org.maracdesk.casework.intake.ReferralDecisionService;
+import org.maracdesk.casework.intake.ReferralDraftService;
+import org.maracdesk.casework.intake.ReferralIntakeService;
+import org.maracdesk.casework.meetings.AgendaService;
+import org.maracdesk.casework.meetings.MeetingRecordService;
+import org.maracdesk.casework.meetings.MeetingSetupService;
+import org.maracdesk.casework.meetings.ResearchService;
+import org.maracdesk.casework.retention.RetentionService;
+import org.maracdesk.exchange.exports.ExportChoices;
+import org.maracdesk.exchange.exports.ExportFiles;
+import org.maracdesk.exchange.exports.ExportService;
+import org.maracdesk.exchange.exports.MeetingTablesRecordSource;
+import org.maracdesk.exchange.exports.MinutesQuery;
+import org.maracdesk.exchange.reports.ReportService;
+import org.maracdesk.risk.InstrumentRegistry;
+import org.maracdesk.risk.RiskThresholds;
+import org.maracdesk.security.AccountAdministration;
+import org.maracdesk.security.AccountService;
+import org.maracdesk.security.AuditLog;
+import org.maracdesk.security.AuditTrail;
+import org.maracdesk.security.BackupAdministration;
+import org.maracdesk.security.ExportPassphrases;
+import org.maracdesk.security.PassphraseConfirmation;
+import org.maracdesk.security.SessionManager;
+import org.maracdesk.security.VaultMaintenance;
+import org.maracdesk.store.AutoBackup;
+import org.maracdesk.store.Vault;
+
+/**
+ * Every service of one vault folder, built once by hand (constructor injection, no container, no
+ * lookups) from the session manager, one audit log, one clock and one random source; the window's
+ * composition root and the command line both take their services from here.
+ *
+ * <p>One graph lives as long as the application. That is safe because every service is stateless over
+ * {@link org.maracdesk.store.StoreProvider} and {@link org.maracdesk.security.CurrentUser}: it asks
+ * the session manager for the open store and the signed-in account on every call, so locking, unlocking
+ * as someone else, compaction and a new data key ({@link VaultMaintenance#changeDataKey}) swap the store
+ * underneath without a service noticing, and a call while locked fails with
+ * {@link org.maracdesk.common.StoreUnavailableException}. A service that starts keeping a store, a
+ * session or an account in a field breaks this and must not be added here.
+ */
+public final class ServicesGraph {
+    private final Clock clock;
+    private final SessionManager sessions;
+    private final VaultMaintenance maintenance;
+    private final AuditLog audit;
+    private final InstrumentRegistry instruments = new InstrumentRegistry();
+    private final RiskThresholds thresholds = RiskThresholds.defaults();
+    private final AutoBackup autoBackup;
+    private final CaseQueryService caseQueries;
+    private final CaseViewService caseViews;
+    private final MustNotReceiveService mustNotReceive;
+    private final ReferralDraftService referralDrafts;
+    private final ReferralDecisionService referralDecisions;
+    private final ReferralIntakeService referralIntake;
+    private final AgendaService agendas;
+    private final ResearchService research;
+    private final MeetingSetupService meetingSetup;
+    private final MeetingRecordService meetingRecords;
+    private final ActionTrackingService actions;
+    private final RetentionService retention;
+    private final ReportService reports;
+    private final ExportService exports;
+    private final ExportChoices exportChoices;
+    private final AccountAdministration accounts;
+    private final AuditTrail auditTrail;
+    private final BackupAdministration backups;
+    private final org.maracdesk.casework.search.PersonSearchService personSearch;
+
+    /**
+     * @param vaultDir   the vault folder (it need not exist yet)
+     * @param background where the ORM metadata is prepared ahead of an unlock
+     * @param clock      the one clock of the process ({@code Clock.systemDefaultZone()} outside tests)
+     */
+    public ServicesGraph(Path vaultDir, Executor background, Clock clock) {
+        SecureRandom random = new SecureRandom();
+        AccountService accountRows = new AccountService(clock);
+        this.clock = clock;
+        this.audit = new AuditLog(clock);
+        this.sessions = new SessionManager(vaultDir, new Vault(random), PersistenceUnits.all(), background,
+                accountRows, audit, clock);
+        this.maintenance = new VaultMaintenance(sessions);
+        this.autoBackup = new AutoBackup(clock);
+        this.caseQueries = new CaseQueryService(sessions, sessions, audit);
+        this.caseViews = new CaseViewService(sessions, sessions, audit);
+        this.mustNotReceive = new MustNotReceiveService(sessions, sessions, audit, clock);
+        this.referralDrafts = new ReferralDraftService(sessions, sessions, audit, instruments, thresholds, clock);
+        this.referralDecisions = new ReferralDecisionService(sessions, sessions, audit, instruments, thresholds, clock);
+        this.referralIntake = new ReferralIntakeService(sessions, sessions, instruments, thresholds, clock);
+        this.agendas = new AgendaService(sessions, sessions, audit, clock);
+        this.research = new ResearchService(sessions, sessions, audit, clock, agendas);
+        this.meetingSetup = new MeetingSetupService(sessions, sessions, audit);
+        this.meetingRecords = new MeetingRecordService(sessions, sessions, audit, clock);
+        this.actions = new ActionTrackingService(sessions, sessions, audit, clock);
+        this.retention = new RetentionService(sessions, maintenance, clock);
+        this.reports = new ReportService(sessions, sessions, clock);
+        this.exports = new ExportService(sessions, new PassphraseConfirmation(sessions, random),
+                new MinutesQuery(new MeetingTablesRecordSource()), new ExportFiles(random),
+                new ExportPassphrases(random), clock);
+        this.exportChoices = new ExportChoices(sessions, sessions);
+        this.accounts = new AccountAdministration(sessions, maintenance, accountRows);
+        this.auditTrail = new AuditTrail(sessions, sessions);
+        this.backups = new BackupAdministration(sessions, maintenance);
+        this.personSearch = new org.maracdesk.casework.search.PersonSearchService(sessions, sessions, audit,
+                new org.maracdesk.casework.PersonMatchService(sessions));
+    }
+
+    public org.maracdesk.casework.search.PersonSearchService personSearch() {
+        return personSearch;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public SessionManager sessions() {
+        return sessions;
+    }
+
+    public VaultMaintenance maintenance() {
+        return maintenance;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public InstrumentRegistry instruments() {
+        return instruments;
+    }
+
+    public RiskThresholds thresholds() {
+        return thresholds;
+    }
+
+    public AutoBackup autoBackup() {
+        return autoBackup;
+    }
+
+    public CaseQueryService caseQueries() {
+        return caseQueries;
+    }
+
+    public CaseViewService caseViews() {
+        return caseViews;
+    }
+
+    public MustNotReceiveService mustNotReceive() {
+        return mustNotReceive;
+    }
+
+    public ReferralDraftService referralDrafts() {
+        return referralDrafts;
+    }
+
+    public ReferralDecisionService referralDecisions() {
+        return referralDecisions;
+    }
+
+    public ReferralIntakeService referralIntake() {
+        return referralIntake;
+    }
+
+    public AgendaService agendas() {
+        return agendas;
+    }
+
+    public ResearchService research() {
+        return research;
+    }
+
+    public MeetingSetupService meetingSetup() {
+        return meetingSetup;
+    }
+
+    public MeetingRecordService meetingRecords() {
+        return meetingRecords;
+    }
+
+    public ActionTrackingService actions() {
+        return actions;
+    }
+
+    public RetentionService retention() {
+        return retention;
+    }
+
+    public ReportService reports() {
+        return reports;
+    }
+
+    public ExportService exports() {
+        return exports;
+    }
+
+    public ExportChoices exportChoices() {
+        return exportChoices;
+    }
+
+    public AccountAdministration accounts() {
+        return accounts;
+    }
+
+    public AuditTrail auditTrail() {
+        return auditTrail;
+    }
+
+    public BackupAdministration backups() {
+        return backups;
+    }
+}

@@ -1,0 +1,35 @@
+package org.maracdesk.ui.actions;
+
+import javafx.scene.Parent;
+import org.maracdesk.casework.actions.ActionTrackingService;
+import org.maracdesk.security.AccountInfo;
+import org.maracdesk.ui.common.ErrorHandler;
+import org.maracdesk.ui.common.Fxml;
+import org.maracdesk.ui.common.Messages;
+import org.maracdesk.ui.common.TaskExecutor;
+import org.maracdesk.ui.common.ViewLoader;
+import org.maracdesk.ui.exports.ExportDialogs;
+
+/** The Actions area for the signed-in role; a case's action summary export where the role may. */
+public final class ActionsArea {
+    private final ActionTrackingService actions;
+    private final ViewLoader views;
+    private final Messages messages;
+    private final TaskExecutor executor;
+    private final ErrorHandler errors;
+
+    public ActionsArea(ActionTrackingService actions, ViewLoader views, Messages messages, TaskExecutor executor,
+                       ErrorHandler errors) {
+        this.actions = actions;
+        this.views = views;
+        this.messages = messages;
+        this.executor = executor;
+        this.errors = errors;
+    }
+
+    public Parent view(AccountInfo who, ExportDialogs exports) {
+        ActionsViewModel vm = new ActionsViewModel(actions, ActionsAccess.of(who.role()), executor, errors, messages);
+        return views.load(Fxml.ACTIONS_VIEW, new ActionsView(vm, messages,
+                exports.mayExportActionSummary() ? row -> exports.caseSummary(row.caseReference()) : null));
+    }
+}

@@ -1,0 +1,69 @@
+package org.maracdesk.ui.cases;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.layout.StackPane;
+import org.maracdesk.casework.CaseQueryService;
+import org.maracdesk.casework.CaseViewService;
+import org.maracdesk.casework.intake.MustNotReceiveService;
+import org.maracdesk.security.AccountInfo;
+import org.maracdesk.security.Permission;
+import org.maracdesk.security.PermissionMatrix;
+import org.maracdesk.ui.caseview.CaseDetailView;
+import org.maracdesk.ui.caseview.CaseDetailViewModel;
+import org.maracdesk.ui.caseview.SharingListViewModel;
+import org.maracdesk.ui.common.ErrorHandler;
+import org.maracdesk.ui.common.Fxml;
+import org.maracdesk.ui.common.Messages;
+import org.maracdesk.ui.common.TaskExecutor;
+import org.maracdesk.ui.common.ViewLoader;
+
+/** The Cases area: the list, and a case's detail in its place; back returns to the list with its focus. */
+public final class CasesArea {
+    private final CaseQueryService caseQueries;
+    private final CaseViewService caseViews;
+    private final MustNotReceiveService mustNotReceive;
+    private final ViewLoader views;
+    private final Messages messages;
+    private final TaskExecutor executor;
+    private final ErrorHandler errors;
+
+    public CasesArea(CaseQueryService caseQueries, CaseViewService caseViews, MustNotReceiveService mustNotReceive,
+                     ViewLoader views, Messages messages, TaskExecutor executor, ErrorHandler errors) {
+        this.caseQueries = caseQueries;
+        this.caseViews = caseViews;
+        this.mustNotReceive = mustNotReceive;
+        this.views = views;
+        this.messages = messages;
+        this.executor = executor;
+        this.errors = errors;
+    }
+
+    public Parent view(AccountInfo who) {
+        CaseListViewModel vm = new CaseListViewModel(caseQueries, executor, errors, messages,
+                PermissionMatrix.allows(who.role(), Permission.VIEW_ALL_CASES));
+        Parent list = views.load(Fxml.CASE_LIST_VIEW, new CaseListView(vm, messages));
+        StackPane holder = new StackPane(list);
+        vm.setOnOpen(c -> holder.getChildren().setAll(caseDetail(who, c.id(), () -> {
+            holder.getChildren().setAll(list);
+            Node table = list.lookup(".table-view");
+            if (table != null) {
+                table.requestFocus();
+            }
+        })));
+        return holder;
+    }
+
+    /**
+     * One case's screen (also opened from Find a person). The sharing (must-not-receive) list only
+     * for those who decide referrals; the service checks again.
+     */
+    public Parent caseDetail(AccountInfo who, long caseId, Runnable back) {
+        CaseDetailViewModel vm = new CaseDetailViewModel(caseViews, executor, errors, messages, back);
+        SharingListViewModel sharing = PermissionMatrix.allows(who.role(), Permission.DECIDE_REFERRALS)
+                ? new SharingListViewModel(mustNotReceive, executor, errors, messages) : null;
+        Parent view = views.load(Fxml.CASE_DETAIL_VIEW, new CaseDetailView(vm, sharing, messages));
+        vm.open(caseId);
+        return view;
+    }
+}

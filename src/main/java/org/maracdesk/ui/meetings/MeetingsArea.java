@@ -1,0 +1,71 @@
+package org.maracdesk.ui.meetings;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import org.maracdesk.casework.meetings.AgendaService;
+import org.maracdesk.casework.meetings.MeetingRecordService;
+import org.maracdesk.casework.meetings.MeetingSetupService;
+import org.maracdesk.casework.meetings.ResearchService;
+import org.maracdesk.security.AccountInfo;
+import org.maracdesk.security.Permission;
+import org.maracdesk.security.PermissionMatrix;
+import org.maracdesk.ui.common.ErrorHandler;
+import org.maracdesk.ui.common.Fxml;
+import org.maracdesk.ui.common.Messages;
+import org.maracdesk.ui.common.TaskExecutor;
+import org.maracdesk.ui.common.ViewLoader;
+
+/**
+ * The Meetings area for the signed-in role, built each time it opens from services made once by the
+ * composition root: coordinators and chairs run meetings; agency representatives and Idvas enter research.
+ */
+public final class MeetingsArea {
+    /** The meeting services the area uses. */
+    public record Services(AgendaService agendas, ResearchService research, MeetingSetupService setup,
+                           MeetingRecordService records) {
+    }
+
+    private final Services services;
+    private final ViewLoader views;
+    private final Messages messages;
+    private final TaskExecutor executor;
+    private final ErrorHandler errors;
+    private final Clock clock;
+
+    public MeetingsArea(Services services, ViewLoader views, Messages messages, TaskExecutor executor,
+                        ErrorHandler errors, Clock clock) {
+        this.services = services;
+        this.views = views;
+        this.messages = messages;
+        this.executor = executor;
+        this.errors = errors;
+        this.clock = clock;
+    }
+
+    public Parent view(AccountInfo who) {
+        if (PermissionMatrix.allows(who.role(), Permission.VIEW_AGENDA_CASES)) {
+            return meetings(who);
+        }
+        if (PermissionMatrix.allows(who.role(), Permission.WRITE_OWN_AGENCY_RESEARCH) && who.agencyCode() != null) {
+            ResearchEntryViewModel vm = new ResearchEntryViewModel(services.research(), executor, errors, messages);
+            return views.load(Fxml.RESEARCH_ENTRY_VIEW, new ResearchEntryView(vm, messages, who.agencyCode()));
+        }
+        Label none = new Label(messages.get("meeting.notForRole"));
+        none.setWrapText(true);
+        none.getStyleClass().add("page");
+        return none;
+    }
+
+    private Parent meetings(AccountInfo who) {
+        MeetingsViewModel vm = new MeetingsViewModel(services.agendas(), services.research(), services.setup(),
+                executor, errors, messages, PermissionMatrix.allows(who.role(), Permission.MANAGE_MEETINGS),
+                LocalDate.now(clock));
+        MeetingRunViewModel run = new MeetingRunViewModel(services.records(), executor, errors, messages);
+        return views.load(Fxml.MEETINGS_VIEW, new MeetingsView(vm, messages, run,
+                m -> views.load(Fxml.MEETING_RUN_VIEW, new MeetingRunView(run, messages, m::agencyName, m::agencyCodes)),
+                m -> new MeetingSetupView(new MeetingSetupViewModel(services.setup(), executor, errors, messages,
+                        m::showMeeting), views, messages, LocalDate.now(clock))));
+    }
+}

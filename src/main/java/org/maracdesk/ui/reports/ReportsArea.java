@@ -1,0 +1,48 @@
+package org.maracdesk.ui.reports;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import javafx.scene.Parent;
+import org.maracdesk.exchange.exports.ExportService;
+import org.maracdesk.exchange.reports.ReportService;
+import org.maracdesk.security.AccountInfo;
+import org.maracdesk.security.Permission;
+import org.maracdesk.security.PermissionMatrix;
+import org.maracdesk.ui.common.ErrorHandler;
+import org.maracdesk.ui.common.Fxml;
+import org.maracdesk.ui.common.Messages;
+import org.maracdesk.ui.common.TaskExecutor;
+import org.maracdesk.ui.common.ViewLoader;
+import org.maracdesk.ui.exports.ExportDialogs;
+
+/** The Reports area: the figures for those who produce the data return, and the exports the role may make. */
+public final class ReportsArea {
+    private final ReportService reports;
+    private final ExportService exportService;
+    private final ViewLoader views;
+    private final Messages messages;
+    private final TaskExecutor executor;
+    private final ErrorHandler errors;
+    private final Clock clock;
+
+    public ReportsArea(ReportService reports, ExportService exportService, ViewLoader views, Messages messages,
+                       TaskExecutor executor, ErrorHandler errors, Clock clock) {
+        this.reports = reports;
+        this.exportService = exportService;
+        this.views = views;
+        this.messages = messages;
+        this.executor = executor;
+        this.errors = errors;
+        this.clock = clock;
+    }
+
+    public Parent view(AccountInfo who, ExportDialogs d) {
+        boolean figures = PermissionMatrix.allows(who.role(), Permission.PRODUCE_DATA_RETURN);
+        ReportsViewModel vm = figures ? new ReportsViewModel(reports, exportService, executor, errors, messages,
+                LocalDate.now(clock)) : null;
+        return views.load(Fxml.REPORTS_VIEW, new ReportsView(vm, messages, new ReportExports(
+                d.mayExportMinutes() ? d::minutes : null,
+                d.mayExportActionSummary() ? d::caseloadSummary : null,
+                d.mayExportDataReturn() ? d::dataReturn : null)));
+    }
+}
