@@ -82,14 +82,8 @@ public final class CaseQueryService {
                 if (!scope.includes(id)) {
                     continue;
                 }
-                Object[] ref = latest.get(id);
-                Object[] lst = listed.get(id);
-                out.add(new CaseSummary(id, (String) c[1], c[2] + " " + c[3], (String) c[4], (LocalDate) c[5],
-                        ref == null ? null : (LocalDate) ref[1], ref == null ? null : (Integer) ref[2],
-                        ref == null ? null : (String) ref[3],
-                        lst != null && ((Number) lst[2]).intValue() == 1 || ref != null && (Boolean) ref[4],
-                        lst == null ? null : (LocalDate) lst[1],
-                        open.getOrDefault(id, 0L), children.getOrDefault(id, 0L)));
+                out.add(row(c, latest.get(id), listed.get(id), open.getOrDefault(id, 0L),
+                        children.getOrDefault(id, 0L)));
             }
             return out;
         });
@@ -98,6 +92,93 @@ public final class CaseQueryService {
                     String.valueOf(shown.size()), null);
         }
         return shown;
+    }
+
+    /**
+     * One page of the cases the account may see, filtered, sorted, counted and paged by the
+     * database; the need-to-know scope is part of the query. Showing the page is audited with the
+     * case ids on it.
+     */
+    public CasePage page(CasePage.Request request) {
+        AccountInfo who = users.current();
+        return stores.store().inTransaction(s -> {
+            CaseScope scope = CaseScope.of(s, who);
+            if (!scope.seesCases() || !scope.includesEveryCase() && scope.caseIds().isEmpty()) {
+                return new CasePage(List.of(), 0, request.offset());
+            }
+            String where = " from MaracCase c join c.victim v where 1 = 1"
+                    + (scope.includesEveryCase() ? (scope.withheldCases().isEmpty() ? "" : " and c.id not in :scope")
+                    : " and c.id in :scope")
+                    + (request.filter().isEmpty() ? "" : " and (lower(c.reference) like :f or lower(c.district) like :f"
+                    + " or lower(v.givenName || ' ' || v.familyName) like :f)");
+            var count = s.createSelectionQuery("select count(c)" + where, Long.class);
+            var ids = s.createSelectionQuery("select c.id" + where + " order by " + request.sort().column()
+                    + (request.descending() ? " desc" : " asc") + ", c.id" + (request.descending() ? " desc" : ""),
+                    Long.class);
+            for (var q : List.of(count, ids)) {
+                bind(q, scope, request.filter());
+            }
+            long total = count.getSingleResult();
+            List<Long> pageIds = ids.setFirstResult(request.offset()).setMaxResults(request.limit()).getResultList();
+            List<CaseSummary> rows = summaries(s, pageIds);
+            new ReadAudit(audit).shown(stores.store(), s, who, "case-list", null, pageIds);
+            return new CasePage(rows, total, request.offset());
+        });
+    }
+
+    private static void bind(org.hibernate.query.SelectionQuery<?> q, CaseScope scope, String filter) {
+        if (!scope.includesEveryCase()) {
+            q.setParameter("scope", scope.caseIds());
+        } else if (!scope.withheldCases().isEmpty()) {
+            q.setParameter("scope", scope.withheldCases());
+        }
+        if (!filter.isEmpty()) {
+            q.setParameter("f", "%" + filter.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "")
+                    + "%");
+        }
+    }
+
+    /** The list rows of these cases, in the order given, with their referral, listing and action figures. */
+    private static List<CaseSummary> summaries(org.hibernate.Session s, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Object[]> latest = new HashMap<>();
+        for (Object[] r : s.createSelectionQuery("select r.maracCase.id, r.referralDate, r.score, r.band,"
+                + " r.repeatReferral from Referral r where r.maracCase.id in :ids order by r.referralDate, r.id",
+                Object[].class).setParameter("ids", ids).getResultList()) {
+            latest.put((Long) r[0], r);
+        }
+        Map<Long, Object[]> listed = new HashMap<>();
+        for (Object[] r : s.createSelectionQuery("select l.maracCase.id, max(l.meeting.meetingDate),"
+                + " max(case when l.repeatListing then 1 else 0 end) from Listing l where l.maracCase.id in :ids"
+                + " group by l.maracCase.id", Object[].class).setParameter("ids", ids).getResultList()) {
+            listed.put((Long) r[0], r);
+        }
+        Map<Long, Long> open = counts(s.createSelectionQuery("select a.maracCase.id, count(a) from ActionItem a"
+                + " where a.status = :open and a.maracCase.id in :ids group by a.maracCase.id", Object[].class)
+                .setParameter("open", ActionStatus.OPEN).setParameter("ids", ids).getResultList());
+        Map<Long, Long> children = counts(s.createSelectionQuery("select c.id, count(k) from MaracCase c"
+                + " join c.children k where c.id in :ids group by c.id", Object[].class).setParameter("ids", ids)
+                .getResultList());
+        Map<Long, CaseSummary> byId = new HashMap<>();
+        for (Object[] c : s.createSelectionQuery("select c.id, c.reference, v.givenName, v.familyName, c.district,"
+                + " c.openedOn from MaracCase c join c.victim v where c.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()) {
+            long id = (Long) c[0];
+            byId.put(id, row(c, latest.get(id), listed.get(id), open.getOrDefault(id, 0L),
+                    children.getOrDefault(id, 0L)));
+        }
+        return ids.stream().map(byId::get).toList();
+    }
+
+    /** A list row from the case's columns, its latest referral and its listing summary (either may be null). */
+    private static CaseSummary row(Object[] c, Object[] ref, Object[] lst, long openActions, long children) {
+        return new CaseSummary((Long) c[0], (String) c[1], c[2] + " " + c[3], (String) c[4], (LocalDate) c[5],
+                ref == null ? null : (LocalDate) ref[1], ref == null ? null : (Integer) ref[2],
+                ref == null ? null : (String) ref[3],
+                lst != null && ((Number) lst[2]).intValue() == 1 || ref != null && (Boolean) ref[4],
+                lst == null ? null : (LocalDate) lst[1], openActions, children);
     }
 
     private static Map<Long, Long> counts(List<Object[]> rows) {

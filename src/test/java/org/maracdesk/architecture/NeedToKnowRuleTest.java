@@ -39,6 +39,7 @@ class NeedToKnowRuleTest {
             Map.entry("org.maracdesk.casework.intake.PeopleResolver", "matches people while writing a referral"),
             Map.entry("org.maracdesk.casework.intake.RepeatFinder", "returns a date for the repeat route"),
             Map.entry("org.maracdesk.casework.intake.CaseReferences", "allocates the next case reference"),
+            Map.entry("org.maracdesk.casework.intake.CaseLookup", "finds cases to attach imported referrals to"),
             Map.entry("org.maracdesk.casework.NameKeyIndex", "keeps the matching keys up to date"),
             Map.entry("org.maracdesk.casework.PersonMatcher", "candidate people for intake; coordinator only"),
             Map.entry("org.maracdesk.casework.retention.RetentionService", "case references and dates, no identity"),

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 
 /** {@code case list} and {@code case mnr add|list|remove}: the cases this account may see, and must-not-receive lists. */
 @Command(name = "case", description = "List the cases you may see; edit a case's must-not-receive list.",
-        mixinStandardHelpOptions = true, subcommands = {CaseCommand.ListCases.class, CaseCommand.Mnr.class})
+        mixinStandardHelpOptions = true, subcommands = {CaseCommand.ListCases.class, CaseCommand.Find.class, CaseCommand.Mnr.class})
 public final class CaseCommand {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -81,6 +81,36 @@ public final class CaseCommand {
             out.put("cases", list);
             out.put("withheld", withheld);
             return out;
+        }
+    }
+
+    @Command(name = "find", mixinStandardHelpOptions = true,
+            description = {"Is this person known? Names (spelling, accents and aliases tolerated), a date of birth"
+                    + " as dd/mm/yyyy, or a case or police reference; only cases you may see. Audited."})
+    static final class Find implements Callable<Integer> {
+        @Mixin
+        VaultOptions options;
+        @picocli.CommandLine.Parameters(paramLabel = "TEXT", arity = "1..*", description = "What to look for.")
+        List<String> words;
+
+        @Override
+        public Integer call() {
+            SessionManager sessions = CliVault.open(options);
+            try {
+                var search = new org.maracdesk.casework.search.PersonSearchService(sessions, sessions,
+                        sessions.audit(), new org.maracdesk.casework.PersonMatchService(sessions));
+                var hits = search.find(String.join(" ", words));
+                for (var h : hits) {
+                    System.out.println(h.caseReference() + "	" + h.role().name().toLowerCase(java.util.Locale.ROOT)
+                            + "	" + h.name() + (h.dateOfBirth() == null ? "" : "	" + h.dateOfBirth()) + "	"
+                            + String.join("; ", h.why()));
+                }
+                System.out.println(hits.isEmpty() ? "Nobody found among the cases you may see." : hits.size()
+                        + " found.");
+                return ExitCodes.OK;
+            } finally {
+                sessions.lock();
+            }
         }
     }
 

@@ -45,6 +45,9 @@ public final class CaseListView {
     private void initialize() {
         filterLabel.setLabelFor(filterField);
         filterField.textProperty().bindBidirectional(viewModel.filterProperty());
+        javafx.animation.PauseTransition typing = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
+        typing.setOnFinished(e -> viewModel.load());
+        filterField.textProperty().addListener((o, a, b) -> typing.playFromStart());
         bind(referenceColumn, CaseSummary::reference);
         bind(victimColumn, CaseSummary::victimName);
         bind(districtColumn, CaseSummary::district);

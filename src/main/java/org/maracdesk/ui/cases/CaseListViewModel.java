@@ -1,29 +1,31 @@
 package org.maracdesk.ui.cases;
 
-import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
+import org.maracdesk.casework.CasePage;
 import org.maracdesk.casework.CaseQueryService;
 import org.maracdesk.casework.CaseSummary;
 import org.maracdesk.ui.common.ErrorHandler;
 import org.maracdesk.ui.common.Messages;
 import org.maracdesk.ui.common.TaskExecutor;
 
-/** The case list: loaded in the background, filtered as the user types. */
+/**
+ * The case list: the newest {@value #PAGE} cases matching the filter, filtered, counted and
+ * paged by the database in the background (the view reloads as the user types).
+ */
 public final class CaseListViewModel {
     private final CaseQueryService cases;
     private final TaskExecutor executor;
     private final ErrorHandler errors;
     private final Messages messages;
     private final ObservableList<CaseSummary> all = FXCollections.observableArrayList();
-    private final FilteredList<CaseSummary> filtered = new FilteredList<>(all);
-    private final SortedList<CaseSummary> sorted = new SortedList<>(filtered);
+    private final SortedList<CaseSummary> sorted = new SortedList<>(all);
+    private long total;
     private final StringProperty filter = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty();
@@ -38,17 +40,23 @@ public final class CaseListViewModel {
         this.executor = executor;
         this.errors = errors;
         this.messages = messages;
-        filter.addListener((obs, old, text) -> applyFilter(text));
     }
 
+    /** The newest cases that match the filter, a page at a time from the database. */
+    public static final int PAGE = 500;
+
+    /** Loads the first page for the current filter (the view calls it again, debounced, as the filter changes). */
     public void load() {
         loading.set(true);
         status.set(messages.get("cases.loading"));
-        executor.execute(() -> new Loaded(cases.listCases(), cases.withheldCount()), loaded -> {
-            all.setAll(loaded.rows());
+        String typed = filter.get() == null ? "" : filter.get();
+        executor.execute(() -> new Loaded(cases.page(new CasePage.Request(typed, CasePage.Sort.OPENED, true, 0, PAGE)),
+                cases.withheldCount()), loaded -> {
+            all.setAll(loaded.page().rows());
+            total = loaded.page().total();
             withheld = loaded.withheld();
             loading.set(false);
-            updateStatus();
+            updateStatus(typed);
         }, failure -> {
             loading.set(false);
             status.set("");
@@ -56,25 +64,13 @@ public final class CaseListViewModel {
         });
     }
 
-    private void applyFilter(String text) {
-        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        filtered.setPredicate(needle.isEmpty() ? null : c -> matches(c, needle));
-        updateStatus();
+    private record Loaded(CasePage page, int withheld) {
     }
 
-    private static boolean matches(CaseSummary c, String needle) {
-        return c.reference().toLowerCase(Locale.ROOT).contains(needle)
-                || c.victimName().toLowerCase(Locale.ROOT).contains(needle)
-                || (c.district() != null && c.district().toLowerCase(Locale.ROOT).contains(needle));
-    }
-
-    private record Loaded(java.util.List<CaseSummary> rows, int withheld) {
-    }
-
-    private void updateStatus() {
-        String count = filtered.size() == all.size()
-                ? messages.format("cases.count", all.size())
-                : messages.format("cases.countFiltered", filtered.size(), all.size());
+    private void updateStatus(String typed) {
+        String count = total > all.size() ? messages.format("cases.countPaged", all.size(), total)
+                : typed.isBlank() ? messages.format("cases.count", total)
+                : messages.format("cases.countFiltered", total);
         status.set(withheld == 0 ? count : count + " " + messages.format("cases.withheld", withheld));
     }
 

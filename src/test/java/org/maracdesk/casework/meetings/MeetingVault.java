@@ -96,6 +96,23 @@ public final class MeetingVault {
         });
     }
 
+    /** A case whose victim has this name, date of birth and aliases ("; "-separated, or null). */
+    public long namedCase(String given, String family, LocalDate born, String aliases) {
+        return store().inTransaction(s -> {
+            Person victim = new Person(given, family, born, "FEMALE");
+            victim.setAliases(aliases);
+            s.persist(victim);
+            MaracCase c = new MaracCase("NMD-" + (++references), victim, "Northbridge", TODAY.minusDays(3));
+            s.persist(c);
+            Referral r = new Referral(c, TODAY.minusDays(3), "police", "Referrer");
+            r.setChecklist("dash-24", "1", "{}");
+            r.setResult(15, "high", "VISIBLE_HIGH_RISK");
+            s.persist(r);
+            s.flush();
+            return c.getId();
+        });
+    }
+
     /** A case with an accepted referral on {@code referred}; {@code children} children in the household. */
     public long acceptedCase(LocalDate referred, int children) {
         return store().inTransaction(s -> {

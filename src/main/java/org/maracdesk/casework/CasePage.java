@@ -1,0 +1,41 @@
+package org.maracdesk.casework;
+
+import java.util.List;
+
+/**
+ * One page of the case list as the account may see it: the rows, how many cases match the filter
+ * in all, and where the page starts.
+ */
+public record CasePage(List<CaseSummary> rows, long total, int offset) {
+    public CasePage {
+        rows = List.copyOf(rows);
+    }
+
+    /** What to show: a filter (reference, district or victim's name; blank for all), an order, a page. */
+    public record Request(String filter, Sort sort, boolean descending, int offset, int limit) {
+        public static final int MAX_LIMIT = 500;
+
+        public Request {
+            if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
+                throw new IllegalArgumentException("a page starts at 0 or later and holds 1 to " + MAX_LIMIT + " cases");
+            }
+            filter = filter == null ? "" : filter.strip();
+            sort = sort == null ? Sort.OPENED : sort;
+        }
+    }
+
+    /** The columns the list can be sorted by, done by the database. */
+    public enum Sort {
+        OPENED("c.openedOn"), REFERENCE("c.reference"), DISTRICT("c.district"), VICTIM("v.familyName");
+
+        private final String column;
+
+        Sort(String column) {
+            this.column = column;
+        }
+
+        String column() {
+            return column;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.maracdesk.casework.meetings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.maracdesk.casework.meetings.MeetingVault.CLOCK;
+import static org.maracdesk.casework.meetings.MeetingVault.TODAY;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.maracdesk.casework.Agency;
+import org.maracdesk.casework.CasePage;
+import org.maracdesk.casework.CaseQueryService;
+import org.maracdesk.casework.CaseSummary;
+import org.maracdesk.casework.MaracCase;
+import org.maracdesk.casework.MeetingStatus;
+import org.maracdesk.casework.intake.MustNotReceiveEntry;
+import org.maracdesk.casework.intake.MustNotReceiveService;
+import org.maracdesk.security.AuditLog;
+import org.maracdesk.security.Role;
+
+/** The case list paged, sorted, filtered and counted by the database, with the scope in the query. */
+class CasePagingTest {
+    @TempDir
+    Path dir;
+    private MeetingVault vault;
+    private final List<Long> listed = new ArrayList<>();
+    private long withheld;
+
+    @BeforeEach
+    void twentyFiveCases() {
+        vault = new MeetingVault(dir.resolve("vault"));
+        vault.addAccount("admin", "Administrator", Role.ADMINISTRATOR, null);
+        long meeting = vault.meeting(TODAY.plusDays(10), TODAY.plusDays(3), MeetingStatus.SCHEDULED);
+        for (int i = 0; i < 25; i++) {
+            long id = vault.namedCase("Given" + i, "Family" + (char) ('A' + i), LocalDate.of(1980, 1, 1 + i), null);
+            if (i < 12) {
+                vault.list(meeting, id, i + 1);
+                listed.add(id);
+            }
+        }
+        vault.agenda().circulate(meeting);
+        withheld = listed.get(0);
+        String ref = vault.store().read(s -> s.get(MaracCase.class, withheld).getReference());
+        new MustNotReceiveService(vault.sessions(), vault.sessions(), new AuditLog(CLOCK), CLOCK).add(ref,
+                new MustNotReceiveEntry(Agency.POLICE, null, "the perpetrator is an officer"));
+    }
+
+    @AfterEach
+    void lock() {
+        vault.lock();
+    }
+
+    private CaseQueryService cases() {
+        return new CaseQueryService(vault.sessions(), vault.sessions(), new AuditLog(CLOCK));
+    }
+
+    private List<CaseSummary> all(String filter, CasePage.Sort sort) {
+        List<CaseSummary> out = new ArrayList<>();
+        for (int offset = 0; ; offset += 10) {
+            CasePage page = cases().page(new CasePage.Request(filter, sort, false, offset, 10));
+            out.addAll(page.rows());
+            if (page.rows().size() < 10) {
+                return out;
+            }
+        }
+    }
+
+    @Test
+    void aCoordinatorPagesThroughEveryCaseInOrder() {
+        CasePage first = cases().page(new CasePage.Request("", CasePage.Sort.VICTIM, false, 0, 10));
+        assertEquals(25, first.total());
+        assertEquals(10, first.rows().size());
+        List<CaseSummary> every = all("", CasePage.Sort.VICTIM);
+        assertEquals(25, every.size());
+        assertEquals(25, every.stream().map(CaseSummary::id).distinct().count(), "no case twice across pages");
+        List<String> names = every.stream().map(CaseSummary::victimName).toList();
+        assertEquals(names.stream().sorted((a, b) -> a.substring(a.indexOf(' ')).compareTo(b.substring(b.indexOf(' '))))
+                .toList(), names, "sorted by family name");
+        CasePage filtered = cases().page(new CasePage.Request("familyc", CasePage.Sort.OPENED, true, 0, 10));
+        assertEquals(1, filtered.total(), "filtered by name, case-insensitive");
+        assertEquals(cases().countCases(), first.total());
+    }
+
+    @Test
+    void eachRolesPagesHoldExactlyItsScope() throws Exception {
+        for (String user : List.of("coordinator", "police", "housing", "chair", "admin")) {
+            vault.as(user);
+            Set<Long> paged = all("", CasePage.Sort.REFERENCE).stream().map(CaseSummary::id)
+                    .collect(Collectors.toSet());
+            Set<Long> scope = cases().listCases().stream().map(CaseSummary::id).collect(Collectors.toSet());
+            assertEquals(scope, paged, user + ": the pages hold exactly the scope");
+            assertEquals(scope.size(), cases().page(new CasePage.Request("", null, false, 0, 5)).total(), user);
+            assertEquals(scope.size(), cases().countCases(), user);
+            if (!user.equals("admin")) {
+                assertEquals(!user.equals("police"), paged.contains(withheld), user + ": the case barred from police");
+            }
+        }
+        vault.as("admin");
+        assertTrue(cases().page(new CasePage.Request("", null, false, 0, 5)).rows().isEmpty(), "no case data");
+    }
+
+    @Test
+    void aBadPageIsRefusedWithTheRule() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new CasePage.Request("", null, false, -1, 10));
+        assertTrue(e.getMessage().contains("1 to 500"));
+    }
+}
