@@ -18,8 +18,8 @@ import org.maracdesk.demo.synthetic.SyntheticReferral;
 /**
  * The state of one load across its chunks: ids (not entities) of the cases and referrals written so far, and the
  * referrals and actions waiting for their meeting. A meeting is written once no later referral can be listed at it
- * (its cut-off is before the last referral written), so the chunk's session can be flushed and cleared after each
- * chunk and memory stays bounded by the chunk size.
+ * (its cut-off is before the last referral written). The session is flushed and cleared after the chunk's referrals
+ * and after each meeting, so memory stays bounded by the chunk size and no query flushes more than one meeting.
  */
 final class DemoLoadRun {
     /** A referral waiting for its meeting. */
@@ -64,21 +64,22 @@ final class DemoLoadRun {
                     .add(new MeetingDemo.Agreed(caseIdOf[a.referralIndex()], a));
             actions++;
         }
+        clear(s);
         if (!chunk.referrals().isEmpty()) {
             LocalDate last = chunk.referrals().get(chunk.referrals().size() - 1).referralDate();
             while (nextMeeting < meetings.size() && meetings.get(nextMeeting).referralCutOff().isBefore(last)) {
                 meeting(s, nextMeeting++);
+                clear(s);
             }
         }
-        endOfChunk(s);
     }
 
     /** Writes the meetings still waiting (the last ones, and the upcoming ones). */
     void finish(Session s) {
         while (nextMeeting < meetings.size()) {
             meeting(s, nextMeeting++);
+            clear(s);
         }
-        endOfChunk(s);
     }
 
     int cases() {
@@ -93,7 +94,8 @@ final class DemoLoadRun {
         return actions;
     }
 
-    private void endOfChunk(Session s) {
+    /** Flushes and clears, so each meeting's queries (the minutes run several per case) see a small session. */
+    private void clear(Session s) {
         s.flush();
         s.clear();
         referrals.clear();

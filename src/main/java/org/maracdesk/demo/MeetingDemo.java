@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.maracdesk.casework.ActionItem;
 import org.maracdesk.casework.ActionStatus;
@@ -124,7 +125,15 @@ final class MeetingDemo {
             i++;
         }
         s.flush();
-        String body = MeetingBulkWrites.minutes(s, m, outstanding, lapses.lapsesAt(m.getMeetingDate()));
+        // flushed just now: the minutes' many queries need not flush (and dirty-check the session) again
+        FlushMode mode = s.getHibernateFlushMode();
+        s.setHibernateFlushMode(FlushMode.MANUAL);
+        String body;
+        try {
+            body = MeetingBulkWrites.minutes(s, m, outstanding, lapses.lapsesAt(m.getMeetingDate()));
+        } finally {
+            s.setHibernateFlushMode(mode);
+        }
         s.persist(new MeetingMinutes(m.getId(), at, "coordinator", body));
         m.close("coordinator", at);
     }
