@@ -112,6 +112,7 @@ public final class DemoCommand implements Callable<Integer> {
                 throw cancelled();
             }
             String why = e instanceof OutOfMemoryError ? "out of memory"
+                    : e instanceof org.maracdesk.common.StoreUnavailableException ? e.getMessage()
                     : org.maracdesk.ui.common.SafeErrors.describe(e);
             throw new CliException(ExitCodes.FAILED, "the demo vault could not be made (" + why
                     + "); nothing was left behind");
