@@ -3,8 +3,14 @@ package org.maracdesk.demo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.hibernate.FlushMode;
 import org.hibernate.Session;
+import org.maracdesk.casework.ActionItem;
+import org.maracdesk.casework.ActionStatus;
 import org.maracdesk.casework.ActionTarget;
 import org.maracdesk.casework.Agency;
 import org.maracdesk.casework.Attendance;
@@ -12,47 +18,97 @@ import org.maracdesk.casework.AttendanceKind;
 import org.maracdesk.casework.District;
 import org.maracdesk.casework.Listing;
 import org.maracdesk.casework.MaracArea;
+import org.maracdesk.casework.MaracCase;
 import org.maracdesk.casework.Meeting;
 import org.maracdesk.casework.MeetingMinutes;
 import org.maracdesk.casework.MeetingStatus;
 import org.maracdesk.casework.ProposedAction;
+import org.maracdesk.casework.Referral;
 import org.maracdesk.casework.ResearchRequest;
+import org.maracdesk.casework.meetings.LapseTracker;
 import org.maracdesk.casework.meetings.MeetingBulkWrites;
 import org.maracdesk.demo.synthetic.CaseTexts;
+import org.maracdesk.demo.synthetic.SyntheticAction;
+import org.maracdesk.demo.synthetic.SyntheticMeeting;
 
 /**
- * Fills a freshly loaded demo vault's meetings (inside the loader's transaction): districts, chairs,
- * sign-in sheets, case records and minutes for closed meetings, and circulated research with some
- * of it submitted (police for most cases) for the upcoming ones. The texts are the generator's ({@link CaseTexts}).
+ * Writes the demo vault's meetings one at a time, in date order, as the loader completes them: districts, chairs,
+ * listings in agenda order, the actions agreed, sign-in sheets, case records and minutes for closed meetings, and
+ * circulated research with some of it submitted (police for most cases) for the upcoming ones. The texts are the
+ * generator's ({@link CaseTexts}). What the minutes need from earlier meetings (open actions of the district, cases
+ * whose listing lapses) is kept here as ids and dates, so a meeting costs the same however many came before it.
  */
 final class MeetingDemo {
     private static final List<Agency> ATTENDING = List.of(Agency.POLICE, Agency.IDVA,
             Agency.CHILDRENS_SOCIAL_CARE, Agency.HOUSING, Agency.PROBATION, Agency.GP);
 
-    private MeetingDemo() {
+    /** A case on an agenda: its case, the referral it is listed for, and how. */
+    record Listed(long caseId, String caseReference, long referralId, boolean repeat, boolean transferIn) {
     }
 
-    static void fill(Session s, List<String> districts, LocalDate today) {
+    /** An action agreed at the meeting for a case. */
+    record Agreed(long caseId, SyntheticAction action) {
+    }
+
+    private final LocalDate today;
+    private final LapseTracker lapses = new LapseTracker();
+    private final Map<String, List<Long>> openActions = new HashMap<>();
+    private long areaId;
+
+    MeetingDemo(LocalDate today) {
+        this.today = today;
+    }
+
+    /** The area and its districts; call once, first. */
+    void start(Session s, List<String> districts) {
         MaracArea area = new MaracArea("Demo county");
         s.persist(area);
         districts.forEach(d -> s.persist(new District(area, d)));
-        List<Meeting> meetings = s.createSelectionQuery("from Meeting m order by m.meetingDate, m.id", Meeting.class)
-                .getResultList();
-        for (Meeting m : meetings) {
-            m.setArea(area);
-            m.setChairName(CaseTexts.chair(m.getDistrict()));
-            if (m.getStatus() == MeetingStatus.CLOSED) {
-                closed(s, m);
-            } else if (listings(s, m).isEmpty()) {
-                // An upcoming meeting with nothing listed shows nothing in a demo: leave it out.
-                s.remove(m);
-            } else {
-                upcoming(s, m, today);
-            }
-        }
+        areaId = area.getId();
     }
 
-    private static void closed(Session s, Meeting m) {
+    /**
+     * Writes one meeting; an upcoming meeting with nothing listed shows nothing in a demo and is left out (false).
+     */
+    boolean write(Session s, SyntheticMeeting sm, List<Listed> agenda, List<Agreed> agreed) {
+        if (sm.status() != MeetingStatus.CLOSED && agenda.isEmpty()) {
+            return false;
+        }
+        Meeting m = new Meeting(sm.date(), sm.district(), sm.venue(), sm.virtual(), sm.referralCutOff(), sm.status());
+        m.setArea(s.getReference(MaracArea.class, areaId));
+        m.setChairName(CaseTexts.chair(sm.district()));
+        s.persist(m);
+        List<Listing> listings = new ArrayList<>();
+        int order = 1;
+        for (Listed l : agenda) {
+            Listing listing = new Listing(m, s.getReference(MaracCase.class, l.caseId()), order++, l.repeat());
+            listing.listedFor(s.getReference(Referral.class, l.referralId()), l.repeat(), l.transferIn());
+            s.persist(listing);
+            listings.add(listing);
+        }
+        List<Long> opened = new ArrayList<>();
+        for (Agreed a : agreed) {
+            SyntheticAction sa = a.action();
+            ActionItem item = new ActionItem(s.getReference(MaracCase.class, a.caseId()), m, sa.agency().code(),
+                    sa.ownerName(), sa.target(), sa.description(), sa.dueDate());
+            item.setOutcome(sa.status(), sa.completedOn(), sa.note());
+            s.persist(item);
+            if (sa.status() == ActionStatus.OPEN) {
+                opened.add(item.getId());
+            }
+        }
+        List<Long> open = openActions.computeIfAbsent(sm.district(), d -> new ArrayList<>());
+        if (m.getStatus() == MeetingStatus.CLOSED) {
+            closed(s, m, listings, open);
+        } else {
+            upcoming(s, m, listings, today);
+        }
+        open.addAll(opened);
+        agenda.forEach(l -> lapses.listed(l.caseId(), l.caseReference(), sm.date()));
+        return true;
+    }
+
+    private void closed(Session s, Meeting m, List<Listing> listings, List<Long> outstanding) {
         Instant at = m.getMeetingDate().atTime(12, 0).toInstant(ZoneOffset.UTC);
         for (Agency agency : ATTENDING) {
             s.persist(new Attendance(m, AttendanceKind.ATTENDEE, agency.code(), CaseTexts.representative(agency),
@@ -61,7 +117,7 @@ final class MeetingDemo {
         s.persist(new Attendance(m, AttendanceKind.APOLOGY, Agency.EDUCATION.code(), null, true, at));
         s.persist(new Attendance(m, AttendanceKind.OBSERVER, null, CaseTexts.observer(), false, at));
         int i = 0;
-        for (Listing l : listings(s, m)) {
+        for (Listing l : listings) {
             l.setRisksToVictim(CaseTexts.risksToVictim(i));
             l.setRisksFromPerpetrator(CaseTexts.risksFromPerpetrator());
             l.setSafetyPlan(CaseTexts.safetyPlan(i));
@@ -69,15 +125,23 @@ final class MeetingDemo {
             i++;
         }
         s.flush();
-        String body = MeetingBulkWrites.minutes(s, m);
+        // flushed just now: the minutes' many queries need not flush (and dirty-check the session) again
+        FlushMode mode = s.getHibernateFlushMode();
+        s.setHibernateFlushMode(FlushMode.MANUAL);
+        String body;
+        try {
+            body = MeetingBulkWrites.minutes(s, m, outstanding, lapses.lapsesAt(m.getMeetingDate()));
+        } finally {
+            s.setHibernateFlushMode(mode);
+        }
         s.persist(new MeetingMinutes(m.getId(), at, "coordinator", body));
         m.close("coordinator", at);
     }
 
-    private static void upcoming(Session s, Meeting m, LocalDate today) {
+    private static void upcoming(Session s, Meeting m, List<Listing> listings, LocalDate today) {
         Instant circulated = today.minusDays(3).atTime(9, 0).toInstant(ZoneOffset.UTC);
         int i = 0;
-        for (Listing l : listings(s, m)) {
+        for (Listing l : listings) {
             MeetingBulkWrites.requestResearch(s, l, circulated);
             s.flush();
             for (ResearchRequest r : s.createSelectionQuery("from ResearchRequest r where r.listing = :l",
@@ -114,10 +178,5 @@ final class MeetingDemo {
         if (submit) {
             r.submit(agency.code(), at.plusSeconds(3600L * (index + 1)));
         }
-    }
-
-    private static List<Listing> listings(Session s, Meeting m) {
-        return s.createSelectionQuery("from Listing l where l.meeting = :m order by l.agendaOrder", Listing.class)
-                .setParameter("m", m).getResultList();
     }
 }

@@ -6,15 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.maracdesk.casework.bulk.Cancellation;
+import org.maracdesk.casework.bulk.CancelledException;
+import org.maracdesk.casework.bulk.ProgressListener;
 import org.maracdesk.demo.DemoVaultLoader;
-import org.maracdesk.demo.synthetic.SyntheticDataGenerator;
-import org.maracdesk.demo.synthetic.SyntheticDataset;
-import org.maracdesk.risk.InstrumentRegistry;
-import org.maracdesk.security.AccountAdministration;
-import org.maracdesk.security.Role;
-import org.maracdesk.security.SessionManager;
 import org.maracdesk.store.OwnerOnlyFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,8 +43,7 @@ public final class DemoCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.USAGE, "--cases must be at least 1");
         }
         char[] given = passphrase.readOrNull();
-        create(vault, given, cases, seed);
-        return ExitCodes.OK;
+        return create(vault, given, cases, seed);
     }
 
     /** Creates the default demo vault on first use; always tells the user how to sign in. */
@@ -56,7 +51,9 @@ public final class DemoCommand implements Callable<Integer> {
         Path saved = org.maracdesk.app.common.AppPaths.demoPassphraseFile(dir);
         if (!CliVault.sessionsFor(dir).vaultExists()) {
             System.out.println("Creating the demo vault (first use only; this takes a few seconds)...");
-            create(dir, null, DEFAULT_CASES, DEFAULT_SEED);
+            if (create(dir, null, DEFAULT_CASES, DEFAULT_SEED) != ExitCodes.OK) {
+                throw new CliException(ExitCodes.FAILED, "demo cancelled; nothing was left behind");
+            }
         } else if (Files.isRegularFile(saved)) {
             try {
                 System.out.println("Demo vault: " + dir.toAbsolutePath());
@@ -68,62 +65,62 @@ public final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private static void create(Path dir, char[] given, int caseCount, long seed) {
-        SessionManager sessions = CliVault.sessionsFor(dir);
-        if (sessions.vaultExists()) {
-            throw new CliException(ExitCodes.VAULT_PROBLEM, "a vault already exists in " + dir);
-        }
+    /** Makes the vault and says how to sign in; returns the exit code (after Ctrl+C the message is printed here). */
+    private static int create(Path dir, char[] given, int caseCount, long seed) {
         char[] pass = given != null ? given : generatePassphrase();
         String shown = given == null ? new String(pass) : null;
-        char[] forOthers = pass.clone();
-        // A demo vault's recovery key is never needed: its passphrase is printed and saved.
-        org.maracdesk.common.Secrets.wipe(sessions.createVault("Demo Coordinator", DEMO_USER, Role.COORDINATOR, pass)
-                .recoveryKey());
+        CancelOnInterrupt interrupt = new CancelOnInterrupt();
+        DemoVaultBuild.Made made;
         try {
-            addRoleAccounts(sessions, forOthers);
-            SyntheticDataset data = generate(seed, caseCount);
-            int created = new DemoVaultLoader(new InstrumentRegistry()).load(sessions.store(), data);
-            System.out.println("Demo vault: " + dir.toAbsolutePath() + " (" + created + " synthetic cases, "
-                    + data.meetings().size() + " meetings, " + data.actions().size() + " actions)");
+            made = build(dir, seed, caseCount, DemoVaultLoader.CHUNK,
+                    new TerminalProgress(System.err, "Generated", "cases"), interrupt.cancellation(), pass);
+        } catch (CliException e) {
+            if (interrupt.cancellation().isCancelled()) {
+                // Ctrl+C: the process ends as soon as the interrupt is closed, so say it now, once
+                System.err.println("marac-desk: " + e.getMessage());
+                System.err.flush();
+                return ExitCodes.FAILED;
+            }
+            throw e;
         } finally {
-            sessions.lock();
+            interrupt.close();
         }
+        DemoVaultLoader.Loaded loaded = made.loaded();
+        System.out.println("Demo vault: " + dir.toAbsolutePath() + " (" + loaded.cases() + " synthetic cases, "
+                + loaded.meetings() + " meetings, " + loaded.actions() + " actions)");
         System.out.println("Sign in as: " + DEMO_USER + " (or chair, police, idva, admin: one account per role, same passphrase)");
         if (shown != null) {
             savePassphrase(dir, shown);
             System.out.println("Demo passphrase: " + shown);
         }
-    }
-
-    /** One account per role, all with the demo passphrase, so every role can be tried at once. */
-    private static void addRoleAccounts(SessionManager sessions, char[] passphrase) {
-        AccountAdministration admin = new AccountAdministration(sessions,
-                new org.maracdesk.security.AccountService(java.time.Clock.systemUTC()));
-        try {
-            admin.add("chair", "Demo Chair", Role.CHAIR, null, passphrase.clone());
-            admin.add("police", "Demo Police Representative", Role.AGENCY_REPRESENTATIVE, "police", passphrase.clone());
-            admin.add("idva", "Demo Idva", Role.IDVA, "idva", passphrase.clone());
-            admin.add("admin", "Demo Administrator", Role.ADMINISTRATOR, null, passphrase.clone());
-        } finally {
-            org.maracdesk.common.Secrets.wipe(passphrase);
-        }
+        return ExitCodes.OK;
     }
 
     /**
-     * The generator counts referrals, and about a quarter of referrals are repeats of an earlier
-     * case; ask for more referrals until there are at least {@code cases} distinct cases.
+     * Builds a demo vault in {@code dir} through a temporary folder; on failure or cancellation nothing is left
+     * behind and a one-line {@link CliException} says so (never a stack trace). {@code passphrase} is wiped.
      */
-    static SyntheticDataset generate(long seed, int cases) {
-        SyntheticDataGenerator generator = new SyntheticDataGenerator(seed, LocalDate.now());
-        int referrals = cases;
-        while (true) {
-            SyntheticDataset data = generator.generate(referrals);
-            long distinct = data.referrals().stream().filter(r -> r.repeatOfIndex() == null).count();
-            if (distinct >= cases) {
-                return data;
+    static DemoVaultBuild.Made build(Path dir, long seed, int cases, int chunk, ProgressListener progress,
+                                     Cancellation cancellation, char[] passphrase) {
+        try {
+            return new DemoVaultBuild(dir, seed, cases, chunk, progress, cancellation).make(passphrase);
+        } catch (CliException e) {
+            throw cancellation.isCancelled() ? cancelled() : e;
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // on Ctrl+C H2's own exit hook may close the database before the loader sees the flag
+            if (cancellation.isCancelled() || e instanceof CancelledException) {
+                throw cancelled();
             }
-            referrals += Math.max(1, (int) ((cases - distinct) * 1.4));
+            String why = e instanceof OutOfMemoryError ? "out of memory"
+                    : e instanceof org.maracdesk.common.StoreUnavailableException ? e.getMessage()
+                    : org.maracdesk.ui.common.SafeErrors.describe(e);
+            throw new CliException(ExitCodes.FAILED, "the demo vault could not be made (" + why
+                    + "); nothing was left behind");
         }
+    }
+
+    private static CliException cancelled() {
+        return new CliException(ExitCodes.FAILED, "demo cancelled; nothing was left behind");
     }
 
     /** Writes the demo passphrase beside the vault, created owner-only; the folder around it is left alone. */

@@ -2,6 +2,7 @@ package org.maracdesk.casework.meetings;
 
 import java.time.Instant;
 import org.hibernate.Session;
+import org.maracdesk.casework.ActionItem;
 import org.maracdesk.casework.Listing;
 import org.maracdesk.casework.Meeting;
 
@@ -18,6 +19,21 @@ public final class MeetingBulkWrites {
     /** Creates the missing research requests for one listing; returns how many were created. */
     public static int requestResearch(Session session, Listing listing, Instant at) {
         return Circulation.requestFor(session, listing, at);
+    }
+
+    /**
+     * The minutes of a meeting as its current records stand (flush first), with its outstanding actions (open
+     * actions of earlier meetings of the district, by id) and lapsing cases given by the caller, who keeps track of
+     * them while writing many meetings: querying them for each meeting would read the whole vault each time.
+     */
+    public static String minutes(Session session, Meeting meeting, java.util.Collection<Long> outstandingActionIds,
+                                 java.util.List<LapseItem> lapses) {
+        java.util.List<ActionItem> outstanding = outstandingActionIds.isEmpty() ? java.util.List.of()
+                : session.createSelectionQuery("select a from ActionItem a join fetch a.maracCase c"
+                        + " where a.id in :ids order by c.reference, a.id", ActionItem.class)
+                .setParameter("ids", outstandingActionIds).getResultList();
+        return new MinutesWriter().write(new RecordReader(session, org.maracdesk.casework.CaseScope.wholeRecord())
+                .read(meeting, outstanding, lapses));
     }
 
     /** The minutes of a meeting as its current records stand (flush first). */

@@ -28,12 +28,19 @@ final class RecordReader {
     }
 
     MeetingRecord read(Meeting m) {
+        return read(m, outstanding(s, m), AgendaService.lapses(s, scope, m));
+    }
+
+    /**
+     * Reads with the outstanding actions and the lapsing cases already known (a bulk writer tracks them as it goes,
+     * rather than querying the whole vault for every meeting).
+     */
+    MeetingRecord read(Meeting m, List<ActionItem> all, List<LapseItem> lapses) {
         Agenda agenda = new AgendaService.AgendaReader(s, scope).read(m);
         List<AttendanceLine> attendance = s.createSelectionQuery("from Attendance a where a.meeting = :m"
                 + " order by a.kind, a.agencyCode, a.id", Attendance.class).setParameter("m", m).getResultList()
                 .stream().map(a -> new AttendanceLine(a.getId(), a.getKind(), a.getAgencyCode(), a.getName(),
                         a.isInfoSent())).toList();
-        List<ActionItem> all = outstanding(s, m);
         List<ActionLine> outstanding = all.stream().filter(a -> scope.includes(a.getMaracCase().getId()))
                 .map(RecordReader::line).toList();
         java.util.Set<Long> withheld = new java.util.HashSet<>();
@@ -45,7 +52,7 @@ final class RecordReader {
             cases.add(caseRecord(item));
         }
         return new MeetingRecord(agenda.meeting(), m.getLapseNote(), m.getAnyOtherBusiness(), attendance,
-                outstanding, cases, AgendaService.lapses(s, scope, m), withheld.size());
+                outstanding, cases, lapses, withheld.size());
     }
 
     /**

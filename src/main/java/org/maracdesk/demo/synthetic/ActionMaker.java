@@ -10,6 +10,8 @@ import org.maracdesk.casework.ActionStatus;
 /** The actions agreed for a case heard at a closed meeting, with how far each has got by {@code today}. */
 final class ActionMaker {
     private static final Weighted<Integer> ACTION_COUNT = ints(2, 15, 3, 30, 4, 28, 5, 17, 6, 10);
+    /** An action this many days overdue is never still open: a later meeting would have closed it. */
+    private static final int STALE_DAYS = 365;
     private static final Weighted<Integer> DUE_DAYS = ints(7, 15, 14, 40, 21, 15, 28, 30);
 
     private final Rng actionRng;
@@ -71,7 +73,9 @@ final class ActionMaker {
                     status = u < 0.55 ? ActionStatus.DONE : u < 0.88 ? ActionStatus.OPEN
                         : u < 0.94 ? ActionStatus.NOT_POSSIBLE : ActionStatus.NOT_DONE;
                 } else {
-                    status = u < 0.84 ? ActionStatus.DONE : u < 0.87 ? ActionStatus.OPEN
+                    // more than a year overdue (only in runs spanning years): long since closed at a review
+                    ActionStatus stale = overdue > STALE_DAYS ? ActionStatus.NOT_DONE : ActionStatus.OPEN;
+                    status = u < 0.84 ? ActionStatus.DONE : u < 0.87 ? stale
                         : u < 0.94 ? ActionStatus.NOT_POSSIBLE : ActionStatus.NOT_DONE;
                 }
             }

@@ -19,6 +19,12 @@ final class GeneratorRun {
     private static final double REPEAT_ATTEMPT = 0.27;
     /** A repeat needs a further incident after the earlier referral; keep at least this gap. */
     private static final int MIN_REPEAT_GAP_DAYS = 14;
+    /** A repeat follows a referral of the last two years (always true in the one-year span of a small run). */
+    private static final int REPEAT_WINDOW_DAYS = 730;
+    /** A county hears up to this many cases a year; larger runs span more years. */
+    static final int CASES_PER_YEAR = 5_000;
+    /** Above this many cases a year, meetings are weekly (fortnightly agendas would pass about 25 cases). */
+    static final int WEEKLY_ABOVE_PER_YEAR = 3_250;
 
     private final long seed;
     private final LocalDate today;
@@ -32,12 +38,18 @@ final class GeneratorRun {
     private final ReferralMaker referralMaker;
     private final MeetingScheduler scheduler;
     private final ActionMaker actionMaker;
+    private final int[] days;
+    private final int[] householdOf;
+    private final List<Household> households = new ArrayList<>();
+    private int nextIndex;
+    private int released;
 
     GeneratorRun(long seed, LocalDate today, int caseCount) {
         this.seed = seed;
         this.today = today;
         this.caseCount = caseCount;
-        this.start = today.minusYears(1).plusDays(1);
+        int years = Math.max(1, (caseCount + CASES_PER_YEAR - 1) / CASES_PER_YEAR);
+        this.start = today.minusYears(years).plusDays(1);
         this.spanDays = (int) (today.toEpochDay() - start.toEpochDay()) + 1;
         Rng master = new Rng(seed);
         Rng staffRng = master.split();
@@ -52,18 +64,62 @@ final class GeneratorRun {
         StaffRoster staff = new StaffRoster(staffRng, today);
         this.householdMaker = new HouseholdMaker(caseRng, people, addresses);
         this.referralMaker = new ReferralMaker(caseRng, texts, staff);
-        this.scheduler = new MeetingScheduler(start, today, meetingRng);
+        this.scheduler = new MeetingScheduler(start, today, meetingRng,
+            caseCount / years > WEEKLY_ABOVE_PER_YEAR ? MeetingScheduler.WEEKLY : MeetingScheduler.FORTNIGHTLY);
         this.actionMaker = new ActionMaker(actionRng, people, staff, today);
+        this.days = referralDays();
+        this.householdOf = new int[caseCount];
     }
 
+    /** Everything at once, for small runs and tests: the meetings list the referrals they hear. */
     SyntheticDataset run() {
-        int[] days = referralDays();
         List<SyntheticReferral> referrals = new ArrayList<>(caseCount);
-        List<Household> households = new ArrayList<>();
-        int[] householdOf = new int[caseCount];
-        for (int i = 0; i < caseCount; i++) {
+        List<SyntheticAction> actions = new ArrayList<>(caseCount * 3);
+        List<List<Integer>> listed = new ArrayList<>();
+        scheduler.meetings().forEach(m -> listed.add(new ArrayList<>()));
+        while (hasNext()) {
+            SyntheticChunk chunk = next(Integer.MAX_VALUE);
+            referrals.addAll(chunk.referrals());
+            actions.addAll(chunk.actions());
+            for (SyntheticReferral r : chunk.referrals()) {
+                listed.get(chunk.meetingOf(r)).add(r.index());
+            }
+        }
+        List<SyntheticMeeting> meetings = new ArrayList<>();
+        for (SyntheticMeeting m : scheduler.meetings()) {
+            meetings.add(new SyntheticMeeting(m.index(), m.date(), m.district(), m.venue(), m.virtual(),
+                m.referralCutOff(), m.status(), listed.get(m.index())));
+        }
+        return new SyntheticDataset(today, seed, referrals, meetings, actions);
+    }
+
+    /** The meetings of the whole span, in date order, with nothing listed. */
+    List<SyntheticMeeting> meetings() {
+        return scheduler.meetings();
+    }
+
+    int total() {
+        return caseCount;
+    }
+
+    boolean hasNext() {
+        return nextIndex < caseCount;
+    }
+
+    /**
+     * The next {@code max} referrals (fewer at the end), each with its meeting, and the actions agreed for those
+     * heard at a closed meeting. Households that can no longer be repeated are let go, so memory stays bounded.
+     */
+    SyntheticChunk next(int max) {
+        int end = (int) Math.min(caseCount, (long) nextIndex + max);
+        List<SyntheticReferral> referrals = new ArrayList<>(end - nextIndex);
+        int[] meetingOf = new int[end - nextIndex];
+        List<SyntheticAction> actions = new ArrayList<>();
+        List<SyntheticMeeting> meetings = scheduler.meetings();
+        for (int i = nextIndex; i < end; i++) {
             LocalDate date = people.day(start.toEpochDay() + days[i]);
-            Household h = repeatCandidate(days, i, households, householdOf);
+            release(i);
+            Household h = repeatCandidate(i);
             Integer repeatOf = h == null ? null : h.latestReferral;
             if (h == null) {
                 h = householdMaker.newHousehold(date);
@@ -74,30 +130,40 @@ final class GeneratorRun {
                 householdMaker.maybeNewPerpetrator(h, date);
             }
             householdOf[i] = h.id;
-            referrals.add(referralMaker.referral(i, date, h, repeatOf));
+            SyntheticReferral r = referralMaker.referral(i, date, h, repeatOf);
             h.latestReferral = i;
-        }
-
-        List<SyntheticMeeting> meetings = new ArrayList<>();
-        int[] meetingOf = scheduler.schedule(referrals, meetings);
-        List<SyntheticAction> actions = new ArrayList<>(caseCount * 3);
-        for (SyntheticReferral r : referrals) {
-            SyntheticMeeting m = meetings.get(meetingOf[r.index()]);
+            referrals.add(r);
+            SyntheticMeeting m = meetings.get(scheduler.meetingOf(r));
+            meetingOf[i - nextIndex] = m.index();
             if (m.status() == MeetingStatus.CLOSED) {
                 actionMaker.addActions(r, m, actions);
             }
         }
-        return new SyntheticDataset(today, seed, referrals, meetings, actions);
+        int first = nextIndex;
+        nextIndex = end;
+        return new SyntheticChunk(first, referrals, meetingOf, actions);
+    }
+
+    /** Lets go of households whose latest referral is older than the repeat window before referral {@code i}. */
+    private void release(int i) {
+        int floor = countAtOrBefore(days, i, days[i] - REPEAT_WINDOW_DAYS);
+        for (; released < floor; released++) {
+            Household h = households.get(householdOf[released]);
+            if (h != null && h.latestReferral < floor) {
+                households.set(h.id, null);
+            }
+        }
     }
 
     /** The household whose victim referral {@code i} repeats, or null for a new victim (up to three tries). */
-    private Household repeatCandidate(int[] days, int i, List<Household> households, int[] householdOf) {
+    private Household repeatCandidate(int i) {
         if (i == 0 || !caseRng.chance(REPEAT_ATTEMPT)) {
             return null;
         }
         int eligible = countAtOrBefore(days, i, days[i] - MIN_REPEAT_GAP_DAYS);
-        for (int attempt = 0; attempt < 3 && eligible > 0; attempt++) {
-            Household candidate = households.get(householdOf[caseRng.nextInt(eligible)]);
+        int lo = countAtOrBefore(days, i, days[i] - REPEAT_WINDOW_DAYS);
+        for (int attempt = 0; attempt < 3 && eligible > lo; attempt++) {
+            Household candidate = households.get(householdOf[lo + caseRng.nextInt(eligible - lo)]);
             if (days[candidate.latestReferral] <= days[i] - MIN_REPEAT_GAP_DAYS) {
                 return candidate;
             }
@@ -108,7 +174,7 @@ final class GeneratorRun {
     // ------------------------------------------------------------------ dates
 
     /**
-     * Referral day offsets from {@code start}, ascending: stratified over the twelve months, most weekend referrals
+     * Referral day offsets from {@code start}, ascending: stratified over the span, most weekend referrals
      * moved to Monday, and the last one within the last three days so the next meeting has cases.
      */
     private int[] referralDays() {

@@ -7,23 +7,23 @@ import java.util.List;
 import java.util.Map;
 import org.maracdesk.casework.MeetingStatus;
 
-/** Every district's fortnightly meetings over the year, and the meeting that lists each referral. */
+/**
+ * Every district's meetings over the span (fortnightly, or weekly when the volume would make agendas too long), and
+ * the meeting that lists each referral. Referrals are handed over in date order, one at a time, so nothing needs to
+ * hold them all.
+ */
 final class MeetingScheduler {
     static final int CUT_OFF_DAYS = 7;
-    private static final int MEETING_INTERVAL_DAYS = 14;
+    static final int FORTNIGHTLY = 14;
+    static final int WEEKLY = 7;
 
-    private final LocalDate start;
-    private final LocalDate today;
-    private final Rng meetingRng;
+    private final List<SyntheticMeeting> meetings = new ArrayList<>();
+    /** Per district, the global meeting indexes in date order. */
+    private final List<List<Integer>> byDistrict = new ArrayList<>();
+    private final Map<String, Integer> districtIndex = new HashMap<>();
+    private final int[] pointer;
 
-    MeetingScheduler(LocalDate start, LocalDate today, Rng meetingRng) {
-        this.start = start;
-        this.today = today;
-        this.meetingRng = meetingRng;
-    }
-
-    /** Builds every district's fortnightly meetings and lists each referral; returns the meeting of each referral. */
-    int[] schedule(List<SyntheticReferral> referrals, List<SyntheticMeeting> out) {
+    MeetingScheduler(LocalDate start, LocalDate today, Rng meetingRng, int intervalDays) {
         FictionalCounty.District[] districts = FictionalCounty.DISTRICTS;
         LocalDate first = start.plusDays(CUT_OFF_DAYS);
         LocalDate last = today.plusDays(CUT_OFF_DAYS);
@@ -32,8 +32,8 @@ final class MeetingScheduler {
         List<Slot> slots = new ArrayList<>();
         for (int d = 0; d < districts.length; d++) {
             LocalDate m = first;
-            while (m.getDayOfWeek() != districts[d].meetingDay()
-                || Math.floorMod(Math.floorDiv(m.toEpochDay() + 3, 7), 2) != districts[d].fortnightParity()) {
+            while (m.getDayOfWeek() != districts[d].meetingDay() || intervalDays == FORTNIGHTLY
+                && Math.floorMod(Math.floorDiv(m.toEpochDay() + 3, 7), 2) != districts[d].fortnightParity()) {
                 m = m.plusDays(1);
             }
             while (true) {
@@ -41,50 +41,39 @@ final class MeetingScheduler {
                 if (!m.isBefore(last)) {
                     break;
                 }
-                m = m.plusDays(MEETING_INTERVAL_DAYS);
+                m = m.plusDays(intervalDays);
             }
         }
         slots.sort((a, b) -> a.date().equals(b.date()) ? Integer.compare(a.district(), b.district())
             : a.date().compareTo(b.date()));
-
-        // per district, the global meeting indexes in date order
-        List<List<Integer>> byDistrict = new ArrayList<>();
         for (int d = 0; d < districts.length; d++) {
             byDistrict.add(new ArrayList<>());
-        }
-        for (int i = 0; i < slots.size(); i++) {
-            byDistrict.get(slots.get(i).district()).add(i);
-        }
-        Map<String, Integer> districtIndex = new HashMap<>();
-        for (int d = 0; d < districts.length; d++) {
             districtIndex.put(districts[d].name(), d);
         }
-
-        int[] meetingOf = new int[referrals.size()];
-        int[] pointer = new int[districts.length];
-        List<List<Integer>> listed = new ArrayList<>(slots.size());
-        for (int i = 0; i < slots.size(); i++) {
-            listed.add(new ArrayList<>());
-        }
-        for (SyntheticReferral r : referrals) { // ascending dates, so each district's pointer only moves forward
-            int d = districtIndex.get(r.district());
-            List<Integer> own = byDistrict.get(d);
-            while (slots.get(own.get(pointer[d])).date().minusDays(CUT_OFF_DAYS).isBefore(r.referralDate())) {
-                pointer[d]++;
-            }
-            int meeting = own.get(pointer[d]);
-            meetingOf[r.index()] = meeting;
-            listed.get(meeting).add(r.index());
-        }
-
         for (int i = 0; i < slots.size(); i++) {
             Slot s = slots.get(i);
+            byDistrict.get(s.district()).add(i);
             FictionalCounty.District d = districts[s.district()];
             boolean virtual = meetingRng.chance(d.virtualShare());
-            out.add(new SyntheticMeeting(i, s.date(), d.name(), virtual ? "Online (secure video call)" : d.venue(),
+            meetings.add(new SyntheticMeeting(i, s.date(), d.name(), virtual ? "Online (secure video call)" : d.venue(),
                 virtual, s.date().minusDays(CUT_OFF_DAYS),
-                s.date().isBefore(today) ? MeetingStatus.CLOSED : MeetingStatus.SCHEDULED, listed.get(i)));
+                s.date().isBefore(today) ? MeetingStatus.CLOSED : MeetingStatus.SCHEDULED, List.of()));
         }
-        return meetingOf;
+        this.pointer = new int[districts.length];
+    }
+
+    /** Every meeting in date order, with no referrals listed (see {@link #meetingOf}). */
+    List<SyntheticMeeting> meetings() {
+        return meetings;
+    }
+
+    /** The index of the meeting that lists {@code r}; call in ascending referral date order. */
+    int meetingOf(SyntheticReferral r) {
+        int d = districtIndex.get(r.district());
+        List<Integer> own = byDistrict.get(d);
+        while (meetings.get(own.get(pointer[d])).referralCutOff().isBefore(r.referralDate())) {
+            pointer[d]++;
+        }
+        return own.get(pointer[d]);
     }
 }

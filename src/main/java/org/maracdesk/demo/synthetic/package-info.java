@@ -1,8 +1,9 @@
 /**
  * Seeded generator of realistic but entirely FAKE MARAC casework data: referrals with DASH RIC answers,
- * fortnightly meetings per district of a fictional county, and agency actions.
+ * fortnightly (weekly for large runs) meetings per district of a fictional county, and agency actions.
  *
- * <p>Entry point: {@code new SyntheticDataGenerator(seed, today).generate(caseCount)}. The output is a pure
+ * <p>Entry point: {@code new SyntheticDataGenerator(seed, today).generate(caseCount)}, or {@code stream(caseCount)}
+ * for the same data a slice at a time (large runs: memory stays bounded). The output is a pure
  * function of {@code (seed, today, caseCount)}. All output types are immutable records or enums using the JDK only,
  * so the package can feed the demo vault, tests and benchmarks without touching persistence or the UI.
  *
