@@ -70,10 +70,10 @@ public final class DemoVaultLoader {
      * {@code expectedCases}.
      */
     public Loaded load(Store store, SyntheticStream stream, int expectedCases, ProgressListener progress,
-                       Cancellation cancellation) {
+                       Cancellation cancellation, Clock clock) {
         DemoLoadRun run = new DemoLoadRun(new ReferralWriter(instruments), stream.meetings(), stream.today(),
                 stream.total());
-        ProgressEstimate estimate = new ProgressEstimate(Clock.systemUTC(), progress, expectedCases);
+        ProgressEstimate estimate = new ProgressEstimate(clock, progress, expectedCases);
         store.doInTransaction(run::start);
         while (stream.hasNext()) {
             cancellation.throwIfCancelled();

@@ -28,9 +28,9 @@ class WiringRuleTest {
     private static final Set<String> ALLOWED = Set.of(
             // its two-argument constructor makes a VaultMaintenance (stateless) for the demo command's wiring
             "org.maracdesk.security.AccountAdministration -> org.maracdesk.security.VaultMaintenance",
-            // the demo command is maintained separately and keeps its own wiring for now
-            "org.maracdesk.app.cli.DemoCommand -> org.maracdesk.security.AccountAdministration",
-            "org.maracdesk.app.cli.DemoCommand -> org.maracdesk.security.AccountService");
+            // the demo command (its build in DemoVaultBuild) keeps its own wiring for now
+            "org.maracdesk.app.cli.DemoVaultBuild -> org.maracdesk.security.AccountAdministration",
+            "org.maracdesk.app.cli.DemoVaultBuild -> org.maracdesk.security.AccountService");
 
     private static JavaClasses classes;
 

@@ -100,9 +100,9 @@ final class DemoVaultBuild {
                 .recoveryKey());
         try {
             addRoleAccounts(sessions, forOthers);
-            SyntheticStream stream = new SyntheticDataGenerator(seed, LocalDate.now()).stream(referralsFor());
+            SyntheticStream stream = new SyntheticDataGenerator(seed, LocalDate.now(CliVault.CLOCK)).stream(referralsFor());
             return new DemoVaultLoader(new InstrumentRegistry(), chunk).load(sessions.store(), stream, cases,
-                    progress, cancellation);
+                    progress, cancellation, CliVault.CLOCK);
         } finally {
             lockQuietly(sessions);
         }
@@ -116,7 +116,7 @@ final class DemoVaultBuild {
         int referrals = cases <= 5_000 ? cases : (int) Math.min(Integer.MAX_VALUE / 2, cases / 0.75);
         while (true) {
             long distinct = 0;
-            SyntheticStream stream = new SyntheticDataGenerator(seed, LocalDate.now()).stream(referrals);
+            SyntheticStream stream = new SyntheticDataGenerator(seed, LocalDate.now(CliVault.CLOCK)).stream(referrals);
             while (stream.hasNext()) {
                 cancellation.throwIfCancelled();
                 SyntheticChunk c = stream.next(chunk);
