@@ -48,6 +48,8 @@ public final class Backups {
             Files.deleteIfExists(h2Zip);
             store.withConnection(c -> {
                 try (Statement st = c.createStatement()) {
+                    // Committed changes can still be only in memory; write them to the file first.
+                    st.execute("CHECKPOINT");
                     st.execute("BACKUP TO '" + h2Zip.toAbsolutePath().toString().replace("'", "''") + "'");
                 }
                 return null;
