@@ -104,14 +104,17 @@ public final class ReferralDraftService {
         }
     }
 
-    /** A draft typed on screen, as it was last saved. */
+    /** A draft typed on screen, as it was last saved; opening it is audited (it shows a person's identity). */
     public ReferralDraft open(long id) {
-        PermissionMatrix.require(users.current(), Permission.IMPORT_REFERRALS);
-        return stores.store().read(session -> {
+        AccountInfo who = users.current();
+        PermissionMatrix.require(who, Permission.IMPORT_REFERRALS);
+        return stores.store().inTransaction(session -> {
             Referral r = session.get(Referral.class, id);
             if (r == null || r.getStatus() != ReferralStatus.DRAFT || r.getDraftForm() == null) {
                 throw new StaleDraftException();
             }
+            audit.append(stores.store(), session, who.username(), AuditAction.VIEWED, "referral-draft",
+                    String.valueOf(id), null);
             DraftJson.Stored stored = DraftJson.read(r.getDraftForm());
             return new ReferralDraft(r.getId(), r.getVersion(), stored.form(), stored.links());
         });

@@ -127,6 +127,11 @@ class ReferralDraftServiceTest {
                 reopened.form().risk().answers().answers().get("q1"));
         assertEquals(saved.version(), reopened.version());
         assertEquals(1, auditChanges(), "the save is in the audit trail");
+        long opened = store.read(s -> s.createSelectionQuery("select count(e) from AuditEntry e where e.action = :a"
+                + " and e.entityType = 'referral-draft' and e.entityId = :id", Long.class)
+                .setParameter("a", org.maracdesk.security.AuditAction.VIEWED)
+                .setParameter("id", String.valueOf(saved.id())).getSingleResult());
+        assertEquals(1L, opened, "opening the draft is in the audit trail");
         String digest = store.read(s -> s.createSelectionQuery("select e.detailDigest from AuditEntry e"
                 + " where e.action = :a", String.class).setParameter("a", org.maracdesk.security.AuditAction.CHANGED)
                 .getSingleResult());
