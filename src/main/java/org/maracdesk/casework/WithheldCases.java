@@ -46,6 +46,32 @@ public final class WithheldCases {
         return barred(entries(s), agencyCode, names);
     }
 
+    /**
+     * Which of {@code agencies} one case must not reach, by the same rule as {@link #fromAgency}, in
+     * three queries whatever the number of agencies (circulation and withdrawal ask this per case).
+     */
+    public static Set<String> agenciesBarredFrom(Session s, long caseId, java.util.Collection<String> agencies) {
+        List<Entry> entries = entries(s).stream().filter(e -> e.caseId() == caseId).toList();
+        Set<String> out = new HashSet<>();
+        if (entries.isEmpty() || agencies.isEmpty()) {
+            return out;
+        }
+        java.util.Map<String, List<String>> names = new java.util.HashMap<>();
+        for (Object[] r : s.createNativeQuery("select agency_code, name from agency_representative"
+                + " where agency_code in (:a) union all select agency_code, display_name from account"
+                + " where agency_code in (:a) union all select agency_code, username from account"
+                + " where agency_code in (:a)", Object[].class).setParameter("a", List.copyOf(agencies))
+                .getResultList()) {
+            names.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]);
+        }
+        for (String agency : agencies) {
+            if (!barred(entries, agency, names.getOrDefault(agency, List.of())).isEmpty()) {
+                out.add(agency);
+            }
+        }
+        return out;
+    }
+
     /** True when an entry naming {@code personName} bars someone called {@code candidate}. */
     public static boolean samePerson(String personName, String candidate) {
         if (personName == null || candidate == null) {

@@ -113,10 +113,7 @@ public final class MustNotReceiveService {
         int requests = 0;
         int proposals = 0;
         List<PriorExport> sent = new ArrayList<>();
-        for (String agency : agenciesHolding(session, c)) {
-            if (!WithheldCases.fromAgency(session, agency).contains(c.getId())) {
-                continue;
-            }
+        for (String agency : WithheldCases.agenciesBarredFrom(session, c.getId(), agenciesHolding(session, c))) {
             for (ResearchRequest r : session.createSelectionQuery("from ResearchRequest r where r.agencyCode = :a"
                     + " and r.listing.maracCase = :c and r.withdrawnAt is null and r.listing.meeting.status <> :closed",
                     ResearchRequest.class).setParameter("a", agency).setParameter("c", c)

@@ -35,22 +35,18 @@ final class Circulation {
                 withdrawn.add(r);
             }
         }
-        Set<String> barred = new HashSet<>();
-        for (String agency : activeAgencies(s)) {
-            if (WithheldCases.fromAgency(s, agency).contains(c.getId())) {
-                barred.add(agency);
-            }
-        }
+        List<String> active = activeAgencies(s);
+        Set<String> barred = WithheldCases.agenciesBarredFrom(s, c.getId(), active);
         boolean perpetrators = !c.getPerpetrators().isEmpty();
         boolean children = !c.getChildren().isEmpty();
         int added = 0;
         for (ResearchRequest r : withdrawn) {
-            if (!barred.contains(r.getAgencyCode()) && activeAgencies(s).contains(r.getAgencyCode())) {
+            if (!barred.contains(r.getAgencyCode()) && active.contains(r.getAgencyCode())) {
                 r.reinstate();
                 added++;
             }
         }
-        for (String agency : activeAgencies(s)) {
+        for (String agency : active) {
             if (!existing.contains(agency) && !barred.contains(agency)) {
                 s.persist(new ResearchRequest(listing, agency, true, perpetrators, children, now));
                 added++;
