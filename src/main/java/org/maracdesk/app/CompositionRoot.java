@@ -106,7 +106,8 @@ public final class CompositionRoot {
     private Areas areas() {
         ServicesGraph s = services;
         return new Areas(
-                new CasesArea(s.caseQueries(), s.caseViews(), s.mustNotReceive(), views, messages, executor, errors),
+                new CasesArea(s.caseQueries(), s.caseViews(), s.mustNotReceive(), s.safeContacts(), views, messages,
+                        executor, errors),
                 new MeetingsArea(new MeetingsArea.Services(s.agendas(), s.research(), s.meetingSetup(),
                         s.meetingRecords()), views, messages, executor, errors, clock),
                 new ActionsArea(s.actions(), views, messages, executor, errors),

@@ -3,11 +3,15 @@ package org.maracdesk.casework;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One case as the read-only case screen shows it. Built for the signed-in user only. */
+/**
+ * One case as the read-only case screen shows it. Built for the signed-in user only. The victim's
+ * safe address and contact details are not part of it: {@code seesSafeContact} says whether this
+ * user may ask for them ({@link SafeContactService#reveal}, audited), else the coordinator holds them.
+ */
 public record CaseDetail(long id, String reference, CaseStatus status, String district, LocalDate openedOn,
                          PersonLine victim, List<PersonLine> perpetrators, List<PersonLine> children,
                          RiskLine latestRisk, List<ListingLine> listings, List<ActionLine> actions,
-                         List<MustNotReceiveLine> mustNotReceive) {
+                         List<MustNotReceiveLine> mustNotReceive, boolean seesSafeContact) {
 
     /** A person named on the case; the date of birth may be unknown. */
     public record PersonLine(String name, LocalDate dateOfBirth) {

@@ -10,7 +10,6 @@ import org.hibernate.Session;
 import org.maracdesk.security.AccountInfo;
 import org.maracdesk.security.Permission;
 import org.maracdesk.security.PermissionMatrix;
-import org.maracdesk.security.Role;
 
 /**
  * The need-to-know rule: which cases one account may see. Every read of case data goes
@@ -39,22 +38,25 @@ public final class CaseScope {
     private final boolean all;
     private final Set<Long> caseIds;
     private final Set<Long> withheld;
+    private final boolean safeContact;
 
-    private CaseScope(AccountInfo account, boolean all, Set<Long> caseIds, Set<Long> withheld) {
+    private CaseScope(AccountInfo account, boolean all, Set<Long> caseIds, Set<Long> withheld, boolean safeContact) {
         this.account = account;
         this.all = all;
         this.caseIds = caseIds;
         this.withheld = withheld;
+        this.safeContact = safeContact;
     }
 
     /** The scope of {@code who} as the database stands in this session. */
     public static CaseScope of(Session s, AccountInfo who) {
         if (who == null) {
-            return new CaseScope(null, false, Set.of(), Set.of());
+            return new CaseScope(null, false, Set.of(), Set.of(), false);
         }
         Set<Long> barred = WithheldCases.from(s, who);
+        boolean safeContact = SafeContactRule.sees(s, who);
         if (PermissionMatrix.allows(who.role(), Permission.VIEW_ALL_CASES)) {
-            return new CaseScope(who, true, Set.of(), barred);
+            return new CaseScope(who, true, Set.of(), barred, safeContact);
         }
         Set<Long> ids = new HashSet<>();
         String code = who.agencyCode();
@@ -74,16 +76,17 @@ public final class CaseScope {
         Set<Long> barredHere = new HashSet<>(ids);
         barredHere.retainAll(barred);
         ids.removeAll(barred);
-        return new CaseScope(who, false, Set.copyOf(ids), Set.copyOf(barredHere));
+        return new CaseScope(who, false, Set.copyOf(ids), Set.copyOf(barredHere), safeContact);
     }
 
     /**
      * Every case, for writing a stored record that is not shown to anyone (the minutes record
      * written when a meeting closes). Never for a read that returns data to a person: an
-     * architecture test allows it only in the classes that write such records.
+     * architecture test allows it only in the classes that write such records. Safe addresses
+     * and contact details are never part of such a record.
      */
     public static CaseScope wholeRecord() {
-        return new CaseScope(null, true, Set.of(), Set.of());
+        return new CaseScope(null, true, Set.of(), Set.of(), false);
     }
 
     /** The account this scope was worked out for. */
@@ -122,12 +125,12 @@ public final class CaseScope {
     }
 
     /**
-     * The victim's current address, safe phone number and safe times: coordinators, Idvas and
-     * the police see them; everyone else is told the coordinator holds them.
+     * The victim's current address, safe phone number and safe times, for the cases in scope:
+     * see {@link SafeContactRule} (coordinators, and the agencies this MARAC marks, by default the
+     * police and the Idva service); everyone else is told the coordinator holds them.
      */
     public boolean seesSafeContact() {
-        return account != null && (account.role() == Role.COORDINATOR || account.role() == Role.IDVA
-                || account.role() == Role.AGENCY_REPRESENTATIVE && Agency.POLICE.code().equals(account.agencyCode()));
+        return safeContact;
     }
 
     /** Keeps the items whose case is in scope and counts the others, without saying which they were. */

@@ -37,17 +37,18 @@ public final class CaseViewService {
         AccountInfo who = users.current();
         Store store = stores.store();
         return store.inTransaction(session -> {
-            if (!CaseScope.of(session, who).includes(caseId)) {
+            CaseScope scope = CaseScope.of(session, who);
+            if (!scope.includes(caseId)) {
                 throw new NotPermittedException(who.role(), Permission.VIEW_ALL_CASES);
             }
             CaseDetail detail = read(session, caseId,
-                    PermissionMatrix.allows(who.role(), Permission.DECIDE_REFERRALS));
+                    PermissionMatrix.allows(who.role(), Permission.DECIDE_REFERRALS), scope.seesSafeContact());
             audit.append(store, session, who.username(), AuditAction.CASE_VIEWED, "case", detail.reference(), null);
             return detail;
         });
     }
 
-    private static CaseDetail read(Session s, long id, boolean showsSharingList) {
+    private static CaseDetail read(Session s, long id, boolean showsSharingList, boolean seesSafeContact) {
         Object[] c = s.createSelectionQuery("select c.reference, c.status, c.district, c.openedOn, v.givenName,"
                         + " v.familyName, v.dateOfBirth from MaracCase c join c.victim v where c.id = :id", Object[].class)
                 .setParameter("id", id).uniqueResultOptional()
@@ -55,7 +56,7 @@ public final class CaseViewService {
         return new CaseDetail(id, (String) c[0], (CaseStatus) c[1], (String) c[2], (LocalDate) c[3],
                 person(c[4], c[5], c[6]), people(s, id, "perpetrators"), people(s, id, "children"),
                 latestRisk(s, id), listings(s, id), actions(s, id),
-                showsSharingList ? mustNotReceive(s, id) : List.of());
+                showsSharingList ? mustNotReceive(s, id) : List.of(), seesSafeContact);
     }
 
     private static CaseDetail.PersonLine person(Object given, Object family, Object dob) {

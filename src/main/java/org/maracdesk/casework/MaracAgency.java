@@ -22,6 +22,8 @@ public class MaracAgency {
     private boolean active;
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
+    @Column(name = "sees_safe_contact", nullable = false)
+    private boolean seesSafeContact;
     @Version
     private int version;
 
@@ -57,5 +59,14 @@ public class MaracAgency {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    /** Whether this agency's representatives see the victim's safe address and contact details. */
+    public boolean seesSafeContact() {
+        return seesSafeContact;
+    }
+
+    public void setSeesSafeContact(boolean seesSafeContact) {
+        this.seesSafeContact = seesSafeContact;
     }
 }

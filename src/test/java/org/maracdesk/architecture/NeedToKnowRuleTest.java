@@ -27,6 +27,7 @@ class NeedToKnowRuleTest {
     private static final Map<String, String> NOT_CASE_READERS = Map.ofEntries(
             Map.entry("org.maracdesk.casework.CaseScope", "the rule itself"),
             Map.entry("org.maracdesk.casework.WithheldCases", "part of the rule itself"),
+            Map.entry("org.maracdesk.casework.SafeContactRule", "reads the agency setting, no case data"),
             Map.entry("org.maracdesk.casework.ReadAudit", "writes audit entries; reads only the last sequence"),
             Map.entry("org.maracdesk.casework.meetings.Circulation", "creates requests; bars agencies by WithheldCases"),
             Map.entry("org.maracdesk.casework.meetings.Headers", "meeting headers: date, district, venue, status"),

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.concurrent.Executor;
 import org.maracdesk.casework.CaseQueryService;
 import org.maracdesk.casework.CaseViewService;
+import org.maracdesk.casework.SafeContactService;
 import org.maracdesk.casework.actions.ActionTrackingService;
 import org.maracdesk.casework.intake.MustNotReceiveService;
 import org.maracdesk.casework.intake.ReferralDecisionService;
@@ -59,6 +60,7 @@ public final class ServicesGraph {
     private final AutoBackup autoBackup;
     private final CaseQueryService caseQueries;
     private final CaseViewService caseViews;
+    private final SafeContactService safeContacts;
     private final MustNotReceiveService mustNotReceive;
     private final ReferralDraftService referralDrafts;
     private final ReferralDecisionService referralDecisions;
@@ -93,6 +95,7 @@ public final class ServicesGraph {
         this.autoBackup = new AutoBackup(clock);
         this.caseQueries = new CaseQueryService(sessions, sessions, audit);
         this.caseViews = new CaseViewService(sessions, sessions, audit);
+        this.safeContacts = new SafeContactService(sessions, sessions, audit);
         this.mustNotReceive = new MustNotReceiveService(sessions, sessions, audit, clock);
         this.referralDrafts = new ReferralDraftService(sessions, sessions, audit, instruments, thresholds, clock);
         this.referralDecisions = new ReferralDecisionService(sessions, sessions, audit, instruments, thresholds, clock);
@@ -153,6 +156,10 @@ public final class ServicesGraph {
 
     public CaseViewService caseViews() {
         return caseViews;
+    }
+
+    public SafeContactService safeContacts() {
+        return safeContacts;
     }
 
     public MustNotReceiveService mustNotReceive() {

@@ -38,7 +38,26 @@ public final class MeetingSetupService {
         return stores.store().read(s -> s.createSelectionQuery("from MaracAgency a order by a.sortOrder, a.code",
                 MaracAgency.class).getResultList().stream().map(a -> new AgencyView(a.getCode(), a.getName(),
                 a.isActive(), s.createSelectionQuery("select r.name from AgencyRepresentative r where r.agency = :a"
-                        + " order by r.name", String.class).setParameter("a", a).getResultList())).toList());
+                        + " order by r.name", String.class).setParameter("a", a).getResultList(),
+                a.seesSafeContact())).toList());
+    }
+
+    /**
+     * Lets an agency's representatives see victims' safe addresses and contact details (on the case
+     * screen, and in that agency's copy of the minutes), or stops it. Audited.
+     */
+    public void setSafeContact(String code, boolean sees) {
+        require();
+        stores.store().doInTransaction(s -> {
+            MaracAgency a = s.get(MaracAgency.class, code);
+            if (a == null) {
+                throw new IllegalArgumentException("there is no agency " + code + " in this MARAC's list");
+            }
+            if (a.seesSafeContact() != sees) {
+                a.setSeesSafeContact(sees);
+                changes.changed(s, "marac_agency", code, "sees_safe_contact", String.valueOf(sees));
+            }
+        });
     }
 
     /** Adds an agency by its code (one of the known codes) or renames and re-activates it. */

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.Session;
 import org.maracdesk.casework.CaseScope;
+import org.maracdesk.casework.ReadAudit;
+import org.maracdesk.casework.SafeContactService;
 import org.maracdesk.casework.WithheldCases;
 import org.maracdesk.casework.actions.ActionQueries;
 import org.maracdesk.casework.actions.ActionRow;
@@ -84,7 +86,8 @@ public final class ExportService {
                     PdfReport pdf = new PdfReport(DocumentText.text("minutes.pdfTitle"), footer);
                     MinutesDocument.render(content, agencies, pdf);
                     return pdf;
-                }, null);
+                }, null, new Shown(content.cases().stream().map(MinutesContent.MinutesCase::caseId).toList(),
+                        content.casesWithSafeContact()));
     }
 
     /** Actions of one case ({@code caseReference}) or of an Idva's caseload ({@code idvaUser}). */
@@ -110,7 +113,8 @@ public final class ExportService {
                     PdfReport pdf = new PdfReport(DocumentText.text("summary.pdfTitle"), footer);
                     ActionSummaryDocument.pdf(scope, summary.actions(), summary.withheld(), today, agencies, pdf);
                     return pdf;
-                }, out -> ActionSummaryDocument.csv(summary.actions(), today, out));
+                }, out -> ActionSummaryDocument.csv(summary.actions(), today, out),
+                new Shown(summary.actions().stream().map(ActionRow::caseId).distinct().toList(), List.of()));
     }
 
     private record Summary(List<ActionRow> actions, int cases, int withheld, String agency) {
@@ -168,7 +172,7 @@ public final class ExportService {
                     PdfReport pdf = new PdfReport(DocumentText.text("return.pdfTitle"), footer);
                     DataReturnDocument.pdf(r, agencies, pdf);
                     return pdf;
-                }, out -> DataReturnDocument.csv(r, out));
+                }, out -> DataReturnDocument.csv(r, out), new Shown(List.of(), List.of()));
     }
 
     /** Reads the data return for the screen, without writing anything. */
@@ -186,6 +190,13 @@ public final class ExportService {
         return names::name;
     }
 
+    /**
+     * The cases an export names (recorded as read, "who saw this case") and those whose victim's
+     * safe address and contact details it carries (recorded again, as such).
+     */
+    private record Shown(List<Long> cases, List<Long> safeContact) {
+    }
+
     @FunctionalInterface
     private interface PdfBuilder {
         PdfReport build(String footer) throws IOException;
@@ -197,7 +208,7 @@ public final class ExportService {
      */
     private ExportResult write(AccountInfo who, String kind, String subject, String recipient, String recipientShown,
                                ExportFormat format, Target target, int items, int withheld, PdfBuilder pdf,
-                               ExportFiles.Content csv) {
+                               ExportFiles.Content csv, Shown shown) {
         if (format == ExportFormat.CSV && csv == null) {
             throw new IllegalArgumentException("--format: this export is PDF only");
         }
@@ -216,7 +227,7 @@ public final class ExportService {
                 }
             });
             String sha = sha256(target.out());
-            record(store, who, kind, subject, recipient, format, target.encrypt(), sha);
+            record(store, who, kind, subject, recipient, format, target.encrypt(), sha, shown);
             return new ExportResult(target.out(), exportPass, items, withheld, sha);
         } catch (RuntimeException e) {
             Secrets.wipe(exportPass);
@@ -226,7 +237,7 @@ public final class ExportService {
     }
 
     private void record(Store store, AccountInfo who, String kind, String subject, String recipient,
-                        ExportFormat format, boolean encrypted, String sha) {
+                        ExportFormat format, boolean encrypted, String sha, Shown shown) {
         store.doInTransaction(s -> {
             ExportRecord r = new ExportRecord(clock.instant(), who.username(), kind, subject, recipient,
                     format.name().toLowerCase(), encrypted, sha);
@@ -234,6 +245,9 @@ public final class ExportService {
             s.flush();
             sessions.audit().append(store, s, who.username(), AuditAction.EXPORTED, kind, String.valueOf(r.getId()),
                     AuditDigest.of(store, subject, recipient, format.name(), String.valueOf(encrypted), sha));
+            ReadAudit reads = new ReadAudit(sessions.audit());
+            reads.shown(store, s, who, kind + "-export", r.getId(), shown.cases());
+            reads.shown(store, s, who, SafeContactService.AUDITED_AS + "-export", r.getId(), shown.safeContact());
         });
     }
 

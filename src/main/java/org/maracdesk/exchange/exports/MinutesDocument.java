@@ -43,6 +43,7 @@ final class MinutesDocument {
                 Integer.toString(c.agendaOrder()), c.reference()));
         pdf.field(text("minutes.victim"), c.victimDateOfBirth() == null ? c.victim()
                 : text("minutes.victim.born", c.victim(), c.victimDateOfBirth()));
+        pdf.field(text("minutes.safeContact"), safeContact(c.safeContact()));
         pdf.field(text("minutes.perpetrators"), c.perpetrators().isEmpty() ? text("doc.none")
                 : String.join(text("doc.listSeparator"), c.perpetrators()));
         pdf.field(text("minutes.children"), Integer.toString(c.children()));
@@ -65,6 +66,32 @@ final class MinutesDocument {
         pdf.table(new String[] {text("minutes.col.agency"), text("minutes.col.owner"), text("minutes.col.target"),
             text("minutes.col.action"), text("minutes.col.due"), text("minutes.col.status")},
                 new float[] {0.13f, 0.14f, 0.12f, 0.37f, 0.11f, 0.13f}, rows);
+    }
+
+    /** The victim's safe address and contact on one field, or who holds them. */
+    static String safeContact(org.maracdesk.casework.SafeContact c) {
+        if (c == null) {
+            return text("minutes.safeContact.held");
+        }
+        if (c.isEmpty()) {
+            return text("minutes.safeContact.none");
+        }
+        List<String> parts = new ArrayList<>();
+        part(parts, "minutes.safeContact.address", c.address());
+        part(parts, "minutes.safeContact.phone", c.phone());
+        part(parts, "minutes.safeContact.email", c.email());
+        if (c.safeToCall() != null) {
+            parts.add(text(c.safeToCall() ? "minutes.safeContact.safeToCall" : "minutes.safeContact.notSafeToCall"));
+        }
+        part(parts, "minutes.safeContact.times", c.safeTimes());
+        part(parts, "minutes.safeContact.contact", c.safeContact());
+        return String.join("\n", parts);
+    }
+
+    private static void part(List<String> parts, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            parts.add(text(key, value.strip()));
+        }
     }
 
     /** Referral routes are stored as enum names (e.g. IDVA_REFERRAL); shown in lower case with spaces. */

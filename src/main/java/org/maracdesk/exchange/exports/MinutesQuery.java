@@ -9,6 +9,9 @@ import java.util.Set;
 import org.hibernate.Session;
 import org.maracdesk.casework.CaseScope;
 import org.maracdesk.casework.MeetingStatus;
+import org.maracdesk.casework.SafeContact;
+import org.maracdesk.casework.SafeContactRule;
+import org.maracdesk.casework.SafeContactService;
 import org.maracdesk.casework.WithheldCases;
 import org.maracdesk.casework.actions.ActionQueries;
 import org.maracdesk.casework.actions.ActionRow;
@@ -16,7 +19,9 @@ import org.maracdesk.casework.actions.ActionRow;
 /**
  * Reads one meeting's minutes for a recipient. An agency gets the cases it attended or has
  * actions on, with only its own actions; a case whose must-not-receive list names the agency or
- * one of its representatives is left out and only counted.
+ * one of its representatives is left out and only counted. The victim's safe address and contact
+ * details go only into copies whose recipient and exporter may both see them ({@link SafeContactRule});
+ * other copies say the MARAC coordinator holds them.
  */
 public final class MinutesQuery {
     private final MeetingRecordSource record;
@@ -54,6 +59,7 @@ public final class MinutesQuery {
             actions.computeIfAbsent(a.caseId(), k -> new ArrayList<>()).add(a);
         }
         Set<Long> barred = agency == null ? Set.of() : WithheldCases.fromAgency(s, agency);
+        boolean safeContact = scope.seesSafeContact() && (agency == null || SafeContactRule.agencySees(s, agency));
         List<MinutesContent.MinutesCase> cases = new ArrayList<>();
         int withheld = 0;
         for (Object[] l : s.createSelectionQuery("select c.id, c.reference, l.agendaOrder, l.repeatListing,"
@@ -78,14 +84,15 @@ public final class MinutesQuery {
                     continue;
                 }
             }
-            cases.add(caseOf(s, meetingId, (LocalDate) m[0], l, caseActions));
+            cases.add(caseOf(s, meetingId, (LocalDate) m[0], l, caseActions,
+                    safeContact ? SafeContactService.victimContact(s, scope, caseId) : null));
         }
         return new MinutesContent(meetingId, (LocalDate) m[0], (String) m[1], (String) m[2], (Boolean) m[3], agency,
                 record.attendance(s, meetingId), cases, withheld);
     }
 
     private MinutesContent.MinutesCase caseOf(Session s, long meetingId, LocalDate date, Object[] l,
-                                              List<ActionRow> actions) {
+                                              List<ActionRow> actions, SafeContact safeContact) {
         long caseId = (Long) l[0];
         List<String> perpetrators = s.createSelectionQuery("select p.givenName || ' ' || p.familyName"
                 + " from MaracCase c join c.perpetrators p where c.id = :id order by p.familyName", String.class)
@@ -96,8 +103,8 @@ public final class MinutesQuery {
                 + " where r.maracCase.id = :id and r.referralDate <= :date order by r.referralDate desc, r.id desc",
                 Object[].class).setParameter("id", caseId).setParameter("date", date).setMaxResults(1).getResultList();
         Object[] r = risk.isEmpty() ? new Object[3] : risk.get(0);
-        return new MinutesContent.MinutesCase((String) l[1], (Integer) l[2], (Boolean) l[3], l[4] + " " + l[5],
+        return new MinutesContent.MinutesCase(caseId, (String) l[1], (Integer) l[2], (Boolean) l[3], l[4] + " " + l[5],
                 (LocalDate) l[6], perpetrators, (int) children, (Integer) r[0], (String) r[1], (String) r[2],
-                record.safetyPlan(s, meetingId, caseId), actions);
+                record.safetyPlan(s, meetingId, caseId), actions, safeContact);
     }
 }

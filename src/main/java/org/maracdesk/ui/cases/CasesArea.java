@@ -5,6 +5,7 @@ import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
 import org.maracdesk.casework.CaseQueryService;
 import org.maracdesk.casework.CaseViewService;
+import org.maracdesk.casework.SafeContactService;
 import org.maracdesk.casework.intake.MustNotReceiveService;
 import org.maracdesk.security.AccountInfo;
 import org.maracdesk.security.Permission;
@@ -23,13 +24,16 @@ public final class CasesArea {
     private final CaseQueryService caseQueries;
     private final CaseViewService caseViews;
     private final MustNotReceiveService mustNotReceive;
+    private final SafeContactService safeContacts;
     private final ViewLoader views;
     private final Messages messages;
     private final TaskExecutor executor;
     private final ErrorHandler errors;
 
     public CasesArea(CaseQueryService caseQueries, CaseViewService caseViews, MustNotReceiveService mustNotReceive,
-                     ViewLoader views, Messages messages, TaskExecutor executor, ErrorHandler errors) {
+                     SafeContactService safeContacts, ViewLoader views, Messages messages, TaskExecutor executor,
+                     ErrorHandler errors) {
+        this.safeContacts = safeContacts;
         this.caseQueries = caseQueries;
         this.caseViews = caseViews;
         this.mustNotReceive = mustNotReceive;
@@ -59,7 +63,7 @@ public final class CasesArea {
      * for those who decide referrals; the service checks again.
      */
     public Parent caseDetail(AccountInfo who, long caseId, Runnable back) {
-        CaseDetailViewModel vm = new CaseDetailViewModel(caseViews, executor, errors, messages, back);
+        CaseDetailViewModel vm = new CaseDetailViewModel(caseViews, safeContacts, executor, errors, messages, back);
         SharingListViewModel sharing = PermissionMatrix.allows(who.role(), Permission.DECIDE_REFERRALS)
                 ? new SharingListViewModel(mustNotReceive, executor, errors, messages) : null;
         Parent view = views.load(Fxml.CASE_DETAIL_VIEW, new CaseDetailView(vm, sharing, messages));

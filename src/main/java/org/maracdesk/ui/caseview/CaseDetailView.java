@@ -32,6 +32,10 @@ public final class CaseDetailView {
     @FXML private Label openedValue;
     @FXML private Label victimValue;
     @FXML private Label riskValue;
+    @FXML private Label safeContactLabel;
+    @FXML private Label safeContactValue;
+    @FXML private Button safeContactShow;
+    @FXML private Button safeContactHide;
     @FXML private VBox sections;
     @FXML private VBox perpetratorsBox;
     @FXML private VBox childrenBox;
@@ -65,10 +69,49 @@ public final class CaseDetailView {
         summary.setVisible(false);
         sections.setVisible(false);
         viewModel.detailProperty().addListener((o, old, d) -> show(d));
+        bindSafeContact();
         if (sharing != null) {
             bindSharing();
         }
         Platform.runLater(backButton::requestFocus);
+    }
+
+    /**
+     * The safe address row: a Show button for those the rule allows (each showing is audited), the
+     * details once shown with a Hide button, else the plain statement that the coordinator holds them.
+     */
+    private void bindSafeContact() {
+        safeContactLabel.setLabelFor(safeContactValue);
+        safeContactValue.textProperty().addListener((o, old, text) -> safeContactValue.setAccessibleText(
+                messages.get("caseview.safe") + ": " + text));
+        viewModel.safeContactProperty().addListener((o, old, text) -> showSafeContactText());
+        viewModel.safeContactShownProperty().addListener((o, old, shown) -> showSafeContactText());
+    }
+
+    private void showSafeContactText() {
+        boolean offered = viewModel.offersSafeContact();
+        boolean shown = viewModel.safeContactShownProperty().get();
+        String text = viewModel.safeContactProperty().get();
+        safeContactValue.setText(!offered ? messages.get("caseview.safe.held")
+                : text.isEmpty() ? messages.get("caseview.safe.hidden") : text);
+        visible(safeContactShow, offered && !shown);
+        visible(safeContactHide, shown);
+    }
+
+    private static void visible(javafx.scene.Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
+    }
+
+    @FXML
+    private void showSafeContact() {
+        viewModel.revealSafeContact();
+    }
+
+    @FXML
+    private void hideSafeContact() {
+        viewModel.hideSafeContact();
+        safeContactShow.requestFocus();
     }
 
     private void bindSharing() {
@@ -154,6 +197,7 @@ public final class CaseDetailView {
         openedValue.setText(viewModel.opened());
         victimValue.setText(viewModel.victim());
         riskValue.setText(viewModel.risk());
+        showSafeContactText();
         fill(perpetratorsBox, viewModel.perpetrators());
         fill(childrenBox, viewModel.children());
         fill(listingsBox, viewModel.listings());

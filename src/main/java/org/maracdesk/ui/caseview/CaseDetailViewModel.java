@@ -12,6 +12,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.maracdesk.casework.CaseDetail;
 import org.maracdesk.casework.CaseViewService;
+import org.maracdesk.casework.SafeContact;
+import org.maracdesk.casework.SafeContactService;
 import org.maracdesk.security.NotPermittedException;
 import org.maracdesk.ui.common.ErrorHandler;
 import org.maracdesk.ui.common.Messages;
@@ -21,6 +23,7 @@ import org.maracdesk.ui.common.TaskExecutor;
 public final class CaseDetailViewModel {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private final CaseViewService cases;
+    private final SafeContactService safeContacts;
     private final TaskExecutor executor;
     private final ErrorHandler errors;
     private final Messages messages;
@@ -28,10 +31,13 @@ public final class CaseDetailViewModel {
     private final ObjectProperty<CaseDetail> detail = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty problem = new SimpleStringProperty("");
+    private final StringProperty safeContact = new SimpleStringProperty("");
+    private final BooleanProperty safeContactShown = new SimpleBooleanProperty();
 
-    public CaseDetailViewModel(CaseViewService cases, TaskExecutor executor, ErrorHandler errors, Messages messages,
-                               Runnable onBack) {
+    public CaseDetailViewModel(CaseViewService cases, SafeContactService safeContacts, TaskExecutor executor,
+                               ErrorHandler errors, Messages messages, Runnable onBack) {
         this.cases = cases;
+        this.safeContacts = safeContacts;
         this.executor = executor;
         this.errors = errors;
         this.messages = messages;
@@ -41,6 +47,7 @@ public final class CaseDetailViewModel {
     public void open(long caseId) {
         loading.set(true);
         problem.set("");
+        hideSafeContact();
         executor.execute(() -> cases.open(caseId), d -> {
             loading.set(false);
             detail.set(d);
@@ -55,7 +62,68 @@ public final class CaseDetailViewModel {
     }
 
     public void back() {
+        hideSafeContact();
         onBack.run();
+    }
+
+    /** True when this user may ask to see the victim's safe address and contact details. */
+    public boolean offersSafeContact() {
+        CaseDetail d = detail.get();
+        return d != null && d.seesSafeContact();
+    }
+
+    /** Reads the victim's safe address and contact details (the service records the showing). */
+    public void revealSafeContact() {
+        CaseDetail d = detail.get();
+        if (d == null || !d.seesSafeContact()) {
+            return;
+        }
+        executor.execute(() -> safeContacts.reveal(d.id()), found -> {
+            safeContact.set(found.map(this::safeContactText).orElse(messages.get("caseview.safe.held")));
+            safeContactShown.set(found.isPresent());
+        }, failure -> {
+            if (failure instanceof NotPermittedException) {
+                problem.set(messages.get("caseview.notPermitted"));
+            } else {
+                errors.report(failure);
+            }
+        });
+    }
+
+    /** Takes the details off the screen again (also on leaving the case). */
+    public void hideSafeContact() {
+        safeContact.set("");
+        safeContactShown.set(false);
+    }
+
+    private String safeContactText(SafeContact c) {
+        if (c.isEmpty()) {
+            return messages.get("caseview.safe.noneRecorded");
+        }
+        StringBuilder out = new StringBuilder();
+        line(out, "caseview.safe.address", c.address());
+        line(out, "caseview.safe.phone", c.phone());
+        line(out, "caseview.safe.email", c.email());
+        if (c.safeToCall() != null) {
+            line(out, "caseview.safe.safeToCall", messages.get(c.safeToCall() ? "caseview.safe.yes" : "caseview.safe.no"));
+        }
+        line(out, "caseview.safe.times", c.safeTimes());
+        line(out, "caseview.safe.contact", c.safeContact());
+        return out.toString().strip();
+    }
+
+    private void line(StringBuilder out, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            out.append(messages.format(key, value.strip())).append('\n');
+        }
+    }
+
+    public StringProperty safeContactProperty() {
+        return safeContact;
+    }
+
+    public BooleanProperty safeContactShownProperty() {
+        return safeContactShown;
     }
 
     public String title() {

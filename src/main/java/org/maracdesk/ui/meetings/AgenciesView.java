@@ -30,6 +30,7 @@ public final class AgenciesView {
     @FXML private ScrollPane rightScroll;
     @FXML private TextField nameField;
     @FXML private CheckBox activeBox;
+    @FXML private CheckBox safeContactBox;
     @FXML private Label representativesTitle;
     @FXML private ListView<RepresentativeView> representativeList;
     @FXML private TextField representativeNameField;
@@ -57,6 +58,7 @@ public final class AgenciesView {
         vm.selectedRepresentativeProperty().bind(representativeList.getSelectionModel().selectedItemProperty());
         nameField.textProperty().bindBidirectional(vm.nameProperty());
         activeBox.selectedProperty().bindBidirectional(vm.activeProperty());
+        safeContactBox.selectedProperty().bindBidirectional(vm.safeContactProperty());
         representativeNameField.textProperty().bindBidirectional(vm.representativeNameProperty());
         jobTitleField.textProperty().bindBidirectional(vm.jobTitleProperty());
         newNameField.textProperty().bindBidirectional(vm.newNameProperty());

@@ -36,6 +36,7 @@ public final class AgenciesViewModel {
     private final ObjectProperty<RepresentativeView> selectedRepresentative = new SimpleObjectProperty<>();
     private final StringProperty name = new SimpleStringProperty("");
     private final BooleanProperty active = new SimpleBooleanProperty();
+    private final BooleanProperty safeContact = new SimpleBooleanProperty();
     private final StringProperty representativeName = new SimpleStringProperty("");
     private final StringProperty jobTitle = new SimpleStringProperty("");
     private final ObjectProperty<String> newType = new SimpleObjectProperty<>();
@@ -48,6 +49,7 @@ public final class AgenciesViewModel {
         selected.addListener((o, old, sel) -> {
             name.set(sel == null ? "" : sel.name());
             active.set(sel != null && sel.active());
+            safeContact.set(sel != null && sel.seesSafeContact());
             setup.loadRepresentatives(sel == null ? null : sel.code());
         });
         newType.addListener((o, old, code) -> {
@@ -68,7 +70,7 @@ public final class AgenciesViewModel {
         } else if (name.get().isBlank()) {
             problems.add(problem(NAME, "meeting.setup.error.agencyName"));
         } else {
-            setup.saveAgency(sel.code(), name.get(), active.get());
+            setup.saveAgency(sel.code(), name.get(), active.get(), safeContact.get());
         }
         return problems;
     }
@@ -104,7 +106,7 @@ public final class AgenciesViewModel {
         if (newType.get() == null || newName.get().isBlank()) {
             return List.of(problem(newType.get() == null ? NEW_TYPE : NEW_NAME, "meeting.setup.error.newAgency"));
         }
-        setup.saveAgency(newType.get(), newName.get(), true);
+        setup.saveAgency(newType.get(), newName.get(), true, false);
         newName.set("");
         return List.of();
     }
@@ -126,8 +128,9 @@ public final class AgenciesViewModel {
 
     /** One line of the agency list. */
     public String line(AgencyView a) {
-        return messages.format(a.active() ? "meeting.setup.agencyLine" : "meeting.setup.agencyLineInactive",
+        String line = messages.format(a.active() ? "meeting.setup.agencyLine" : "meeting.setup.agencyLineInactive",
                 a.name(), a.representatives().size());
+        return a.seesSafeContact() ? line + " " + messages.get("meeting.setup.agencyLineSafeContact") : line;
     }
 
     /** One line of the representatives list. */
@@ -167,6 +170,11 @@ public final class AgenciesViewModel {
 
     public BooleanProperty activeProperty() {
         return active;
+    }
+
+    /** Whether the chosen agency's representatives see victims' safe addresses and contact details. */
+    public BooleanProperty safeContactProperty() {
+        return safeContact;
     }
 
     public StringProperty representativeNameProperty() {

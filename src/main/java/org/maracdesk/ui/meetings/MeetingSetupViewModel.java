@@ -68,9 +68,10 @@ public final class MeetingSetupViewModel {
         });
     }
 
-    public void saveAgency(String code, String name, boolean active) {
+    public void saveAgency(String code, String name, boolean active, boolean seesSafeContact) {
         run(() -> {
             setup.saveAgency(code, name, active);
+            setup.setSafeContact(code, seesSafeContact);
             return setup.agencies();
         }, list -> {
             agencies.setAll(list);
