@@ -24,19 +24,46 @@ public final class ReadAudit {
 
     /** Appends the entry in the caller's (writable) transaction; nothing is written when no case was shown. */
     public void shown(Store store, Session s, AccountInfo who, String what, Object subjectId, Collection<Long> cases) {
+        record(store, s, who, AuditAction.VIEWED, what, subjectId, cases);
+    }
+
+    /**
+     * As {@link #shown}, for work that wrote the cases it names ({@link AuditAction#CHANGED}, e.g. a
+     * referral import listing the cases it created or added to): "who saw this case" answers from it too.
+     */
+    public void wrote(Store store, Session s, AccountInfo who, String what, Object subjectId, Collection<Long> cases) {
+        record(store, s, who, AuditAction.CHANGED, what, subjectId, cases);
+    }
+
+    private void record(Store store, Session s, AccountInfo who, AuditAction action, String what, Object subjectId,
+                        Collection<Long> cases) {
         if (cases.isEmpty()) {
             return;
         }
         List<Long> ids = List.copyOf(new TreeSet<>(cases));
         String digest = AuditDigest.of(store, ids.stream().map(String::valueOf).toArray(String[]::new));
-        audit.append(store, s, who.username(), AuditAction.VIEWED, what,
+        audit.append(store, s, who.username(), action, what,
                 subjectId == null ? null : String.valueOf(subjectId), digest);
         s.flush();
         long seq = ((Number) s.createNativeQuery("select max(seq) from audit_entry", Object.class)
                 .getSingleResult()).longValue();
-        for (Long id : ids) {
-            s.createNativeMutationQuery("insert into audit_case_read (audit_seq, case_id) values (:seq, :c)")
-                    .setParameter("seq", seq).setParameter("c", id).executeUpdate();
-        }
+        s.doWork(c -> {
+            try (java.sql.PreparedStatement insert = c.prepareStatement(
+                    "insert into audit_case_read (audit_seq, case_id) values (?, ?)")) {
+                int pending = 0;
+                for (Long id : ids) {
+                    insert.setLong(1, seq);
+                    insert.setLong(2, id);
+                    insert.addBatch();
+                    if (++pending == 1000) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    insert.executeBatch();
+                }
+            }
+        });
     }
 }

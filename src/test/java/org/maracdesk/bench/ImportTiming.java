@@ -40,7 +40,8 @@ final class ImportTiming {
         Path file = work.resolve("referrals-" + seed + "-" + count + ".csv");
         SyntheticReferrals.writeCsv(file, SyntheticReferrals.rows(count, seed, LocalDate.now(clock)));
         ReferralImporter importer = new ReferralImporter(new ReferralIntakeService(() -> store,
-                () -> new AccountInfo("bench", "Benchmark", Role.COORDINATOR, null), new InstrumentRegistry(),
+                () -> new AccountInfo("bench", "Benchmark", Role.COORDINATOR, null), new org.maracdesk.security.AuditLog(clock),
+                new InstrumentRegistry(),
                 RiskThresholds.defaults(), clock));
         long start = System.nanoTime();
         long[] last = {start};

@@ -99,7 +99,7 @@ public final class ServicesGraph {
         this.mustNotReceive = new MustNotReceiveService(sessions, sessions, audit, clock);
         this.referralDrafts = new ReferralDraftService(sessions, sessions, audit, instruments, thresholds, clock);
         this.referralDecisions = new ReferralDecisionService(sessions, sessions, audit, instruments, thresholds, clock);
-        this.referralIntake = new ReferralIntakeService(sessions, sessions, instruments, thresholds, clock);
+        this.referralIntake = new ReferralIntakeService(sessions, sessions, audit, instruments, thresholds, clock);
         this.agendas = new AgendaService(sessions, sessions, audit, clock);
         this.research = new ResearchService(sessions, sessions, audit, clock, agendas);
         this.meetingSetup = new MeetingSetupService(sessions, sessions, audit);

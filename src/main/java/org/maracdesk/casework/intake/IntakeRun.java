@@ -36,6 +36,7 @@ final class IntakeRun {
     private final CaseLookup cases;
     private final List<PossibleDuplicate> review = new ArrayList<>();
     private int newCases;
+    private final java.util.Set<Long> casesWritten = new java.util.HashSet<>();
     private int joined;
     private int repeatCount;
     private int notAccepted;
@@ -122,6 +123,7 @@ final class IntakeRun {
         if (existing != null) {
             existing.reopen();
             joined++;
+            casesWritten.add(existing.getId());
             return existing;
         }
         String district = r.victim().address() == null ? null : r.victim().address().district();
@@ -131,6 +133,7 @@ final class IntakeRun {
         memory.openedCase(new IntakeMemory.CaseNote(created.getId(), victim.getId(), r.referralDate(),
                 created.getReference()));
         newCases++;
+        casesWritten.add(created.getId());
         return created;
     }
 
@@ -190,6 +193,11 @@ final class IntakeRun {
         if (referral.isRepeat()) {
             repeatCount++;
         }
+    }
+
+    /** The cases this run created or added a referral to. */
+    java.util.Set<Long> casesWritten() {
+        return java.util.Set.copyOf(casesWritten);
     }
 
     IntakeResult result(int referrals) {

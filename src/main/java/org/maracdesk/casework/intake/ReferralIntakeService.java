@@ -8,6 +8,7 @@ import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.maracdesk.casework.NameKeyIndex;
 import org.maracdesk.casework.PersonMatcher;
+import org.maracdesk.casework.ReadAudit;
 import org.maracdesk.casework.bulk.Cancellation;
 import org.maracdesk.casework.bulk.CancelledException;
 import org.maracdesk.casework.bulk.ProgressEstimate;
@@ -15,9 +16,12 @@ import org.maracdesk.casework.bulk.ProgressListener;
 import org.maracdesk.risk.InstrumentRegistry;
 import org.maracdesk.risk.RiskEngine;
 import org.maracdesk.risk.RiskThresholds;
+import org.maracdesk.security.AccountInfo;
+import org.maracdesk.security.AuditLog;
 import org.maracdesk.security.CurrentUser;
 import org.maracdesk.security.Permission;
 import org.maracdesk.security.PermissionMatrix;
+import org.maracdesk.store.Store;
 import org.maracdesk.store.StoreProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +44,7 @@ public final class ReferralIntakeService {
 
     private final StoreProvider stores;
     private final CurrentUser users;
+    private final AuditLog audit;
     private final ReferralChecks checks;
     private final InstrumentRegistry instruments;
     private final RiskThresholds thresholds;
@@ -48,10 +53,11 @@ public final class ReferralIntakeService {
     private final NameKeyIndex index = new NameKeyIndex();
     private final PersonMatcher matcher = new PersonMatcher();
 
-    public ReferralIntakeService(StoreProvider stores, CurrentUser users, InstrumentRegistry instruments,
+    public ReferralIntakeService(StoreProvider stores, CurrentUser users, AuditLog audit, InstrumentRegistry instruments,
                                  RiskThresholds thresholds, Clock clock) {
         this.stores = stores;
         this.users = users;
+        this.audit = audit;
         this.instruments = instruments;
         this.thresholds = thresholds;
         this.clock = clock;
@@ -77,19 +83,24 @@ public final class ReferralIntakeService {
     public IntakeResult record(List<NewReferral> referrals, String recordedBy, ProgressListener progress,
                                Cancellation cancel) {
         Objects.requireNonNull(recordedBy, "recordedBy");
-        PermissionMatrix.require(users.current(), Permission.IMPORT_REFERRALS);
+        AccountInfo who = users.current();
+        PermissionMatrix.require(who, Permission.IMPORT_REFERRALS);
         List<FieldProblem> problems = checks.check(referrals);
         if (!problems.isEmpty()) {
             throw rejected(problems);
         }
         IntakeContext ctx = new IntakeContext(instruments, thresholds, engine, clock, matcher, recordedBy);
-        IntakeResult result = stores.store().inTransaction(session -> {
+        Store store = stores.store();
+        IntakeResult result = store.inTransaction(session -> {
             List<FieldProblem> stored = alreadyRecorded(session, referrals);
             if (!stored.isEmpty()) {
                 throw rejected(stored);
             }
             index.refresh(session);
-            return write(session, new IntakeRun(session, ctx), referrals, progress, cancel);
+            IntakeRun run = new IntakeRun(session, ctx);
+            IntakeResult written = write(session, run, referrals, progress, cancel);
+            new ReadAudit(audit).wrote(store, session, who, "referral-import", written.referrals(), run.casesWritten());
+            return written;
         });
         LOG.info("Recorded {} referrals: {} new cases, {} joined existing cases, {} repeats, {} not accepted,"
                 + " {} possible duplicates to review", result.referrals(), result.newCases(),

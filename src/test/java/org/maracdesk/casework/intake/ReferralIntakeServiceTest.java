@@ -49,7 +49,8 @@ class ReferralIntakeServiceTest {
     void vaultWithAListedCase() {
         store = TestVaults.create(dir.resolve("vault"), "coordinator", "intake test passphrase");
         intake = new ReferralIntakeService(() -> store, () -> new org.maracdesk.security.AccountInfo("coord", "Coordinator",
-                org.maracdesk.security.Role.COORDINATOR, null), instruments, RiskThresholds.defaults(), CLOCK);
+                org.maracdesk.security.Role.COORDINATOR, null), new org.maracdesk.security.AuditLog(CLOCK), instruments,
+                RiskThresholds.defaults(), CLOCK);
         store.doInTransaction(s -> {
             Person victim = new Person("Marnie", "Pellworth", TestReferrals.VICTIM_DOB, "FEMALE");
             Person perpetrator = new Person("Craig", "Pellworth", LocalDate.of(1988, 11, 2), "MALE");
@@ -102,6 +103,25 @@ class ReferralIntakeServiceTest {
             assertEquals("MD-2025-00007", s.caseReference(), "an exact victim joins the existing case");
             assertEquals(1, result.addedToExistingCases());
         }
+    }
+
+    @Test
+    void anImportIsAuditedWithTheCasesItCreatedOrAddedTo() {
+        RelatedPerson someoneElse = RelatedPerson.of(PersonDetails.named("Lewis", "Harrowfield", null), "partner");
+        intake.record(List.of(referral("A1", LISTED.plusDays(30), marnie(), craig()),
+                referral("A2", LISTED.plusDays(31), PersonDetails.named("Odile", "Brackenridge",
+                        LocalDate.of(1991, 4, 9)), someoneElse)), "coordinator");
+        List<Object[]> entries = store.read(s -> s.createNativeQuery("select e.seq, e.action, e.entity_id"
+                + " from audit_entry e where e.entity_type = 'referral-import'", Object[].class).getResultList());
+        assertEquals(1, entries.size(), "one entry for the whole import");
+        assertEquals("CHANGED", entries.get(0)[1]);
+        assertEquals("2", entries.get(0)[2], "the entry names how many referrals were recorded");
+        long seq = ((Number) entries.get(0)[0]).longValue();
+        List<String> cases = store.read(s -> s.createNativeQuery("select c.reference from audit_case_read r"
+                + " join marac_case c on c.id = r.case_id where r.audit_seq = :seq order by c.reference",
+                String.class).setParameter("seq", seq).getResultList());
+        assertEquals(2, cases.size(), "the existing case it joined and the case it created: " + cases);
+        assertTrue(cases.contains("MD-2025-00007"));
     }
 
     @Test

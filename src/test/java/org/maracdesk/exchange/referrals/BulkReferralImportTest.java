@@ -63,7 +63,8 @@ class BulkReferralImportTest {
     void vaultWithAListedCase() {
         store = TestVaults.create(dir.resolve("vault"), "coordinator", "bulk import test passphrase");
         importer = new ReferralImporter(new ReferralIntakeService(() -> store,
-                () -> new AccountInfo("coord", "Coordinator", Role.COORDINATOR, null), new InstrumentRegistry(),
+                () -> new AccountInfo("coord", "Coordinator", Role.COORDINATOR, null), new org.maracdesk.security.AuditLog(CLOCK),
+                new InstrumentRegistry(),
                 RiskThresholds.defaults(), CLOCK));
         store.doInTransaction(s -> {
             Person victim = new Person(MARNIE.givenName(), MARNIE.familyName(), MARNIE.dateOfBirth(), "FEMALE");
