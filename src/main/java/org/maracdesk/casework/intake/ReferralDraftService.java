@@ -162,24 +162,43 @@ public final class ReferralDraftService {
 
     /** Likely matches among everyone stored, best first; empty while there is no name to look for. */
     public List<PersonSuggestion> suggest(PersonDetails typed) {
-        PermissionMatrix.require(users.current(), Permission.IMPORT_REFERRALS);
+        AccountInfo who = users.current();
+        PermissionMatrix.require(who, Permission.IMPORT_REFERRALS);
         if (typed == null || blank(typed.givenName()) && blank(typed.familyName())) {
             return List.of();
         }
         PersonQuery query = PeopleResolver.query(typed);
         return stores.store().inTransaction(session -> {
             index.refresh(session);
-            return matcher.find(session, query).stream().limit(SUGGESTIONS)
-                    .map(m -> suggestion(session, m)).toList();
+            CaseScope scope = CaseScope.of(session, who);
+            List<PersonSuggestion> out = new java.util.ArrayList<>();
+            for (PersonMatch m : matcher.find(session, query)) {
+                if (out.size() == SUGGESTIONS) {
+                    break;
+                }
+                List<Object[]> cases = casesOf(session, m.personId());
+                List<Object[]> visible = cases.stream().filter(c -> scope.includes((Long) c[0])).toList();
+                if (!cases.isEmpty() && visible.isEmpty()) {
+                    continue;
+                }
+                out.add(new PersonSuggestion(m.personId(), m.givenName(), m.familyName(), m.dateOfBirth(),
+                        m.postcode(), m.score(), m.strength(), m.reasons(),
+                        visible.isEmpty() ? null : (String) visible.get(0)[1]));
+            }
+            return out;
         });
     }
 
-    private static PersonSuggestion suggestion(Session session, PersonMatch m) {
-        String ref = session.createSelectionQuery("select c.reference from MaracCase c left join c.perpetrators p"
-                + " where c.victim.id = :id or p.id = :id order by c.openedOn desc, c.id desc", String.class)
-                .setParameter("id", m.personId()).setMaxResults(1).getSingleResultOrNull();
-        return new PersonSuggestion(m.personId(), m.givenName(), m.familyName(), m.dateOfBirth(), m.postcode(),
-                m.score(), m.strength(), m.reasons(), ref);
+    /**
+     * Every case the person is on (victim, perpetrator, child, other at risk), newest first. A
+     * person known only through cases withheld from the coordinator (a must-not-receive entry that
+     * names them) is not suggested: the suggestion would tell them the person is known.
+     */
+    private static List<Object[]> casesOf(Session session, long personId) {
+        return session.createSelectionQuery("select distinct c.id, c.reference, c.openedOn from MaracCase c"
+                + " left join c.perpetrators p left join c.children k left join c.othersAtRisk o"
+                + " where c.victim.id = :id or p.id = :id or k.id = :id or o.id = :id"
+                + " order by c.openedOn desc, c.id desc", Object[].class).setParameter("id", personId).getResultList();
     }
 
     /**

@@ -226,6 +226,15 @@ class ReferralDraftServiceTest {
     }
 
     @Test
+    void aPersonKnownOnlyThroughACaseWithheldFromTheCoordinatorIsNotSuggested() {
+        mustNot.add("MD-2026-00003", new MustNotReceiveEntry(null, "Coordinator", "related to the perpetrator"));
+        assertTrue(drafts.suggest(PersonDetails.named("Marnie", "Pelworth", TestReferrals.VICTIM_DOB)).stream()
+                .noneMatch(p -> p.personId() == victimId), "the suggestion would say the victim is known");
+        assertTrue(drafts.suggest(PersonDetails.named("Craig", "Pellworth", null)).stream()
+                .noneMatch(p -> p.personId() == perpetratorId));
+    }
+
+    @Test
     void mustNotReceiveRefusesTheSameAgencyOrPersonTwice() {
         mustNot.add("MD-2026-00003", new MustNotReceiveEntry(Agency.HOUSING, null, "employs the perpetrator"));
         long person = mustNot.add("MD-2026-00003", new MustNotReceiveEntry(null, "Dana Example", "his sister")).id();
