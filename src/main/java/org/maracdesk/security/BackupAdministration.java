@@ -34,11 +34,46 @@ public final class BackupAdministration {
         return new BackupSummary(rows, manifest.rowCounts().size());
     }
 
+    /** Whether the signed-in account manages backups (administrator). */
+    public boolean mayManage() {
+        AccountInfo who = sessions.current();
+        return who != null && PermissionMatrix.allows(who.role(), Permission.BACKUP_RESTORE);
+    }
+
     /** The automatic backups beside the vault, newest first. */
     public List<AutomaticBackup> automaticBackups() {
         PermissionMatrix.require(sessions.current(), Permission.BACKUP_RESTORE);
         return AutoBackup.list(sessions.vaultDir()).stream()
                 .map(b -> new AutomaticBackup(b.file(), b.takenAt(), b.sizeBytes())).toList();
+    }
+
+    /**
+     * Deletes these automatic backups (after an account was removed or a passphrase reset, the
+     * ones made before still open with the old passphrase). Only files that are automatic backups
+     * of this vault are touched; recorded in the audit trail. Returns how many were deleted.
+     */
+    public int deleteAutomaticBackups(List<AutomaticBackup> older) {
+        AccountInfo who = sessions.current();
+        PermissionMatrix.require(who, Permission.BACKUP_RESTORE);
+        java.util.Set<Path> known = new java.util.HashSet<>();
+        AutoBackup.list(sessions.vaultDir()).forEach(b -> known.add(b.file()));
+        int deleted = 0;
+        for (AutomaticBackup b : older) {
+            if (known.contains(b.file())) {
+                try {
+                    java.nio.file.Files.deleteIfExists(b.file());
+                    deleted++;
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException("an automatic backup could not be deleted ("
+                            + b.file().getFileName() + "); " + deleted + " were deleted before it", e);
+                }
+            }
+        }
+        if (deleted > 0) {
+            sessions.audit().append(sessions.store(), who.username(), AuditAction.PURGED, "automatic-backups",
+                    String.valueOf(deleted), null);
+        }
+        return deleted;
     }
 
     public Path automaticBackupFolder() {

@@ -110,6 +110,28 @@ class NeedToKnowCommandsTest {
     }
 
     @Test
+    void automaticBackupsMadeBeforeARemovalAreNamedAndDeletedWhenAsked() throws Exception {
+        Path vault = copyOfDemo();
+        Path folder = org.maracdesk.store.AutoBackup.folderFor(vault);
+        Path older = folder.resolve("marac-backup-20261120-101010.zip");
+        Files.createDirectories(folder);
+        Outcome backup = as(vault, "admin", "backup", "--out", older.toString());
+        assertEquals(0, backup.exitCode(), backup.err());
+        assertEquals(1, org.maracdesk.store.AutoBackup.list(vault).size(), "a real backup where automatic ones go");
+
+        Outcome kept = as(vault, "admin", "user", "reset", "--target", "chair", "--new-passphrase-file", pf);
+        assertEquals(0, kept.exitCode(), kept.err());
+        assertTrue(kept.out().contains("1 automatic backup made before this change still opens"), kept.out());
+        assertTrue(Files.exists(older), "nothing is deleted unless asked");
+
+        Outcome removed = as(vault, "admin", "user", "remove", "--target", "police", "--delete-older-backups");
+        assertEquals(0, removed.exitCode(), removed.err());
+        assertTrue(removed.out().contains("Deleted 1 automatic backup "), removed.out());
+        assertFalse(Files.exists(older), "the backup that still opened with the removed passphrase is gone");
+        assertEquals(0, as(vault, "admin", "audit", "verify").exitCode(), "the deletion is in a valid trail");
+    }
+
+    @Test
     void renewingTheRecoveryKeyPrintsANewOne() throws Exception {
         Path vault = copyOfDemo();
         Outcome renewed = as(vault, "admin", "vault", "renew-recovery-key");

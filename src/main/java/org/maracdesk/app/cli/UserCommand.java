@@ -21,9 +21,11 @@ public final class UserCommand {
         @Mixin
         VaultOptions options;
 
+        OpenVault vault;
+
         @Override
         public Integer call() {
-            OpenVault vault = CliVault.open(options);
+            vault = CliVault.open(options);
             try {
                 return run(vault.services().accounts());
             } finally {
@@ -32,6 +34,23 @@ public final class UserCommand {
         }
 
         abstract int run(AccountAdministration admin);
+
+        /** After a change of key: the automatic backups made before it, deleted when asked, else named. */
+        void olderBackups(java.util.List<org.maracdesk.security.BackupAdministration.AutomaticBackup> older,
+                          boolean delete, String who) {
+            if (older.isEmpty()) {
+                return;
+            }
+            if (delete) {
+                int n = vault.services().backups().deleteAutomaticBackups(older);
+                System.out.println("Deleted " + n + (n == 1 ? " automatic backup" : " automatic backups")
+                        + " made before this change.");
+            } else {
+                System.out.println((older.size() == 1 ? "1 automatic backup made before this change still opens"
+                        : older.size() + " automatic backups made before this change still open") + " with " + who + "'s old passphrase (in " + vault.services().backups().automaticBackupFolder()
+                        + "). Run the command with --delete-older-backups to delete them, or delete them by hand.");
+            }
+        }
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add an account with its own passphrase.")
@@ -57,14 +76,19 @@ public final class UserCommand {
                     + " its history stays in the audit trail.")
     static final class Remove extends Admin {
         @Option(names = "--target", paramLabel = "NAME", required = true) String target;
+        @Option(names = "--delete-older-backups", description = "Also delete the automatic backups made before"
+                + " the removal (they still open with the removed account's passphrase).")
+        boolean deleteOlder;
 
         @Override
         int run(AccountAdministration admin) {
+            var older = vault.services().backups().automaticBackups();
             List<String> dropped = admin.remove(target);
             System.out.println("Removed " + target + ". The vault is re-encrypted under a new key: neither that"
                     + " passphrase nor any copy of the old vault.json opens it. Backups made before now still open"
                     + " with the passphrases of their time; delete those that could reach this person.");
             warnDropped(dropped);
+            olderBackups(older, deleteOlder, target);
             return ExitCodes.OK;
         }
     }
@@ -73,13 +97,18 @@ public final class UserCommand {
     static final class Reset extends Admin {
         @Option(names = "--target", paramLabel = "NAME", required = true) String target;
         @Mixin NewPassphraseInput passphrase;
+        @Option(names = "--delete-older-backups", description = "Also delete the automatic backups made before"
+                + " the reset (they still open with the old passphrase).")
+        boolean deleteOlder;
 
         @Override
         int run(AccountAdministration admin) {
+            var older = vault.services().backups().automaticBackups();
             List<String> dropped = admin.resetPassphrase(target, passphrase.read());
             System.out.println("New passphrase set for " + target + " (recorded in the audit trail). The vault is"
                     + " re-encrypted under a new key, so the old passphrase opens nothing.");
             warnDropped(dropped);
+            olderBackups(older, deleteOlder, target);
             return ExitCodes.OK;
         }
     }

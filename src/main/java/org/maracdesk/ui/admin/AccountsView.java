@@ -58,7 +58,27 @@ public final class AccountsView {
         renewKeyButton.disableProperty().bind(viewModel.busyProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         problemLabel.textProperty().bind(viewModel.problemProperty());
+        viewModel.olderBackups().addListener((javafx.collections.ListChangeListener<
+                org.maracdesk.security.BackupAdministration.AutomaticBackup>) c -> askAboutOlderBackups());
         viewModel.load();
+    }
+
+    /** After a removal or reset: offer to delete the automatic backups that still open with the old passphrase. */
+    private void askAboutOlderBackups() {
+        int n = viewModel.olderBackups().size();
+        if (n == 0) {
+            return;
+        }
+        javafx.application.Platform.runLater(() -> {
+            if (viewModel.olderBackups().isEmpty()) {
+                return;
+            }
+            if (confirm(messages.format("admin.accounts.olderBackups.confirm", n))) {
+                viewModel.deleteOlderBackups();
+            } else {
+                viewModel.keepOlderBackups();
+            }
+        });
     }
 
     private static void bind(TableColumn<AccountRow, String> column, Function<AccountRow, String> value) {

@@ -2,6 +2,7 @@ package org.maracdesk.ui.admin;
 
 import java.nio.CharBuffer;
 import java.util.Arrays;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -10,6 +11,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.maracdesk.security.AccountAdministration;
 import org.maracdesk.security.AccountRow;
+import org.maracdesk.security.BackupAdministration;
+import org.maracdesk.security.BackupAdministration.AutomaticBackup;
 import org.maracdesk.security.PassphrasePolicy;
 import org.maracdesk.security.Role;
 import org.maracdesk.common.Secrets;
@@ -24,6 +27,8 @@ import org.maracdesk.ui.common.TaskExecutor;
  */
 public final class AccountsViewModel {
     private final AccountAdministration admin;
+    private final BackupAdministration backups;
+    private final ObservableList<AutomaticBackup> olderBackups = FXCollections.observableArrayList();
     private final TaskExecutor executor;
     private final ErrorHandler errors;
     private final Messages messages;
@@ -32,9 +37,10 @@ public final class AccountsViewModel {
     private final StringProperty problem = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public AccountsViewModel(AccountAdministration admin, TaskExecutor executor, ErrorHandler errors,
-                             Messages messages) {
+    public AccountsViewModel(AccountAdministration admin, BackupAdministration backups, TaskExecutor executor,
+                             ErrorHandler errors, Messages messages) {
         this.admin = admin;
+        this.backups = backups;
         this.executor = executor;
         this.errors = errors;
         this.messages = messages;
@@ -90,9 +96,13 @@ public final class AccountsViewModel {
 
     public void remove(AccountRow row) {
         String user = row.account().username();
-        run(() -> admin.remove(user), dropped -> {
+        run(() -> {
+            List<AutomaticBackup> older = backupsNow();
+            return new KeyChange(admin.remove(user), older);
+        }, change -> {
             load();
-            warnDropped(dropped);
+            warnDropped(change.dropped());
+            olderBackups.setAll(change.olderBackups());
         }, messages.format("admin.accounts.removed", user));
     }
 
@@ -106,14 +116,49 @@ public final class AccountsViewModel {
             return false;
         }
         String user = row.account().username();
-        run(() -> admin.resetPassphrase(user, passphrase), this::warnDropped,
-                messages.format("admin.accounts.reset.done", user));
+        run(() -> {
+            List<AutomaticBackup> older = backupsNow();
+            return new KeyChange(admin.resetPassphrase(user, passphrase), older);
+        }, change -> {
+            warnDropped(change.dropped());
+            olderBackups.setAll(change.olderBackups());
+        }, messages.format("admin.accounts.reset.done", user));
         return true;
     }
 
     /** Replaces the recovery key (a new data key too) and hands the new key to {@code show}, which wipes it. */
     public void renewRecoveryKey(java.util.function.Consumer<char[]> show) {
         run(admin::renewRecoveryKey, show, messages.get("admin.accounts.renewKey.done"));
+    }
+
+    /** Slots dropped by a change of key, and the automatic backups made before it. */
+    private record KeyChange(List<String> dropped, List<AutomaticBackup> olderBackups) {
+    }
+
+    /** The automatic backups as they are now (empty for an account that does not manage backups). */
+    private List<AutomaticBackup> backupsNow() {
+        return backups.mayManage() ? backups.automaticBackups() : List.of();
+    }
+
+    /**
+     * The automatic backups made before the last removal or reset: they still open with the old
+     * passphrase. The screen asks whether to delete them; empty when there are none or once answered.
+     */
+    public ObservableList<AutomaticBackup> olderBackups() {
+        return olderBackups;
+    }
+
+    /** Deletes the backups in {@link #olderBackups()} (recorded in the audit trail). */
+    public void deleteOlderBackups() {
+        List<AutomaticBackup> older = List.copyOf(olderBackups);
+        olderBackups.clear();
+        run(() -> backups.deleteAutomaticBackups(older), n -> { },
+                messages.format("admin.accounts.olderBackups.deleted", older.size()));
+    }
+
+    /** Keeps them: the administrator answered no. */
+    public void keepOlderBackups() {
+        olderBackups.clear();
     }
 
     private void warnDropped(java.util.List<String> dropped) {

@@ -49,7 +49,7 @@ public final class AdministrationArea {
         Map<String, Parent> tabs = new LinkedHashMap<>();
         if (services.accounts().mayManage()) {
             tabs.put("admin.tab.accounts", views.load(Fxml.ACCOUNTS_VIEW, new AccountsView(
-                    new AccountsViewModel(services.accounts(), executor, errors, messages), messages)));
+                    new AccountsViewModel(services.accounts(), services.backups(), executor, errors, messages), messages)));
         }
         if (PermissionMatrix.allows(role, Permission.VIEW_AUDIT)) {
             tabs.put("admin.tab.audit", views.load(Fxml.AUDIT_VIEW, new AuditView(new AuditViewModel(
