@@ -264,18 +264,24 @@ public final class MeetingRecordService {
 
     /**
      * The minutes record of a closed meeting (JSON, every case): for a coordinator from whom no
-     * case of that meeting is withheld.
+     * case of that meeting is withheld. Reading it is recorded in the audit trail with the cases it names.
      */
     public java.util.Optional<String> minutes(long meetingId) {
         AccountInfo who = users.current();
         PermissionMatrix.require(who, Permission.EXPORT_FULL_MINUTES);
-        return stores.store().read(s -> {
+        return stores.store().inTransaction(s -> {
             CaseScope scope = CaseScope.of(s, who);
-            if (s.createSelectionQuery("select l.maracCase.id from Listing l where l.meeting.id = :m", Long.class)
-                    .setParameter("m", meetingId).getResultList().stream().anyMatch(id -> !scope.includes(id))) {
+            java.util.List<Long> cases = s.createSelectionQuery("select l.maracCase.id from Listing l"
+                    + " where l.meeting.id = :m", Long.class).setParameter("m", meetingId).getResultList();
+            if (cases.stream().anyMatch(id -> !scope.includes(id))) {
                 throw new NotPermittedException(who.role(), Permission.EXPORT_FULL_MINUTES);
             }
-            return java.util.Optional.ofNullable(s.get(MeetingMinutes.class, meetingId)).map(MeetingMinutes::getBody);
+            java.util.Optional<String> body = java.util.Optional.ofNullable(s.get(MeetingMinutes.class, meetingId))
+                    .map(MeetingMinutes::getBody);
+            if (body.isPresent()) {
+                new org.maracdesk.casework.ReadAudit(audit).shown(stores.store(), s, who, "minutes", meetingId, cases);
+            }
+            return body;
         });
     }
 
