@@ -96,6 +96,7 @@ public final class AccountsViewModel {
 
     public void remove(AccountRow row) {
         String user = row.account().username();
+        rekeying();
         run(() -> {
             List<AutomaticBackup> older = backupsNow();
             return new KeyChange(admin.remove(user), older);
@@ -116,6 +117,7 @@ public final class AccountsViewModel {
             return false;
         }
         String user = row.account().username();
+        rekeying();
         run(() -> {
             List<AutomaticBackup> older = backupsNow();
             return new KeyChange(admin.resetPassphrase(user, passphrase), older);
@@ -128,7 +130,13 @@ public final class AccountsViewModel {
 
     /** Replaces the recovery key (a new data key too) and hands the new key to {@code show}, which wipes it. */
     public void renewRecoveryKey(java.util.function.Consumer<char[]> show) {
+        rekeying();
         run(admin::renewRecoveryKey, show, messages.get("admin.accounts.renewKey.done"));
+    }
+
+    /** Says what the wait is for: the whole vault is re-encrypted before the change is done. */
+    private void rekeying() {
+        status.set(messages.get("admin.accounts.rekeying"));
     }
 
     /** Slots dropped by a change of key, and the automatic backups made before it. */
