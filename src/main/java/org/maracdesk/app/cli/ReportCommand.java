@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 public final class ReportCommand {
 
     @Command(name = "data-return", mixinStandardHelpOptions = true,
-            description = "The SafeLives-shaped data return for meetings from --from to --to; numbers 1-4 shown as <5.")
+            description = "The SafeLives-shaped data return for meetings from --from to --to; counts 1-4, and figures that would give them away, withheld as [c].")
     static final class DataReturn implements Callable<Integer> {
         @Mixin
         VaultOptions options;

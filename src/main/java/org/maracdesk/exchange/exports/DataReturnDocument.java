@@ -33,11 +33,15 @@ final class DataReturnDocument {
         }
         pdf.table(new String[] {text("return.col.measure"), text("return.col.number"), text("return.col.percent")},
                 new float[] {0.6f, 0.2f, 0.2f}, rows);
+        pdf.paragraph(text("return.withheld", DataReturn.WITHHELD));
         pdf.paragraph(r.adultWomen() == null ? text("return.rate.none")
                 : text("return.rate.population", r.adultWomen().toString()));
     }
 
     private static String label(String measure, AgencyNames agencies) {
+        if (measure.equals(REFERRALS_FROM + ReturnSuppression.OTHER)) {
+            return text("return.measure.referralsFromOther");
+        }
         if (measure.startsWith(REFERRALS_FROM)) {
             return text("return.measure.referralsFrom", agencies.name(measure.substring(REFERRALS_FROM.length())));
         }

@@ -267,17 +267,20 @@ class ExportServiceTest {
     }
 
     @Test
-    void suppressionShowsOneToFourAsUnderFiveAndKeepsZeroAndFive() {
+    void suppressionWithholdsOneToFourAndKeepsZeroAndFive() {
         assertEquals("0", DataReturn.shown(0));
         for (int n = 1; n <= 4; n++) {
-            assertEquals("<5", DataReturn.shown(n));
+            assertEquals(DataReturn.WITHHELD, DataReturn.shown(n));
         }
         assertEquals("5", DataReturn.shown(5));
         DataReturn r = new DataReturn(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30), 40, 3, 10, 0, 0, 0, 4,
                 0, 0, Map.of("police", 37L, "gp", 3L), null);
-        assertEquals("", r.percent(3));
         assertEquals("", r.casesPer10000AdultWomenPerYear());
-        assertTrue(r.rows().contains(List.of("referrals_from_gp", "<5", "")));
+        assertTrue(r.rows().contains(List.of("referrals_non_police", DataReturn.WITHHELD, "")));
+        assertTrue(r.rows().contains(List.of("referrals_from_police", DataReturn.WITHHELD, "")),
+                "40 - 37 would give the GP count away");
+        assertTrue(r.rows().stream().noneMatch(row -> row.get(0).equals("referrals_from_gp")));
+        assertTrue(r.rows().contains(List.of("repeat_cases", DataReturn.WITHHELD, "")));
     }
 
     /** Plain SQL over the tables, written apart from the service's HQL. */
