@@ -12,15 +12,23 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maracdesk.security.NotPermittedException;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.maracdesk.store.StoreKind;
 
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class MeetingSetupServiceTest {
+    @Parameter
+    StoreKind kind;
     @TempDir
     Path dir;
     private MeetingVault vault;
 
     @BeforeEach
     void vault() {
-        vault = new MeetingVault(dir.resolve("vault"));
+        vault = new MeetingVault(kind, dir.resolve("vault"));
     }
 
     @AfterEach
