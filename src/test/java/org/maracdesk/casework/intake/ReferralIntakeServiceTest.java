@@ -38,7 +38,10 @@ import org.maracdesk.store.Store;
 import org.maracdesk.store.StoreKind;
 import org.maracdesk.store.TestStores;
 
-/** Recording referrals in a real encrypted vault: cases, repeats, possible duplicates, all or nothing. */
+/**
+ * Recording referrals in a real store: cases, repeats, possible duplicates, all or nothing.
+ * On both stores: an encrypted vault (H2) and a database on the test PostgreSQL server.
+ */
 @ParameterizedClass
 @EnumSource(StoreKind.class)
 class ReferralIntakeServiceTest {

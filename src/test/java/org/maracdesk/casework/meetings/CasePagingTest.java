@@ -31,7 +31,10 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.maracdesk.store.StoreKind;
 
-/** The case list paged, sorted, filtered and counted by the database, with the scope in the query. */
+/**
+ * The case list paged, sorted, filtered and counted by the database, with the scope in the query.
+ * On both stores: an encrypted vault (H2) and a database on the test PostgreSQL server.
+ */
 @ParameterizedClass
 @EnumSource(StoreKind.class)
 class CasePagingTest {

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.maracdesk.store.StoreKind;
 
+/** The meeting services on both stores: an encrypted vault (H2) and a database on the test PostgreSQL server. */
 @ParameterizedClass
 @EnumSource(StoreKind.class)
 class MeetingSetupServiceTest {

@@ -40,6 +40,7 @@ import org.maracdesk.store.StoreKind;
  * The need-to-know rule on every read path, for must-not-receive entries by agency, by person
  * (an account, or a representative of an agency) and at referral level, including entries added
  * after the list was circulated; and administrators see no case data at all.
+ * On both stores: an encrypted vault (H2) and a database on the test PostgreSQL server.
  */
 @ParameterizedClass
 @EnumSource(StoreKind.class)

@@ -30,7 +30,10 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.maracdesk.store.StoreKind;
 
-/** "Is this person known?": accents and case ignored, aliases, dates of birth, references, and the scope. */
+/**
+ * "Is this person known?": accents and case ignored, aliases, dates of birth, references, and the scope.
+ * On both stores: an encrypted vault (H2) and a database on the test PostgreSQL server.
+ */
 @ParameterizedClass
 @EnumSource(StoreKind.class)
 class PersonSearchTest {

@@ -46,6 +46,7 @@ import org.maracdesk.testdata.VaultSnapshot;
  * Imports of thousands of invented referrals (several chunks of {@link ReferralIntakeService#CHUNK})
  * into a real encrypted vault: all or nothing whatever fails and wherever, cancelling leaves the
  * vault as it was, and people and cases written in earlier chunks are found by later ones.
+ * On both stores: an encrypted vault (H2) and a database on the test PostgreSQL server.
  */
 @ParameterizedClass
 @EnumSource(StoreKind.class)
