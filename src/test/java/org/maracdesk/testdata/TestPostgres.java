@@ -30,6 +30,8 @@ public final class TestPostgres {
     private static final long START_TIMEOUT_MINUTES = 15;
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Test databases made in this run and not dropped yet. */
+    private static final List<String> CREATED = new java.util.ArrayList<>();
     private static ServerConnection admin;
     private static String failure;
     private static boolean started;
@@ -48,12 +50,33 @@ public final class TestPostgres {
         return admin;
     }
 
-    /** A new, empty database on the test cluster, and the superuser's connection to it. */
+    /**
+     * A new, empty database on the test cluster, and the superuser's connection to it. Earlier test
+     * databases that nobody is connected to any more (their store is closed) are dropped first, so a
+     * whole run does not fill the disk with one database per test.
+     */
     public static ServerConnection freshDatabase() {
         ServerConnection server = admin();
+        dropUnused(server);
         String name = "marac_t" + DATABASES.incrementAndGet() + "_" + HexFormat.of().formatHex(randomBytes(4));
         execute(server, "create database " + name);
+        synchronized (CREATED) {
+            CREATED.add(name);
+        }
         return server.withDatabase(name);
+    }
+
+    private static void dropUnused(ServerConnection server) {
+        synchronized (CREATED) {
+            CREATED.removeIf(name -> {
+                try {
+                    execute(server, "drop database if exists " + name);
+                    return true;
+                } catch (IllegalStateException inUse) {
+                    return false;
+                }
+            });
+        }
     }
 
     /** Runs one statement as the superuser on {@code connection}'s database. */
@@ -94,6 +117,8 @@ public final class TestPostgres {
             return;
         }
         started = false;
+        System.err.println("test-postgres: " + DATABASES.get() + " test databases made, " + CREATED.size()
+                + " still there at the end");
         if (admin != null) {
             admin.close();
             admin = null;
