@@ -41,11 +41,6 @@ final class VaultDesk implements TestDesk {
         sessions.unlock(user, passphrase.clone());
     }
 
-    /** The session manager behind this desk (vault-only tests). */
-    SessionManager sessions() {
-        return sessions;
-    }
-
     @Override
     public Store store() {
         return sessions.store();
