@@ -19,7 +19,7 @@ public final class AuditDigest {
     }
 
     public static String of(Store store, String... values) {
-        byte[] key = store.vault().deriveStable(PURPOSE);
+        byte[] key = store.keys().deriveStable(PURPOSE);
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));

@@ -30,7 +30,7 @@ public final class AuditLog {
                 .setMaxResults(1).setLockMode(LockModeType.PESSIMISTIC_WRITE).uniqueResult();
         long seq = last == null ? 1 : last.seq() + 1;
         String prev = last == null ? AuditChain.GENESIS : last.mac();
-        byte[] key = store.vault().deriveStable(KEY_PURPOSE);
+        byte[] key = store.keys().deriveStable(KEY_PURPOSE);
         try {
             session.persist(new AuditEntry(AuditChain.seal(key, seq, clock.instant().truncatedTo(ChronoUnit.MICROS),
                     actor, action, entityType, entityId, detailDigest, prev)));

@@ -20,8 +20,8 @@ public final class AuditVerifier {
             + " prev_mac, mac from audit_entry order by seq";
 
     public AuditReport verify(Store store) {
-        Optional<AuditAnchor> anchor = store.vault().auditAnchor();
-        byte[] key = store.vault().deriveStable(AuditLog.KEY_PURPOSE);
+        Optional<AuditAnchor> anchor = store.keys().auditAnchor();
+        byte[] key = store.keys().deriveStable(AuditLog.KEY_PURPOSE);
         try {
             return store.withConnection(c -> scan(c, key, anchor.orElse(null)));
         } finally {

@@ -32,22 +32,40 @@ public final class PersistenceUnit {
         this.entityClasses = List.copyOf(entityClasses);
     }
 
-    /** Starts building metadata on {@code executor}; the result is used by one unlock. */
+    /** Starts building metadata for a vault (H2) on {@code executor}; the result is used by one unlock. */
     public Prepared prepare(Executor executor) {
-        DeferredDataSource source = new DeferredDataSource();
-        return new Prepared(source, CompletableFuture.supplyAsync(() -> buildMetadata(source), executor));
+        return prepare(executor, StoreKind.H2);
     }
 
-    private Metadata buildMetadata(DeferredDataSource source) {
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+    /** Starts building metadata for {@code kind} on {@code executor}; the result is used by one opening. */
+    public Prepared prepare(Executor executor, StoreKind kind) {
+        DeferredDataSource source = new DeferredDataSource();
+        return new Prepared(kind, source, CompletableFuture.supplyAsync(() -> buildMetadata(source, kind), executor));
+    }
+
+    /**
+     * The database is named, not asked (no JDBC metadata access), so the metadata can be built before
+     * the store is open. On PostgreSQL the dialect is fixed at the oldest version we support (15).
+     */
+    private static StandardServiceRegistryBuilder database(StandardServiceRegistryBuilder b, StoreKind kind) {
+        return switch (kind) {
+            case H2 -> b.applySetting(AvailableSettings.JAKARTA_HBM2DDL_DB_NAME, "H2")
+                    .applySetting(AvailableSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION,
+                            String.valueOf(org.h2.engine.Constants.VERSION_MAJOR))
+                    .applySetting(AvailableSettings.JAKARTA_HBM2DDL_DB_MINOR_VERSION,
+                            String.valueOf(org.h2.engine.Constants.VERSION_MINOR))
+                    .applySetting(AvailableSettings.JAKARTA_HBM2DDL_DB_VERSION, org.h2.engine.Constants.VERSION_MAJOR
+                            + "." + org.h2.engine.Constants.VERSION_MINOR + "." + org.h2.engine.Constants.BUILD_ID);
+            case POSTGRESQL -> b.applySetting(AvailableSettings.JAKARTA_HBM2DDL_DB_NAME, "PostgreSQL")
+                    .applySetting(AvailableSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION, "15")
+                    .applySetting(AvailableSettings.JAKARTA_HBM2DDL_DB_MINOR_VERSION, "0")
+                    .applySetting(AvailableSettings.JAKARTA_HBM2DDL_DB_VERSION, "15.0");
+        };
+    }
+
+    private Metadata buildMetadata(DeferredDataSource source, StoreKind kind) {
+        StandardServiceRegistry registry = database(new StandardServiceRegistryBuilder(), kind)
                 .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, source)
-                .applySetting(AvailableSettings.JAKARTA_HBM2DDL_DB_NAME, "H2")
-                .applySetting(AvailableSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION,
-                        String.valueOf(org.h2.engine.Constants.VERSION_MAJOR))
-                .applySetting(AvailableSettings.JAKARTA_HBM2DDL_DB_MINOR_VERSION,
-                        String.valueOf(org.h2.engine.Constants.VERSION_MINOR))
-                .applySetting(AvailableSettings.JAKARTA_HBM2DDL_DB_VERSION, org.h2.engine.Constants.VERSION_MAJOR + "."
-                        + org.h2.engine.Constants.VERSION_MINOR + "." + org.h2.engine.Constants.BUILD_ID)
                 .applySetting("hibernate.boot.allow_jdbc_metadata_access", false)
                 .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
                 .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
@@ -69,12 +87,19 @@ public final class PersistenceUnit {
 
     /** Metadata under construction, waiting for the unlocked database. */
     public static final class Prepared {
+        private final StoreKind kind;
         private final DeferredDataSource source;
         private final CompletableFuture<Metadata> metadata;
 
-        private Prepared(DeferredDataSource source, CompletableFuture<Metadata> metadata) {
+        private Prepared(StoreKind kind, DeferredDataSource source, CompletableFuture<Metadata> metadata) {
+            this.kind = kind;
             this.source = source;
             this.metadata = metadata;
+        }
+
+        /** The database this metadata was built for. */
+        public StoreKind kind() {
+            return kind;
         }
 
         SessionFactory start(javax.sql.DataSource dataSource) {

@@ -4,7 +4,6 @@ import org.maracdesk.common.VaultFormatException;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -13,21 +12,57 @@ import org.maracdesk.common.Secrets;
 import org.maracdesk.common.StoreUnavailableException;
 
 /**
- * The open database of one unlocked vault. Services do their work through
- * {@link #inTransaction} and {@link #read}; nothing else hands out sessions.
+ * The open database of one unlocked vault (H2) or of a shared PostgreSQL server. Services do their
+ * work through {@link #inTransaction} and {@link #read}; nothing else hands out sessions, and they
+ * work the same on both. What only a vault has ({@link #vault()}, checkpoints, backups, compaction,
+ * a change of data key, the header generation check) is refused on a server ({@link StoreKind}).
  */
 public final class Store implements AutoCloseable {
+    private final StoreKind kind;
     private final UnlockedVault vault;
+    private final StoreKeys keys;
     private final JdbcConnectionPool pool;
     private final char[] h2Password;
     private final SessionFactory sessionFactory;
     private volatile boolean closed;
 
     private Store(UnlockedVault vault, JdbcConnectionPool pool, char[] h2Password, SessionFactory sessionFactory) {
+        this(StoreKind.H2, vault, vault, pool, h2Password, sessionFactory);
+    }
+
+    private Store(StoreKind kind, UnlockedVault vault, StoreKeys keys, JdbcConnectionPool pool, char[] h2Password,
+                  SessionFactory sessionFactory) {
+        this.kind = kind;
         this.vault = vault;
+        this.keys = keys;
         this.pool = pool;
         this.h2Password = h2Password;
         this.sessionFactory = sessionFactory;
+    }
+
+    /**
+     * Opens the database of a shared PostgreSQL server, applies pending migrations (the common ones
+     * and {@code db/migration-postgresql}) and starts Hibernate with schema validation. The audit trail
+     * is sealed with {@code keys}. On failure everything opened so far is closed again.
+     */
+    public static Store openServer(ServerConnection connection, PersistenceUnit.Prepared persistence, StoreKeys keys)
+            throws org.maracdesk.common.WrongCredentialsException {
+        requireKind(persistence, StoreKind.POSTGRESQL);
+        JdbcConnectionPool pool = PostgresServer.open(connection);
+        try {
+            migrate(pool, StoreKind.POSTGRESQL);
+            SessionFactory sf = persistence.start(pool);
+            return new Store(StoreKind.POSTGRESQL, null, keys, pool, new char[0], sf);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    private static void requireKind(PersistenceUnit.Prepared persistence, StoreKind kind) {
+        if (persistence.kind() != kind) {
+            throw new IllegalArgumentException("the ORM was prepared for " + persistence.kind() + ", not " + kind);
+        }
     }
 
     /**
@@ -35,6 +70,7 @@ public final class Store implements AutoCloseable {
      * Hibernate with schema validation. On failure everything opened so far is closed again.
      */
     public static Store open(UnlockedVault vault, PersistenceUnit.Prepared persistence, boolean create) {
+        requireKind(persistence, StoreKind.H2);
         char[] password = vault.h2Password();
         JdbcConnectionPool pool = null;
         try {
@@ -45,7 +81,7 @@ public final class Store implements AutoCloseable {
             if (!create && hasPendingMigrations(pool)) {
                 backupBeforeMigration(vault, pool);
             }
-            migrate(pool);
+            migrate(pool, StoreKind.H2);
             requireCurrentHeader(vault, pool);
             SessionFactory sf = persistence.start(pool);
             OwnerOnlyFiles.restrictTree(vault.dir());
@@ -75,20 +111,27 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static Flyway flyway(JdbcConnectionPool pool) {
-        return Flyway.configure()
-                .dataSource(pool)
-                .locations("classpath:db/migration")
-                .failOnMissingLocations(true)
-                .load();
+    private static void migrate(JdbcConnectionPool pool, StoreKind kind) {
+        try {
+            Migrations.flyway(pool, kind).migrate();
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            // Flyway's messages can quote a failing statement; only the kind of failure travels.
+            throw new StoreUnavailableException("the database schema could not be brought up to date ("
+                    + e.getClass().getSimpleName() + sqlCode(e) + ")");
+        }
     }
 
-    private static void migrate(JdbcConnectionPool pool) {
-        flyway(pool).migrate();
+    private static String sqlCode(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                return ", SQLState " + sql.getSQLState() + ", error " + sql.getErrorCode();
+            }
+        }
+        return "";
     }
 
     private static boolean hasPendingMigrations(JdbcConnectionPool pool) {
-        return flyway(pool).info().pending().length > 0;
+        return Migrations.flyway(pool, StoreKind.H2).info().pending().length > 0;
     }
 
     /**
@@ -105,8 +148,29 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Which database this store runs on. */
+    public StoreKind kind() {
+        return kind;
+    }
+
+    /** The keys the audit trail is sealed with (the vault's, or those a server store was opened with). */
+    public StoreKeys keys() {
+        return keys;
+    }
+
+    /** The unlocked vault; refused on a shared server, which has none (see {@link StoreKind}). */
     public UnlockedVault vault() {
+        if (vault == null) {
+            throw new StoreUnavailableException("this is a shared server, not a vault: that is done only on a"
+                    + " standalone vault");
+        }
         return vault;
+    }
+
+    private void requireVault(String what) {
+        if (kind != StoreKind.H2) {
+            throw new StoreUnavailableException(what + " is only for a standalone vault, not a shared server");
+        }
     }
 
     public <T> T inTransaction(Function<Session, T> work) {
@@ -116,7 +180,9 @@ public final class Store implements AutoCloseable {
             try {
                 T result = work.apply(session);
                 tx.commit();
-                session.doWork(Store::checkpoint);
+                if (kind == StoreKind.H2) {
+                    session.doWork(Store::checkpoint);
+                }
                 return result;
             } catch (RuntimeException e) {
                 if (tx.isActive()) {
@@ -131,7 +197,8 @@ public final class Store implements AutoCloseable {
      * Writes what was just committed into the file. With {@code WRITE_DELAY=0} a commit should
      * already be stored, but committed changes were seen lost when a process was ended right after
      * them, and missing from a {@code BACKUP TO} taken just after; a checkpoint (no fsync) closes
-     * that gap at the cost of a small write per saved change.
+     * that gap at the cost of a small write per saved change. H2 only: a PostgreSQL commit is
+     * durable when it returns.
      */
     private static void checkpoint(java.sql.Connection c) throws java.sql.SQLException {
         try (java.sql.Statement st = c.createStatement()) {
@@ -165,8 +232,13 @@ public final class Store implements AutoCloseable {
         try (java.sql.Connection c = pool.getConnection()) {
             return work.apply(c);
         } catch (java.sql.SQLException e) {
-            throw new StoreUnavailableException("a maintenance query failed (H2 error " + e.getErrorCode() + ")");
+            throw new StoreUnavailableException("a maintenance query failed (" + describe(e) + ")");
         }
+    }
+
+    /** An SQL failure by its code only (messages can quote values). */
+    private String describe(java.sql.SQLException e) {
+        return kind == StoreKind.H2 ? "H2 error " + e.getErrorCode() : "SQLState " + e.getSQLState();
     }
 
     @FunctionalInterface
@@ -187,6 +259,7 @@ public final class Store implements AutoCloseable {
      * store (nothing is interrupted: work in flight would fail, not corrupt).
      */
     public synchronized Store compactAndReopen(PersistenceUnit.Prepared persistence) {
+        requireVault("Compacting");
         requireOpen();
         closed = true;
         try {
@@ -211,6 +284,7 @@ public final class Store implements AutoCloseable {
      */
     public synchronized Rekeyed rekeyAndReopen(PersistenceUnit.Prepared persistence, SlotEdit edit,
                                                java.security.SecureRandom random) {
+        requireVault("A change of data key");
         requireOpen();
         closed = true;
         try {
@@ -245,7 +319,10 @@ public final class Store implements AutoCloseable {
         return closed;
     }
 
-    /** Closes Hibernate and the database (which flushes it), wipes the key and tightens permissions. */
+    /**
+     * Closes Hibernate and the database (which flushes it); for a vault also wipes the key and
+     * tightens permissions. A server store's keys belong to whoever opened it.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -257,8 +334,10 @@ public final class Store implements AutoCloseable {
         } finally {
             pool.dispose();
             Secrets.wipe(h2Password);
-            OwnerOnlyFiles.restrictTree(vault.dir());
-            vault.close();
+            if (vault != null) {
+                OwnerOnlyFiles.restrictTree(vault.dir());
+                vault.close();
+            }
         }
     }
 }

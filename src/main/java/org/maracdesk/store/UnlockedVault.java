@@ -17,7 +17,7 @@ import org.maracdesk.common.Usernames;
  * changes of data key and keys what must outlive them (the audit chain, audit digests, the H2
  * user password).
  */
-public final class UnlockedVault implements AutoCloseable {
+public final class UnlockedVault implements StoreKeys, AutoCloseable {
     private static final String ROOT_WRAP = "root-wrap";
     private final Vault vault;
     private final Path dir;
@@ -57,6 +57,7 @@ public final class UnlockedVault implements AutoCloseable {
     }
 
     /** A sub-key of the stable root key (audit chain, audit digests); the caller wipes it. */
+    @Override
     public synchronized byte[] deriveStable(String purpose) {
         return rootKey.derive(purpose);
     }
@@ -169,6 +170,7 @@ public final class UnlockedVault implements AutoCloseable {
         header = HeaderFile.write(dir, header.withSlots(slots), dataKey);
     }
 
+    @Override
     public synchronized java.util.Optional<AuditAnchor> auditAnchor() {
         return java.util.Optional.ofNullable(header.auditAnchor());
     }

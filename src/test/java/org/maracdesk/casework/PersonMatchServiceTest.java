@@ -15,10 +15,18 @@ import org.maracdesk.casework.matching.MatchStrength;
 import org.maracdesk.casework.matching.PersonMatch;
 import org.maracdesk.casework.matching.PersonQuery;
 import org.maracdesk.store.Store;
-import org.maracdesk.store.TestVaults;
+import org.maracdesk.store.StoreKind;
+import org.maracdesk.store.TestStores;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Matching against people stored in a real encrypted vault (all invented). */
+/** Matching against people stored in a real store (all invented): an encrypted vault, and PostgreSQL. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class PersonMatchServiceTest {
+    @Parameter
+    StoreKind kind;
     @TempDir
     Path dir;
     private Store store;
@@ -27,7 +35,7 @@ class PersonMatchServiceTest {
 
     @BeforeEach
     void storePeople() {
-        store = TestVaults.create(dir.resolve("vault"), "coordinator", "matching test passphrase");
+        store = TestStores.create(kind, dir.resolve("vault"), "coordinator", "matching test passphrase");
         service = new PersonMatchService(() -> store);
         ids = store.inTransaction(s -> {
             Person marnie = person("Marnie", "Pellworth", LocalDate.of(1991, 4, 17), "QK2 4NB");

@@ -14,9 +14,12 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.maracdesk.store.Migrations;
+import org.maracdesk.store.StoreKind;
 
 /** V2 carries referrals written under V1 across: flags become rows, a transfer becomes its own field. */
 class ReferralIntakeMigrationTest {
+    private static final String[] H2_SCRIPTS = Migrations.locations(StoreKind.H2);
     @TempDir
     Path dir;
 
@@ -24,7 +27,7 @@ class ReferralIntakeMigrationTest {
     void v1ReferralsKeepTheirFlagsTransferAndVictim() throws Exception {
         JdbcDataSource db = new JdbcDataSource();
         db.setURL("jdbc:h2:" + dir.resolve("m").toAbsolutePath() + ";TRACE_LEVEL_FILE=0");
-        Flyway.configure().dataSource(db).locations("classpath:db/migration").target("1").load().migrate();
+        Flyway.configure().dataSource(db).locations(H2_SCRIPTS).target("1").load().migrate();
         try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
             st.execute("insert into person (id, given_name, family_name, disabled, lgbt, interpreter_needed, version)"
                     + " values (1, 'Hanna', 'Vale', false, false, false, 0)");
@@ -36,7 +39,7 @@ class ReferralIntakeMigrationTest {
                     + " (2, 1, date '2025-02-02', 'police', 'dash-24', '1', '{}', 'CAPVA', 'ACCEPTED', 0),"
                     + " (3, 1, date '2025-03-02', 'police', 'dash-24', '1', '{}', null, 'ACCEPTED', 0)");
         }
-        Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(db).locations(H2_SCRIPTS).load().migrate();
         try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
             assertEquals(List.of("1 PETS", "1 RURAL", "2 CAPVA"),
                     strings(st, "select referral_id || ' ' || flag from referral_flag order by 1"));

@@ -2,6 +2,7 @@ package org.maracdesk.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -11,12 +12,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.maracdesk.common.StoreUnavailableException;
 import org.maracdesk.store.AuditAnchor;
 import org.maracdesk.store.Store;
-import org.maracdesk.store.TestVaults;
+import org.maracdesk.store.StoreKind;
+import org.maracdesk.store.TestStores;
 
-/** Tampering with the audit trail in any of the ways an insider could is detected, and where. */
+/**
+ * Tampering with the audit trail in any of the ways an insider could is detected, and where: in an
+ * encrypted vault (H2) and on a real PostgreSQL server.
+ */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class AuditChainTest {
+    @Parameter
+    StoreKind kind;
     @TempDir
     Path dir;
     private Store store;
@@ -24,7 +37,7 @@ class AuditChainTest {
 
     @BeforeEach
     void tenEntries() {
-        store = TestVaults.create(dir.resolve("vault"), "coordinator", "audit chain passphrase");
+        store = TestStores.create(kind, dir.resolve("vault"), "coordinator", "audit chain passphrase");
         AuditLog log = new AuditLog(Clock.systemUTC());
         for (int i = 1; i <= 10; i++) {
             log.append(store, "coordinator", AuditAction.CASE_VIEWED, "case", String.valueOf(i), null);
@@ -94,6 +107,12 @@ class AuditChainTest {
 
     @Test
     void truncatedTailIsCaughtByTheAnchorInTheHeader() {
+        if (kind == StoreKind.POSTGRESQL) {
+            // The anchor lives in a vault's header; a server has none (issue 13 moves the chain's key and
+            // head into the server): the vault-only call is refused, not silently ignored.
+            assertThrows(StoreUnavailableException.class, store::vault);
+            return;
+        }
         AuditReport head = verifier.verify(store);
         store.vault().setAuditAnchor(new AuditAnchor(head.headSeq(), head.headMac()));
         sql("delete from audit_entry where seq > 8");

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.maracdesk.store.Store;
+import org.maracdesk.store.StoreKind;
 
 /**
  * Every table of a vault, each as its row count and a digest of all its rows (in any order), so a
@@ -25,20 +26,25 @@ public final class VaultSnapshot {
     public static Map<String, String> of(Store store) {
         return store.withConnection(c -> {
             Map<String, String> tables = new TreeMap<>();
-            for (String table : tables(c)) {
+            for (String table : tables(c, store.kind())) {
                 tables.put(table, digest(c, table));
             }
             return tables;
         });
     }
 
-    private static List<String> tables(Connection c) throws SQLException {
+    /** H2 keeps unquoted names in upper case, PostgreSQL in lower case. */
+    private static List<String> tables(Connection c, StoreKind kind) throws SQLException {
         List<String> out = new ArrayList<>();
+        String schema = kind == StoreKind.H2 ? "PUBLIC" : "public";
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select table_name from"
-                + " information_schema.tables where table_schema = 'PUBLIC' and table_type = 'BASE TABLE'")) {
+                + " information_schema.tables where table_schema = '" + schema + "' and table_type = 'BASE TABLE'")) {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalStateException("no tables found: a snapshot of nothing would compare equal");
         }
         return out;
     }

@@ -8,33 +8,43 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maracdesk.casework.ActionStatus;
 import org.maracdesk.security.AuditLog;
 import org.maracdesk.security.NotPermittedException;
-import org.maracdesk.security.SessionManager;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.maracdesk.store.StoreKind;
+import org.maracdesk.testdata.TestDesk;
 
+/** Action tracking on 40 synthetic cases, in an encrypted vault and on a real PostgreSQL server. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class ActionTrackingServiceTest {
     @TempDir
     static Path dir;
-    private SessionManager sessions;
+    private static TestDesk sessions;
 
-    @BeforeAll
-    static void vault() {
-        ActionVaults.create(dir.resolve("v"), 40);
+    ActionTrackingServiceTest(StoreKind kind) {
+        // the store of this kind is opened once per invocation of the class, below
+    }
+
+    @BeforeParameterizedClassInvocation
+    static void store(StoreKind kind) {
+        sessions = ActionVaults.desk(kind, dir.resolve("v-" + kind.vendor()), 40);
+    }
+
+    @AfterParameterizedClassInvocation
+    static void close() {
+        sessions.close();
     }
 
     private ActionTrackingService as(String user) throws Exception {
-        sessions = ActionVaults.signIn(dir.resolve("v"), user);
+        sessions.signInAs(user);
         return new ActionTrackingService(sessions, sessions, new AuditLog(ActionVaults.CLOCK), ActionVaults.CLOCK);
-    }
-
-    @AfterEach
-    void lock() {
-        sessions.lock();
     }
 
     @Test
@@ -60,14 +70,12 @@ class ActionTrackingServiceTest {
     void representativeCannotUpdateAnotherAgencysAction() throws Exception {
         ActionRow housing = as("coordinator").openActions(null).stream()
                 .filter(a -> !a.agencyCode().equals("police")).findFirst().orElseThrow();
-        sessions.lock();
         ActionTrackingService police = as("police");
         // Refused either way: as not permitted when police may see the case, as missing when not.
         RuntimeException refused = assertThrows(RuntimeException.class, () -> police.update(new ActionChange(
                 housing.id(), housing.version(), ActionStatus.DONE, ActionVaults.TODAY, "done")));
         assertTrue(refused instanceof NotPermittedException || refused instanceof IllegalArgumentException,
                 refused.getClass().getSimpleName());
-        sessions.lock();
         assertEquals(ActionStatus.OPEN, as("coordinator").openActions(null).stream()
                 .filter(a -> a.id() == housing.id()).findFirst().orElseThrow().status(), "nothing changed");
     }

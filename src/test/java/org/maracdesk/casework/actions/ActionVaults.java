@@ -11,6 +11,8 @@ import org.maracdesk.risk.InstrumentRegistry;
 import org.maracdesk.security.AccountService;
 import org.maracdesk.security.Role;
 import org.maracdesk.security.SessionManager;
+import org.maracdesk.store.StoreKind;
+import org.maracdesk.testdata.TestDesk;
 
 /** A real encrypted vault of synthetic cases with one account per role (police, idva, housing agencies). */
 public final class ActionVaults {
@@ -38,6 +40,22 @@ public final class ActionVaults {
     private static void add(SessionManager s, AccountService accounts, String user, Role role, String agency) {
         s.store().vault().addUser(user, PASS.toCharArray());
         accounts.create(s.store(), user, user, role, agency);
+    }
+
+    /**
+     * The same synthetic cases and accounts in a store of {@code kind} ({@code dir} holds the vault on H2),
+     * signed in as the coordinator; close it when done.
+     */
+    public static TestDesk desk(StoreKind kind, Path dir, int cases) {
+        TestDesk desk = TestDesk.open(kind, dir, "Coordinator", "coordinator", PASS.toCharArray());
+        new DemoVaultLoader(new InstrumentRegistry()).load(desk.store(),
+                new SyntheticDataGenerator(7, TODAY).generate(cases));
+        desk.addAccount("chair", "chair", Role.CHAIR, null);
+        desk.addAccount("police", "police", Role.AGENCY_REPRESENTATIVE, "police");
+        desk.addAccount("housing", "housing", Role.AGENCY_REPRESENTATIVE, "housing");
+        desk.addAccount("idva", "idva", Role.IDVA, "idva");
+        desk.addAccount("admin", "admin", Role.ADMINISTRATOR, null);
+        return desk;
     }
 
     public static SessionManager signIn(Path dir, String user) throws Exception {

@@ -38,10 +38,18 @@ import org.maracdesk.security.AuditLog;
 import org.maracdesk.security.NotPermittedException;
 import org.maracdesk.security.Role;
 import org.maracdesk.store.Store;
-import org.maracdesk.store.TestVaults;
+import org.maracdesk.store.StoreKind;
+import org.maracdesk.store.TestStores;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Drafts typed on screen, decisions, links and the must-not-receive list, in a real encrypted vault. */
+/** Drafts typed on screen, decisions, links and the must-not-receive list, in a vault and on PostgreSQL. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class ReferralDraftServiceTest {
+    @Parameter
+    StoreKind kind;
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T12:00:00Z"), ZoneOffset.UTC);
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
     private static final LocalDate LISTED = LocalDate.of(2026, 1, 15);
@@ -58,7 +66,7 @@ class ReferralDraftServiceTest {
 
     @BeforeEach
     void vaultWithACaseListedInJanuary() {
-        store = TestVaults.create(dir.resolve("vault"), "coordinator", "draft test passphrase");
+        store = TestStores.create(kind, dir.resolve("vault"), "coordinator", "draft test passphrase");
         InstrumentRegistry instruments = new InstrumentRegistry();
         AuditLog audit = new AuditLog(CLOCK);
         org.maracdesk.security.CurrentUser who = () -> new AccountInfo("coord", "Coordinator", role, null);

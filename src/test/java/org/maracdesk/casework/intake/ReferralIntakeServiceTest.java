@@ -18,6 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.maracdesk.casework.Agency;
 import org.maracdesk.casework.Listing;
 import org.maracdesk.casework.MaracCase;
@@ -32,10 +35,18 @@ import org.maracdesk.risk.ReferralRoute;
 import org.maracdesk.risk.RiskEngine;
 import org.maracdesk.risk.RiskThresholds;
 import org.maracdesk.store.Store;
-import org.maracdesk.store.TestVaults;
+import org.maracdesk.store.StoreKind;
+import org.maracdesk.store.TestStores;
 
-/** Recording referrals in a real encrypted vault: cases, repeats, possible duplicates, all or nothing. */
+/**
+ * Recording referrals in a real store: cases, repeats, possible duplicates, all or nothing.
+ * On both stores: an encrypted vault (H2) and a database on the test PostgreSQL server.
+ */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class ReferralIntakeServiceTest {
+    @Parameter
+    StoreKind kind;
     private static final LocalDate LISTED = LocalDate.of(2025, 3, 10);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T12:00:00Z"), ZoneOffset.UTC);
 
@@ -47,7 +58,7 @@ class ReferralIntakeServiceTest {
 
     @BeforeEach
     void vaultWithAListedCase() {
-        store = TestVaults.create(dir.resolve("vault"), "coordinator", "intake test passphrase");
+        store = TestStores.create(kind, dir.resolve("vault"), "coordinator", "intake test passphrase");
         intake = new ReferralIntakeService(() -> store, () -> new org.maracdesk.security.AccountInfo("coord", "Coordinator",
                 org.maracdesk.security.Role.COORDINATOR, null), new org.maracdesk.security.AuditLog(CLOCK), instruments,
                 RiskThresholds.defaults(), CLOCK);

@@ -26,9 +26,20 @@ import org.maracdesk.casework.intake.MustNotReceiveEntry;
 import org.maracdesk.casework.intake.MustNotReceiveService;
 import org.maracdesk.security.AuditLog;
 import org.maracdesk.security.Role;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.maracdesk.store.StoreKind;
 
-/** The case list paged, sorted, filtered and counted by the database, with the scope in the query. */
+/**
+ * The case list paged, sorted, filtered and counted by the database, with the scope in the query.
+ * On both stores: an encrypted vault (H2) and a database on the test PostgreSQL server.
+ */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class CasePagingTest {
+    @Parameter
+    StoreKind kind;
     @TempDir
     Path dir;
     private MeetingVault vault;
@@ -37,7 +48,7 @@ class CasePagingTest {
 
     @BeforeEach
     void twentyFiveCases() {
-        vault = new MeetingVault(dir.resolve("vault"));
+        vault = new MeetingVault(kind, dir.resolve("vault"));
         vault.addAccount("admin", "Administrator", Role.ADMINISTRATOR, null);
         long meeting = vault.meeting(TODAY.plusDays(10), TODAY.plusDays(3), MeetingStatus.SCHEDULED);
         for (int i = 0; i < 25; i++) {

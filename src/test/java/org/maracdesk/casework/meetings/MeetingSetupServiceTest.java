@@ -12,15 +12,24 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maracdesk.security.NotPermittedException;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.maracdesk.store.StoreKind;
 
+/** The meeting services on both stores: an encrypted vault (H2) and a database on the test PostgreSQL server. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class MeetingSetupServiceTest {
+    @Parameter
+    StoreKind kind;
     @TempDir
     Path dir;
     private MeetingVault vault;
 
     @BeforeEach
     void vault() {
-        vault = new MeetingVault(dir.resolve("vault"));
+        vault = new MeetingVault(kind, dir.resolve("vault"));
     }
 
     @AfterEach

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.maracdesk.app.cli.CliVault;
 import org.maracdesk.casework.ActionItem;
 import org.maracdesk.casework.ActionTarget;
 import org.maracdesk.casework.Listing;
@@ -15,56 +14,52 @@ import org.maracdesk.casework.Person;
 import org.maracdesk.casework.Referral;
 import org.maracdesk.casework.ReferralStatus;
 import org.maracdesk.casework.ReferrerDetails;
-import org.maracdesk.security.AccountService;
 import org.maracdesk.security.AuditLog;
 import org.maracdesk.security.Role;
-import org.maracdesk.security.SessionManager;
 import org.maracdesk.store.Store;
+import org.maracdesk.store.StoreKind;
+import org.maracdesk.testdata.TestDesk;
 
-/** A real encrypted vault with a coordinator, a chair and police and housing representatives, and helpers. */
+/**
+ * A real store with a coordinator, a chair and police and housing representatives, and helpers: an
+ * encrypted vault (H2, through the session manager) or a fresh database on the test PostgreSQL cluster.
+ */
 public final class MeetingVault {
     public static final String PASS = "meeting services test passphrase";
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     static final Clock CLOCK = Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-    private final Path dir;
-    private SessionManager sessions;
+    private final TestDesk sessions;
     private int references;
 
+    /** An encrypted vault in {@code dir}. */
     public MeetingVault(Path dir) {
-        this.dir = dir;
-        SessionManager setup = CliVault.sessionsFor(dir);
-        setup.createVault("Coordinator", "coordinator", Role.COORDINATOR, PASS.toCharArray());
-        AccountService accounts = new AccountService(Clock.systemUTC());
-        add(setup, accounts, "chair", Role.CHAIR, null);
-        add(setup, accounts, "police", Role.AGENCY_REPRESENTATIVE, "police");
-        add(setup, accounts, "housing", Role.AGENCY_REPRESENTATIVE, "housing");
-        this.sessions = setup;
+        this(StoreKind.H2, dir);
     }
 
-    private static void add(SessionManager s, AccountService accounts, String user, Role role, String agency) {
-        s.store().vault().addUser(user, PASS.toCharArray());
-        accounts.create(s.store(), user, user, role, agency);
+    /** A store of {@code kind} ({@code dir} holds the vault on H2). */
+    public MeetingVault(StoreKind kind, Path dir) {
+        sessions = TestDesk.open(kind, dir, "Coordinator", "coordinator", PASS.toCharArray());
+        sessions.addAccount("chair", "chair", Role.CHAIR, null);
+        sessions.addAccount("police", "police", Role.AGENCY_REPRESENTATIVE, "police");
+        sessions.addAccount("housing", "housing", Role.AGENCY_REPRESENTATIVE, "housing");
     }
 
     /** Adds an account (while signed in as the coordinator, before any administrator exists). */
     void addAccount(String user, String displayName, Role role, String agency) {
-        sessions.store().vault().addUser(user, PASS.toCharArray());
-        new AccountService(Clock.systemUTC()).create(sessions.store(), user, displayName, role, agency);
+        sessions.addAccount(user, displayName, role, agency);
     }
 
-    SessionManager sessions() {
+    /** Who is signed in, as the services see it. */
+    TestDesk sessions() {
         return sessions;
     }
 
-    SessionManager as(String user) throws Exception {
-        sessions.lock();
-        sessions = CliVault.sessionsFor(dir);
-        sessions.unlock(user, PASS.toCharArray());
-        return sessions;
+    void as(String user) throws Exception {
+        sessions.signInAs(user);
     }
 
     public void lock() {
-        sessions.lock();
+        sessions.close();
     }
 
     Store store() {

@@ -31,13 +31,22 @@ import org.maracdesk.casework.intake.MustNotReceiveService;
 import org.maracdesk.security.AuditLog;
 import org.maracdesk.security.NotPermittedException;
 import org.maracdesk.security.Role;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.maracdesk.store.StoreKind;
 
 /**
  * The need-to-know rule on every read path, for must-not-receive entries by agency, by person
  * (an account, or a representative of an agency) and at referral level, including entries added
  * after the list was circulated; and administrators see no case data at all.
+ * On both stores: an encrypted vault (H2) and a database on the test PostgreSQL server.
  */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class NeedToKnowTest {
+    @Parameter
+    StoreKind kind;
     @TempDir
     Path dir;
     private MeetingVault vault;
@@ -48,7 +57,7 @@ class NeedToKnowTest {
 
     @BeforeEach
     void twoCirculatedCases() {
-        vault = new MeetingVault(dir.resolve("vault"));
+        vault = new MeetingVault(kind, dir.resolve("vault"));
         vault.addAccount("rowe", "DS Alex Rowe", Role.CHAIR, null);
         vault.addAccount("idva", "Idva", Role.IDVA, "idva");
         vault.addAccount("admin", "IT Administrator", Role.ADMINISTRATOR, null);

@@ -25,9 +25,20 @@ import org.maracdesk.casework.search.PersonHit;
 import org.maracdesk.casework.search.PersonSearchService;
 import org.maracdesk.security.AuditAction;
 import org.maracdesk.security.AuditLog;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.maracdesk.store.StoreKind;
 
-/** "Is this person known?": accents and case ignored, aliases, dates of birth, references, and the scope. */
+/**
+ * "Is this person known?": accents and case ignored, aliases, dates of birth, references, and the scope.
+ * On both stores: an encrypted vault (H2) and a database on the test PostgreSQL server.
+ */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class PersonSearchTest {
+    @Parameter
+    StoreKind kind;
     @TempDir
     Path dir;
     private MeetingVault vault;
@@ -36,7 +47,7 @@ class PersonSearchTest {
 
     @BeforeEach
     void people() {
-        vault = new MeetingVault(dir.resolve("vault"));
+        vault = new MeetingVault(kind, dir.resolve("vault"));
         zoe = vault.namedCase("Zoë", "Kamińska", LocalDate.of(1987, 3, 14), "Zoe Kaminski");
         lukasz = vault.namedCase("Łukasz", "Nowakowski", LocalDate.of(1979, 11, 2), null);
         vault.namedCase("Unrelated", "Person", LocalDate.of(1990, 1, 1), null);

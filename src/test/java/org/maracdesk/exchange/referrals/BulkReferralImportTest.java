@@ -17,6 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.maracdesk.casework.Listing;
 import org.maracdesk.casework.MaracCase;
 import org.maracdesk.casework.Meeting;
@@ -33,7 +36,8 @@ import org.maracdesk.risk.RiskThresholds;
 import org.maracdesk.security.AccountInfo;
 import org.maracdesk.security.Role;
 import org.maracdesk.store.Store;
-import org.maracdesk.store.TestVaults;
+import org.maracdesk.store.StoreKind;
+import org.maracdesk.store.TestStores;
 import org.maracdesk.testdata.SyntheticReferrals;
 import org.maracdesk.testdata.SyntheticReferrals.Row;
 import org.maracdesk.testdata.VaultSnapshot;
@@ -42,8 +46,13 @@ import org.maracdesk.testdata.VaultSnapshot;
  * Imports of thousands of invented referrals (several chunks of {@link ReferralIntakeService#CHUNK})
  * into a real encrypted vault: all or nothing whatever fails and wherever, cancelling leaves the
  * vault as it was, and people and cases written in earlier chunks are found by later ones.
+ * On both stores: an encrypted vault (H2) and a database on the test PostgreSQL server.
  */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class BulkReferralImportTest {
+    @Parameter
+    StoreKind kind;
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T12:00:00Z"), ZoneOffset.UTC);
     private static final LocalDate LISTED = LocalDate.of(2026, 1, 10);
     private static final LocalDate SOON_AFTER = LocalDate.of(2026, 3, 1);
@@ -61,7 +70,7 @@ class BulkReferralImportTest {
 
     @BeforeEach
     void vaultWithAListedCase() {
-        store = TestVaults.create(dir.resolve("vault"), "coordinator", "bulk import test passphrase");
+        store = TestStores.create(kind, dir.resolve("vault"), "coordinator", "bulk import test passphrase");
         importer = new ReferralImporter(new ReferralIntakeService(() -> store,
                 () -> new AccountInfo("coord", "Coordinator", Role.COORDINATOR, null), new org.maracdesk.security.AuditLog(CLOCK),
                 new InstrumentRegistry(),

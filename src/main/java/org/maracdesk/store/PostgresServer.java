@@ -1,0 +1,61 @@
+package org.maracdesk.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.maracdesk.common.StoreUnavailableException;
+import org.maracdesk.common.WrongCredentialsException;
+import org.postgresql.ds.PGConnectionPoolDataSource;
+
+/**
+ * Opens a pool of connections to a shared PostgreSQL server. The pool is the same small one the
+ * vault uses (H2's {@link JdbcConnectionPool} pools any {@code ConnectionPoolDataSource}), so both
+ * stores close the same way. Failures are reported by SQLState only: server messages can quote values.
+ */
+final class PostgresServer {
+    private static final int MAX_CONNECTIONS = 8;
+
+    private PostgresServer() {
+    }
+
+    /** A pool whose first connection has already succeeded, so a wrong password or host is reported here. */
+    static JdbcConnectionPool open(ServerConnection connection) throws WrongCredentialsException {
+        PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
+        source.setURL(connection.url());
+        source.setUser(connection.user());
+        char[] password = connection.password();
+        try {
+            // The driver takes the password as a String only (it stays in its memory while the pool lives).
+            source.setPassword(new String(password));
+        } finally {
+            org.maracdesk.common.Secrets.wipe(password);
+        }
+        source.setApplicationName("MARAC Desk");
+        source.setConnectTimeout(10);
+        source.setLoginTimeout(10);
+        source.setTcpKeepAlive(true);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
+        pool.setMaxConnections(MAX_CONNECTIONS);
+        try (Connection first = pool.getConnection()) {
+            first.isValid(5);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translate(e);
+        }
+        return pool;
+    }
+
+    private static RuntimeException translate(SQLException e) throws WrongCredentialsException {
+        String state = String.valueOf(e.getSQLState());
+        if (state.startsWith("08")) {
+            return new StoreUnavailableException("the shared server cannot be reached (SQLState " + state
+                    + "); check the connection file and the network");
+        }
+        return switch (state) {
+            case "28P01", "28000" -> throw new WrongCredentialsException();
+            case "3D000" -> new StoreUnavailableException("the shared server has no such database (SQLState 3D000)");
+            case "53300" -> new StoreUnavailableException("the shared server has too many connections (SQLState 53300)");
+            default -> new StoreUnavailableException("the shared server could not be opened (SQLState " + state + ")");
+        };
+    }
+}

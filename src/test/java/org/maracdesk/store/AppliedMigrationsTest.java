@@ -1,0 +1,36 @@
+package org.maracdesk.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.flywaydb.core.api.MigrationInfo;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Existing vaults have these versions applied with these checksums: Flyway refuses to open a vault
+ * whose applied scripts changed (validate on migrate), so they are frozen. Moving one to another
+ * folder (as V5 moved to db/migration-h2 when PostgreSQL came) is fine as long as its bytes stay.
+ * A change of schema is a new version, in db/migration if the SQL suits both databases.
+ */
+class AppliedMigrationsTest {
+    /** Version to checksum, as recorded in vaults made before shared mode (checked on such a vault). */
+    private static final Map<String, Integer> APPLIED = Map.of("1", -2046573823, "2", -1919122802,
+            "3", -1023477505, "4", 1701173824, "5", -2135157425, "6", 1472701756, "7", 1719082172,
+            "8", 434610519, "9", 625583353, "20", -1701990742);
+
+    @Test
+    void appliedH2ScriptsAreUnchanged() {
+        JdbcDataSource db = new JdbcDataSource();
+        db.setURL("jdbc:h2:mem:applied-migrations;TRACE_LEVEL_FILE=0");
+        Map<String, Integer> resolved = new TreeMap<>();
+        for (MigrationInfo m : Migrations.flyway(db, StoreKind.H2).info().all()) {
+            if (m.getVersion() != null) {
+                resolved.put(m.getVersion().getVersion(), m.getChecksum());
+            }
+        }
+        APPLIED.forEach((version, checksum) -> assertEquals(checksum, resolved.get(version),
+                "V" + version + " is applied in existing vaults and must not change"));
+    }
+}
