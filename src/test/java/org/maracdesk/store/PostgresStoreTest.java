@@ -76,7 +76,7 @@ class PostgresStoreTest {
     }
 
     @Test
-    void whatOnlyAVaultDoesIsRefused() {
+    void whatOnlyAVaultDoesIsRefused() throws Exception {
         PersistenceUnit.Prepared orm = TestVaults.persistenceUnit().prepare(TestVaults.SAME_THREAD,
                 StoreKind.POSTGRESQL);
         assertThrows(StoreUnavailableException.class, server::vault);
@@ -86,7 +86,7 @@ class PostgresStoreTest {
         assertThrows(StoreUnavailableException.class, () -> Backups.backup(server, dir.resolve("b.zip")));
         assertFalse(server.isClosed(), "a refused vault operation leaves the server store open");
         assertTrue(IntegrityCheck.run(server).tables() > 20, "the maintenance check reads the server's tables");
-        assertEquals("20", IntegrityCheck.run(server).schemaVersion());
+        assertEquals(latestMigration(), IntegrityCheck.run(server).schemaVersion());
     }
 
     @Test
@@ -120,6 +120,14 @@ class PostgresStoreTest {
             assertTrue(e.getMessage().contains("SQLState 08"), e.getMessage());
             assertFalse(e.getMessage().contains(secret));
             assertEquals(null, e.getCause(), "no driver exception (which could quote values) travels with it");
+        }
+    }
+
+    /** The highest version among the migration scripts, as Flyway records it. */
+    private static String latestMigration() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration"))) {
+            return String.valueOf(files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow());
         }
     }
 }
