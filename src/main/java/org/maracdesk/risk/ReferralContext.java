@@ -8,7 +8,8 @@ import java.util.Optional;
  * What the routes other than the score depend on.
  *
  * @param policeIncidentsLast12Months null when not known
- * @param lastMaracListing date of the last MARAC referral/listing for this victim; null when none
+ * @param lastMaracListing date of the last MARAC referral (or listing, if later) of this victim and
+ *                         perpetrator: a repeat is counted from it (SafeLives); null when none
  * @param professionalJudgement the written reason; null or blank when professional judgement was not chosen
  * @throws RiskInputException naming the field when a value is impossible
  */

@@ -85,7 +85,8 @@ class ScoreFilesTest {
         "not ISO | {\"lastMaracListing\":\"10/03/2026\"} | context.lastMaracListing "
                 + "| context.lastMaracListing: \"10/03/2026\" is not a date (YYYY-MM-DD)",
         "unknown key | {\"policeIncidents\":3} | context.policeIncidents | context.policeIncidents: unknown key; use "
-                + "referralDate, policeIncidentsLast12Months, lastMaracListing, professionalJudgement or thresholds",
+                + "referralDate, policeIncidentsLast12Months, lastMaracReferral, lastMaracListing, professionalJudgement"
+                + " or thresholds",
         "negative incidents | {\"policeIncidentsLast12Months\":-1} | context.policeIncidentsLast12Months "
                 + "| context.policeIncidentsLast12Months: -1 is not allowed; use 0 or more, or null when not known",
         "incidents as text | {\"policeIncidentsLast12Months\":\"three\"} | context.policeIncidentsLast12Months "
@@ -95,6 +96,9 @@ class ScoreFilesTest {
         "listing after referral | {\"referralDate\":\"2026-11-02\",\"lastMaracListing\":\"2026-12-01\"} "
                 + "| context.lastMaracListing | context.lastMaracListing: 2026-12-01 is after the referral date "
                 + "2026-11-02; give the last listing before this referral",
+        "referral after referral | {\"referralDate\":\"2026-11-02\",\"lastMaracReferral\":\"2026-12-01\"} "
+                + "| context.lastMaracReferral | context.lastMaracReferral: 2026-12-01 is after the referral date "
+                + "2026-11-02; give the last MARAC referral before this one",
         "judgement not text | {\"professionalJudgement\":true} | context.professionalJudgement "
                 + "| context.professionalJudgement: must be text, not true/false",
         "unknown threshold | {\"thresholds\":{\"highRisk\":17}} | context.thresholds.highRisk "

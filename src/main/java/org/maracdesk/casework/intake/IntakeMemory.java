@@ -25,6 +25,7 @@ final class IntakeMemory {
     private final Map<Long, List<CaseNote>> casesByVictim = new HashMap<>();
     private final Map<Long, Map<PersonRole, Set<Long>>> namedByCase = new HashMap<>();
     private final Map<Long, Set<Long>> namedCasesByVictim = new HashMap<>();
+    private final Map<Long, List<LocalDate>> referralsByCase = new HashMap<>();
 
     /** A case as the run needs it: the latest case of a victim is the one opened last (then the highest id). */
     record CaseNote(long caseId, long victimId, LocalDate openedOn, String reference) {
@@ -52,6 +53,24 @@ final class IntakeMemory {
         namedCasesByVictim.computeIfAbsent(victimId, v -> new LinkedHashSet<>()).add(caseId);
         namedByCase.computeIfAbsent(caseId, c -> new EnumMap<>(PersonRole.class))
                 .computeIfAbsent(role, r -> new LinkedHashSet<>()).add(personId);
+    }
+
+    /** Notes an accepted referral the run recorded on a case (it counts for the repeat rule at once). */
+    void referred(long caseId, LocalDate referralDate) {
+        referralsByCase.computeIfAbsent(caseId, c -> new ArrayList<>()).add(referralDate);
+    }
+
+    /** The latest referral the run recorded on one of these cases on or before the date; null when none. */
+    LocalDate lastReferral(Collection<Long> caseIds, LocalDate onOrBefore) {
+        LocalDate latest = null;
+        for (Long c : caseIds) {
+            for (LocalDate d : referralsByCase.getOrDefault(c, List.of())) {
+                if (!d.isAfter(onOrBefore) && (latest == null || d.isAfter(latest))) {
+                    latest = d;
+                }
+            }
+        }
+        return latest;
     }
 
     /** The latest case the run opened for any of these victims; null when none. */

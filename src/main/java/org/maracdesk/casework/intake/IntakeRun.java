@@ -71,17 +71,20 @@ final class IntakeRun {
         }
         memory.person(victim);
         Parties parties = parties(victim, !knownVictim, r, links);
-        LocalDate lastListing = knownVictim
-                ? repeats.lastListing(victim.getId(), parties.perpetratorIds(), r.referralDate()) : null;
-        RiskResult result = score(r, lastListing);
+        LocalDate lastReferral = knownVictim
+                ? repeats.lastReferral(victim.getId(), parties.perpetratorIds(), r.referralDate()) : null;
+        RiskResult result = score(r, lastReferral);
         MaracCase maracCase = r.accepted() ? caseFor(victim, knownVictim, r) : null;
         Referral referral = ReferralAssembly.build(r, victim, maracCase, ctx, draft);
         referral.setResult(result.score(), result.band().orElse(null),
                 result.routes().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
         referral.setResultExplanation(RESULT_JSON.render(result));
-        referral.markRepeat(result.meets(ReferralRoute.REPEAT), lastListing);
+        referral.markRepeat(result.meets(ReferralRoute.REPEAT), lastReferral);
         session.persist(referral);
         link(referral, maracCase, r, parties);
+        if (maracCase != null) {
+            memory.referred(maracCase.getId(), r.referralDate());
+        }
         noteSimilar(index, referral, maracCase, lookup.similar());
         count(r, referral);
         return referral;
@@ -111,10 +114,10 @@ final class IntakeRun {
         return out;
     }
 
-    private RiskResult score(NewReferral r, LocalDate lastListing) {
+    private RiskResult score(NewReferral r, LocalDate lastReferral) {
         RiskInput risk = r.risk();
         return ctx.engine().score(ctx.instruments().get(risk.answers().instrumentId()), risk.answers(),
-                new ReferralContext(r.referralDate(), risk.policeIncidentsLast12Months(), lastListing,
+                new ReferralContext(r.referralDate(), risk.policeIncidentsLast12Months(), lastReferral,
                         risk.professionalJudgement()), ctx.thresholds());
     }
 

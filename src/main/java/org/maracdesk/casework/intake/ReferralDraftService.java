@@ -211,7 +211,7 @@ public final class ReferralDraftService {
             return null;
         }
         return stores.store().read(session -> new RepeatFinder(session, new IntakeMemory())
-                .lastListing(victimId, perpetratorIds, onOrBefore));
+                .lastReferral(victimId, perpetratorIds, onOrBefore));
     }
 
     private String permitted(Permission permission) {

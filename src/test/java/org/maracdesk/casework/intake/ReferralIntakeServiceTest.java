@@ -100,8 +100,10 @@ class ReferralIntakeServiceTest {
 
     @Test
     void repeatIsMarkedAt364And365DaysAfterTheLastListingAndNotAt366() {
-        int[] days = {364, 365, 366};
-        boolean[] expected = {true, true, false};
+        // Latest first: each recorded referral is then after the next one's date, so every one counts
+        // from the listing alone (a referral counts from the last referral on or before its own date).
+        int[] days = {366, 365, 364};
+        boolean[] expected = {false, true, true};
         for (int i = 0; i < days.length; i++) {
             LocalDate referred = LISTED.plusDays(days[i]);
             IntakeResult result = intake.record(List.of(referral("R" + days[i], referred, marnie(), craig())),
@@ -186,6 +188,30 @@ class ReferralIntakeServiceTest {
         long perpetrators = store.read(s -> s.createSelectionQuery("select count(p) from Person p"
                 + " where p.givenName = 'Jordan'", Long.class).getSingleResult());
         assertEquals(1, perpetrators, "the perpetrator named again on the same case is the same person");
+    }
+
+    @Test
+    void anAcceptedReferralNotYetHeardStartsTheRepeatWindowAsSafeLivesCountsIt() {
+        RelatedPerson jordan = RelatedPerson.of(PersonDetails.named("Jordan", "Ashby", null), "partner");
+        PersonDetails sofia = PersonDetails.named("Sofia", "Larkspur", LocalDate.of(2001, 7, 8));
+        LocalDate first = LocalDate.of(2025, 5, 2);
+        intake.record(List.of(referral("S1", first, sofia, jordan)), "coordinator");
+        intake.record(List.of(referral("S2", first.plusDays(365), sofia, jordan)), "coordinator");
+        assertTrue(stored("S2").repeat(), "365 days after a referral never listed is still a repeat");
+        assertEquals(first, stored("S2").lastListing(), "the date counted from is the last referral's");
+
+        PersonDetails ada = PersonDetails.named("Ada", "Fernleigh", LocalDate.of(1994, 2, 3));
+        RelatedPerson kit = RelatedPerson.of(PersonDetails.named("Kit", "Orrin", null), "partner");
+        intake.record(List.of(referral("F1", first, ada, kit), referral("F2", first.plusDays(366), ada, kit)),
+                "coordinator");
+        assertTrue(!stored("F2").repeat(), "366 days after: a new referral, not a repeat");
+        assertNull(stored("F1").lastListing(), "the first referral of a pair has nothing before it");
+
+        PersonDetails bea = PersonDetails.named("Bea", "Thornaby", LocalDate.of(1990, 9, 9));
+        RelatedPerson lee = RelatedPerson.of(PersonDetails.named("Lee", "Cardew", null), "partner");
+        intake.record(List.of(referral("B1", first, bea, lee), referral("B2", first.plusDays(40), bea, lee)),
+                "coordinator");
+        assertTrue(stored("B2").repeat(), "an earlier row of the same file counts");
     }
 
     @Test
