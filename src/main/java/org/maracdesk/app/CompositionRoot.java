@@ -106,7 +106,7 @@ public final class CompositionRoot {
     private Areas areas() {
         ServicesGraph s = services;
         return new Areas(
-                new CasesArea(s.caseQueries(), s.caseViews(), s.mustNotReceive(), s.safeContacts(), views, messages,
+                new CasesArea(s.caseQueries(), s.caseViews(), s.mustNotReceive(), s.safeContacts(), s.caseClosures(), views, messages,
                         executor, errors),
                 new MeetingsArea(new MeetingsArea.Services(s.agendas(), s.research(), s.meetingSetup(),
                         s.meetingRecords()), views, messages, executor, errors, clock),

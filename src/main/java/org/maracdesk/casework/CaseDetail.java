@@ -11,7 +11,11 @@ import java.util.List;
 public record CaseDetail(long id, String reference, CaseStatus status, String district, LocalDate openedOn,
                          PersonLine victim, List<PersonLine> perpetrators, List<PersonLine> children,
                          RiskLine latestRisk, List<ListingLine> listings, List<ActionLine> actions,
-                         List<MustNotReceiveLine> mustNotReceive, boolean seesSafeContact) {
+                         List<MustNotReceiveLine> mustNotReceive, boolean seesSafeContact, ClosureLine closure) {
+
+    /** When and why a closed case was closed; null on an open case. */
+    public record ClosureLine(LocalDate closedOn, CaseOutcome outcome, String reason) {
+    }
 
     /** A person named on the case; the date of birth may be unknown. */
     public record PersonLine(String name, LocalDate dateOfBirth) {

@@ -48,15 +48,28 @@ public final class CaseViewService {
         });
     }
 
+    /** As {@link #open(long)}, by case reference (the refusal is the same whether or not it exists). */
+    public CaseDetail open(String reference) {
+        AccountInfo who = users.current();
+        Long id = stores.store().read(s -> s.createSelectionQuery("select c.id from MaracCase c where c.reference = :r",
+                Long.class).setParameter("r", reference).getSingleResultOrNull());
+        if (id == null) {
+            throw new NotPermittedException(who == null ? null : who.role(), Permission.VIEW_ALL_CASES);
+        }
+        return open(id);
+    }
+
     private static CaseDetail read(Session s, long id, boolean showsSharingList, boolean seesSafeContact) {
         Object[] c = s.createSelectionQuery("select c.reference, c.status, c.district, c.openedOn, v.givenName,"
-                        + " v.familyName, v.dateOfBirth from MaracCase c join c.victim v where c.id = :id", Object[].class)
+                        + " v.familyName, v.dateOfBirth, c.closedOn, c.closureOutcome, c.closureReason"
+                        + " from MaracCase c join c.victim v where c.id = :id", Object[].class)
                 .setParameter("id", id).uniqueResultOptional()
                 .orElseThrow(() -> new IllegalArgumentException("there is no case with that number"));
         return new CaseDetail(id, (String) c[0], (CaseStatus) c[1], (String) c[2], (LocalDate) c[3],
                 person(c[4], c[5], c[6]), people(s, id, "perpetrators"), people(s, id, "children"),
                 latestRisk(s, id), listings(s, id), actions(s, id),
-                showsSharingList ? mustNotReceive(s, id) : List.of(), seesSafeContact);
+                showsSharingList ? mustNotReceive(s, id) : List.of(), seesSafeContact,
+                c[7] == null ? null : new CaseDetail.ClosureLine((LocalDate) c[7], (CaseOutcome) c[8], (String) c[9]));
     }
 
     private static CaseDetail.PersonLine person(Object given, Object family, Object dob) {

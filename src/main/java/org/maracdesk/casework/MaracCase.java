@@ -59,6 +59,14 @@ public class MaracCase {
             inverseJoinColumns = @JoinColumn(name = "person_id"))
     private Set<Person> othersAtRisk = new LinkedHashSet<>();
 
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "closure_outcome", length = 40)
+    private CaseOutcome closureOutcome;
+    @Column(name = "closure_reason", length = 2000)
+    private String closureReason;
+
     @Version
     private int version;
 
@@ -73,9 +81,36 @@ public class MaracCase {
         this.status = CaseStatus.OPEN;
     }
 
-    /** A new accepted referral for a closed case opens it again. */
+    /** A new accepted referral for a closed case opens it again (the closure stays in the audit trail). */
     public void reopen() {
         this.status = CaseStatus.OPEN;
+        this.closedOn = null;
+        this.closureOutcome = null;
+        this.closureReason = null;
+    }
+
+    /** Closes the case on {@code on}; the retention periods count from then if it is the latest date. */
+    public void close(LocalDate on, CaseOutcome outcome, String reason) {
+        this.status = CaseStatus.CLOSED;
+        this.closedOn = on;
+        this.closureOutcome = outcome;
+        this.closureReason = reason;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public CaseOutcome getClosureOutcome() {
+        return closureOutcome;
+    }
+
+    public String getClosureReason() {
+        return closureReason;
     }
 
     public String getDistrict() {

@@ -20,8 +20,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code case list} and {@code case mnr add|list|remove}: the cases this account may see, and must-not-receive lists. */
-@Command(name = "case", description = "List the cases you may see; edit a case's must-not-receive list.",
-        mixinStandardHelpOptions = true, subcommands = {CaseCommand.ListCases.class, CaseCommand.Find.class, CaseCommand.Mnr.class})
+@Command(name = "case", description = "List, find and show the cases you may see; close and reopen them; edit"
+        + " a case's must-not-receive list.",
+        mixinStandardHelpOptions = true, subcommands = {CaseCommand.ListCases.class, CaseCommand.Find.class, CaseShowCommand.class,
+            CaseCloseCommands.Close.class, CaseCloseCommands.Reopen.class, CaseCommand.Mnr.class})
 public final class CaseCommand {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

@@ -61,6 +61,7 @@ public final class ServicesGraph {
     private final CaseQueryService caseQueries;
     private final CaseViewService caseViews;
     private final SafeContactService safeContacts;
+    private final org.maracdesk.casework.CaseClosureService caseClosures;
     private final MustNotReceiveService mustNotReceive;
     private final ReferralDraftService referralDrafts;
     private final ReferralDecisionService referralDecisions;
@@ -96,6 +97,7 @@ public final class ServicesGraph {
         this.caseQueries = new CaseQueryService(sessions, sessions, audit);
         this.caseViews = new CaseViewService(sessions, sessions, audit);
         this.safeContacts = new SafeContactService(sessions, sessions, audit);
+        this.caseClosures = new org.maracdesk.casework.CaseClosureService(sessions, sessions, audit, clock);
         this.mustNotReceive = new MustNotReceiveService(sessions, sessions, audit, clock);
         this.referralDrafts = new ReferralDraftService(sessions, sessions, audit, instruments, thresholds, clock);
         this.referralDecisions = new ReferralDecisionService(sessions, sessions, audit, instruments, thresholds, clock);
@@ -156,6 +158,10 @@ public final class ServicesGraph {
 
     public CaseViewService caseViews() {
         return caseViews;
+    }
+
+    public org.maracdesk.casework.CaseClosureService caseClosures() {
+        return caseClosures;
     }
 
     public SafeContactService safeContacts() {

@@ -29,7 +29,7 @@ public final class RetentionService {
     private static final String COUNTED_FROM = "select c.id, c.reference, greatest(c.opened_on,"
             + " coalesce((select max(r.referral_date) from referral r where r.case_id = c.id), c.opened_on),"
             + " coalesce((select max(m.meeting_date) from listing l join meeting m on m.id = l.meeting_id"
-            + " where l.case_id = c.id), c.opened_on)) from marac_case c";
+            + " where l.case_id = c.id), c.opened_on), coalesce(c.closed_on, c.opened_on)) from marac_case c";
     private final SessionManager sessions;
     private final VaultMaintenance maintenance;
     private final Clock clock;

@@ -25,15 +25,17 @@ public final class CasesArea {
     private final CaseViewService caseViews;
     private final MustNotReceiveService mustNotReceive;
     private final SafeContactService safeContacts;
+    private final org.maracdesk.casework.CaseClosureService closures;
     private final ViewLoader views;
     private final Messages messages;
     private final TaskExecutor executor;
     private final ErrorHandler errors;
 
     public CasesArea(CaseQueryService caseQueries, CaseViewService caseViews, MustNotReceiveService mustNotReceive,
-                     SafeContactService safeContacts, ViewLoader views, Messages messages, TaskExecutor executor,
-                     ErrorHandler errors) {
+                     SafeContactService safeContacts, org.maracdesk.casework.CaseClosureService closures,
+                     ViewLoader views, Messages messages, TaskExecutor executor, ErrorHandler errors) {
         this.safeContacts = safeContacts;
+        this.closures = closures;
         this.caseQueries = caseQueries;
         this.caseViews = caseViews;
         this.mustNotReceive = mustNotReceive;
@@ -64,8 +66,12 @@ public final class CasesArea {
      */
     public Parent caseDetail(AccountInfo who, long caseId, Runnable back) {
         CaseDetailViewModel vm = new CaseDetailViewModel(caseViews, safeContacts, executor, errors, messages, back);
-        SharingListViewModel sharing = PermissionMatrix.allows(who.role(), Permission.DECIDE_REFERRALS)
+        boolean coordinator = PermissionMatrix.allows(who.role(), Permission.DECIDE_REFERRALS);
+        SharingListViewModel sharing = coordinator
                 ? new SharingListViewModel(mustNotReceive, executor, errors, messages) : null;
+        if (coordinator) {
+            vm.allowClosing(closures);
+        }
         Parent view = views.load(Fxml.CASE_DETAIL_VIEW, new CaseDetailView(vm, sharing, messages));
         vm.open(caseId);
         return view;

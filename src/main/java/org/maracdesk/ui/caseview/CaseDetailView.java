@@ -32,6 +32,9 @@ public final class CaseDetailView {
     @FXML private Label openedValue;
     @FXML private Label victimValue;
     @FXML private Label riskValue;
+    @FXML private Button closeCaseButton;
+    @FXML private Button reopenCaseButton;
+    @FXML private Label closureOutcomeLabel;
     @FXML private Label safeContactLabel;
     @FXML private Label safeContactValue;
     @FXML private Button safeContactShow;
@@ -70,6 +73,8 @@ public final class CaseDetailView {
         sections.setVisible(false);
         viewModel.detailProperty().addListener((o, old, d) -> show(d));
         bindSafeContact();
+        closureOutcomeLabel.textProperty().bind(viewModel.closureOutcomeProperty());
+        closureOutcomeLabel.managedProperty().bind(viewModel.closureOutcomeProperty().isNotEmpty());
         if (sharing != null) {
             bindSharing();
         }
@@ -198,6 +203,8 @@ public final class CaseDetailView {
         victimValue.setText(viewModel.victim());
         riskValue.setText(viewModel.risk());
         showSafeContactText();
+        visible(closeCaseButton, viewModel.offersClose());
+        visible(reopenCaseButton, viewModel.offersReopen());
         fill(perpetratorsBox, viewModel.perpetrators());
         fill(childrenBox, viewModel.children());
         fill(listingsBox, viewModel.listings());
@@ -222,6 +229,22 @@ public final class CaseDetailView {
             l.setWrapText(true);
             box.getChildren().add(l);
         }
+    }
+
+    @FXML
+    private void closeCase() {
+        new CloseCaseDialog(messages, viewModel).ask(backButton.getScene().getWindow(),
+                viewModel.detailProperty().get().reference()).ifPresent(c -> viewModel.close(c.outcome(), c.reason()));
+    }
+
+    @FXML
+    private void reopenCase() {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.setTitle(messages.get("caseview.reopenDialog.title"));
+        dialog.setHeaderText(messages.format("caseview.reopenDialog.header", viewModel.detailProperty().get().reference()));
+        dialog.setContentText(messages.get("caseview.reopenDialog.reason"));
+        dialog.initOwner(backButton.getScene().getWindow());
+        dialog.showAndWait().filter(r -> !r.isBlank()).ifPresent(viewModel::reopen);
     }
 
     @FXML

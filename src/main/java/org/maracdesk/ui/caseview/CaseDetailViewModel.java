@@ -11,6 +11,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.maracdesk.casework.CaseDetail;
+import org.maracdesk.casework.CaseClosureService;
+import org.maracdesk.casework.CaseOutcome;
+import org.maracdesk.casework.CaseStatus;
 import org.maracdesk.casework.CaseViewService;
 import org.maracdesk.casework.SafeContact;
 import org.maracdesk.casework.SafeContactService;
@@ -24,6 +27,8 @@ public final class CaseDetailViewModel {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private final CaseViewService cases;
     private final SafeContactService safeContacts;
+    private CaseClosureService closures;
+    private final StringProperty closureOutcome = new SimpleStringProperty("");
     private final TaskExecutor executor;
     private final ErrorHandler errors;
     private final Messages messages;
@@ -132,7 +137,65 @@ public final class CaseDetailViewModel {
     }
 
     public String status() {
-        return messages.get("caseview.status." + detail.get().status().name().toLowerCase(Locale.ROOT));
+        CaseDetail.ClosureLine c = detail.get().closure();
+        String status = messages.get("caseview.status." + detail.get().status().name().toLowerCase(Locale.ROOT));
+        return c == null ? status : messages.format("caseview.status.closedLine", date(c.closedOn()),
+                outcomeName(c.outcome()), c.reason());
+    }
+
+    /** Lets this user close and reopen cases (coordinator); the service checks again. */
+    public void allowClosing(CaseClosureService closures) {
+        this.closures = closures;
+    }
+
+    /** True when a Close button belongs on the screen (coordinator, open case). */
+    public boolean offersClose() {
+        return closures != null && detail.get() != null && detail.get().status() == CaseStatus.OPEN;
+    }
+
+    /** True when a Reopen button belongs on the screen (coordinator, closed case). */
+    public boolean offersReopen() {
+        return closures != null && detail.get() != null && detail.get().status() == CaseStatus.CLOSED;
+    }
+
+    public String outcomeName(CaseOutcome o) {
+        return o == null ? "" : messages.get("caseview.outcome." + o.code());
+    }
+
+    /** Closes the case, then shows it again; the outcome line says what happened. */
+    public void close(CaseOutcome outcome, String reason) {
+        CaseDetail d = detail.get();
+        closureOutcome.set("");
+        executor.execute(() -> closures.close(d.reference(), outcome, reason), closed -> {
+            closureOutcome.set(closed.openActions() == 0 ? messages.get("caseview.closed")
+                    : messages.format("caseview.closedWithOpenActions", closed.openActions()));
+            open(d.id());
+        }, this::closureFailed);
+    }
+
+    public void reopen(String reason) {
+        CaseDetail d = detail.get();
+        closureOutcome.set("");
+        executor.execute(() -> {
+            closures.reopen(d.reference(), reason);
+            return d.id();
+        }, id -> {
+            closureOutcome.set(messages.get("caseview.reopened"));
+            open(id);
+        }, this::closureFailed);
+    }
+
+    private void closureFailed(Throwable failure) {
+        if (failure instanceof IllegalArgumentException) {
+            closureOutcome.set(messages.format("caseview.closeRefused", failure.getMessage()));
+        } else {
+            errors.report(failure);
+        }
+    }
+
+    /** What the last close or reopen did, or why it was refused ("" before any). */
+    public StringProperty closureOutcomeProperty() {
+        return closureOutcome;
     }
 
     public String opened() {

@@ -78,6 +78,39 @@ class RetentionServiceTest {
     }
 
     @Test
+    void aClosedCaseCountsItsRetentionFromTheClosureAndReopensOnRequest() throws Exception {
+        retention().setPeriod(RecordType.REFERRAL, 12);
+        String ref = retention().review().get(0).caseReference();
+        sessions.lock();
+        sessions.unlock("coordinator", PASS.toCharArray());
+        Clock closedOn = Clock.fixed(LocalDate.of(2028, 6, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        org.maracdesk.casework.CaseClosureService closures = new org.maracdesk.casework.CaseClosureService(sessions,
+                sessions, new org.maracdesk.security.AuditLog(closedOn), closedOn);
+        closures.close(ref, org.maracdesk.casework.CaseOutcome.RISK_REDUCED, "moved away; risk reduced");
+        assertThrows(IllegalArgumentException.class, () -> closures.close(ref,
+                org.maracdesk.casework.CaseOutcome.OTHER, "again"), "a closed case is not closed twice");
+        assertThrows(IllegalArgumentException.class, () -> closures.reopen(ref, " "), "reopening needs a reason");
+        assertEquals(1, count("select count(*) from marac_case where reference = '" + ref + "' and status = 'CLOSED'"
+                + " and closed_on = date '2028-06-01' and closure_outcome = 'RISK_REDUCED'"));
+        sessions.lock();
+        sessions.unlock("admin", PASS.toCharArray());
+        assertTrue(retention().review().stream().noneMatch(d -> d.caseReference().equals(ref)),
+                "closed six months before the review, the 12-month period has not run out");
+        sessions.lock();
+        sessions.unlock("coordinator", PASS.toCharArray());
+        closures.reopen(ref, "a new incident reported");
+        assertEquals(1, count("select count(*) from marac_case where reference = '" + ref + "' and status = 'OPEN'"
+                + " and closed_on is null"));
+        assertEquals(2, count("select count(*) from audit_entry where entity_id = '" + ref + "' and entity_type in"
+                + " ('case-closed', 'case-reopened')"));
+        sessions.lock();
+        sessions.unlock("admin", PASS.toCharArray());
+        assertTrue(retention().review().stream().anyMatch(d -> d.caseReference().equals(ref)));
+        assertThrows(NotPermittedException.class, () -> closures.close(ref,
+                org.maracdesk.casework.CaseOutcome.OTHER, "an administrator may not"));
+    }
+
+    @Test
     void onlyAnAdministratorManagesRetention() throws Exception {
         sessions.lock();
         sessions.unlock("coordinator", PASS.toCharArray());
