@@ -3,6 +3,7 @@ package org.maracdesk.app;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.maracdesk.app.cli.ActionCommand;
 import org.maracdesk.app.cli.AuditCommand;
 import org.maracdesk.app.cli.CaseCommand;
 import org.maracdesk.app.cli.ResearchCommand;
@@ -36,7 +37,7 @@ import picocli.CommandLine;
         subcommands = {VaultCommand.class, DemoCommand.class, ScoreCommand.class, ReferralCommand.class,
             UserCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class,
             MeetingCommand.class, DecryptCommand.class, ExportCommand.class, ReportCommand.class,
-            CaseCommand.class, ResearchCommand.class})
+            CaseCommand.class, ActionCommand.class, ResearchCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--vault", paramLabel = "DIR", description = "Open this vault folder instead of the default.")

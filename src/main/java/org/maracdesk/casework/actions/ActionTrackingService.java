@@ -146,6 +146,16 @@ public final class ActionTrackingService {
         });
     }
 
+    /** One action the account may see and update (its own agency's, or any for a coordinator). */
+    public ActionRow action(long actionId) {
+        AccountInfo who = users.current();
+        return stores.store().read(s -> {
+            ActionRow row = one(s, who, actionId);
+            scope(who, row.agencyCode());
+            return row;
+        });
+    }
+
     /** Records a status change, its history line and an audit entry (digest only) in one transaction. */
     public ActionRow update(ActionChange change) {
         AccountInfo who = users.current();
