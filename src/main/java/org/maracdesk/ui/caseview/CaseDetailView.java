@@ -1,5 +1,6 @@
 package org.maracdesk.ui.caseview;
 
+import org.maracdesk.ui.common.DisplayConverter;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
@@ -126,17 +127,7 @@ public final class CaseDetailView {
         mnrPersonLabel.setLabelFor(mnrPerson);
         mnrReasonLabel.setLabelFor(mnrReason);
         mnrAgency.getItems().setAll(sharing.agencies());
-        mnrAgency.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Agency a) {
-                return sharing.agencyName(a);
-            }
-
-            @Override
-            public Agency fromString(String s) {
-                return null;
-            }
-        });
+        mnrAgency.setConverter(DisplayConverter.including(sharing::agencyName));
         mnrAgency.valueProperty().bindBidirectional(sharing.agencyProperty());
         mnrPerson.textProperty().bindBidirectional(sharing.personProperty());
         mnrReason.textProperty().bindBidirectional(sharing.reasonProperty());

@@ -1,5 +1,6 @@
 package org.maracdesk.ui.caseview;
 
+import org.maracdesk.ui.common.DisplayConverter;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;
@@ -10,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.maracdesk.casework.CaseOutcome;
 import org.maracdesk.ui.common.Messages;
 
@@ -28,17 +28,7 @@ final class CloseCaseDialog {
     Optional<Choice> ask(Window owner, String caseReference) {
         ChoiceBox<CaseOutcome> outcome = new ChoiceBox<>();
         outcome.getItems().setAll(CaseOutcome.values());
-        outcome.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(CaseOutcome o) {
-                return viewModel.outcomeName(o);
-            }
-
-            @Override
-            public CaseOutcome fromString(String s) {
-                return null;
-            }
-        });
+        outcome.setConverter(DisplayConverter.of((CaseOutcome o) -> viewModel.outcomeName(o)));
         outcome.setAccessibleText(messages.get("caseview.closeDialog.outcome"));
         TextArea reason = new TextArea();
         reason.setPrefRowCount(3);

@@ -1,5 +1,6 @@
 package org.maracdesk.ui.meetings;
 
+import org.maracdesk.ui.common.DisplayConverter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,7 +15,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 import org.maracdesk.casework.meetings.AgencyView;
 import org.maracdesk.casework.meetings.RepresentativeView;
 import org.maracdesk.ui.common.FieldProblem;
@@ -63,17 +63,7 @@ public final class AgenciesView {
         jobTitleField.textProperty().bindBidirectional(vm.jobTitleProperty());
         newNameField.textProperty().bindBidirectional(vm.newNameProperty());
         newTypeBox.valueProperty().bindBidirectional(vm.newTypeProperty());
-        newTypeBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String code) {
-                return code == null ? "" : vm.typeName(code);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return null;
-            }
-        });
+        newTypeBox.setConverter(DisplayConverter.of((String code) -> vm.typeName(code)));
         vm.newTypes().addListener((ListChangeListener<String>) c -> showTypes());
         showTypes();
     }

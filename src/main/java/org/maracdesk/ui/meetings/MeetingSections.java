@@ -1,5 +1,6 @@
 package org.maracdesk.ui.meetings;
 
+import org.maracdesk.ui.common.DisplayConverter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.maracdesk.casework.ActionStatus;
 import org.maracdesk.casework.ActionTarget;
 import org.maracdesk.casework.AttendanceKind;
@@ -278,17 +278,7 @@ final class MeetingSections {
     private <T> ComboBox<T> combo(List<T> items, Function<T, String> text) {
         ComboBox<T> box = new ComboBox<>();
         box.getItems().setAll(items);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : text.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        });
+        box.setConverter(DisplayConverter.of((T t) -> text.apply(t)));
         return box;
     }
 

@@ -1,5 +1,6 @@
 package org.maracdesk.ui.meetings;
 
+import org.maracdesk.ui.common.DisplayConverter;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -196,18 +197,8 @@ public final class MeetingsView {
     }
 
     private StringConverter<MeetingHeader> converter() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(MeetingHeader m) {
-                return m == null ? "" : messages.format("meeting.option", Labels.date(m.date()), m.district(),
-                        messages.get(m.closed() ? "meeting.state.closed" : "meeting.state.open"));
-            }
-
-            @Override
-            public MeetingHeader fromString(String s) {
-                return null;
-            }
-        };
+        return DisplayConverter.of((MeetingHeader m) -> messages.format("meeting.option", Labels.date(m.date()), m.district(),
+                        messages.get(m.closed() ? "meeting.state.closed" : "meeting.state.open")));
     }
 
     private static <T> void column(TableColumn<AgendaItem, T> column, Function<AgendaItem, T> value) {

@@ -1,5 +1,6 @@
 package org.maracdesk.ui.referrals;
 
+import org.maracdesk.ui.common.DisplayConverter;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
@@ -12,7 +13,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.maracdesk.risk.Answer;
 import org.maracdesk.risk.Instrument;
 import org.maracdesk.ui.common.Messages;
@@ -38,17 +38,7 @@ final class ChecklistPane {
         ComboBox<Instrument> chooser = new ComboBox<>();
         chooser.setId("instrumentChoice");
         chooser.getItems().setAll(model.instruments());
-        chooser.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Instrument i) {
-                return i == null ? "" : i.title();
-            }
-
-            @Override
-            public Instrument fromString(String s) {
-                return null;
-            }
-        });
+        chooser.setConverter(DisplayConverter.of((Instrument i) -> i.title()));
         chooser.valueProperty().bindBidirectional(model.instrumentProperty());
         Label chooserLabel = new Label(messages.get("referral.checklist.instrument"));
         chooserLabel.setLabelFor(chooser);

@@ -1,5 +1,6 @@
 package org.maracdesk.ui.referrals;
 
+import org.maracdesk.ui.common.DisplayConverter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
@@ -148,17 +149,7 @@ final class FormBuilder {
     <E> ComboBox<E> choice(String key, String id, ObjectProperty<E> value, List<E> options, Function<E, String> words) {
         ComboBox<E> c = new ComboBox<>();
         c.getItems().setAll(options);
-        c.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(E e) {
-                return words.apply(e);
-            }
-
-            @Override
-            public E fromString(String s) {
-                return null;
-            }
-        });
+        c.setConverter(DisplayConverter.including(words));
         c.valueProperty().bindBidirectional(value);
         return field(key, id, c);
     }
