@@ -10,12 +10,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * A simple flowing PDF (A4): headings, paragraphs and tables, with the protective marking at
  * the top and bottom and the confidentiality statement and footer on every page. Built in
- * memory only (no scratch file); the fonts are embedded DejaVu Sans so any name prints.
+ * memory only (no scratch file); the fonts are embedded DejaVu Sans so any name prints. Tagged for
+ * screen readers ({@link PdfTags}): headings, paragraphs and tables in reading order, bookmarks.
  */
 public final class PdfReport implements AutoCloseable {
     private static final float MARGIN = 50;
@@ -30,6 +33,7 @@ public final class PdfReport implements AutoCloseable {
     private final String marking;
     private final String statement;
     private final String footer;
+    private final PdfTags tags;
     private PDPageContentStream out;
     private float y;
 
@@ -42,6 +46,7 @@ public final class PdfReport implements AutoCloseable {
         this.footer = footer;
         doc.getDocumentInformation().setTitle(title);
         doc.getDocumentInformation().setCreator(DocumentText.text("doc.creator"));
+        this.tags = new PdfTags(doc, DocumentText.text("doc.language"));
         newPage();
     }
 
@@ -60,6 +65,7 @@ public final class PdfReport implements AutoCloseable {
         }
         PDPage page = new PDPage(PDRectangle.A4);
         doc.addPage(page);
+        tags.page(page);
         out = new PDPageContentStream(doc, page);
         y = TOP;
     }
@@ -71,27 +77,32 @@ public final class PdfReport implements AutoCloseable {
     }
 
     public void title(String text) throws IOException {
-        lines(text, bold, 15, WIDTH, MARGIN, 4);
+        tags.bookmark(text, true);
+        lines(text, bold, 15, WIDTH, MARGIN, 4, tags.element(StandardStructureTypes.H1, tags.document()));
         y -= 4;
     }
 
+    /** A section heading, with its bookmark under the title's. */
     public void heading(String text) throws IOException {
         need(40);
         y -= 6;
-        lines(text, bold, 11.5f, WIDTH, MARGIN, 2);
+        tags.bookmark(text, false);
+        lines(text, bold, 11.5f, WIDTH, MARGIN, 2, tags.element(StandardStructureTypes.H2, tags.document()));
     }
 
     public void paragraph(String text) throws IOException {
-        lines(text, regular, BODY, WIDTH, MARGIN, 3);
+        lines(text, regular, BODY, WIDTH, MARGIN, 3, tags.element(StandardStructureTypes.P, tags.document()));
     }
 
+    /** A label and its value, read as one paragraph ("Victim: …"). */
     public void field(String label, String value) throws IOException {
         float labelWidth = 150;
         List<String> wrapped = wrap(value == null ? "–" : value, regular, BODY, WIDTH - labelWidth);
         need(wrapped.size() * lead(BODY));
-        show(label, bold, BODY, MARGIN, y - BODY);
+        PDStructureElement p = tags.element(StandardStructureTypes.P, tags.document());
+        show(label, bold, BODY, MARGIN, y - BODY, p);
         for (String line : wrapped) {
-            show(line, regular, BODY, MARGIN + labelWidth, y - BODY);
+            show(line, regular, BODY, MARGIN + labelWidth, y - BODY, p);
             y -= lead(BODY);
         }
     }
@@ -99,14 +110,15 @@ public final class PdfReport implements AutoCloseable {
     /** A table with a bold header row repeated on every page; widths are fractions of the page width. */
     public void table(String[] headers, float[] widths, List<String[]> rows) throws IOException {
         need(3 * lead(BODY));
-        row(headers, widths, bold);
+        PDStructureElement table = tags.element(StandardStructureTypes.TABLE, tags.document());
+        row(headers, widths, bold, table, StandardStructureTypes.TH);
         for (String[] r : rows) {
             float height = rowHeight(r, widths, regular);
             if (y - height < BOTTOM) {
                 newPage();
-                row(headers, widths, bold);
+                row(headers, widths, bold, null, null);
             }
-            row(r, widths, regular);
+            row(r, widths, regular, table, StandardStructureTypes.TD);
         }
         y -= 4;
     }
@@ -119,33 +131,55 @@ public final class PdfReport implements AutoCloseable {
         return lines * lead(CELL) + 3;
     }
 
-    private void row(String[] cells, float[] widths, PDType0Font f) throws IOException {
+    /**
+     * One table row; {@code table} null for a header row repeated on a new page, which a screen
+     * reader skips (it has read the header once).
+     */
+    private void row(String[] cells, float[] widths, PDType0Font f, PDStructureElement table, String cellType)
+            throws IOException {
         float height = rowHeight(cells, widths, f);
+        PDStructureElement tr = table == null ? null : tags.element(StandardStructureTypes.TR, table);
         float x = MARGIN;
         for (int i = 0; i < cells.length; i++) {
+            PDStructureElement cell = tr == null ? null : tags.element(cellType, tr);
             float cy = y;
             for (String line : wrap(cells[i], f, CELL, widths[i] * WIDTH - 4)) {
-                show(line, f, CELL, x, cy - BODY);
+                show(line, f, CELL, x, cy - BODY, cell);
                 cy -= lead(CELL);
             }
             x += widths[i] * WIDTH;
         }
         y -= height;
+        tags.artifact(out);
         out.setLineWidth(0.3f);
         out.moveTo(MARGIN, y + 1.5f);
         out.lineTo(MARGIN + WIDTH, y + 1.5f);
         out.stroke();
+        tags.end(out);
     }
 
-    private void lines(String text, PDType0Font f, float size, float width, float x, float after) throws IOException {
+    private void lines(String text, PDType0Font f, float size, float width, float x, float after,
+                       PDStructureElement element) throws IOException {
         for (String paragraph : (text == null ? "" : text).split("\\R")) {
             for (String line : wrap(paragraph, f, size, width)) {
                 need(lead(size));
-                show(line, f, size, x, y - size);
+                show(line, f, size, x, y - size, element);
                 y -= lead(size);
             }
         }
         y -= after;
+    }
+
+    /** Text that belongs to {@code element}, or page furniture (an artifact) when it is null. */
+    private void show(String text, PDType0Font f, float size, float x, float baseline, PDStructureElement element)
+            throws IOException {
+        if (element == null) {
+            tags.artifact(out);
+        } else {
+            tags.begin(out, element);
+        }
+        show(text, f, size, x, baseline);
+        tags.end(out);
     }
 
     private static float lead(float size) {
@@ -221,22 +255,30 @@ public final class PdfReport implements AutoCloseable {
             try (PDPageContentStream s = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND,
                     true, true)) {
                 out = s;
-                centred(marking, bold, 11, PDRectangle.A4.getHeight() - MARGIN + 8);
-                centred(marking, bold, 11, MARGIN - 30);
+                tags.onPage(page, i);
+                // Read once, after the first page's content: the marking and the confidentiality
+                // statement; everywhere else they are page furniture a screen reader skips.
+                PDStructureElement markingText = i == 0 ? tags.element(StandardStructureTypes.P, tags.document()) : null;
+                PDStructureElement statementText = i == 0 ? tags.element(StandardStructureTypes.P, tags.document()) : null;
+                centred(marking, bold, 11, PDRectangle.A4.getHeight() - MARGIN + 8, markingText);
+                centred(marking, bold, 11, MARGIN - 30, null);
                 float fy = MARGIN + 48;
                 for (String line : wrap(statement, regular, 6.8f, WIDTH)) {
-                    show(line, regular, 6.8f, MARGIN, fy);
+                    show(line, regular, 6.8f, MARGIN, fy, statementText);
                     fy -= 8.5f;
                 }
-                show(DocumentText.text("doc.footer.page", footer, Integer.toString(i + 1), Integer.toString(pages)), regular, 6.8f, MARGIN, fy - 2);
+                show(DocumentText.text("doc.footer.page", footer, Integer.toString(i + 1), Integer.toString(pages)),
+                        regular, 6.8f, MARGIN, fy - 2, null);
             }
         }
         out = null;
+        tags.finish();
         doc.save(target);
     }
 
-    private void centred(String text, PDType0Font f, float size, float baseline) throws IOException {
-        show(text, f, size, (PDRectangle.A4.getWidth() - width(text, f, size)) / 2, baseline);
+    private void centred(String text, PDType0Font f, float size, float baseline, PDStructureElement element)
+            throws IOException {
+        show(text, f, size, (PDRectangle.A4.getWidth() - width(text, f, size)) / 2, baseline, element);
     }
 
     @Override
