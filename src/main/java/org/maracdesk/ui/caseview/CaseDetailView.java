@@ -196,6 +196,7 @@ public final class CaseDetailView {
         showSafeContactText();
         visible(closeCaseButton, viewModel.offersClose());
         visible(reopenCaseButton, viewModel.offersReopen());
+        keepFocusHere();
         fill(perpetratorsBox, viewModel.perpetrators());
         fill(childrenBox, viewModel.children());
         fill(listingsBox, viewModel.listings());
@@ -205,6 +206,22 @@ public final class CaseDetailView {
         } else {
             sharing.load(d.reference());
         }
+    }
+
+    /**
+     * Once the case is shown, the keyboard starts on Back unless the user is already somewhere on
+     * this screen: the list the case was opened from has left the scene, and focus must not drift to
+     * the window's Lock button.
+     */
+    private void keepFocusHere() {
+        javafx.scene.Scene scene = backButton.getScene();
+        javafx.scene.Node page = backButton.getParent().getParent();
+        for (javafx.scene.Node n = scene == null ? null : scene.getFocusOwner(); n != null; n = n.getParent()) {
+            if (n == page) {
+                return;
+            }
+        }
+        backButton.requestFocus();
     }
 
     private void fill(VBox box, List<String> lines) {
