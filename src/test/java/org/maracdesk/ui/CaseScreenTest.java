@@ -1,0 +1,106 @@
+package org.maracdesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.maracdesk.ui.FxSteps.waitFor;
+import static org.maracdesk.ui.FxSteps.waitUntil;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.maracdesk.app.AppConfig;
+import org.maracdesk.app.CompositionRoot;
+import org.maracdesk.app.cli.CliVault;
+import org.maracdesk.casework.CaseOutcome;
+import org.maracdesk.casework.CaseSummary;
+import org.maracdesk.demo.DemoVaultLoader;
+import org.maracdesk.demo.synthetic.SyntheticDataGenerator;
+import org.maracdesk.risk.InstrumentRegistry;
+import org.maracdesk.security.Role;
+import org.maracdesk.security.SessionManager;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+
+/** The coordinator opens a case from the keyboard, shows the safe address on request, closes the case and reopens it. */
+@ExtendWith(ApplicationExtension.class)
+class CaseScreenTest {
+    private static final String PASS = "case screen test passphrase";
+    @TempDir
+    Path temp;
+    private CompositionRoot root;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path vaultDir = temp.resolve("vault");
+        SessionManager setup = CliVault.sessionsFor(vaultDir);
+        setup.createVault("A Coordinator", "coordinator", Role.COORDINATOR, PASS.toCharArray());
+        new DemoVaultLoader(new InstrumentRegistry()).load(setup.store(),
+                new SyntheticDataGenerator(11, LocalDate.of(2026, 11, 23)).generate(6));
+        setup.lock();
+        root = CompositionRoot.withFxExecutor(new AppConfig(vaultDir, false, "coordinator", Duration.ofMinutes(5)));
+        root.start(stage);
+    }
+
+    @Stop
+    void stop() {
+        root.stop();
+    }
+
+    @Test
+    void aCaseIsClosedWithItsOutcomeAndOpenedAgain(FxRobot robot) throws Exception {
+        waitFor(robot, "#unlockButton");
+        waitUntil(() -> !robot.lookup("#unlockButton").query().isDisabled());
+        robot.clickOn("#passphraseField").write(PASS);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        TableView<CaseSummary> cases = waitFor(robot, "#table");
+        waitUntil(() -> !cases.getItems().isEmpty());
+        robot.interact(() -> {
+            cases.requestFocus();
+            cases.getSelectionModel().select(0);
+        });
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        Button back = waitFor(robot, "#backButton");
+        waitUntil(() -> ((Label) robot.lookup("#statusValue").query()).getText().equals("Open"));
+        waitUntil(back::isFocused, "the keyboard starts on Back, not on the window's Lock button");
+        assertEquals(List.of(), Accessibility.unnamedControls(back.getScene().getRoot()),
+                "case screen controls without a name for screen readers");
+
+        Label safe = robot.lookup("#safeContactValue").query();
+        assertTrue(safe.getText().startsWith("Hidden"), safe.getText());
+        robot.clickOn("#safeContactShow");
+        waitUntil(() -> !safe.getText().startsWith("Hidden"), "shown on request");
+        robot.clickOn("#safeContactHide");
+        waitUntil(() -> safe.getText().startsWith("Hidden"));
+
+        robot.press(KeyCode.ALT, KeyCode.C).release(KeyCode.C, KeyCode.ALT);
+        ChoiceBox<CaseOutcome> outcome = waitFor(robot, ".dialog-pane .choice-box");
+        robot.interact(() -> outcome.setValue(CaseOutcome.RISK_REDUCED));
+        TextArea reason = robot.lookup(".dialog-pane .text-area").query();
+        robot.clickOn(reason).write("Agreed at the review: moved away, risk reduced.");
+        robot.clickOn("Close case");
+        Label status = robot.lookup("#statusValue").query();
+        waitUntil(() -> status.getText().startsWith("Closed on"), "the status line says when and why");
+        assertTrue(status.getText().contains("Risk reduced"), status.getText());
+        Node reopen = waitFor(robot, "#reopenCaseButton");
+        waitUntil(reopen::isVisible);
+
+        robot.clickOn(reopen);
+        robot.clickOn(".dialog-pane .text-field").write("A new incident was reported.");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitUntil(() -> status.getText().equals("Open"), "opened again");
+    }
+}
