@@ -5,8 +5,9 @@ import java.util.Optional;
 import javafx.geometry.Rectangle2D;
 
 /**
- * Where the main window goes: its last size and position if they still fit a screen, otherwise a size
- * that fits the primary screen's usable area (a 1366×768 laptop has about 1366×728), centred. Sizes are
+ * Where the main window goes: its last size and position if they still fit a screen, otherwise 1280×800
+ * centred on the primary screen, or all of its usable area on a smaller screen (a 1366×768 laptop has
+ * about 1366×728). Sizes are
  * of the whole window; {@code maximised} restores the maximised state over those bounds.
  */
 public record WindowPlacement(double x, double y, double width, double height, boolean maximised) {
@@ -16,6 +17,8 @@ public record WindowPlacement(double x, double y, double width, double height, b
     /** Below this the screens stop working; a window is never made smaller (unless the screen is). */
     public static final double MIN_WIDTH = 720;
     public static final double MIN_HEIGHT = 520;
+    /** A first window fills a screen smaller than this many times the preferred size (1440×900). */
+    private static final double FILL_BELOW = 1.125;
     /** How much of a saved window must lie on a screen (its top-left corner area) to be put back there. */
     private static final double GRIP = 48;
 
@@ -34,7 +37,11 @@ public record WindowPlacement(double x, double y, double width, double height, b
             }
             return centred(primary, s.width, s.height, s.maximised);
         }
-        return centred(primary, PREFERRED_WIDTH, PREFERRED_HEIGHT, false);
+        // A screen not much larger than the preferred size (a 1366×768 laptop) is filled: margins there
+        // would only cost the tables columns.
+        double w = primary.getWidth() < PREFERRED_WIDTH * FILL_BELOW ? primary.getWidth() : PREFERRED_WIDTH;
+        double h = primary.getHeight() < PREFERRED_HEIGHT * FILL_BELOW ? primary.getHeight() : PREFERRED_HEIGHT;
+        return centred(primary, w, h, false);
     }
 
     private static WindowPlacement centred(Rectangle2D screen, double width, double height, boolean maximised) {

@@ -19,11 +19,10 @@ class WindowPlacementTest {
     @Test
     void firstStartOnALaptopFitsItsUsableArea() {
         WindowPlacement p = WindowPlacement.fit(Optional.empty(), List.of(LAPTOP));
-        assertEquals(1280, p.width());
-        assertEquals(728, p.height());
-        assertEquals(43, p.x());
-        assertEquals(0, p.y());
-        assertFalse(p.maximised());
+        assertEquals(new WindowPlacement(0, 0, 1366, 728, false), p);
+        Rectangle2D laptopTaskBarOnTheLeft = new Rectangle2D(48, 0, 1318, 768);
+        assertEquals(new WindowPlacement(48, 0, 1318, 768, false),
+                WindowPlacement.fit(Optional.empty(), List.of(laptopTaskBarOnTheLeft)));
     }
 
     @Test
