@@ -20,8 +20,8 @@ if not defined md_java (
   exit /b 1
 )
 
-rem The major version from <java home>\release (JAVA_VERSION="17.0.15" or "1.8.0_392"); only a
-rem Java without that file is asked by running it.
+rem The major version from the file "release" in the Java home (its JAVA_VERSION line says 17.0.15
+rem or 1.8.0_392); only a Java without that file is asked, by running it.
 set "md_ver="
 for %%i in ("%md_java%\..\..") do set "md_home=%%~fi"
 if exist "%md_home%\release" for /f "usebackq tokens=1,* delims==" %%a in ("%md_home%\release") do if "%%a"=="JAVA_VERSION" set "md_ver=%%~b"
