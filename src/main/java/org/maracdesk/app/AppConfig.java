@@ -3,7 +3,15 @@ package org.maracdesk.app;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** What the launcher decided: which vault, whether it is the demo, how soon to lock when idle. */
-public record AppConfig(Path vaultDir, boolean demo, String prefillUsername, Duration idleLock) {
+/**
+ * What the launcher decided: which vault, whether it is the demo, how soon to lock when idle, and the
+ * file that remembers the window's size and position ({@code null}: remember nothing, as in tests).
+ */
+public record AppConfig(Path vaultDir, boolean demo, String prefillUsername, Duration idleLock, Path windowFile) {
     public static final Duration DEFAULT_IDLE_LOCK = Duration.ofMinutes(5);
+
+    /** A window that remembers nothing of its placement. */
+    public AppConfig(Path vaultDir, boolean demo, String prefillUsername, Duration idleLock) {
+        this(vaultDir, demo, prefillUsername, idleLock, null);
+    }
 }

@@ -24,6 +24,7 @@ import org.maracdesk.ui.common.Messages;
 import org.maracdesk.ui.common.SecretClipboard;
 import org.maracdesk.ui.common.TaskExecutor;
 import org.maracdesk.ui.common.ViewLoader;
+import org.maracdesk.ui.common.WindowPlacementFile;
 import org.maracdesk.ui.exports.ExportDialogs;
 import org.maracdesk.ui.meetings.MeetingsArea;
 import org.maracdesk.ui.recovery.RecoveryKeyView;
@@ -89,7 +90,8 @@ public final class CompositionRoot {
 
     public void start(Stage stage) {
         sessions.warmUp();
-        window = new AppWindow(stage, messages);
+        window = new AppWindow(stage, messages, config.windowFile() == null ? WindowPlacementFile.none()
+                : new WindowPlacementFile(config.windowFile()));
         errors = new ErrorDialog(messages, () -> window.stage(), Version.current(), clock);
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(() -> errors.report(e)));
         areas = areas();
@@ -209,6 +211,9 @@ public final class CompositionRoot {
 
     /** On exit: close the store so everything is flushed, then let background threads finish. */
     public void stop() {
+        if (window != null) {
+            window.savePlacement();
+        }
         sessions.lock();
         executor.shutdown();
         warmUpThread.shutdown();

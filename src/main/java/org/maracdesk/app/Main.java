@@ -99,9 +99,10 @@ public final class Main implements Callable<Integer> {
         if (demo) {
             Path dir = vault != null ? vault : AppPaths.demoVault();
             DemoCommand.ensureDemoVault(dir);
-            config = new AppConfig(dir, true, DemoCommand.DEMO_USER, idle);
+            config = new AppConfig(dir, true, DemoCommand.DEMO_USER, idle, AppPaths.windowPlacementFile());
         } else {
-            config = new AppConfig(vault != null ? vault : AppPaths.defaultVault(), false, null, idle);
+            config = new AppConfig(vault != null ? vault : AppPaths.defaultVault(), false, null, idle,
+                    AppPaths.windowPlacementFile());
         }
         MaracDeskApp.launch(config);
         return ExitCodes.OK;
