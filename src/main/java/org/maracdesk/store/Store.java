@@ -25,6 +25,7 @@ public final class Store implements AutoCloseable {
     private final char[] h2Password;
     private final SessionFactory sessionFactory;
     private volatile boolean closed;
+    private ServerKeys ownedKeys;
 
     private Store(UnlockedVault vault, JdbcConnectionPool pool, char[] h2Password, SessionFactory sessionFactory) {
         this(StoreKind.H2, vault, vault, pool, h2Password, sessionFactory);
@@ -55,6 +56,35 @@ public final class Store implements AutoCloseable {
             return new Store(StoreKind.POSTGRESQL, null, keys, pool, new char[0], sf);
         } catch (RuntimeException e) {
             pool.dispose();
+            throw e;
+        }
+    }
+
+    /**
+     * Signs in to a shared server as one account's login role (decision 0024): no migration (that is
+     * {@code server upgrade}, as the owner), a refusal when the server's schema is behind this
+     * application, and the audit trail keyed by the server's audit key, read through its SECURITY DEFINER
+     * function. The store owns those keys and wipes them when it closes.
+     */
+    public static Store signInServer(ServerConnection connection, PersistenceUnit.Prepared persistence)
+            throws org.maracdesk.common.WrongCredentialsException {
+        requireKind(persistence, StoreKind.POSTGRESQL);
+        JdbcConnectionPool pool = PostgresServer.open(connection);
+        ServerKeys keys = null;
+        try {
+            keys = PostgresServer.auditKeys(pool);
+            if (Migrations.flyway(pool, StoreKind.POSTGRESQL).info().pending().length > 0) {
+                throw new StoreUnavailableException("the shared server's schema is older than this application:"
+                        + " ask the administrator to run server upgrade");
+            }
+            Store store = new Store(StoreKind.POSTGRESQL, null, keys, pool, new char[0], persistence.start(pool));
+            store.ownedKeys = keys;
+            return store;
+        } catch (RuntimeException e) {
+            pool.dispose();
+            if (keys != null) {
+                keys.close();
+            }
             throw e;
         }
     }
@@ -334,6 +364,9 @@ public final class Store implements AutoCloseable {
         } finally {
             pool.dispose();
             Secrets.wipe(h2Password);
+            if (ownedKeys != null) {
+                ownedKeys.close();
+            }
             if (vault != null) {
                 OwnerOnlyFiles.restrictTree(vault.dir());
                 vault.close();
