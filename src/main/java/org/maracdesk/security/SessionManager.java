@@ -195,7 +195,7 @@ public final class SessionManager implements StoreProvider, CurrentUser {
             }
         } finally {
             s.close();
-            LOG.info("Vault locked");
+            LOG.info(s.kind() == org.maracdesk.store.StoreKind.H2 ? "Vault locked" : "Signed out of a shared server");
         }
     }
 
