@@ -143,12 +143,39 @@ begin
 end
 $$;
 
+-- A new account and its login role together (the application's roles cannot write the account table,
+-- so no account can raise its own role). Same permission as marac_create_login.
+create or replace function marac_add_account(p_username text, p_display_name text, p_role text, p_agency text,
+                                             p_verifier text) returns name
+language plpgsql volatile security definer set search_path = pg_catalog, public as $$
+declare
+    caller varchar;
+begin
+    select role into caller from marac_account_of(session_user);
+    if not (caller = 'ADMINISTRATOR' or caller = 'COORDINATOR'
+            and not exists (select 1 from account where role = 'ADMINISTRATOR' and active)) then
+        raise exception 'not permitted' using errcode = '42501';
+    end if;
+    if p_role not in ('COORDINATOR', 'CHAIR', 'AGENCY_REPRESENTATIVE', 'IDVA', 'ADMINISTRATOR')
+            or coalesce(btrim(p_display_name), '') = ''
+            or p_role = 'AGENCY_REPRESENTATIVE' and coalesce(btrim(p_agency), '') = '' then
+        raise exception 'not a valid account' using errcode = '22023';
+    end if;
+    if exists (select 1 from account where username = p_username) then
+        raise exception 'that username is taken' using errcode = '23505';
+    end if;
+    insert into account (id, username, display_name, role, agency_code, created_at, version, active)
+    values (nextval('account_seq'), p_username, p_display_name, p_role, nullif(btrim(p_agency), ''), now(), 0, true);
+    return marac_create_login(p_username, p_verifier);
+end
+$$;
+
 revoke all on function marac_account_of(name), marac_role_of(name), marac_agency_of(name),
     marac_barred_cases(name), marac_scope_all(name), marac_scope_cases(name), marac_audit_key(),
-    marac_create_login(text, text) from public;
+    marac_create_login(text, text), marac_add_account(text, text, text, text, text) from public;
 grant execute on function marac_account_of(name), marac_role_of(name), marac_agency_of(name),
     marac_barred_cases(name), marac_scope_all(name), marac_scope_cases(name), marac_audit_key(),
-    marac_create_login(text, text) to ${app};
+    marac_create_login(text, text), marac_add_account(text, text, text, text, text) to ${app};
 
 -- Row-level security, keyed on current_user. The owner (and a superuser) bypass it; the application's
 -- group role does not. VIS(x) is "case x is in this account's scope" (CaseScope).

@@ -119,4 +119,58 @@ public final class ServerAccess {
             throw e;
         }
     }
+
+    /**
+     * Adds an account to the signed-in shared server: its row and its login role, through the
+     * permission-checked function {@code marac_add_account}, with a verifier of the password derived from
+     * {@code passphrase} (wiped) on this machine. Administrators, or a coordinator while there is none.
+     */
+    public AccountInfo addAccount(Path connectionFile, String username, String displayName, Role role,
+                                  String agencyCode, char[] passphrase) {
+        String verifier;
+        String user;
+        try {
+            Store store = sessions.store();
+            if (store.kind() != StoreKind.POSTGRESQL) {
+                throw new IllegalStateException("not signed in to a shared server");
+            }
+            user = Usernames.require(username);
+            PassphrasePolicy.requireAcceptable(passphrase);
+            ServerFile file = ServerFile.read(connectionFile);
+            file.loginRole(user);
+            char[] password = ServerLogin.password(passphrase, file.salt(), user, file.kdf());
+            try {
+                verifier = ServerLogin.scramVerifier(password, random);
+            } finally {
+                Secrets.wipe(password);
+            }
+        } finally {
+            Secrets.wipe(passphrase);
+        }
+        AccountInfo who = sessions.current();
+        Store store = sessions.store();
+        String refused = store.withConnection(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("select marac_add_account(?, ?, ?, ?, ?)")) {
+                ps.setString(1, user);
+                ps.setString(2, displayName);
+                ps.setString(3, role.name());
+                ps.setString(4, agencyCode);
+                ps.setString(5, verifier);
+                ps.execute();
+                return null;
+            } catch (java.sql.SQLException e) {
+                return String.valueOf(e.getSQLState());
+            }
+        });
+        if ("42501".equals(refused)) {
+            throw new NotPermittedException(who.role(), Permission.MANAGE_ACCOUNTS);
+        }
+        if (refused != null) {
+            throw new IllegalArgumentException("the server refused the account (SQLState " + refused + "): "
+                    + ("23505".equals(refused) || "42710".equals(refused) ? "that username is taken"
+                    : "check the username, display name, role and agency"));
+        }
+        audit.append(store, who.username(), AuditAction.ACCOUNT_ADDED, "account", user, null);
+        return accounts.find(store, user).orElseThrow();
+    }
 }

@@ -101,6 +101,23 @@ class ServerAccessTest {
     }
 
     @Test
+    void aCoordinatorAddsAnAccountThatSignsInAsItsOwnRoleAndMayNotAddOthers() throws Exception {
+        graph.server().signIn(server.connectionFile(), "casey", PASS.toCharArray());
+        AccountInfo added = graph.server().addAccount(server.connectionFile(), "pc.rowe", "PC Rowe",
+                Role.AGENCY_REPRESENTATIVE, "police", "police officer passphrase".toCharArray());
+        assertEquals("police", added.agencyCode());
+        assertThrows(IllegalArgumentException.class, () -> graph.server().addAccount(server.connectionFile(),
+                "pc.rowe", "PC Rowe", Role.AGENCY_REPRESENTATIVE, "police", "police officer passphrase".toCharArray()));
+        graph.sessions().lock();
+        AccountInfo police = graph.server().signIn(server.connectionFile(), "pc.rowe",
+                "police officer passphrase".toCharArray());
+        assertEquals(Role.AGENCY_REPRESENTATIVE, police.role());
+        assertThrows(NotPermittedException.class, () -> graph.server().addAccount(server.connectionFile(), "pc.two",
+                "PC Two", Role.COORDINATOR, null, "another long passphrase".toCharArray()));
+        assertTrue(graph.sessions().lastAuditReport().orElseThrow().intact());
+    }
+
+    @Test
     void aWrongPassphraseIsRefusedAsWrongCredentials() {
         assertThrows(WrongCredentialsException.class,
                 () -> graph.server().signIn(server.connectionFile(), "casey", "not the passphrase at all".toCharArray()));
