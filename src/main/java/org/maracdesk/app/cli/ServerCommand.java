@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 
 /** {@code server init} and {@code server upgrade}: a shared PostgreSQL server, set up by its administrator. */
 @Command(name = "server", description = "Set up or upgrade a shared PostgreSQL server.", mixinStandardHelpOptions = true,
-        subcommands = {ServerCommand.Init.class, ServerCommand.Upgrade.class})
+        subcommands = {ServerCommand.Init.class, ServerCommand.Upgrade.class, ServerCommand.LoginPassword.class})
 public final class ServerCommand {
     static final String ADMIN_ENV = "MARAC_DESK_ADMIN_PASSWORD";
 
@@ -116,6 +116,47 @@ public final class ServerCommand {
                 throw new CliException(ExitCodes.SERVER_UNREACHABLE, e.getMessage());
             }
             System.out.println("The shared server is up to date.");
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "login-password", mixinStandardHelpOptions = true, description = {"Write your PostgreSQL login"
+            + " role and its password (derived from your passphrase, as the application derives it) to a new file"
+            + " readable only by you, in the form psql's PGPASSFILE reads, so you can connect with psql and see what"
+            + " the database lets your account see. Delete the file when done: it signs you in."})
+    static final class LoginPassword implements Callable<Integer> {
+        @Option(names = "--server", paramLabel = "FILE", required = true, description = "The connection file.")
+        Path server;
+        @Option(names = "--user", paramLabel = "NAME", required = true, description = "Your username.")
+        String user;
+        @Option(names = "--out", paramLabel = "FILE", required = true, description = "A new file to write.")
+        Path out;
+        @Mixin
+        PassphraseInput passphrase;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            if (Files.exists(out)) {
+                throw new CliException(ExitCodes.USAGE, "--out: " + out + " exists already");
+            }
+            ServerFile file = ServerFile.read(server);
+            String[] hostPortDb = file.url().substring("jdbc:postgresql://".length()).split("[/?]");
+            String host = hostPortDb[0].contains(":") ? hostPortDb[0].replaceAll(":.*", "") : hostPortDb[0];
+            String port = hostPortDb[0].contains(":") ? hostPortDb[0].replaceAll(".*:", "") : "5432";
+            try (ServerConnection login = file.signIn(user, passphrase.read("Passphrase for " + user))) {
+                org.maracdesk.store.OwnerOnlyFiles.createFile(out);
+                char[] password = login.password();
+                try (var w = Files.newBufferedWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
+                    w.write(host + ":" + port + ":" + hostPortDb[1] + ":" + login.user() + ":");
+                    w.write(password);
+                    w.write("\n");
+                } finally {
+                    Secrets.wipe(password);
+                }
+                System.out.println("Wrote the password of the login role " + login.user() + " to " + out
+                        + " (readable only by you). psql: PGPASSFILE=" + out + " psql -h " + host + " -p " + port
+                        + " -U " + login.user() + " " + hostPortDb[1]);
+            }
             return ExitCodes.OK;
         }
     }

@@ -88,6 +88,32 @@ class ServerCliTest {
     }
 
     @Test
+    void loginPasswordWritesAnOwnerOnlyPassFileThatSignsInAsTheAccountsRole() throws Exception {
+        Path pass = dir.resolve("police.pgpass");
+        Run r = run("server", "login-password", "--server", file(), "--user", "police", "--passphrase-file",
+                passphrase.toString(), "--out", pass.toString());
+        assertEquals(ExitCodes.OK, r.code, r.err);
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(pass)));
+        String[] fields = Files.readString(pass, StandardCharsets.UTF_8).strip().split(":");
+        String role = org.maracdesk.store.ServerFile.read(server.connectionFile()).loginRole("police");
+        assertEquals(role, fields[3]);
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("user", fields[3]);
+        p.setProperty("password", fields[4]);
+        String url = org.maracdesk.store.ServerFile.read(server.connectionFile()).url();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, p);
+             java.sql.ResultSet rs = c.createStatement().executeQuery("select current_user, count(*) from marac_case")) {
+            rs.next();
+            assertEquals(role, rs.getString(1));
+            assertEquals(1, rs.getInt(2), "police sees its one case, not the other");
+        }
+        Run again = run("server", "login-password", "--server", file(), "--user", "police", "--passphrase-file",
+                passphrase.toString(), "--out", pass.toString());
+        assertEquals(ExitCodes.USAGE, again.code, "an existing file is never overwritten");
+    }
+
+    @Test
     void failuresAreOneLineWithTheirOwnExitCodes() throws Exception {
         Path wrong = dir.resolve("wrong.txt");
         Files.writeString(wrong, "this is not the passphrase", StandardCharsets.UTF_8);
