@@ -189,20 +189,23 @@ declare
     own_agency constant text := '(' || runs_meeting || ' or agency_code = (select marac_agency_of(current_user)))';
     t text;
     p record;
+    person_vis text;
 begin
     for p in select policyname, tablename from pg_policies where schemaname = 'public' and policyname like 'marac_%' loop
         execute format('drop policy %I on %I', p.policyname, p.tablename);
     end loop;
     -- Tables holding a case id: read and write within scope.
-    foreach t in array array['case_perpetrator', 'case_child', 'case_other_at_risk', 'referral', 'listing'] loop
-        execute format('create policy marac_scope on %I to %I using (%s) with check (%s)', t, app,
-            format(vis, 'case_id'), format(vis, 'case_id'));
+    -- Tables holding a case id: read within scope; written by the coordinator (referrals, decisions,
+    -- case links) or, for listings, by those who run the meeting; always within scope.
+    foreach t in array array['case_perpetrator', 'case_child', 'case_other_at_risk', 'referral', 'listing', 'marac_case'] loop
+        execute format('create policy marac_read on %I for select to %I using (%s)', t, app,
+            format(vis, case when t = 'marac_case' then 'id' else 'case_id' end));
+        execute format('create policy marac_write on %I for all to %I using ((%3$s) and %4$s) with check ((%3$s) and %4$s)',
+            t, app, format(vis, case when t = 'marac_case' then 'id' else 'case_id' end),
+            case when t = 'listing' then runs_meeting else coordinator end);
     end loop;
-    execute format('create policy marac_scope on marac_case to %I using (%s) with check (%s)', app,
-        format(vis, 'id'), format(vis, 'id'));
     -- People: those linked to a case in scope; a coordinator also sees people on no case yet.
-    execute format('create policy marac_scope on person to %I using (%s)', app,
-        'exists (select 1 from marac_case c where c.victim_id = person.id)'
+    person_vis := 'exists (select 1 from marac_case c where c.victim_id = person.id)'
         || ' or exists (select 1 from case_perpetrator x where x.person_id = person.id)'
         || ' or exists (select 1 from case_child x where x.person_id = person.id)'
         || ' or exists (select 1 from case_other_at_risk x where x.person_id = person.id)'
@@ -212,12 +215,17 @@ begin
         || ' and not exists (select 1 from marac_case c where c.victim_id = person.id)'
         || ' and not exists (select 1 from case_perpetrator x where x.person_id = person.id)'
         || ' and not exists (select 1 from case_child x where x.person_id = person.id)'
-        || ' and not exists (select 1 from case_other_at_risk x where x.person_id = person.id)');
-    foreach t in array array['person_blocking_key', 'person_name_key'] loop
-        execute format('create policy marac_scope on %I to %I using (exists (select 1 from person p where p.id = person_id))', t, app);
-    end loop;
-    foreach t in array array['referral_flag', 'referral_person', 'referral_possible_match'] loop
-        execute format('create policy marac_scope on %I to %I using (exists (select 1 from referral r where r.id = referral_id))', t, app);
+        || ' and not exists (select 1 from case_other_at_risk x where x.person_id = person.id)';
+    execute format('create policy marac_read on person for select to %I using (%s)', app, person_vis);
+    execute format('create policy marac_write on person for all to %I using ((%2$s) and %3$s) with check ((%2$s) and %3$s)',
+        app, person_vis, coordinator);
+    foreach t in array array['person_blocking_key', 'person_name_key', 'referral_flag', 'referral_person',
+            'referral_possible_match'] loop
+        execute format('create policy marac_read on %I for select to %I using (%s)', t, app,
+            case when t like 'person%' then 'exists (select 1 from person p where p.id = person_id)'
+                 else 'exists (select 1 from referral r where r.id = referral_id)' end);
+        execute format('create policy marac_write on %I for all to %I using (%s) with check (%s)', t, app,
+            coordinator, coordinator);
     end loop;
     -- Research requests, proposed actions and actions: read in scope; written by the meeting's runners
     -- or by the agency they are for.
@@ -231,7 +239,9 @@ begin
     execute format('create policy marac_insert on action_item for insert to %I with check ((%s) and %s)', app, format(vis, 'case_id'), own_agency);
     execute format('create policy marac_update on action_item for update to %I using ((%s) and %s)', app, format(vis, 'case_id'), own_agency);
     execute format('create policy marac_delete on action_item for delete to %I using (%s)', app, coordinator);
-    execute format('create policy marac_scope on action_update to %I using (exists (select 1 from action_item a where a.id = action_id))', app);
+    execute format('create policy marac_read on action_update for select to %I using (exists (select 1 from action_item a where a.id = action_id))', app);
+    execute format('create policy marac_insert on action_update for insert to %I with check (exists (select 1 from action_item a'
+        || ' where a.id = action_id and (%s or a.agency_code = (select marac_agency_of(current_user)))))', app, runs_meeting);
     -- The stored minutes name every case of a meeting: those who run meetings only.
     execute format('create policy marac_scope on meeting_minutes to %I using (%s)', app, runs_meeting);
     -- Lists that decide who sees what, and the MARAC's set-up: everyone reads, the coordinator writes.

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maracdesk.app.common.ServicesGraph;
 import org.maracdesk.casework.ActionItem;
+import org.maracdesk.casework.ActionStatus;
+import org.maracdesk.casework.actions.ActionChange;
+import org.maracdesk.casework.actions.ActionRow;
 import org.maracdesk.casework.ActionTarget;
 import org.maracdesk.casework.Agency;
 import org.maracdesk.casework.CaseScope;
@@ -123,6 +126,9 @@ class RowLevelSecurityTest {
                     + housingAction));
             assertEquals(0, update(c, "delete from action_item where id = " + housingAction));
             assertEquals(1, update(c, "update action_item set owner_name = 'PC Example' where id = " + policeAction));
+            assertEquals(0, update(c, "update marac_case set status = status where id = " + caseA),
+                    "a case in scope is read, not changed, by an agency");
+            assertEquals(0, update(c, "update person set id = id where id in (select victim_id from marac_case)"));
             assertEquals("42501", state(c, "update action_item set agency_code = 'housing' where id = " + policeAction),
                     "handing its action to another agency is refused");
         }
@@ -157,6 +163,15 @@ class RowLevelSecurityTest {
             String refB = vault.store().read(s -> s.get(MaracCase.class, caseB).getReference());
             assertFalse(graph.research().myRequests().isEmpty(), "police research requests are listed");
             assertTrue(graph.research().myRequests().stream().noneMatch(r -> r.caseReference().equals(refB)));
+            long request = graph.research().myRequests().get(0).id();
+            graph.research().save(request, ResearchField.FACTS, "Two call-outs this year.");
+            graph.research().submit(request);
+            assertTrue(graph.research().myRequests().stream().filter(r -> r.id() == request).findFirst()
+                    .orElseThrow().submitted(), "police enters and submits its research through the services");
+            ActionRow own = graph.actions().openActions(null).stream().filter(a -> a.id() == policeAction)
+                    .findFirst().orElseThrow();
+            graph.actions().update(new ActionChange(own.id(), own.version(), ActionStatus.DONE, TODAY, "Flagged."));
+            assertEquals(ActionStatus.DONE, vault.store().read(s -> s.get(ActionItem.class, policeAction).getStatus()));
         } finally {
             graph.sessions().lock();
         }
