@@ -26,6 +26,7 @@ public final class Store implements AutoCloseable {
     private final SessionFactory sessionFactory;
     private volatile boolean closed;
     private ServerKeys ownedKeys;
+    private String serverPassword;
 
     private Store(UnlockedVault vault, JdbcConnectionPool pool, char[] h2Password, SessionFactory sessionFactory) {
         this(StoreKind.H2, vault, vault, pool, h2Password, sessionFactory);
@@ -49,13 +50,16 @@ public final class Store implements AutoCloseable {
     public static Store openServer(ServerConnection connection, PersistenceUnit.Prepared persistence, StoreKeys keys)
             throws org.maracdesk.common.WrongCredentialsException {
         requireKind(persistence, StoreKind.POSTGRESQL);
-        JdbcConnectionPool pool = PostgresServer.open(connection);
+        PostgresServer.Opened opened = PostgresServer.open(connection);
+        JdbcConnectionPool pool = opened.pool();
         try {
             migrate(pool, StoreKind.POSTGRESQL);
             SessionFactory sf = persistence.start(pool);
-            return new Store(StoreKind.POSTGRESQL, null, keys, pool, new char[0], sf);
+            Store store = new Store(StoreKind.POSTGRESQL, null, keys, pool, new char[0], sf);
+            store.serverPassword = opened.passwordKey();
+            return store;
         } catch (RuntimeException e) {
-            pool.dispose();
+            opened.dispose();
             throw e;
         }
     }
@@ -69,7 +73,8 @@ public final class Store implements AutoCloseable {
     public static Store signInServer(ServerConnection connection, PersistenceUnit.Prepared persistence)
             throws org.maracdesk.common.WrongCredentialsException {
         requireKind(persistence, StoreKind.POSTGRESQL);
-        JdbcConnectionPool pool = PostgresServer.open(connection);
+        PostgresServer.Opened opened = PostgresServer.open(connection);
+        JdbcConnectionPool pool = opened.pool();
         ServerKeys keys = null;
         try {
             keys = PostgresServer.auditKeys(pool);
@@ -79,9 +84,10 @@ public final class Store implements AutoCloseable {
             }
             Store store = new Store(StoreKind.POSTGRESQL, null, keys, pool, new char[0], persistence.start(pool));
             store.ownedKeys = keys;
+            store.serverPassword = opened.passwordKey();
             return store;
         } catch (RuntimeException e) {
-            pool.dispose();
+            opened.dispose();
             if (keys != null) {
                 keys.close();
             }
@@ -366,6 +372,9 @@ public final class Store implements AutoCloseable {
             Secrets.wipe(h2Password);
             if (ownedKeys != null) {
                 ownedKeys.close();
+            }
+            if (serverPassword != null) {
+                DriverPasswords.release(serverPassword);
             }
             if (vault != null) {
                 OwnerOnlyFiles.restrictTree(vault.dir());
