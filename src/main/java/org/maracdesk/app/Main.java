@@ -7,6 +7,7 @@ import org.maracdesk.app.cli.ActionCommand;
 import org.maracdesk.app.cli.AuditCommand;
 import org.maracdesk.app.cli.CaseCommand;
 import org.maracdesk.app.cli.ResearchCommand;
+import org.maracdesk.app.cli.ServerCommand;
 import org.maracdesk.app.cli.BackupCommand;
 import org.maracdesk.app.cli.CliException;
 import org.maracdesk.app.cli.DecryptCommand;
@@ -37,7 +38,7 @@ import picocli.CommandLine;
         subcommands = {VaultCommand.class, DemoCommand.class, ScoreCommand.class, ReferralCommand.class,
             UserCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class,
             MeetingCommand.class, DecryptCommand.class, ExportCommand.class, ReportCommand.class,
-            CaseCommand.class, ActionCommand.class, ResearchCommand.class})
+            CaseCommand.class, ActionCommand.class, ResearchCommand.class, ServerCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--vault", paramLabel = "DIR", description = "Open this vault folder instead of the default.")

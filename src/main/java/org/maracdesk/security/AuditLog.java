@@ -26,8 +26,7 @@ public final class AuditLog {
 
     public void append(Store store, Session session, String actor, AuditAction action, String entityType,
                        String entityId, String detailDigest) {
-        AuditEntry last = session.createSelectionQuery("from AuditEntry e order by e.seq desc", AuditEntry.class)
-                .setMaxResults(1).setLockMode(LockModeType.PESSIMISTIC_WRITE).uniqueResult();
+        AuditEntry last = lastEntry(store, session);
         long seq = last == null ? 1 : last.seq() + 1;
         String prev = last == null ? AuditChain.GENESIS : last.mac();
         byte[] key = store.keys().deriveStable(KEY_PURPOSE);
@@ -38,4 +37,26 @@ public final class AuditLog {
             Secrets.wipe(key);
         }
     }
+
+    /**
+     * The chain's head, locked against a concurrent append. On PostgreSQL by a transaction-level advisory
+     * lock: {@code SELECT ... FOR UPDATE} needs the UPDATE privilege, which no account has on the audit
+     * trail (decision 0024).
+     */
+    private static AuditEntry lastEntry(Store store, Session session) {
+        var query = session.createSelectionQuery("from AuditEntry e order by e.seq desc", AuditEntry.class)
+                .setMaxResults(1);
+        if (store.kind() == org.maracdesk.store.StoreKind.POSTGRESQL) {
+            session.doWork(c -> {
+                try (java.sql.Statement st = c.createStatement()) {
+                    st.execute("select pg_advisory_xact_lock(" + APPEND_LOCK + ")");
+                }
+            });
+            return query.uniqueResult();
+        }
+        return query.setLockMode(LockModeType.PESSIMISTIC_WRITE).uniqueResult();
+    }
+
+    /** The advisory lock key of audit appends on a shared server ("MDAU"). */
+    private static final long APPEND_LOCK = 0x4d444155L;
 }

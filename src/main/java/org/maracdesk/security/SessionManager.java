@@ -58,8 +58,9 @@ public final class SessionManager implements StoreProvider, CurrentUser {
         return vaultDir;
     }
 
+    /** False in a graph made for a shared server, which has no vault folder. */
     public boolean vaultExists() {
-        return Vault.exists(vaultDir);
+        return vaultDir != null && Vault.exists(vaultDir);
     }
 
     /** Starts building the ORM metadata so the next unlock is quick. */
@@ -153,7 +154,7 @@ public final class SessionManager implements StoreProvider, CurrentUser {
         audit.append(opened, who.username(), AuditAction.UNLOCKED, null, null, null);
     }
 
-    private synchronized void begin(Store opened, AccountInfo who) {
+    synchronized void begin(Store opened, AccountInfo who) {
         this.store = opened;
         this.account = who;
     }
@@ -189,12 +190,12 @@ public final class SessionManager implements StoreProvider, CurrentUser {
         try {
             audit.append(s, who.username(), AuditAction.LOCKED, null, null, null);
             AuditReport head = verifier.verify(s);
-            if (head.intact()) {
+            if (head.intact() && s.kind() == org.maracdesk.store.StoreKind.H2) {
                 s.vault().setAuditAnchor(new org.maracdesk.store.AuditAnchor(head.headSeq(), head.headMac()));
             }
         } finally {
             s.close();
-            LOG.info("Vault locked");
+            LOG.info(s.kind() == org.maracdesk.store.StoreKind.H2 ? "Vault locked" : "Signed out of a shared server");
         }
     }
 

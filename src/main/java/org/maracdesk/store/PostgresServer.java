@@ -18,15 +18,31 @@ final class PostgresServer {
     private PostgresServer() {
     }
 
-    /** A pool whose first connection has already succeeded, so a wrong password or host is reported here. */
-    static JdbcConnectionPool open(ServerConnection connection) throws WrongCredentialsException {
+    /** An open pool, and the key under which its password is held for the driver (release it on close). */
+    record Opened(JdbcConnectionPool pool, String passwordKey) {
+        void dispose() {
+            try {
+                pool.dispose();
+            } finally {
+                DriverPasswords.release(passwordKey);
+            }
+        }
+    }
+
+    /**
+     * A pool whose first connection has already succeeded, so a wrong password or host is reported here.
+     * The password reaches the driver as a {@code char[]} through {@link DriverPasswords}, never as a
+     * {@code String} held by the data source.
+     */
+    static Opened open(ServerConnection connection) throws WrongCredentialsException {
         PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
         source.setURL(connection.url());
         source.setUser(connection.user());
+        source.setAuthenticationPluginClassName(DriverPasswords.class.getName());
+        String key = DriverPasswords.key(connection.user(), source.getDatabaseName());
         char[] password = connection.password();
         try {
-            // The driver takes the password as a String only (it stays in its memory while the pool lives).
-            source.setPassword(new String(password));
+            DriverPasswords.register(key, password);
         } finally {
             org.maracdesk.common.Secrets.wipe(password);
         }
@@ -34,21 +50,37 @@ final class PostgresServer {
         source.setConnectTimeout(10);
         source.setLoginTimeout(10);
         source.setTcpKeepAlive(true);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
-        pool.setMaxConnections(MAX_CONNECTIONS);
-        try (Connection first = pool.getConnection()) {
+        Opened opened = new Opened(JdbcConnectionPool.create(source), key);
+        opened.pool().setMaxConnections(MAX_CONNECTIONS);
+        try (Connection first = opened.pool().getConnection()) {
             first.isValid(5);
         } catch (SQLException e) {
-            pool.dispose();
+            opened.dispose();
             throw translate(e);
         }
-        return pool;
+        return opened;
+    }
+
+    /** The audit key of a set-up server, through its SECURITY DEFINER function (signed-in accounts only). */
+    static ServerKeys auditKeys(JdbcConnectionPool pool) {
+        try (Connection c = pool.getConnection(); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("select marac_audit_key()")) {
+            byte[] key = rs.next() ? rs.getBytes(1) : null;
+            if (key == null || key.length != DataKey.BYTES) {
+                throw new StoreUnavailableException("this account has no access to the shared server's records (no"
+                        + " active account for this login)");
+            }
+            return new ServerKeys(key);
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("the shared server is not set up for signing in (SQLState "
+                    + e.getSQLState() + "); ask the administrator to run server init or server upgrade");
+        }
     }
 
     private static RuntimeException translate(SQLException e) throws WrongCredentialsException {
         String state = String.valueOf(e.getSQLState());
         if (state.startsWith("08")) {
-            return new StoreUnavailableException("the shared server cannot be reached (SQLState " + state
+            return new org.maracdesk.common.ServerUnreachableException("the shared server cannot be reached (SQLState " + state
                     + "); check the connection file and the network");
         }
         return switch (state) {

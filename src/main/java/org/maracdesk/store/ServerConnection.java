@@ -11,9 +11,9 @@ import org.maracdesk.common.VaultFormatException;
 
 /**
  * Where and as whom to reach a shared PostgreSQL server: {@code url=jdbc:postgresql://HOST:PORT/DB},
- * {@code user} and, for now, {@code password} (the test cluster's properties file has exactly these).
- * How a signed-in person's password is derived from their passphrase is the next step of shared mode
- * (issue 13). The password is held as a char[] and wiped by {@link #close}.
+ * {@code user} and {@code password} (the test cluster's properties file has exactly these). An account
+ * signing in gets one from {@link ServerFile#signIn}, its password derived from the passphrase
+ * (decision 0024). The password is held as a char[] and wiped by {@link #close}.
  */
 public final class ServerConnection implements AutoCloseable {
     private static final String PREFIX = "jdbc:postgresql://";

@@ -25,6 +25,8 @@ public final class Store implements AutoCloseable {
     private final char[] h2Password;
     private final SessionFactory sessionFactory;
     private volatile boolean closed;
+    private ServerKeys ownedKeys;
+    private String serverPassword;
 
     private Store(UnlockedVault vault, JdbcConnectionPool pool, char[] h2Password, SessionFactory sessionFactory) {
         this(StoreKind.H2, vault, vault, pool, h2Password, sessionFactory);
@@ -48,13 +50,47 @@ public final class Store implements AutoCloseable {
     public static Store openServer(ServerConnection connection, PersistenceUnit.Prepared persistence, StoreKeys keys)
             throws org.maracdesk.common.WrongCredentialsException {
         requireKind(persistence, StoreKind.POSTGRESQL);
-        JdbcConnectionPool pool = PostgresServer.open(connection);
+        PostgresServer.Opened opened = PostgresServer.open(connection);
+        JdbcConnectionPool pool = opened.pool();
         try {
             migrate(pool, StoreKind.POSTGRESQL);
             SessionFactory sf = persistence.start(pool);
-            return new Store(StoreKind.POSTGRESQL, null, keys, pool, new char[0], sf);
+            Store store = new Store(StoreKind.POSTGRESQL, null, keys, pool, new char[0], sf);
+            store.serverPassword = opened.passwordKey();
+            return store;
         } catch (RuntimeException e) {
-            pool.dispose();
+            opened.dispose();
+            throw e;
+        }
+    }
+
+    /**
+     * Signs in to a shared server as one account's login role (decision 0024): no migration (that is
+     * {@code server upgrade}, as the owner), a refusal when the server's schema is behind this
+     * application, and the audit trail keyed by the server's audit key, read through its SECURITY DEFINER
+     * function. The store owns those keys and wipes them when it closes.
+     */
+    public static Store signInServer(ServerConnection connection, PersistenceUnit.Prepared persistence)
+            throws org.maracdesk.common.WrongCredentialsException {
+        requireKind(persistence, StoreKind.POSTGRESQL);
+        PostgresServer.Opened opened = PostgresServer.open(connection);
+        JdbcConnectionPool pool = opened.pool();
+        ServerKeys keys = null;
+        try {
+            keys = PostgresServer.auditKeys(pool);
+            if (Migrations.flyway(pool, StoreKind.POSTGRESQL).info().pending().length > 0) {
+                throw new StoreUnavailableException("the shared server's schema is older than this application:"
+                        + " ask the administrator to run server upgrade");
+            }
+            Store store = new Store(StoreKind.POSTGRESQL, null, keys, pool, new char[0], persistence.start(pool));
+            store.ownedKeys = keys;
+            store.serverPassword = opened.passwordKey();
+            return store;
+        } catch (RuntimeException e) {
+            opened.dispose();
+            if (keys != null) {
+                keys.close();
+            }
             throw e;
         }
     }
@@ -334,6 +370,12 @@ public final class Store implements AutoCloseable {
         } finally {
             pool.dispose();
             Secrets.wipe(h2Password);
+            if (ownedKeys != null) {
+                ownedKeys.close();
+            }
+            if (serverPassword != null) {
+                DriverPasswords.release(serverPassword);
+            }
             if (vault != null) {
                 OwnerOnlyFiles.restrictTree(vault.dir());
                 vault.close();

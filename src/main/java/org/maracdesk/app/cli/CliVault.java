@@ -34,6 +34,9 @@ public final class CliVault {
 
     /** Unlocks with the options' passphrase; close the returned vault (it locks) when done. */
     public static OpenVault open(VaultOptions options) {
+        if (options.onServer()) {
+            return signIn(options);
+        }
         ServicesGraph services = servicesFor(options.vault);
         SessionManager sessions = services.sessions();
         if (!sessions.vaultExists()) {
@@ -46,6 +49,27 @@ public final class CliVault {
         } catch (WrongCredentialsException e) {
             throw new CliException(ExitCodes.WRONG_CREDENTIALS,
                     "could not unlock the vault: the username or passphrase is not right");
+        }
+        return new OpenVault(services);
+    }
+
+    /**
+     * Signs in to the shared server of {@code --server FILE} as the account's own login role: the same
+     * services graph, its session on the PostgreSQL store.
+     */
+    static OpenVault signIn(VaultOptions options) {
+        if (!java.nio.file.Files.isRegularFile(options.server)) {
+            throw new CliException(ExitCodes.VAULT_PROBLEM, "there is no connection file " + options.server);
+        }
+        ServicesGraph services = new ServicesGraph(null, Runnable::run, CLOCK);
+        char[] passphrase = options.passphrase.read("Passphrase for " + options.user);
+        try {
+            services.server().signIn(options.server, options.user, passphrase);
+        } catch (WrongCredentialsException e) {
+            throw new CliException(ExitCodes.WRONG_CREDENTIALS,
+                    "could not sign in to the server: the username or passphrase is not right");
+        } catch (org.maracdesk.common.ServerUnreachableException e) {
+            throw new CliException(ExitCodes.SERVER_UNREACHABLE, e.getMessage());
         }
         return new OpenVault(services);
     }

@@ -9,6 +9,8 @@ public final class ExitCodes {
     public static final int VAULT_PROBLEM = 4;
     public static final int AUDIT_BROKEN = 5;
     public static final int NOT_ALLOWED = 6;
+    /** A shared server could not be reached (network, host, port, TLS). */
+    public static final int SERVER_UNREACHABLE = 7;
 
     private ExitCodes() {
     }

@@ -65,7 +65,10 @@ public final class UserCommand {
 
         @Override
         int run(AccountAdministration admin) {
-            AccountInfo added = admin.add(newUser, displayName, parseRole(role), agency, passphrase.read());
+            AccountInfo added = options.onServer()
+                    ? vault.services().server().addAccount(options.server, newUser, displayName, parseRole(role),
+                            agency, passphrase.read())
+                    : admin.add(newUser, displayName, parseRole(role), agency, passphrase.read());
             System.out.println("Added " + added.username() + " (" + label(added.role()) + ").");
             return ExitCodes.OK;
         }
@@ -82,6 +85,7 @@ public final class UserCommand {
 
         @Override
         int run(AccountAdministration admin) {
+            requireVault(options, "user remove");
             var older = vault.services().backups().automaticBackups();
             List<String> dropped = admin.remove(target);
             System.out.println("Removed " + target + ". The vault is re-encrypted under a new key: neither that"
@@ -103,6 +107,7 @@ public final class UserCommand {
 
         @Override
         int run(AccountAdministration admin) {
+            requireVault(options, "user reset");
             var older = vault.services().backups().automaticBackups();
             List<String> dropped = admin.resetPassphrase(target, passphrase.read());
             System.out.println("New passphrase set for " + target + " (recorded in the audit trail). The vault is"
@@ -122,6 +127,13 @@ public final class UserCommand {
                         : "\t" + a.agencyCode()));
             }
             return ExitCodes.OK;
+        }
+    }
+
+    /** Not yet on a shared server (decision 0024). */
+    static void requireVault(VaultOptions options, String what) {
+        if (options.onServer()) {
+            throw new CliException(ExitCodes.USAGE, what + " is not available on a shared server yet");
         }
     }
 

@@ -27,7 +27,7 @@ public final class VaultCommand {
 
         @Override
         public Integer call() {
-            SessionManager sessions = CliVault.sessionsFor(options.vault);
+            SessionManager sessions = CliVault.sessionsFor(options.requireVault("vault init (use server init)"));
             if (sessions.vaultExists()) {
                 throw new CliException(ExitCodes.VAULT_PROBLEM, "a vault already exists in " + options.vault);
             }
@@ -62,6 +62,11 @@ public final class VaultCommand {
             SessionManager sessions = vault.sessions();
             try {
                 IntegrityCheck.Report r = IntegrityCheck.run(sessions.store());
+                if (options.onServer()) {
+                    System.out.println("Server OK: " + options.where() + ", schema version " + r.schemaVersion()
+                            + ", " + r.tables() + " tables, " + r.rows() + " records visible to " + options.user + ".");
+                    return ExitCodes.OK;
+                }
                 System.out.println("Vault OK: " + options.vault.toAbsolutePath() + ", schema version "
                         + r.schemaVersion() + ", " + r.tables() + " tables, " + r.rows() + " records, "
                         + sessions.vaultUsers() + (sessions.vaultUsers() == 1 ? " account." : " accounts."));

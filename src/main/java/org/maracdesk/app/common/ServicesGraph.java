@@ -79,9 +79,11 @@ public final class ServicesGraph {
     private final AuditTrail auditTrail;
     private final BackupAdministration backups;
     private final org.maracdesk.casework.search.PersonSearchService personSearch;
+    private final org.maracdesk.security.ServerAccess server;
 
     /**
-     * @param vaultDir   the vault folder (it need not exist yet)
+     * @param vaultDir   the vault folder (it need not exist yet); null for a process that signs in to a
+     *                   shared server instead ({@link #server()})
      * @param background where the ORM metadata is prepared ahead of an unlock
      * @param clock      the one clock of the process ({@code Clock.systemDefaultZone()} outside tests)
      */
@@ -118,6 +120,12 @@ public final class ServicesGraph {
         this.backups = new BackupAdministration(sessions, maintenance);
         this.personSearch = new org.maracdesk.casework.search.PersonSearchService(sessions, sessions, audit,
                 new org.maracdesk.casework.PersonMatchService(sessions));
+        this.server = new org.maracdesk.security.ServerAccess(sessions, PersistenceUnits.all(), accountRows, audit, random);
+    }
+
+    /** Setting up and signing in to a shared server; a signed-in server session is held by {@link #sessions()}. */
+    public org.maracdesk.security.ServerAccess server() {
+        return server;
     }
 
     public org.maracdesk.casework.search.PersonSearchService personSearch() {

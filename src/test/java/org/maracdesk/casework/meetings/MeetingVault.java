@@ -38,7 +38,12 @@ public final class MeetingVault {
 
     /** A store of {@code kind} ({@code dir} holds the vault on H2). */
     public MeetingVault(StoreKind kind, Path dir) {
-        sessions = TestDesk.open(kind, dir, "Coordinator", "coordinator", PASS.toCharArray());
+        this(TestDesk.open(kind, dir, "Coordinator", "coordinator", PASS.toCharArray()));
+    }
+
+    /** The same accounts on {@code desk}, whose first account is "coordinator" (a shared server, say). */
+    public MeetingVault(TestDesk desk) {
+        sessions = desk;
         sessions.addAccount("chair", "chair", Role.CHAIR, null);
         sessions.addAccount("police", "police", Role.AGENCY_REPRESENTATIVE, "police");
         sessions.addAccount("housing", "housing", Role.AGENCY_REPRESENTATIVE, "housing");

@@ -1,0 +1,67 @@
+package org.maracdesk.store;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.maracdesk.common.Secrets;
+import org.postgresql.PGProperty;
+import org.postgresql.plugin.AuthenticationPlugin;
+import org.postgresql.plugin.AuthenticationRequestType;
+
+/**
+ * Hands a signed-in account's password to the PostgreSQL driver as a {@code char[]} through the
+ * driver's authentication plugin, so no {@code String} copy is kept by the pool: the driver asks for
+ * it each time the pool opens a connection and wipes the copy it was given; the one kept here is wiped
+ * when the last store using it closes. Keyed by login role and database: stores of the same account
+ * share the entry (counted). Two servers in one process with the same role and database names but
+ * different passwords would clash (the first registered wins); one process signs in to one server.
+ */
+public final class DriverPasswords implements AuthenticationPlugin {
+    private static final Map<String, Entry> PASSWORDS = new HashMap<>();
+    private final String key;
+
+    private static final class Entry {
+        private final char[] password;
+        private int users;
+
+        Entry(char[] password) {
+            this.password = password;
+        }
+    }
+
+    /** Instantiated by the driver with the connection's properties. */
+    public DriverPasswords(Properties info) {
+        this.key = key(PGProperty.USER.getOrDefault(info), PGProperty.PG_DBNAME.getOrDefault(info));
+    }
+
+    @Override
+    public char[] getPassword(AuthenticationRequestType type) {
+        synchronized (PASSWORDS) {
+            Entry e = PASSWORDS.get(key);
+            return e == null ? null : e.password.clone();
+        }
+    }
+
+    static String key(String user, String db) {
+        return user + "/" + db;
+    }
+
+    /** Registers a copy of {@code password} under {@code key}; release it with {@link #release}. */
+    static void register(String key, char[] password) {
+        synchronized (PASSWORDS) {
+            Entry e = PASSWORDS.computeIfAbsent(key, k -> new Entry(password.clone()));
+            e.users++;
+        }
+    }
+
+    /** One store no longer needs the password; the last one wipes it. */
+    static void release(String key) {
+        synchronized (PASSWORDS) {
+            Entry e = PASSWORDS.get(key);
+            if (e != null && --e.users <= 0) {
+                Secrets.wipe(e.password);
+                PASSWORDS.remove(key);
+            }
+        }
+    }
+}

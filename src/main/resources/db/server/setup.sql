@@ -1,0 +1,264 @@
+-- Shared mode: grants, account functions and row-level security of one MARAC Desk database.
+-- Run by `server init` (and again by `server upgrade`) as the owner role ${owner}, after Flyway;
+-- every statement can be run again. ${app} is the group role of every account's login role;
+-- ${prefix}_u_<username> is an account's login role. Nothing here is run on H2.
+-- See docs/decisions/0024-shared-mode-accounts-and-rls.md.
+
+create table if not exists server_secret (
+    id        integer primary key check (id = 1),
+    audit_key bytea not null
+);
+create table if not exists server_login (
+    role_name name primary key,
+    username  varchar(64) not null unique
+);
+
+-- Grants: the application's group role reads and writes case tables (row-level security decides
+-- which rows), reads the reference tables, appends to the audit trail, never owns anything.
+revoke all on all tables in schema public from public;
+revoke create on schema public from public;
+grant usage on schema public to ${app};
+grant select, insert, update, delete on all tables in schema public to ${app};
+grant usage, select on all sequences in schema public to ${app};
+revoke all on server_secret, server_login from ${app};
+revoke insert, update, delete, truncate on flyway_schema_history, account from ${app};
+revoke update, delete, truncate on audit_entry, audit_case_read from ${app};
+revoke truncate on all tables in schema public from ${app};
+
+-- Who is signed in: the account behind a login role, only for the role itself (or a superuser).
+create or replace function marac_account_of(who name)
+returns table (username varchar, display_name varchar, role varchar, agency_code varchar)
+language sql stable security definer set search_path = pg_catalog, public as $$
+    select a.username, a.display_name, a.role, a.agency_code
+    from server_login l join account a on a.username = l.username
+    where l.role_name = who and a.active and pg_has_role(session_user, who, 'MEMBER')
+$$;
+
+create or replace function marac_role_of(who name) returns varchar
+language sql stable security definer set search_path = pg_catalog, public as $$
+    select role from marac_account_of(who)
+$$;
+
+create or replace function marac_agency_of(who name) returns varchar
+language sql stable security definer set search_path = pg_catalog, public as $$
+    select agency_code from marac_account_of(who)
+$$;
+
+-- Names compared as WithheldCases.samePerson compares them: folded (case, common accents, spacing and
+-- punctuation ignored), equal, equal without spaces, or every word of a two-or-more-word entry present.
+create or replace function marac_fold(t text) returns text
+language sql immutable set search_path = pg_catalog as $$
+    select btrim(regexp_replace(translate(lower(coalesce(t, '')),
+        'àáâãäåāçćčèéêëēėęìíîïīıłñńòóôõöøōùúûüūýÿžźżšśß', 'aaaaaaaccceeeeeeeiiiiiilnnooooooouuuuuyyzzzsss'),
+        '[^a-z0-9]+', ' ', 'g'))
+$$;
+
+create or replace function marac_same_person(named text, other text) returns boolean
+language sql immutable set search_path = pg_catalog, public as $$
+    select case
+        when marac_fold(named) = '' or marac_fold(other) = '' then false
+        when marac_fold(named) = marac_fold(other)
+            or replace(marac_fold(named), ' ', '') = replace(marac_fold(other), ' ', '') then true
+        else coalesce(array_length(string_to_array(marac_fold(named), ' '), 1), 0) >= 2
+            and string_to_array(marac_fold(named), ' ') <@ string_to_array(marac_fold(other), ' ')
+    end
+$$;
+
+-- Cases withheld from an account by a must-not-receive entry (case or referral level): its agency,
+-- itself, or one of its agency's representatives named.
+create or replace function marac_barred_cases(who name) returns bigint[]
+language sql stable security definer set search_path = pg_catalog, public as $$
+    with me as (select * from marac_account_of(who)),
+    names as (
+        select display_name::text as n from me
+        union all select username::text from me
+        union all select r.name::text from agency_representative r join me on r.agency_code = me.agency_code),
+    entries as (
+        select coalesce(m.case_id, r.case_id) as case_id, m.agency_code, m.person_name
+        from must_not_receive m left join referral r on r.id = m.referral_id
+        where m.removed_at is null)
+    select coalesce(array_agg(distinct e.case_id), '{}')
+    from entries e cross join me
+    where e.case_id is not null
+      and (e.agency_code = me.agency_code
+           or e.person_name is not null and exists (select 1 from names where marac_same_person(e.person_name, names.n)))
+$$;
+
+-- True for a role that sees every case but the withheld ones (coordinator, CaseScope's VIEW_ALL_CASES).
+create or replace function marac_scope_all(who name) returns boolean
+language sql stable security definer set search_path = pg_catalog, public as $$
+    select coalesce((select role = 'COORDINATOR' from marac_account_of(who)), false)
+$$;
+
+-- The cases of a narrower scope, withheld ones taken out (CaseScope.of).
+create or replace function marac_scope_cases(who name) returns bigint[]
+language sql stable security definer set search_path = pg_catalog, public as $$
+    with me as (select * from marac_account_of(who)),
+    ids as (
+        select l.case_id as id from listing l join research_request rr on rr.listing_id = l.id cross join me
+        where me.role in ('AGENCY_REPRESENTATIVE', 'IDVA') and rr.agency_code = me.agency_code
+        union select a.case_id from action_item a cross join me
+        where me.role in ('AGENCY_REPRESENTATIVE', 'IDVA') and a.agency_code = me.agency_code
+        union select l.case_id from listing l join meeting m on m.id = l.meeting_id cross join me
+        where me.role = 'CHAIR' and m.status <> 'CLOSED'
+        union select a.case_id from action_item a left join meeting r on r.id = a.reviewed_at_meeting_id cross join me
+        where me.role = 'CHAIR' and (a.status = 'OPEN' or r.status <> 'CLOSED'))
+    select coalesce(array_agg(id), '{}') from ids where not (id = any (marac_barred_cases(who)))
+$$;
+
+-- The audit chain's key, for signed-in accounts only (see decision 0024: an interim, not the issue's
+-- server-held key).
+create or replace function marac_audit_key() returns bytea
+language sql stable security definer set search_path = pg_catalog, public as $$
+    select s.audit_key from server_secret s
+    where s.id = 1 and exists (select 1 from marac_account_of(session_user))
+$$;
+
+-- A login role for an existing account, with a SCRAM verifier computed by the client. Allowed to an
+-- administrator, or to a coordinator while there is no administrator (as AccountAdministration).
+create or replace function marac_create_login(p_username text, p_verifier text) returns name
+language plpgsql volatile security definer set search_path = pg_catalog, public as $$
+declare
+    r name;
+    caller varchar;
+begin
+    if p_username !~ '^[a-z0-9][a-z0-9._-]{1,63}$' or length('${prefix}_u_' || p_username) > 63 then
+        raise exception 'not a valid username for this server' using errcode = '22023';
+    end if;
+    if p_verifier !~ '^SCRAM-SHA-256\$4096:' then
+        raise exception 'a SCRAM-SHA-256 verifier is required' using errcode = '22023';
+    end if;
+    r := '${prefix}_u_' || p_username;
+    select role into caller from marac_account_of(session_user);
+    if not (caller = 'ADMINISTRATOR' or caller = 'COORDINATOR'
+            and not exists (select 1 from account where role = 'ADMINISTRATOR' and active)) then
+        raise exception 'not permitted' using errcode = '42501';
+    end if;
+    if not exists (select 1 from account where username = p_username and active) then
+        raise exception 'no such account' using errcode = '22023';
+    end if;
+    execute format('create role %I login password %L in role %I', r, p_verifier, '${app}');
+    insert into server_login (role_name, username) values (r, p_username);
+    return r;
+end
+$$;
+
+-- A new account and its login role together (the application's roles cannot write the account table,
+-- so no account can raise its own role). Same permission as marac_create_login.
+create or replace function marac_add_account(p_username text, p_display_name text, p_role text, p_agency text,
+                                             p_verifier text) returns name
+language plpgsql volatile security definer set search_path = pg_catalog, public as $$
+declare
+    caller varchar;
+begin
+    select role into caller from marac_account_of(session_user);
+    if not (caller = 'ADMINISTRATOR' or caller = 'COORDINATOR'
+            and not exists (select 1 from account where role = 'ADMINISTRATOR' and active)) then
+        raise exception 'not permitted' using errcode = '42501';
+    end if;
+    if p_role not in ('COORDINATOR', 'CHAIR', 'AGENCY_REPRESENTATIVE', 'IDVA', 'ADMINISTRATOR')
+            or coalesce(btrim(p_display_name), '') = ''
+            or p_role = 'AGENCY_REPRESENTATIVE' and coalesce(btrim(p_agency), '') = '' then
+        raise exception 'not a valid account' using errcode = '22023';
+    end if;
+    if exists (select 1 from account where username = p_username) then
+        raise exception 'that username is taken' using errcode = '23505';
+    end if;
+    insert into account (id, username, display_name, role, agency_code, created_at, version, active)
+    values (nextval('account_seq'), p_username, p_display_name, p_role, nullif(btrim(p_agency), ''), now(), 0, true);
+    return marac_create_login(p_username, p_verifier);
+end
+$$;
+
+revoke all on function marac_account_of(name), marac_role_of(name), marac_agency_of(name),
+    marac_barred_cases(name), marac_scope_all(name), marac_scope_cases(name), marac_audit_key(),
+    marac_create_login(text, text), marac_add_account(text, text, text, text, text) from public;
+grant execute on function marac_account_of(name), marac_role_of(name), marac_agency_of(name),
+    marac_barred_cases(name), marac_scope_all(name), marac_scope_cases(name), marac_audit_key(),
+    marac_create_login(text, text), marac_add_account(text, text, text, text, text) to ${app};
+
+-- Row-level security, keyed on current_user. The owner (and a superuser) bypass it; the application's
+-- group role does not. VIS(x) is "case x is in this account's scope" (CaseScope).
+do $do$
+declare
+    app constant text := '${app}';
+    vis constant text := '((select marac_scope_all(current_user)) and not (%1$s = any ((select marac_barred_cases(current_user))::bigint[])))'
+        || ' or %1$s = any ((select marac_scope_cases(current_user))::bigint[])';
+    coordinator constant text := '(select marac_role_of(current_user)) = ''COORDINATOR''';
+    runs_meeting constant text := '(select marac_role_of(current_user)) in (''COORDINATOR'', ''CHAIR'')';
+    own_agency constant text := '(' || runs_meeting || ' or agency_code = (select marac_agency_of(current_user)))';
+    t text;
+    p record;
+    person_vis text;
+begin
+    for p in select policyname, tablename from pg_policies where schemaname = 'public' and policyname like 'marac_%' loop
+        execute format('drop policy %I on %I', p.policyname, p.tablename);
+    end loop;
+    -- Tables holding a case id: read and write within scope.
+    -- Tables holding a case id: read within scope; written by the coordinator (referrals, decisions,
+    -- case links) or, for listings, by those who run the meeting; always within scope.
+    foreach t in array array['case_perpetrator', 'case_child', 'case_other_at_risk', 'referral', 'listing', 'marac_case'] loop
+        execute format('create policy marac_read on %I for select to %I using (%s)', t, app,
+            format(vis, case when t = 'marac_case' then 'id' else 'case_id' end));
+        execute format('create policy marac_write on %I for all to %I using ((%3$s) and %4$s) with check ((%3$s) and %4$s)',
+            t, app, format(vis, case when t = 'marac_case' then 'id' else 'case_id' end),
+            case when t = 'listing' then runs_meeting else coordinator end);
+    end loop;
+    -- People: those linked to a case in scope; a coordinator also sees people on no case yet.
+    person_vis := 'exists (select 1 from marac_case c where c.victim_id = person.id)'
+        || ' or exists (select 1 from case_perpetrator x where x.person_id = person.id)'
+        || ' or exists (select 1 from case_child x where x.person_id = person.id)'
+        || ' or exists (select 1 from case_other_at_risk x where x.person_id = person.id)'
+        || ' or exists (select 1 from referral r where r.victim_id = person.id)'
+        || ' or exists (select 1 from referral_person x join referral r on r.id = x.referral_id where x.person_id = person.id)'
+        || ' or (select marac_scope_all(current_user)) and not exists (select 1 from referral_person x where x.person_id = person.id)'
+        || ' and not exists (select 1 from marac_case c where c.victim_id = person.id)'
+        || ' and not exists (select 1 from case_perpetrator x where x.person_id = person.id)'
+        || ' and not exists (select 1 from case_child x where x.person_id = person.id)'
+        || ' and not exists (select 1 from case_other_at_risk x where x.person_id = person.id)';
+    execute format('create policy marac_read on person for select to %I using (%s)', app, person_vis);
+    execute format('create policy marac_write on person for all to %I using ((%2$s) and %3$s) with check ((%2$s) and %3$s)',
+        app, person_vis, coordinator);
+    foreach t in array array['person_blocking_key', 'person_name_key', 'referral_flag', 'referral_person',
+            'referral_possible_match'] loop
+        execute format('create policy marac_read on %I for select to %I using (%s)', t, app,
+            case when t like 'person%' then 'exists (select 1 from person p where p.id = person_id)'
+                 else 'exists (select 1 from referral r where r.id = referral_id)' end);
+        execute format('create policy marac_write on %I for all to %I using (%s) with check (%s)', t, app,
+            coordinator, coordinator);
+    end loop;
+    -- Research requests, proposed actions and actions: read in scope; written by the meeting's runners
+    -- or by the agency they are for.
+    foreach t in array array['research_request', 'proposed_action'] loop
+        execute format('create policy marac_read on %I for select to %I using (exists (select 1 from listing l where l.id = listing_id))', t, app);
+        execute format('create policy marac_insert on %I for insert to %I with check (exists (select 1 from listing l where l.id = listing_id) and %s)', t, app, own_agency);
+        execute format('create policy marac_update on %I for update to %I using (exists (select 1 from listing l where l.id = listing_id) and %s)', t, app, own_agency);
+        execute format('create policy marac_delete on %I for delete to %I using (%s)', t, app, coordinator);
+    end loop;
+    execute format('create policy marac_read on action_item for select to %I using (%s)', app, format(vis, 'case_id'));
+    execute format('create policy marac_insert on action_item for insert to %I with check ((%s) and %s)', app, format(vis, 'case_id'), own_agency);
+    execute format('create policy marac_update on action_item for update to %I using ((%s) and %s)', app, format(vis, 'case_id'), own_agency);
+    execute format('create policy marac_delete on action_item for delete to %I using (%s)', app, coordinator);
+    execute format('create policy marac_read on action_update for select to %I using (exists (select 1 from action_item a where a.id = action_id))', app);
+    execute format('create policy marac_insert on action_update for insert to %I with check (exists (select 1 from action_item a'
+        || ' where a.id = action_id and (%s or a.agency_code = (select marac_agency_of(current_user)))))', app, runs_meeting);
+    -- The stored minutes name every case of a meeting: those who run meetings only.
+    execute format('create policy marac_scope on meeting_minutes to %I using (%s)', app, runs_meeting);
+    -- Lists that decide who sees what, and the MARAC's set-up: everyone reads, the coordinator writes.
+    foreach t in array array['must_not_receive', 'marac_agency', 'agency_representative', 'marac_area', 'district'] loop
+        execute format('create policy marac_read on %I for select to %I using (true)', t, app);
+        execute format('create policy marac_write on %I for all to %I using (%s) with check (%s)', t, app, coordinator, coordinator);
+    end loop;
+    foreach t in array array['meeting', 'meeting_slot'] loop
+        execute format('create policy marac_read on %I for select to %I using (true)', t, app);
+        execute format('create policy marac_write on %I for all to %I using (%s) with check (%s)', t, app, runs_meeting, runs_meeting);
+    end loop;
+    foreach t in array array['marac_case', 'case_perpetrator', 'case_child', 'case_other_at_risk', 'person',
+            'person_blocking_key', 'person_name_key', 'referral', 'referral_flag', 'referral_person',
+            'referral_possible_match', 'listing', 'research_request', 'proposed_action', 'action_item',
+            'action_update', 'meeting_minutes', 'must_not_receive', 'marac_agency', 'agency_representative',
+            'marac_area', 'district', 'meeting', 'meeting_slot'] loop
+        execute format('alter table %I enable row level security', t);
+    end loop;
+end
+$do$;

@@ -1,0 +1,167 @@
+package org.maracdesk.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.maracdesk.app.Main;
+import org.maracdesk.casework.MeetingStatus;
+import org.maracdesk.casework.meetings.MeetingVault;
+import org.maracdesk.testdata.SharedServer;
+
+/**
+ * The command line on a shared server ({@code --server FILE}): {@code server init}, {@code vault check},
+ * {@code case list} and {@code research list} as the account's own login role, and the exit codes and
+ * one-line messages for a wrong passphrase, an unreachable server and a wrong pair of options.
+ */
+class ServerCliTest {
+    @TempDir
+    Path dir;
+    private SharedServer server;
+    private MeetingVault vault;
+    private Path passphrase;
+
+    @BeforeEach
+    void aServerWithOneCaseForThePolice() throws Exception {
+        server = new SharedServer(dir.resolve("server"), "Coordinator", "coordinator", MeetingVault.PASS);
+        vault = new MeetingVault(server);
+        long meeting = vault.meeting(MeetingVault.TODAY.plusDays(10), MeetingVault.TODAY.plusDays(3),
+                MeetingStatus.SCHEDULED);
+        long caseA = vault.acceptedCase(MeetingVault.TODAY.minusDays(5), 0);
+        vault.acceptedCase(MeetingVault.TODAY.minusDays(4), 0);
+        vault.action(meeting, caseA, "Flag the address");
+        passphrase = dir.resolve("pass.txt");
+        Files.writeString(passphrase, MeetingVault.PASS + "\n", StandardCharsets.UTF_8);
+    }
+
+    @AfterEach
+    void close() {
+        vault.lock();
+    }
+
+    @Test
+    void serverInitSetsUpANewDatabaseAndItsFirstAccountSignsIn() throws Exception {
+        Path file = dir.resolve("new.properties");
+        Path adminPassword = dir.resolve("admin.txt");
+        String url = org.maracdesk.testdata.TestPostgres.freshDatabase().url();
+        Files.writeString(file, "url=" + url + "\n", StandardCharsets.UTF_8);
+        Files.writeString(adminPassword, new String(server.admin().password()), StandardCharsets.UTF_8);
+        Run init = run("server", "init", "--connection", file.toString(), "--admin-user", server.admin().user(),
+                "--admin-password-file", adminPassword.toString(), "--user", "casey", "--passphrase-file",
+                passphrase.toString());
+        assertEquals(ExitCodes.OK, init.code, init.err);
+        assertTrue(init.out.contains("login role"), init.out);
+        Run check = run("vault", "check", "--server", file.toString(), "--user", "casey", "--passphrase-file",
+                passphrase.toString());
+        assertEquals(ExitCodes.OK, check.code, check.err);
+        assertTrue(check.out.startsWith("Server OK"), check.out);
+        Run again = run("server", "init", "--connection", file.toString(), "--admin-user", server.admin().user(),
+                "--admin-password-file", adminPassword.toString(), "--user", "casey", "--passphrase-file",
+                passphrase.toString());
+        assertEquals(ExitCodes.FAILED, again.code);
+        assertOneLine(again);
+    }
+
+    @Test
+    void caseAndResearchListsShowTheSignedInAccountsScope() throws Exception {
+        Run coordinator = run("case", "list", "--server", file(), "--user", "coordinator", "--passphrase-file",
+                passphrase.toString());
+        assertEquals(ExitCodes.OK, coordinator.code, coordinator.err);
+        assertTrue(coordinator.out.contains("2 cases."), coordinator.out);
+        Run police = run("case", "list", "--server", file(), "--user", "police", "--passphrase-file",
+                passphrase.toString());
+        assertEquals(ExitCodes.OK, police.code, police.err);
+        assertTrue(police.out.contains("1 cases."), police.out);
+        Run research = run("research", "list", "--server", file(), "--user", "police", "--passphrase-file",
+                passphrase.toString(), "--json");
+        assertEquals(ExitCodes.OK, research.code, research.err);
+        assertTrue(research.out.contains("\"requests\""), research.out);
+    }
+
+    @Test
+    void loginPasswordWritesAnOwnerOnlyPassFileThatSignsInAsTheAccountsRole() throws Exception {
+        Path pass = dir.resolve("police.pgpass");
+        Run r = run("server", "login-password", "--server", file(), "--user", "police", "--passphrase-file",
+                passphrase.toString(), "--out", pass.toString());
+        assertEquals(ExitCodes.OK, r.code, r.err);
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(pass)));
+        String[] fields = Files.readString(pass, StandardCharsets.UTF_8).strip().split(":");
+        String role = org.maracdesk.store.ServerFile.read(server.connectionFile()).loginRole("police");
+        assertEquals(role, fields[3]);
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("user", fields[3]);
+        p.setProperty("password", fields[4]);
+        String url = org.maracdesk.store.ServerFile.read(server.connectionFile()).url();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, p);
+             java.sql.ResultSet rs = c.createStatement().executeQuery("select current_user, count(*) from marac_case")) {
+            rs.next();
+            assertEquals(role, rs.getString(1));
+            assertEquals(1, rs.getInt(2), "police sees its one case, not the other");
+        }
+        Run again = run("server", "login-password", "--server", file(), "--user", "police", "--passphrase-file",
+                passphrase.toString(), "--out", pass.toString());
+        assertEquals(ExitCodes.USAGE, again.code, "an existing file is never overwritten");
+    }
+
+    @Test
+    void failuresAreOneLineWithTheirOwnExitCodes() throws Exception {
+        Path wrong = dir.resolve("wrong.txt");
+        Files.writeString(wrong, "this is not the passphrase", StandardCharsets.UTF_8);
+        Run badPass = run("case", "list", "--server", file(), "--user", "police", "--passphrase-file", wrong.toString());
+        assertEquals(ExitCodes.WRONG_CREDENTIALS, badPass.code);
+        assertOneLine(badPass);
+        Path down = dir.resolve("down.properties");
+        Files.writeString(down, Files.readString(Path.of(file())).replaceAll("127\\.0\\.0\\.1:\\d+", "127.0.0.1:1"),
+                StandardCharsets.UTF_8);
+        Run unreachable = run("case", "list", "--server", down.toString(), "--user", "police", "--passphrase-file",
+                passphrase.toString());
+        assertEquals(ExitCodes.SERVER_UNREACHABLE, unreachable.code);
+        assertOneLine(unreachable);
+        Run both = run("case", "list", "--server", file(), "--vault", dir.toString(), "--user", "police",
+                "--passphrase-file", passphrase.toString());
+        assertEquals(ExitCodes.USAGE, both.code);
+        assertOneLine(both);
+        Run init = run("vault", "init", "--server", file(), "--user", "x", "--passphrase-file", passphrase.toString());
+        assertEquals(ExitCodes.USAGE, init.code);
+    }
+
+    private String file() {
+        return server.connectionFile().toString();
+    }
+
+    private static void assertOneLine(Run r) {
+        String err = r.err.lines().filter(l -> l.startsWith("marac-desk:")).findFirst().orElse("");
+        assertFalse(err.isEmpty(), r.err);
+        assertFalse(r.err.contains("\tat "), "no stack trace: " + r.err);
+        assertFalse(r.out.contains("\tat "), "no stack trace: " + r.out);
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+        try {
+            int code = Main.run(args);
+            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+}

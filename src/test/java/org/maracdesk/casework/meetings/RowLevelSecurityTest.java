@@ -1,0 +1,224 @@
+package org.maracdesk.casework.meetings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.maracdesk.casework.meetings.MeetingVault.TODAY;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.maracdesk.app.common.ServicesGraph;
+import org.maracdesk.casework.ActionItem;
+import org.maracdesk.casework.ActionStatus;
+import org.maracdesk.casework.actions.ActionChange;
+import org.maracdesk.casework.actions.ActionRow;
+import org.maracdesk.casework.ActionTarget;
+import org.maracdesk.casework.Agency;
+import org.maracdesk.casework.CaseScope;
+import org.maracdesk.casework.CaseSummary;
+import org.maracdesk.casework.MaracCase;
+import org.maracdesk.casework.Meeting;
+import org.maracdesk.casework.MeetingStatus;
+import org.maracdesk.casework.MustNotReceive;
+import org.maracdesk.security.AccountInfo;
+import org.maracdesk.security.AccountService;
+import org.maracdesk.security.Role;
+import org.maracdesk.testdata.SharedServer;
+
+/**
+ * Row-level security on a real shared server (decision 0024): an account that connects with plain JDBC
+ * as its own login role, with the password derived from its passphrase, reads exactly the cases the
+ * need-to-know rule ({@link CaseScope}) gives it, never a withheld case, cannot change another agency's
+ * action and cannot change or remove the audit trail. The services, signed in the same way, still work.
+ */
+class RowLevelSecurityTest {
+    @TempDir
+    Path dir;
+    private SharedServer server;
+    private MeetingVault vault;
+    private long caseA;
+    private long caseB;
+    private long caseD;
+    private long housingAction;
+    private long policeAction;
+
+    @BeforeEach
+    void aMeetingWithAWithheldCase() {
+        server = new SharedServer(dir, "Coordinator", "coordinator", MeetingVault.PASS);
+        vault = new MeetingVault(server);
+        server.addAccount("idva", "Idva", Role.IDVA, "idva");
+        server.addAccount("admin", "IT Administrator", Role.ADMINISTRATOR, null);
+        long meeting = vault.meeting(TODAY.plusDays(10), TODAY.plusDays(3), MeetingStatus.SCHEDULED);
+        caseA = vault.acceptedCase(TODAY.minusDays(5), 1);
+        caseB = vault.acceptedCase(TODAY.minusDays(4), 0);
+        long caseC = vault.acceptedCase(TODAY.minusDays(3), 0);
+        vault.agenda().circulate(meeting);
+        caseD = vault.acceptedCase(TODAY.minusDays(1), 0);
+        policeAction = vault.action(meeting, caseA, "Flag the address on the police system");
+        housingAction = vault.store().inTransaction(s -> {
+            ActionItem a = new ActionItem(s.get(MaracCase.class, caseA), s.get(Meeting.class, meeting), "housing",
+                    "Housing officer", ActionTarget.VICTIM, "Fit a door alarm", TODAY.plusDays(7));
+            s.persist(a);
+            s.flush();
+            return a.getId();
+        });
+        vault.store().doInTransaction(s -> s.persist(new MustNotReceive(s.get(MaracCase.class, caseB), null,
+                Agency.POLICE, null, "the perpetrator is a serving officer", TODAY)));
+        vault.store().doInTransaction(s -> s.persist(new MustNotReceive(s.get(MaracCase.class, caseC), null,
+                null, "Idva", "the Idva knows the family", TODAY)));
+    }
+
+    @AfterEach
+    void close() {
+        vault.lock();
+    }
+
+    @Test
+    void everyAccountReadsExactlyItsNeedToKnowScope() throws Exception {
+        for (String user : new String[] {"coordinator", "chair", "police", "housing", "idva", "admin"}) {
+            Set<Long> expected = scope(user);
+            try (Connection c = server.connectAs(user)) {
+                assertEquals(expected, ids(c, "select id from marac_case"), user + ": cases");
+                assertEquals(expected, ids(c, "select distinct case_id from referral"), user + ": referrals");
+                Set<Long> listed = ids(c, "select distinct case_id from listing");
+                assertTrue(expected.containsAll(listed), user + ": listings only of cases in scope");
+                assertEquals(victims(expected), ids(c, "select id from person where id in (select victim_id from"
+                        + " marac_case)"), user + ": the victims of its cases, no one else's");
+            }
+        }
+        assertTrue(scope("police").contains(caseA));
+        assertTrue(scope("admin").isEmpty(), "an administrator sees no case data");
+    }
+
+    @Test
+    void theWithheldCaseCannotBeReadByAnyRoute() throws Exception {
+        long victimB = victims(Set.of(caseB)).iterator().next();
+        try (Connection c = server.connectAs("police")) {
+            assertEquals(Set.of(), ids(c, "select id from marac_case where id = " + caseB));
+            assertEquals(Set.of(), ids(c, "select id from referral where case_id = " + caseB));
+            assertEquals(Set.of(), ids(c, "select id from person where id = " + victimB));
+            assertEquals(Set.of(), ids(c, "select rr.id from research_request rr join listing l on l.id = rr.listing_id"
+                    + " where l.case_id = " + caseB));
+            assertEquals(Set.of(), ids(c, "select id from marac_case where id = " + caseD), "not listed, no action");
+            assertEquals(0, update(c, "update marac_case set status = status where id = " + caseB));
+            assertEquals(0, update(c, "update must_not_receive set removed_at = now()"), "the lists are the coordinator's");
+        }
+    }
+
+    @Test
+    void policeCannotChangeAnotherAgencysActionButCanItsOwn() throws Exception {
+        try (Connection c = server.connectAs("police")) {
+            assertTrue(ids(c, "select id from action_item").containsAll(Set.of(policeAction, housingAction)),
+                    "both actions on a case in scope are read");
+            assertEquals(0, update(c, "update action_item set description = 'changed by police' where id = "
+                    + housingAction));
+            assertEquals(0, update(c, "delete from action_item where id = " + housingAction));
+            assertEquals(1, update(c, "update action_item set owner_name = 'PC Example' where id = " + policeAction));
+            assertEquals(0, update(c, "update marac_case set status = status where id = " + caseA),
+                    "a case in scope is read, not changed, by an agency");
+            assertEquals(0, update(c, "update person set id = id where id in (select victim_id from marac_case)"));
+            assertEquals("42501", state(c, "update action_item set agency_code = 'housing' where id = " + policeAction),
+                    "handing its action to another agency is refused");
+        }
+        assertEquals("Fit a door alarm", vault.store().read(s -> s.get(ActionItem.class, housingAction).getDescription()));
+    }
+
+    @Test
+    void noAccountCanChangeOrRemoveTheAuditTrail() throws Exception {
+        for (String user : new String[] {"police", "coordinator"}) {
+            try (Connection c = server.connectAs(user)) {
+                assertEquals("42501", state(c, "update audit_entry set actor = 'someone else'"), user);
+                assertEquals("42501", state(c, "delete from audit_entry"), user);
+                assertEquals("42501", state(c, "truncate audit_entry"), user);
+                assertEquals("42501", state(c, "update audit_case_read set case_id = 0"), user);
+                assertEquals("42501", state(c, "select audit_key from server_secret"), user);
+                assertEquals("42501", state(c, "update account set role = 'COORDINATOR'"), user);
+            }
+        }
+    }
+
+    @Test
+    void theServicesSignedInAsPoliceShowTheSameScope() throws Exception {
+        ServicesGraph graph = new ServicesGraph(null, Runnable::run, Clock.systemUTC());
+        graph.server().signIn(server.connectionFile(), "police", server.passphrase().toCharArray());
+        try {
+            Set<Long> listed = new TreeSet<>();
+            for (CaseSummary c : graph.caseQueries().listCases()) {
+                listed.add(c.id());
+            }
+            assertEquals(scope("police"), listed);
+            assertFalse(listed.contains(caseB));
+            String refB = vault.store().read(s -> s.get(MaracCase.class, caseB).getReference());
+            assertFalse(graph.research().myRequests().isEmpty(), "police research requests are listed");
+            assertTrue(graph.research().myRequests().stream().noneMatch(r -> r.caseReference().equals(refB)));
+            long request = graph.research().myRequests().get(0).id();
+            graph.research().save(request, ResearchField.FACTS, "Two call-outs this year.");
+            graph.research().submit(request);
+            assertTrue(graph.research().myRequests().stream().filter(r -> r.id() == request).findFirst()
+                    .orElseThrow().submitted(), "police enters and submits its research through the services");
+            ActionRow own = graph.actions().openActions(null).stream().filter(a -> a.id() == policeAction)
+                    .findFirst().orElseThrow();
+            graph.actions().update(new ActionChange(own.id(), own.version(), ActionStatus.DONE, TODAY, "Flagged."));
+            assertEquals(ActionStatus.DONE, vault.store().read(s -> s.get(ActionItem.class, policeAction).getStatus()));
+        } finally {
+            graph.sessions().lock();
+        }
+    }
+
+    private Set<Long> scope(String user) {
+        AccountInfo who = new AccountService(MeetingVault.CLOCK).find(vault.store(), user).orElseThrow();
+        return vault.store().read(s -> {
+            CaseScope scope = CaseScope.of(s, who);
+            if (!scope.includesEveryCase()) {
+                return new TreeSet<>(scope.caseIds());
+            }
+            Set<Long> all = new TreeSet<>(s.createSelectionQuery("select c.id from MaracCase c", Long.class).getResultList());
+            all.removeAll(scope.withheldCases());
+            return all;
+        });
+    }
+
+    private Set<Long> victims(Set<Long> cases) {
+        return vault.store().read(s -> cases.isEmpty() ? Set.of() : new TreeSet<>(s.createSelectionQuery(
+                "select c.victim.id from MaracCase c where c.id in :ids", Long.class).setParameter("ids", cases)
+                .getResultList()));
+    }
+
+    private static Set<Long> ids(Connection c, String sql) throws SQLException {
+        Set<Long> out = new TreeSet<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getLong(1));
+            }
+        }
+        return out;
+    }
+
+    private static int update(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            return ps.executeUpdate();
+        }
+    }
+
+    /** The SQLState of a refused statement, or 00000 if it ran. */
+    private static String state(Connection c, String sql) {
+        try (Statement st = c.createStatement()) {
+            st.execute(sql);
+            return "00000";
+        } catch (SQLException e) {
+            return e.getSQLState();
+        }
+    }
+}
