@@ -73,6 +73,9 @@ class MessagesConsistencyTest {
         for (org.maracdesk.casework.CaseStatus c : org.maracdesk.casework.CaseStatus.values()) {
             keys.add("caseview.status." + c.name().toLowerCase(java.util.Locale.ROOT));
         }
+        for (org.maracdesk.casework.CaseOutcome o : org.maracdesk.casework.CaseOutcome.values()) {
+            keys.add("caseview.outcome." + o.code());
+        }
         for (org.maracdesk.casework.ActionStatus a : org.maracdesk.casework.ActionStatus.values()) {
             keys.add("caseview.action." + a.name().toLowerCase(java.util.Locale.ROOT));
         }
