@@ -58,11 +58,11 @@ final class ActionPaging {
             overdueOnly();
         }
         String where = String.join(" and ", conditions);
-        long total = ActionQueries.count(s, where, params);
-        Map<String, Object> overdueParams = new LinkedHashMap<>(params);
-        overdueParams.put("today", today);
-        long overdue = request.kind() == ActionPage.Kind.OVERDUE ? total
-                : ActionQueries.count(s, where + " and a.dueDate < :today", overdueParams);
+        Map<String, Object> counting = new LinkedHashMap<>(params);
+        counting.put("today", today);
+        long[] counts = ActionQueries.countWithOverdue(s, where, counting);
+        long total = counts[0];
+        long overdue = counts[1];
         String order = request.kind() == ActionPage.Kind.OVERDUE
                 ? " order by coalesce(ag.name, a.agencyCode), a.dueDate, c.reference, a.id" : ActionQueries.ORDER;
         return new ActionPage(ActionQueries.page(s, where, order, params, request.offset(), request.limit()), total,

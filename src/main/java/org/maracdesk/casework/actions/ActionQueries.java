@@ -27,11 +27,16 @@ public final class ActionQueries {
         return q.getResultList().stream().map(ActionQueries::row).toList();
     }
 
-    /** How many actions meet {@code condition}, counted by the database. */
-    static long count(Session s, String condition, java.util.Map<String, Object> params) {
-        var q = s.createSelectionQuery("select count(a)" + FROM + " where " + condition, Long.class);
+    /**
+     * How many actions meet {@code condition}, and how many of those are due before {@code :today} (a
+     * parameter in {@code params}), counted by the database in one pass.
+     */
+    static long[] countWithOverdue(Session s, String condition, java.util.Map<String, Object> params) {
+        var q = s.createSelectionQuery("select count(a), sum(case when a.dueDate < :today then 1 else 0 end)" + FROM
+                + " where " + condition, Object[].class);
         params.forEach(q::setParameter);
-        return q.getSingleResult();
+        Object[] r = q.getSingleResult();
+        return new long[] {((Number) r[0]).longValue(), r[1] == null ? 0 : ((Number) r[1]).longValue()};
     }
 
     /** One page of the actions that meet {@code condition}, in {@code order}. */
