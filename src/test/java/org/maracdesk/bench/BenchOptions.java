@@ -5,13 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a benchmark run measures: {@code --base N} referrals in the cached base vault (20,000),
+ * What a benchmark run measures: {@code --base N} cases in the cached base demo vault (20,000),
  * {@code --rows M} referrals imported for P6 (10,000), {@code --searches Q} queries for P3 (200; 0
  * skips it), {@code --new-vault 1000,10000} imports into new vaults, {@code --seed S},
- * {@code --out DIR} (target/bench) and {@code --commit HASH} (recorded in the results).
+ * {@code --out DIR} (target/bench), {@code --commit HASH} (recorded in the results), {@code --edits E}
+ * case edits saved for P5 (100) and {@code --window no} to skip P8 (the window under Xvfb).
  */
 record BenchOptions(int base, int rows, int searches, List<Integer> newVaultSizes, long seed, Path out,
-        String commit) {
+        String commit, int edits, boolean window) {
 
     static BenchOptions parse(String[] args) {
         int base = 20_000;
@@ -21,6 +22,8 @@ record BenchOptions(int base, int rows, int searches, List<Integer> newVaultSize
         long seed = 1;
         Path out = Path.of("target", "bench");
         String commit = "unknown";
+        int edits = 100;
+        boolean window = true;
         for (int i = 0; i + 1 < args.length; i += 2) {
             String value = args[i + 1];
             switch (args[i]) {
@@ -31,14 +34,17 @@ record BenchOptions(int base, int rows, int searches, List<Integer> newVaultSize
                 case "--seed" -> seed = Long.parseLong(value);
                 case "--out" -> out = Path.of(value);
                 case "--commit" -> commit = value;
+                case "--edits" -> edits = Integer.parseInt(value);
+                case "--window" -> window = !"no".equals(value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (known: --base --rows --searches --new-vault --seed --out --commit)");
+                        + " (known: --base --rows --searches --new-vault --seed --out"
+                        + " --commit --edits --window)");
             }
         }
         if (args.length % 2 != 0) {
             throw new IllegalArgumentException("every option needs a value");
         }
-        return new BenchOptions(base, rows, searches, sizes, seed, out, commit);
+        return new BenchOptions(base, rows, searches, sizes, seed, out, commit, edits, window);
     }
 
     private static List<Integer> sizes(String list) {

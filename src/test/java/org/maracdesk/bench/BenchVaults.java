@@ -4,51 +4,55 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.maracdesk.app.Main;
+import org.maracdesk.app.cli.DemoCommand;
 import org.maracdesk.store.Store;
+import org.maracdesk.store.Vault;
 import org.maracdesk.store.TestVaults;
 import org.maracdesk.common.WrongCredentialsException;
 
 /**
- * Benchmark vaults under {@code target/bench}: a base vault of N invented referrals, made once per
- * size and seed through the import path itself (in files of 10,000) and kept, and a fresh copy of
- * it for each run so that runs do not change it. Synthetic data only; the passphrase is fixed.
+ * Benchmark vaults under {@code target/bench}: a base vault of N invented cases, made once per size
+ * and seed by the demo generator and kept, and a fresh copy of it for each run so that runs do not
+ * change it. Synthetic data only; the passphrase is fixed.
  */
 final class BenchVaults {
-    static final String USER = "bench";
+    static final String USER = DemoCommand.DEMO_USER;
     static final String PASSPHRASE = "benchmark vault passphrase";
-    private static final int FILE_ROWS = 10_000;
 
     private final Path root;
-    private final Clock clock;
 
-    BenchVaults(Path root, Clock clock) {
+    BenchVaults(Path root) {
         this.root = root;
-        this.clock = clock;
     }
 
-    /** The base vault's folder; built (and timed, in seconds, through {@code built}) when missing. */
-    Path base(int referrals, long seed, double[] built) throws Exception {
-        Path dir = root.resolve("base-" + referrals + "-seed-" + seed);
-        if (Files.isDirectory(dir.resolve("vault"))) {
-            return dir.resolve("vault");
+    /**
+     * The base vault's folder: a demo vault of {@code cases} invented cases (referrals, meetings, minutes,
+     * actions, audit trail, an account per role) made by the application's own {@code demo} command with
+     * {@code seed}, kept under {@code target/bench/demo-N-seed-S} and built (and timed, in seconds,
+     * through {@code built}) when missing.
+     */
+    Path base(int cases, long seed, double[] built) throws Exception {
+        Path dir = root.resolve("demo-" + cases + "-seed-" + seed);
+        Path vault = dir.resolve("vault");
+        if (Vault.exists(vault)) {
+            return vault;
         }
-        Path building = root.resolve("building-" + referrals + "-seed-" + seed);
-        remove(building);
-        Files.createDirectories(building);
-        try (Store store = TestVaults.create(building.resolve("vault"), USER, PASSPHRASE)) {
-            ImportTiming timing = new ImportTiming(store, clock);
-            for (int done = 0, file = 0; done < referrals; done += FILE_ROWS, file++) {
-                int rows = Math.min(FILE_ROWS, referrals - done);
-                built[0] += timing.importRows(building, rows, seed * 1_000 + file, (d, t, l) -> { });
-                System.err.printf("base vault: %d of %d referrals imported%n", done + rows, referrals);
-            }
+        remove(dir);
+        Files.createDirectories(dir);
+        Path passphrase = root.resolve("bench-passphrase.txt");
+        Files.writeString(passphrase, PASSPHRASE + "\n");
+        long start = System.nanoTime();
+        int code = Main.run("demo", "--vault", vault.toString(), "--cases", String.valueOf(cases), "--seed",
+                String.valueOf(seed), "--passphrase-file", passphrase.toString());
+        built[0] = (System.nanoTime() - start) / 1e9;
+        if (code != 0) {
+            remove(dir);
+            throw new IllegalStateException("the base vault could not be made (demo exit code " + code + ")");
         }
-        Files.move(building, dir, StandardCopyOption.ATOMIC_MOVE);
-        return dir.resolve("vault");
+        return vault;
     }
 
     /** A fresh copy of {@code vault} to measure in, replacing the previous run's. */
@@ -85,5 +89,20 @@ final class BenchVaults {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Row counts of the main tables, recorded with the results. */
+    static java.util.Map<String, Long> counts(Store store) {
+        return store.withConnection(c -> {
+            java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+            for (String table : java.util.List.of("marac_case", "referral", "person", "meeting", "listing",
+                    "action_item", "audit_entry")) {
+                try (var st = c.createStatement(); var rs = st.executeQuery("select count(*) from " + table)) {
+                    rs.next();
+                    out.put(table, rs.getLong(1));
+                }
+            }
+            return out;
+        });
     }
 }

@@ -8,12 +8,12 @@ import org.maracdesk.casework.ActionTarget;
 
 /** The HQL behind the action views and exports (ActionItem is read by its fields, not getters). */
 public final class ActionQueries {
+    static final String FROM = " from ActionItem a join a.maracCase c left join a.meeting m"
+            + " left join MaracAgency ag on ag.code = a.agencyCode";
     private static final String SELECT = "select a.id, c.id, c.reference, m.meetingDate, a.agencyCode, a.ownerName,"
             + " a.target, a.description, a.dueDate, a.status, a.completedOn, a.note, a.version,"
-            + " coalesce(ag.name, a.agencyCode)"
-            + " from ActionItem a join a.maracCase c left join a.meeting m"
-            + " left join MaracAgency ag on ag.code = a.agencyCode";
-    private static final String ORDER = " order by a.dueDate nulls last, c.reference, a.id";
+            + " coalesce(ag.name, a.agencyCode)" + FROM;
+    static final String ORDER = " order by a.dueDate nulls last, c.reference, a.id";
 
     private ActionQueries() {
     }
@@ -25,6 +25,26 @@ public final class ActionQueries {
             q.setParameter((String) namedValues[i], namedValues[i + 1]);
         }
         return q.getResultList().stream().map(ActionQueries::row).toList();
+    }
+
+    /**
+     * How many actions meet {@code condition}, and how many of those are due before {@code :today} (a
+     * parameter in {@code params}), counted by the database in one pass.
+     */
+    static long[] countWithOverdue(Session s, String condition, java.util.Map<String, Object> params) {
+        var q = s.createSelectionQuery("select count(a), sum(case when a.dueDate < :today then 1 else 0 end)" + FROM
+                + " where " + condition, Object[].class);
+        params.forEach(q::setParameter);
+        Object[] r = q.getSingleResult();
+        return new long[] {((Number) r[0]).longValue(), r[1] == null ? 0 : ((Number) r[1]).longValue()};
+    }
+
+    /** One page of the actions that meet {@code condition}, in {@code order}. */
+    static List<ActionRow> page(Session s, String condition, String order, java.util.Map<String, Object> params,
+                                int offset, int limit) {
+        var q = s.createSelectionQuery(SELECT + " where " + condition + order, Object[].class);
+        params.forEach(q::setParameter);
+        return q.setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(ActionQueries::row).toList();
     }
 
     public static ActionRow one(Session s, long id) {

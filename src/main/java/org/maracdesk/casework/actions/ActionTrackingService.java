@@ -3,9 +3,7 @@ package org.maracdesk.casework.actions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.hibernate.Session;
 import org.maracdesk.casework.ActionItem;
 import org.maracdesk.casework.CaseScope;
@@ -73,27 +71,30 @@ public final class ActionTrackingService {
                 : ActionQueries.where(s, "a.status = :open", "open", ActionStatus.OPEN)));
     }
 
-    /** Open and overdue counts per agency, agencies with open actions only, by agency code. */
+    /**
+     * Open and overdue counts per agency, agencies with open actions only, by agency code; counted by the
+     * database over the cases in the account's scope.
+     */
     public List<AgencyActionCount> overdueByAgency() {
         AccountInfo who = users.current();
         Optional<String> agency = scope(who, null);
         LocalDate today = today();
-        Map<String, long[]> counts = new TreeMap<>();
-        Map<String, String> names = new java.util.HashMap<>();
-        for (ActionRow a : stores.store().read(s -> visible(s, who, ActionQueries.where(s, "a.status = :open",
-                "open", ActionStatus.OPEN)))) {
-            if (agency.isPresent() && !agency.get().equals(a.agencyCode())) {
-                continue;
-            }
-            names.put(a.agencyCode(), a.agencyName());
-            long[] c = counts.computeIfAbsent(a.agencyCode(), k -> new long[2]);
-            c[0]++;
-            if (a.overdueOn(today)) {
-                c[1]++;
-            }
-        }
-        return counts.entrySet().stream().map(e -> new AgencyActionCount(e.getKey(), names.get(e.getKey()),
-                e.getValue()[0], e.getValue()[1])).toList();
+        return stores.store().read(s -> new ActionPaging(s, CaseScope.of(s, who), agency, today).countsByAgency());
+    }
+
+    /**
+     * One page of a list (open, overdue by agency, due for review at the next meeting) as the account may
+     * see it, filtered, counted, sorted and paged by the database with the need-to-know scope in the query.
+     * Agency roles see their own agency's actions; coordinators every agency's; the chair (and anyone who
+     * records minutes or manages meetings) every agency's actions due for review.
+     */
+    public ActionPage page(ActionPage.Request request) {
+        AccountInfo who = users.current();
+        Optional<String> agency = request.kind() == ActionPage.Kind.DUE_FOR_REVIEW
+                && (PermissionMatrix.allows(who.role(), Permission.RECORD_MINUTES)
+                || PermissionMatrix.allows(who.role(), Permission.MANAGE_MEETINGS)) ? Optional.empty() : scope(who, null);
+        LocalDate today = today();
+        return stores.store().read(s -> new ActionPaging(s, CaseScope.of(s, who), agency, today).page(request));
     }
 
     /** Overdue actions (open, due before today), of the user's agency or all for a coordinator. */

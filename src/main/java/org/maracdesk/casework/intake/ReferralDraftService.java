@@ -122,7 +122,7 @@ public final class ReferralDraftService {
 
     /**
      * Every draft, then the latest {@code recent} decided referrals; newest first within each.
-     * Referrals on a case withheld from the account ({@link CaseScope}) are left out.
+     * Referrals on a case withheld from the account ({@link CaseScope}) are left out by the query.
      */
     public List<ReferralRow> list(int recent) {
         AccountInfo who = users.current();
@@ -136,13 +136,42 @@ public final class ReferralDraftService {
     }
 
     private static List<ReferralRow> rows(Session session, CaseScope scope, String where, int max) {
-        List<Object[]> found = session.createSelectionQuery("select r.id, r.status, r.referralDate,"
+        var q = session.createSelectionQuery("select r.id, r.status, r.referralDate,"
                 + " v.givenName, v.familyName, r.referringAgency, r.score, r.band, r.repeatReferral, c.reference,"
                 + " r.draftForm, c.id from Referral r left join r.victim v left join r.maracCase c where " + where
-                + " order by r.referralDate desc, r.id desc", Object[].class)
-                .setParameter("draft", ReferralStatus.DRAFT).setMaxResults(max).getResultList();
-        return found.stream().filter(f -> f[11] == null || scope.includes((Long) f[11]))
-                .map(ReferralDraftService::row).toList();
+                + inScope(scope) + " order by r.referralDate desc, r.id desc", Object[].class)
+                .setParameter("draft", ReferralStatus.DRAFT).setMaxResults(max);
+        bindScope(q, scope);
+        return q.getResultList().stream().map(ReferralDraftService::row).toList();
+    }
+
+    /** The need-to-know scope as a condition on the referral's case (referrals without a case are drafts). */
+    private static String inScope(CaseScope scope) {
+        if (scope.includesEveryCase()) {
+            return scope.withheldCases().isEmpty() ? "" : " and (c.id is null or c.id not in :scope)";
+        }
+        return scope.caseIds().isEmpty() ? " and c.id is null" : " and (c.id is null or c.id in :scope)";
+    }
+
+    private static void bindScope(org.hibernate.query.SelectionQuery<?> q, CaseScope scope) {
+        if (scope.includesEveryCase() && !scope.withheldCases().isEmpty()) {
+            q.setParameter("scope", scope.withheldCases());
+        } else if (!scope.includesEveryCase() && !scope.caseIds().isEmpty()) {
+            q.setParameter("scope", scope.caseIds());
+        }
+    }
+
+    /** How many decided referrals the account may see in all ({@link CaseScope}), counted by the database. */
+    public long decidedCount() {
+        AccountInfo who = users.current();
+        PermissionMatrix.require(who, Permission.IMPORT_REFERRALS);
+        return stores.store().read(session -> {
+            CaseScope scope = CaseScope.of(session, who);
+            var q = session.createSelectionQuery("select count(r) from Referral r left join r.maracCase c"
+                    + " where r.status <> :draft" + inScope(scope), Long.class).setParameter("draft", ReferralStatus.DRAFT);
+            bindScope(q, scope);
+            return q.getSingleResult();
+        });
     }
 
     private static ReferralRow row(Object[] f) {

@@ -71,6 +71,8 @@ public final class ActionsView {
     @FXML private VBox chartBox;
     @FXML private BarChart<Number, String> chart;
     @FXML private Label messageLabel;
+    @FXML private Button previousButton;
+    @FXML private Button nextButton;
 
     /** @param exportCase opens the action-summary export for the chosen action's case; null when not allowed */
     public ActionsView(ActionsViewModel viewModel, Messages messages, Consumer<ActionRow> exportCase) {
@@ -88,6 +90,8 @@ public final class ActionsView {
             show(split, false);
             listLabel.setVisible(false);
             listBox.setVisible(false);
+            show(previousButton, false);
+            show(nextButton, false);
             return;
         }
         setUpListChoice(access.lists(), access.allAgencies());
@@ -97,7 +101,21 @@ public final class ActionsView {
         show(chartBox, access.canUpdate());
         viewModel.counts().addListener((ListChangeListener<AgencyActionCount>) c -> redrawChart());
         messageLabel.textProperty().bind(viewModel.messageProperty());
+        previousButton.disableProperty().bind(viewModel.hasPreviousProperty().not().or(viewModel.busyProperty()));
+        nextButton.disableProperty().bind(viewModel.hasNextProperty().not().or(viewModel.busyProperty()));
+        previousButton.setAccessibleHelp(messages.get("actions.page.accessible"));
+        nextButton.setAccessibleHelp(messages.get("actions.page.accessible"));
         viewModel.load();
+    }
+
+    @FXML
+    private void previousPage() {
+        viewModel.previousPage();
+    }
+
+    @FXML
+    private void nextPage() {
+        viewModel.nextPage();
     }
 
     private void setUpListChoice(List<ActionsList> lists, boolean allAgencies) {

@@ -1,7 +1,6 @@
 package org.maracdesk.ui.actions;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -14,6 +13,7 @@ import javafx.collections.ObservableList;
 import org.maracdesk.casework.ActionStatus;
 import org.maracdesk.casework.actions.ActionChange;
 import org.maracdesk.casework.actions.ActionHistoryEntry;
+import org.maracdesk.casework.actions.ActionPage;
 import org.maracdesk.casework.actions.ActionRow;
 import org.maracdesk.casework.actions.ActionTrackingService;
 import org.maracdesk.casework.actions.AgencyActionCount;
@@ -24,7 +24,8 @@ import org.maracdesk.ui.common.TaskExecutor;
 
 /**
  * The Actions area: one of the lists (open, overdue by agency, due for review at the next
- * meeting), open vs overdue by agency, the chosen action's history, and a status update.
+ * meeting), open vs overdue by agency, the chosen action's history, and a status update. Each list is
+ * counted and paged by the database, {@value #PAGE} actions a page, with previous and next page.
  */
 public final class ActionsViewModel {
     private final ActionTrackingService actions;
@@ -42,9 +43,23 @@ public final class ActionsViewModel {
     private final StringProperty note = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty hasPrevious = new SimpleBooleanProperty();
+    private final BooleanProperty hasNext = new SimpleBooleanProperty();
+    private final int pageSize;
+    private int offset;
+
+    /** Actions on one page of a list. */
+    public static final int PAGE = 500;
 
     public ActionsViewModel(ActionTrackingService actions, ActionsAccess access, TaskExecutor executor,
                             ErrorHandler errors, Messages messages) {
+        this(actions, access, executor, errors, messages, PAGE);
+    }
+
+    /** As the public constructor, with smaller pages (tests on small vaults). */
+    ActionsViewModel(ActionTrackingService actions, ActionsAccess access, TaskExecutor executor,
+                     ErrorHandler errors, Messages messages, int pageSize) {
+        this.pageSize = pageSize;
         this.actions = actions;
         this.access = access;
         this.executor = executor;
@@ -59,9 +74,26 @@ public final class ActionsViewModel {
         return access;
     }
 
-    /** Reads the chosen list (and the counts per agency) in the background. */
+    /** Reads the first page of the chosen list (and the counts per agency) in the background. */
     public void load() {
+        offset = 0;
         load(null);
+    }
+
+    /** The next page of the list, when there is one. */
+    public void nextPage() {
+        if (hasNext.get()) {
+            offset += pageSize;
+            load(null);
+        }
+    }
+
+    /** The previous page of the list, when there is one. */
+    public void previousPage() {
+        if (hasPrevious.get()) {
+            offset = Math.max(0, offset - pageSize);
+            load(null);
+        }
     }
 
     /** @param then what to say once loaded instead of the counts (after an update), or null */
@@ -71,27 +103,36 @@ public final class ActionsViewModel {
             return;
         }
         busy.set(true);
-        executor.execute(() -> new Loaded(read(which), access.canUpdate() ? actions.overdueByAgency() : List.of()),
-                loaded -> {
-                    rows.setAll(loaded.rows());
+        ActionPage.Request request = new ActionPage.Request(kind(which), offset, pageSize);
+        executor.execute(() -> new Loaded(actions.page(request), access.canUpdate() ? actions.overdueByAgency()
+                        : List.of()), loaded -> {
+                    ActionPage page = loaded.page();
+                    rows.setAll(page.rows());
                     counts.setAll(loaded.counts());
-                    long overdue = loaded.rows().stream().filter(this::isOverdue).count();
-                    message.set(then != null ? then
-                            : messages.format("actions.status.loaded", loaded.rows().size(), overdue));
+                    hasPrevious.set(page.offset() > 0);
+                    hasNext.set(page.offset() + page.rows().size() < page.total());
+                    message.set(then != null ? then : status(page));
                     busy.set(false);
                 }, this::failed);
     }
 
-    private List<ActionRow> read(ActionsList which) {
+    private String status(ActionPage page) {
+        if (page.offset() == 0 && page.rows().size() >= page.total()) {
+            return messages.format("actions.status.loaded", page.total(), page.overdue());
+        }
+        return messages.format("actions.status.paged", page.rows().isEmpty() ? 0 : page.offset() + 1,
+                page.offset() + page.rows().size(), page.total(), page.overdue());
+    }
+
+    private static ActionPage.Kind kind(ActionsList which) {
         return switch (which) {
-            case OPEN -> actions.openActions(null);
-            case OVERDUE -> actions.overdueActions().stream()
-                    .sorted(Comparator.comparing(ActionRow::agencyName).thenComparing(ActionRow::dueDate)).toList();
-            case DUE_FOR_REVIEW -> actions.dueForReviewAtNextMeeting();
+            case OPEN -> ActionPage.Kind.OPEN;
+            case OVERDUE -> ActionPage.Kind.OVERDUE;
+            case DUE_FOR_REVIEW -> ActionPage.Kind.DUE_FOR_REVIEW;
         };
     }
 
-    private record Loaded(List<ActionRow> rows, List<AgencyActionCount> counts) {
+    private record Loaded(ActionPage page, List<AgencyActionCount> counts) {
     }
 
     private void loadHistory(ActionRow row) {
@@ -200,5 +241,15 @@ public final class ActionsViewModel {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** True when the list has a page before the one shown. */
+    public BooleanProperty hasPreviousProperty() {
+        return hasPrevious;
+    }
+
+    /** True when the list has a page after the one shown. */
+    public BooleanProperty hasNextProperty() {
+        return hasNext;
     }
 }

@@ -40,6 +40,8 @@ public final class AuditView {
     @FXML private TableColumn<AuditLine, String> actionColumn;
     @FXML private TableColumn<AuditLine, String> whatColumn;
     @FXML private Label statusLabel;
+    @FXML private Button newerButton;
+    @FXML private Button olderButton;
 
     public AuditView(AuditViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -77,6 +79,8 @@ public final class AuditView {
         auditTable.setItems(viewModel.rows());
         auditTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         statusLabel.textProperty().bind(viewModel.statusProperty());
+        newerButton.disableProperty().bind(viewModel.hasPreviousProperty().not().or(viewModel.busyProperty()));
+        olderButton.disableProperty().bind(viewModel.hasNextProperty().not().or(viewModel.busyProperty()));
         viewModel.search();
     }
 
@@ -112,5 +116,15 @@ public final class AuditView {
     @FXML
     private void clear() {
         viewModel.clearFilters();
+    }
+
+    @FXML
+    private void newer() {
+        viewModel.previousPage();
+    }
+
+    @FXML
+    private void older() {
+        viewModel.nextPage();
     }
 }

@@ -35,8 +35,23 @@ public final class AuditViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
+    private final BooleanProperty hasPrevious = new SimpleBooleanProperty();
+    private final BooleanProperty hasNext = new SimpleBooleanProperty();
+    private final int pageSize;
+    private int offset;
+
+    /** Entries on one page. */
+    public static final int PAGE = 500;
+
     public AuditViewModel(AuditTrail trail, BackgroundWork<AuditReport> verify, boolean canVerify,
                           TaskExecutor executor, ErrorHandler errors, Messages messages) {
+        this(trail, verify, canVerify, executor, errors, messages, PAGE);
+    }
+
+    /** As the public constructor, with smaller pages (tests). */
+    AuditViewModel(AuditTrail trail, BackgroundWork<AuditReport> verify, boolean canVerify,
+                   TaskExecutor executor, ErrorHandler errors, Messages messages, int pageSize) {
+        this.pageSize = pageSize;
         this.trail = trail;
         this.verify = verify;
         this.canVerify = canVerify;
@@ -45,16 +60,52 @@ public final class AuditViewModel {
         this.messages = messages;
     }
 
+    /** The first page of the entries that match the filters. */
     public void search() {
+        offset = 0;
+        read();
+    }
+
+    /** The next (older) page, when there is one. */
+    public void nextPage() {
+        if (hasNext.get()) {
+            offset += pageSize;
+            read();
+        }
+    }
+
+    /** The previous (newer) page, when there is one. */
+    public void previousPage() {
+        if (hasPrevious.get()) {
+            offset = Math.max(0, offset - pageSize);
+            read();
+        }
+    }
+
+    private void read() {
         AuditQuery query = new AuditQuery(user.get(), action.get(), caseReference.get());
+        int from = offset;
         busy.set(true);
-        executor.execute(() -> trail.search(query), found -> {
+        executor.execute(() -> trail.page(query, from, pageSize), page -> {
             busy.set(false);
-            rows.setAll(found);
-            status.set(found.size() >= AuditTrail.LIMIT
-                    ? messages.format("admin.audit.countLimited", AuditTrail.LIMIT)
-                    : messages.format("admin.audit.count", found.size()));
+            rows.setAll(page.lines());
+            hasPrevious.set(page.offset() > 0);
+            hasNext.set(page.offset() + page.lines().size() < page.total());
+            status.set(page.offset() == 0 && page.lines().size() >= page.total()
+                    ? messages.format("admin.audit.count", page.total())
+                    : messages.format("admin.audit.countPaged", page.lines().isEmpty() ? 0 : page.offset() + 1,
+                    page.offset() + page.lines().size(), page.total()));
         }, this::failed);
+    }
+
+    /** True when there are newer entries than the page shown. */
+    public BooleanProperty hasPreviousProperty() {
+        return hasPrevious;
+    }
+
+    /** True when there are older entries than the page shown. */
+    public BooleanProperty hasNextProperty() {
+        return hasNext;
     }
 
     /** Who has seen this case: the case filter set, the action set to case views. */

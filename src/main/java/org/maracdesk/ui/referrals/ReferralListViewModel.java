@@ -1,5 +1,6 @@
 package org.maracdesk.ui.referrals;
 
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -7,6 +8,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.maracdesk.casework.intake.ReferralDraft;
+import org.maracdesk.casework.ReferralStatus;
 import org.maracdesk.casework.intake.ReferralDraftService;
 import org.maracdesk.casework.intake.ReferralRow;
 import org.maracdesk.ui.common.ErrorHandler;
@@ -36,16 +38,24 @@ public final class ReferralListViewModel {
     public void load() {
         loading.set(true);
         status.set(messages.get("referral.list.loading"));
-        executor.execute(() -> drafts.list(RECENT), found -> {
+        executor.execute(() -> new Loaded(drafts.list(RECENT), drafts.decidedCount()), loaded -> {
+            List<ReferralRow> found = loaded.rows();
             rows.setAll(found);
             loading.set(false);
-            long open = found.stream().filter(ReferralRow::editable).count();
-            status.set(messages.format("referral.list.count", open, found.size() - open));
+            long drafted = found.stream().filter(r -> r.status() == ReferralStatus.DRAFT).count();
+            long decided = found.size() - drafted;
+            status.set(decided < loaded.decided()
+                    ? messages.format("referral.list.countLatest", drafted, decided, loaded.decided())
+                    : messages.format("referral.list.count", found.stream().filter(ReferralRow::editable).count(),
+                    found.size() - found.stream().filter(ReferralRow::editable).count()));
         }, failure -> {
             loading.set(false);
             status.set("");
             errors.report(failure);
         });
+    }
+
+    private record Loaded(List<ReferralRow> rows, long decided) {
     }
 
     /** Reads the draft in the background and hands it over; rows that are not screen drafts do nothing. */

@@ -42,10 +42,14 @@ class ActionsViewModelTest {
     }
 
     private ActionsViewModel as(String user, Role role) throws Exception {
+        return as(user, role, ActionsViewModel.PAGE);
+    }
+
+    private ActionsViewModel as(String user, Role role, int pageSize) throws Exception {
         sessions = ActionVaults.signIn(dir.resolve("v"), user);
         service = new ActionTrackingService(sessions, sessions, sessions.audit(), ActionVaults.CLOCK);
         return new ActionsViewModel(service, ActionsAccess.of(role), new CurrentThreadTaskExecutor(), reported::add,
-                messages);
+                messages, pageSize);
     }
 
     @Test
@@ -63,6 +67,33 @@ class ActionsViewModelTest {
         assertTrue(vm.rows().stream().allMatch(vm::isOverdue));
         assertEquals(vm.rows().stream().sorted(Comparator.comparing(ActionRow::agencyName)
                 .thenComparing(ActionRow::dueDate)).toList(), List.copyOf(vm.rows()), "by agency, then due date");
+        assertEquals(List.of(), reported);
+    }
+
+    @Test
+    void aLongListIsShownAPageAtATimeWithItsWholeCount() throws Exception {
+        ActionsViewModel full = as("coordinator", Role.COORDINATOR);
+        full.load();
+        List<ActionRow> all = List.copyOf(full.rows());
+        long overdue = all.stream().filter(full::isOverdue).count();
+        sessions.lock();
+        ActionsViewModel vm = as("coordinator", Role.COORDINATOR, 5);
+        vm.load();
+        assertEquals(all.subList(0, 5), List.copyOf(vm.rows()));
+        assertFalse(vm.hasPreviousProperty().get());
+        assertTrue(vm.hasNextProperty().get());
+        assertEquals(messages.format("actions.status.paged", 1, 5, all.size(), overdue), vm.messageProperty().get());
+        List<ActionRow> paged = new ArrayList<>(vm.rows());
+        while (vm.hasNextProperty().get()) {
+            vm.nextPage();
+            paged.addAll(vm.rows());
+        }
+        assertEquals(all, paged, "the pages, one after another, are the whole list");
+        assertTrue(vm.hasPreviousProperty().get());
+        vm.previousPage();
+        assertEquals(all.subList(((all.size() - 1) / 5 - 1) * 5, ((all.size() - 1) / 5) * 5), List.copyOf(vm.rows()));
+        vm.listProperty().set(ActionsList.OVERDUE);
+        assertFalse(vm.hasPreviousProperty().get(), "another list starts at its first page");
         assertEquals(List.of(), reported);
     }
 
