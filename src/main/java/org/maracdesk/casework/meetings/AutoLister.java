@@ -30,8 +30,8 @@ final class AutoLister {
 
     int listAccepted(Session s, LocalDate today) {
         Map<Long, Object[]> waiting = new LinkedHashMap<>();
-        for (Object[] r : s.createSelectionQuery("select r.id, c.id, r.referralDate, r.repeatReferral, r.transferIn"
-                + " from Referral r join r.maracCase c where r.status = :accepted and not exists (select l.id"
+        for (Object[] r : s.createSelectionQuery("select r.id, c.id, r.referralDate, r.repeatReferral, r.transferIn,"
+                + " c.district from Referral r join r.maracCase c where r.status = :accepted and not exists (select l.id"
                 + " from Listing l where l.maracCase = c and l.meeting.meetingDate >= r.referralDate)"
                 + " order by r.referralDate, r.id", Object[].class)
                 .setParameter("accepted", ReferralStatus.ACCEPTED).getResultList()) {
@@ -44,28 +44,43 @@ final class AutoLister {
                 + " order by m.meetingDate, m.id", Meeting.class).setParameter("st", MeetingStatus.SCHEDULED)
                 .setParameter("today", today).getResultList();
         Map<Long, Set<String>> slotDistricts = slotDistricts(s);
+        Set<String> onAgenda = onAgenda(s, open);
         Set<Meeting> changed = new HashSet<>();
-        int listed = 0;
+        List<String> written = new ArrayList<>();
         for (Object[] r : waiting.values()) {
-            MaracCase c = s.get(MaracCase.class, (Long) r[1]);
-            Meeting m = choose(open, c.getDistrict(), (LocalDate) r[2], slotDistricts);
-            if (m != null && !alreadyOn(s, m, c)) {
-                Listing l = new Listing(m, c, Integer.MAX_VALUE, false);
+            long caseId = (Long) r[1];
+            Meeting m = choose(open, (String) r[5], (LocalDate) r[2], slotDistricts);
+            if (m != null && onAgenda.add(m.getId() + ":" + caseId)) {
+                // A reference, not a load: the session stays small however many cases are listed.
+                Listing l = new Listing(m, s.getReference(MaracCase.class, caseId), Integer.MAX_VALUE, false);
                 l.listedFor(s.getReference(Referral.class, r[0]), (Boolean) r[3], (Boolean) r[4]);
                 s.persist(l);
-                s.flush();
-                changes.changed(s, "listing", l.getId(), "auto-listed", String.valueOf(m.getId()));
+                written.add(l.getId() + ">" + m.getId());
                 changed.add(m);
-                listed++;
             }
         }
+        if (written.isEmpty()) {
+            return 0;
+        }
+        // One audit entry for the run (its digest covers every listing and meeting), not one per
+        // listing: each append queries the chain, and a query per row made a large run quadratic.
+        changes.changed(s, "listing", "auto-listed", written.toArray(String[]::new));
+        s.flush();
         changed.forEach(m -> order(s, m));
-        return listed;
+        return written.size();
     }
 
-    private static boolean alreadyOn(Session s, Meeting m, MaracCase c) {
-        return s.createSelectionQuery("select count(l) from Listing l where l.meeting = :m and l.maracCase = :c",
-                Long.class).setParameter("m", m).setParameter("c", c).getSingleResult() > 0;
+    /** "meetingId:caseId" of every case already listed on one of these meetings. */
+    private static Set<String> onAgenda(Session s, List<Meeting> open) {
+        Set<String> out = new HashSet<>();
+        if (open.isEmpty()) {
+            return out;
+        }
+        for (Object[] r : s.createSelectionQuery("select l.meeting.id, l.maracCase.id from Listing l"
+                + " where l.meeting in :open", Object[].class).setParameter("open", open).getResultList()) {
+            out.add(r[0] + ":" + r[1]);
+        }
+        return out;
     }
 
     /** The first open meeting on or after the referral for the case's district (by district or slot), else any. */
