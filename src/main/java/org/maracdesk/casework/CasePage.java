@@ -11,9 +11,17 @@ public record CasePage(List<CaseSummary> rows, long total, int offset) {
         rows = List.copyOf(rows);
     }
 
-    /** What to show: a filter (reference, district or victim's name; blank for all), an order, a page. */
-    public record Request(String filter, Sort sort, boolean descending, int offset, int limit) {
+    /**
+     * What to show: a filter (reference, district or victim's name; blank for all), an order, a page,
+     * and whether closed cases are included.
+     */
+    public record Request(String filter, Sort sort, boolean descending, int offset, int limit, boolean includeClosed) {
         public static final int MAX_LIMIT = 500;
+
+        /** Open and closed cases alike. */
+        public Request(String filter, Sort sort, boolean descending, int offset, int limit) {
+            this(filter, sort, descending, offset, limit, true);
+        }
 
         public Request {
             if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {

@@ -75,7 +75,7 @@ public final class CaseQueryService {
                     .getResultList());
             List<CaseSummary> out = new ArrayList<>();
             for (Object[] c : s.createSelectionQuery(
-                    "select c.id, c.reference, v.givenName, v.familyName, c.district, c.openedOn"
+                    "select c.id, c.reference, v.givenName, v.familyName, c.district, c.openedOn, c.status"
                             + " from MaracCase c join c.victim v order by c.openedOn desc, c.id desc", Object[].class)
                     .getResultList()) {
                 long id = (Long) c[0];
@@ -110,13 +110,17 @@ public final class CaseQueryService {
                     + (scope.includesEveryCase() ? (scope.withheldCases().isEmpty() ? "" : " and c.id not in :scope")
                     : " and c.id in :scope")
                     + (request.filter().isEmpty() ? "" : " and (lower(c.reference) like :f or lower(c.district) like :f"
-                    + " or lower(v.givenName || ' ' || v.familyName) like :f)");
+                    + " or lower(v.givenName || ' ' || v.familyName) like :f)")
+                    + (request.includeClosed() ? "" : " and c.status = :openCase");
             var count = s.createSelectionQuery("select count(c)" + where, Long.class);
             var ids = s.createSelectionQuery("select c.id" + where + " order by " + request.sort().column()
                     + (request.descending() ? " desc" : " asc") + ", c.id" + (request.descending() ? " desc" : ""),
                     Long.class);
             for (var q : List.of(count, ids)) {
                 bind(q, scope, request.filter());
+                if (!request.includeClosed()) {
+                    q.setParameter("openCase", CaseStatus.OPEN);
+                }
             }
             long total = count.getSingleResult();
             List<Long> pageIds = ids.setFirstResult(request.offset()).setMaxResults(request.limit()).getResultList();
@@ -163,7 +167,7 @@ public final class CaseQueryService {
                 .getResultList());
         Map<Long, CaseSummary> byId = new HashMap<>();
         for (Object[] c : s.createSelectionQuery("select c.id, c.reference, v.givenName, v.familyName, c.district,"
-                + " c.openedOn from MaracCase c join c.victim v where c.id in :ids", Object[].class)
+                + " c.openedOn, c.status from MaracCase c join c.victim v where c.id in :ids", Object[].class)
                 .setParameter("ids", ids).getResultList()) {
             long id = (Long) c[0];
             byId.put(id, row(c, latest.get(id), listed.get(id), open.getOrDefault(id, 0L),
@@ -178,7 +182,7 @@ public final class CaseQueryService {
                 ref == null ? null : (LocalDate) ref[1], ref == null ? null : (Integer) ref[2],
                 ref == null ? null : (String) ref[3],
                 lst != null && ((Number) lst[2]).intValue() == 1 || ref != null && (Boolean) ref[4],
-                lst == null ? null : (LocalDate) lst[1], openActions, children);
+                lst == null ? null : (LocalDate) lst[1], openActions, children, (CaseStatus) c[6]);
     }
 
     private static Map<Long, Long> counts(List<Object[]> rows) {

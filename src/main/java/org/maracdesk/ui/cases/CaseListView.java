@@ -32,6 +32,8 @@ public final class CaseListView {
     @FXML private TableColumn<CaseSummary, Long> childrenColumn;
     @FXML private TableColumn<CaseSummary, LocalDate> listedColumn;
     @FXML private TableColumn<CaseSummary, Long> actionsColumn;
+    @FXML private TableColumn<CaseSummary, String> statusColumn;
+    @FXML private javafx.scene.control.CheckBox closedBox;
     @FXML private Label placeholderLabel;
     @FXML private ProgressIndicator progress;
     @FXML private Label statusLabel;
@@ -62,6 +64,9 @@ public final class CaseListView {
         bind(listedColumn, CaseSummary::lastListed);
         listedColumn.setCellFactory(c -> dateCell());
         bind(actionsColumn, CaseSummary::openActions);
+        bind(statusColumn, viewModel::statusText);
+        closedBox.selectedProperty().bindBidirectional(viewModel.includeClosedProperty());
+        closedBox.selectedProperty().addListener((o, was, now) -> viewModel.load());
         viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
         table.setItems(viewModel.rows());
         placeholderLabel.setText(viewModel.emptyText());

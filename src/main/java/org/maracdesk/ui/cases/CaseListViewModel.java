@@ -27,6 +27,7 @@ public final class CaseListViewModel {
     private final SortedList<CaseSummary> sorted = new SortedList<>(all);
     private long total;
     private final StringProperty filter = new SimpleStringProperty("");
+    private final BooleanProperty includeClosed = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private int withheld;
@@ -50,7 +51,9 @@ public final class CaseListViewModel {
         loading.set(true);
         status.set(messages.get("cases.loading"));
         String typed = filter.get() == null ? "" : filter.get();
-        executor.execute(() -> new Loaded(cases.page(new CasePage.Request(typed, CasePage.Sort.OPENED, true, 0, PAGE)),
+        boolean closedToo = includeClosed.get();
+        executor.execute(() -> new Loaded(cases.page(new CasePage.Request(typed, CasePage.Sort.OPENED, true, 0, PAGE,
+                closedToo)),
                 cases.withheldCount()), loaded -> {
             all.setAll(loaded.page().rows());
             total = loaded.page().total();
@@ -69,7 +72,7 @@ public final class CaseListViewModel {
 
     private void updateStatus(String typed) {
         String count = total > all.size() ? messages.format("cases.countPaged", all.size(), total)
-                : typed.isBlank() ? messages.format("cases.count", total)
+                : typed.isBlank() ? messages.format(includeClosed.get() ? "cases.count" : "cases.countOpen", total)
                 : messages.format("cases.countFiltered", total);
         status.set(withheld == 0 ? count : count + " " + messages.format("cases.withheld", withheld));
     }
@@ -92,6 +95,16 @@ public final class CaseListViewModel {
 
     public SortedList<CaseSummary> rows() {
         return sorted;
+    }
+
+    /** Whether closed cases are listed too (off: the open cases, what a coordinator works on). */
+    public BooleanProperty includeClosedProperty() {
+        return includeClosed;
+    }
+
+    /** The status column's text: blank for an open case, so closed ones stand out. */
+    public String statusText(CaseSummary c) {
+        return c.status() == org.maracdesk.casework.CaseStatus.CLOSED ? messages.get("cases.closed") : "";
     }
 
     public StringProperty filterProperty() {

@@ -102,6 +102,20 @@ class CasePagingTest {
     }
 
     @Test
+    void closedCasesLeaveTheOpenListAndComeBackWhenAskedFor() {
+        long closed = cases().page(new CasePage.Request("", CasePage.Sort.OPENED, false, 0, 1)).rows().get(0).id();
+        vault.store().doInTransaction(s -> s.get(MaracCase.class, closed).close(MeetingVault.TODAY,
+                org.maracdesk.casework.CaseOutcome.RISK_REDUCED, "test"));
+        CasePage open = cases().page(new CasePage.Request("", CasePage.Sort.OPENED, false, 0, 50, false));
+        assertEquals(24, open.total(), "the closed case is left out of the open list and its count");
+        assertTrue(open.rows().stream().noneMatch(c -> c.id() == closed));
+        CasePage everything = cases().page(new CasePage.Request("", CasePage.Sort.OPENED, false, 0, 50, true));
+        assertEquals(25, everything.total());
+        assertEquals(org.maracdesk.casework.CaseStatus.CLOSED, everything.rows().stream()
+                .filter(c -> c.id() == closed).findFirst().orElseThrow().status());
+    }
+
+    @Test
     void eachRolesPagesHoldExactlyItsScope() throws Exception {
         for (String user : List.of("coordinator", "police", "housing", "chair", "admin")) {
             vault.as(user);
