@@ -65,13 +65,11 @@ public final class CasesArea {
      * for those who decide referrals; the service checks again.
      */
     public Parent caseDetail(AccountInfo who, long caseId, Runnable back) {
-        CaseDetailViewModel vm = new CaseDetailViewModel(caseViews, safeContacts, executor, errors, messages, back);
         boolean coordinator = PermissionMatrix.allows(who.role(), Permission.DECIDE_REFERRALS);
+        CaseDetailViewModel vm = new CaseDetailViewModel(caseViews, safeContacts, coordinator ? closures : null,
+                executor, errors, messages, back);
         SharingListViewModel sharing = coordinator
                 ? new SharingListViewModel(mustNotReceive, executor, errors, messages) : null;
-        if (coordinator) {
-            vm.allowClosing(closures);
-        }
         Parent view = views.load(Fxml.CASE_DETAIL_VIEW, new CaseDetailView(vm, sharing, messages));
         vm.open(caseId);
         return view;

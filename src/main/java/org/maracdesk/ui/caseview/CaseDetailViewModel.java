@@ -27,7 +27,7 @@ public final class CaseDetailViewModel {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private final CaseViewService cases;
     private final SafeContactService safeContacts;
-    private CaseClosureService closures;
+    private final CaseClosureService closures;
     private final StringProperty closureOutcome = new SimpleStringProperty("");
     private final TaskExecutor executor;
     private final ErrorHandler errors;
@@ -39,10 +39,12 @@ public final class CaseDetailViewModel {
     private final StringProperty safeContact = new SimpleStringProperty("");
     private final BooleanProperty safeContactShown = new SimpleBooleanProperty();
 
-    public CaseDetailViewModel(CaseViewService cases, SafeContactService safeContacts, TaskExecutor executor,
-                               ErrorHandler errors, Messages messages, Runnable onBack) {
+    /** @param closures null unless the account may close and reopen cases (coordinator); the service checks again */
+    public CaseDetailViewModel(CaseViewService cases, SafeContactService safeContacts, CaseClosureService closures,
+                               TaskExecutor executor, ErrorHandler errors, Messages messages, Runnable onBack) {
         this.cases = cases;
         this.safeContacts = safeContacts;
+        this.closures = closures;
         this.executor = executor;
         this.errors = errors;
         this.messages = messages;
@@ -141,11 +143,6 @@ public final class CaseDetailViewModel {
         String status = messages.get("caseview.status." + detail.get().status().name().toLowerCase(Locale.ROOT));
         return c == null ? status : messages.format("caseview.status.closedLine", date(c.closedOn()),
                 outcomeName(c.outcome()), c.reason());
-    }
-
-    /** Lets this user close and reopen cases (coordinator); the service checks again. */
-    public void allowClosing(CaseClosureService closures) {
-        this.closures = closures;
     }
 
     /** True when a Close button belongs on the screen (coordinator, open case). */
