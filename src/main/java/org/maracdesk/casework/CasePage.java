@@ -34,7 +34,7 @@ public record CasePage(List<CaseSummary> rows, long total, int offset) {
 
     /** The columns the list can be sorted by, done by the database. */
     public enum Sort {
-        OPENED("c.openedOn"), REFERENCE("c.reference"), DISTRICT("c.district"), VICTIM("v.familyName");
+        OPENED("c.opened_on"), REFERENCE("c.reference"), DISTRICT("c.district_fold"), VICTIM("c.id");
 
         private final String column;
 
@@ -42,8 +42,13 @@ public record CasePage(List<CaseSummary> rows, long total, int offset) {
             this.column = column;
         }
 
-        String column() {
-            return column;
+        /**
+         * The SQL order on marac_case c, ties broken so that pages never overlap (the victim's order is
+         * walked along the index on the victim's name instead: {@code VictimOrder}).
+         */
+        String orderBy(boolean descending) {
+            String dir = descending ? " desc" : " asc";
+            return column + dir + ", c.id" + dir;
         }
     }
 }

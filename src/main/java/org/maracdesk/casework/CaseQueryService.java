@@ -106,40 +106,48 @@ public final class CaseQueryService {
             if (!scope.seesCases() || !scope.includesEveryCase() && scope.caseIds().isEmpty()) {
                 return new CasePage(List.of(), 0, request.offset());
             }
-            String where = " from MaracCase c join c.victim v where 1 = 1"
-                    + (scope.includesEveryCase() ? (scope.withheldCases().isEmpty() ? "" : " and c.id not in :scope")
-                    : " and c.id in :scope")
-                    + (request.filter().isEmpty() ? "" : " and (lower(c.reference) like :f or lower(c.district) like :f"
-                    + " or lower(v.givenName || ' ' || v.familyName) like :f)")
-                    + (request.includeClosed() ? "" : " and c.status = :openCase");
-            var count = s.createSelectionQuery("select count(c)" + where, Long.class);
-            var ids = s.createSelectionQuery("select c.id" + where + " order by " + request.sort().column()
-                    + (request.descending() ? " desc" : " asc") + ", c.id" + (request.descending() ? " desc" : ""),
-                    Long.class);
-            for (var q : List.of(count, ids)) {
-                bind(q, scope, request.filter());
-                if (!request.includeClosed()) {
-                    q.setParameter("openCase", CaseStatus.OPEN);
+            CaseFilter filter = CaseFilter.of(request.filter());
+            long total;
+            List<Long> pageIds;
+            if (!filter.isEmpty()) {
+                List<CaseFilter.Match> shown = filter.matches(s).stream()
+                        .filter(m -> scope.includesEveryCase() ? !scope.withheldCases().contains(m.id())
+                                : scope.caseIds().contains(m.id()))
+                        .filter(m -> request.includeClosed() || m.open())
+                        .sorted(CaseFilter.order(request.sort(), request.descending()))
+                        .toList();
+                total = shown.size();
+                pageIds = shown.stream().skip(request.offset()).limit(request.limit()).map(CaseFilter.Match::id).toList();
+            } else {
+                StringBuilder where = new StringBuilder(" from marac_case c where 1 = 1");
+                if (!scope.includesEveryCase()) {
+                    where.append(" and c.id in (:scope)");
+                } else if (!scope.withheldCases().isEmpty()) {
+                    where.append(" and c.id not in (:scope)");
                 }
+                if (!request.includeClosed()) {
+                    where.append(" and c.status = 'OPEN'");
+                }
+                var count = s.createNativeQuery("select count(*)" + where, Long.class);
+                var ids = s.createNativeQuery("select c.id" + where + " order by "
+                        + request.sort().orderBy(request.descending()), Long.class);
+                for (var q : List.of(count, ids)) {
+                    if (!scope.includesEveryCase()) {
+                        q.setParameter("scope", scope.caseIds());
+                    } else if (!scope.withheldCases().isEmpty()) {
+                        q.setParameter("scope", scope.withheldCases());
+                    }
+                }
+                total = ((Number) count.getSingleResult()).longValue();
+                pageIds = request.sort() == CasePage.Sort.VICTIM
+                        ? VictimOrder.page(s, scope, request)
+                        : ids.setFirstResult(request.offset()).setMaxResults(request.limit()).getResultList()
+                        .stream().map(n -> ((Number) n).longValue()).toList();
             }
-            long total = count.getSingleResult();
-            List<Long> pageIds = ids.setFirstResult(request.offset()).setMaxResults(request.limit()).getResultList();
             List<CaseSummary> rows = summaries(s, pageIds);
             new ReadAudit(audit).shown(stores.store(), s, who, "case-list", null, pageIds);
             return new CasePage(rows, total, request.offset());
         });
-    }
-
-    private static void bind(org.hibernate.query.SelectionQuery<?> q, CaseScope scope, String filter) {
-        if (!scope.includesEveryCase()) {
-            q.setParameter("scope", scope.caseIds());
-        } else if (!scope.withheldCases().isEmpty()) {
-            q.setParameter("scope", scope.withheldCases());
-        }
-        if (!filter.isEmpty()) {
-            q.setParameter("f", "%" + filter.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "")
-                    + "%");
-        }
     }
 
     /** The list rows of these cases, in the order given, with their referral, listing and action figures. */

@@ -121,6 +121,34 @@ final class AppTiming implements AutoCloseable {
                 + " group by p.family_name order by count(*) desc fetch first 1 rows only").toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * What opening the Meetings area reads, step by step as {@code MeetingsViewModel.load} does: the
+     * automatic listing of waiting referrals, the agencies, the meetings from a month back, then the
+     * research grid of the next meeting. Milliseconds by step (the second opening, warm).
+     */
+    Map<String, Double> meetingsArea() {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (int run = 0; run < 2; run++) {
+            out.clear();
+            long t0 = System.nanoTime();
+            graph.agendas().refresh();
+            long t1 = System.nanoTime();
+            graph.meetingSetup().agencies();
+            long t2 = System.nanoTime();
+            var meetings = graph.agendas().meetings(LocalDate.now(graph.clock()).minusDays(31));
+            long t3 = System.nanoTime();
+            var next = meetings.stream().filter(m -> !m.closed() && !m.date().isBefore(LocalDate.now(graph.clock())))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no meeting ahead in the base vault"));
+            graph.research().completeness(next.id());
+            long t4 = System.nanoTime();
+            out.put("listing waiting referrals", (t1 - t0) / 1e6);
+            out.put("agencies", (t2 - t1) / 1e6);
+            out.put("meetings (" + meetings.size() + ")", (t3 - t2) / 1e6);
+            out.put("next meeting's grid", (t4 - t3) / 1e6);
+        }
+        return out;
+    }
+
     /** P5: {@code saves} edits of one case's minutes field (each with its audit entry), milliseconds each. */
     List<Double> caseEdits(int saves) {
         long listing = graph.sessions().store().withConnection(c -> firstLong(c, "select l.id from listing l join"

@@ -81,15 +81,21 @@ final class RawCopy {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select * from " + table
                 + " where " + where)) {
             ResultSetMetaData meta = rs.getMetaData();
+            java.util.Set<String> generated = generatedColumns(c, table);
             List<String> names = new ArrayList<>();
+            List<Integer> positions = new ArrayList<>();
             for (int i = 1; i <= meta.getColumnCount(); i++) {
-                names.add(meta.getColumnName(i).toLowerCase(java.util.Locale.ROOT));
+                String name = meta.getColumnName(i).toLowerCase(java.util.Locale.ROOT);
+                if (!generated.contains(name)) {
+                    names.add(name);
+                    positions.add(i);
+                }
             }
             List<Object[]> out = new ArrayList<>();
             while (rs.next()) {
                 Object[] row = new Object[names.size()];
                 for (int i = 0; i < row.length; i++) {
-                    row[i] = rs.getObject(i + 1);
+                    row[i] = rs.getObject(positions.get(i));
                 }
                 out.add(row);
             }
@@ -163,5 +169,18 @@ final class RawCopy {
                         + (columns.get(table).contains("person_id") ? " or person_id > " + OFFSET : ""));
             }
         }
+    }
+
+    /** Columns the database computes itself (V28's lower-cased copies): an insert may not name them. */
+    private static java.util.Set<String> generatedColumns(Connection c, String table) throws SQLException {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (ResultSet cols = c.getMetaData().getColumns(null, null, table.toUpperCase(java.util.Locale.ROOT), null)) {
+            while (cols.next()) {
+                if ("YES".equalsIgnoreCase(cols.getString("IS_GENERATEDCOLUMN"))) {
+                    out.add(cols.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return out;
     }
 }

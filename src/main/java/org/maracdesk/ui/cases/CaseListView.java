@@ -2,6 +2,7 @@ package org.maracdesk.ui.cases;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -11,6 +12,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import org.maracdesk.casework.CasePage;
 import org.maracdesk.casework.CaseSummary;
 import org.maracdesk.ui.common.Messages;
 
@@ -37,6 +39,8 @@ public final class CaseListView {
     @FXML private Label placeholderLabel;
     @FXML private ProgressIndicator progress;
     @FXML private Label statusLabel;
+    @FXML private javafx.scene.control.Button previousButton;
+    @FXML private javafx.scene.control.Button nextButton;
 
     public CaseListView(CaseListViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -67,8 +71,24 @@ public final class CaseListView {
         bind(statusColumn, viewModel::statusText);
         closedBox.selectedProperty().bindBidirectional(viewModel.includeClosedProperty());
         closedBox.selectedProperty().addListener((o, was, now) -> viewModel.load());
-        viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
         table.setItems(viewModel.rows());
+        table.setSortPolicy(t -> {
+            sort();
+            return true;
+        });
+        for (TableColumn<CaseSummary, ?> column : List.of(riskColumn, repeatColumn, childrenColumn, listedColumn,
+                actionsColumn, statusColumn, referredColumn)) {
+            column.sortableProperty().bind(viewModel.pagedProperty().not());
+        }
+        viewModel.pagedProperty().addListener((o, was, now) -> {
+            if (now) {
+                table.getSortOrder().removeIf(c -> databaseSort(c) == null);
+            }
+        });
+        previousButton.disableProperty().bind(viewModel.hasPreviousProperty().not());
+        nextButton.disableProperty().bind(viewModel.hasNextProperty().not());
+        previousButton.visibleProperty().bind(viewModel.pagedProperty());
+        nextButton.visibleProperty().bind(viewModel.pagedProperty());
         placeholderLabel.setText(viewModel.emptyText());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         progress.visibleProperty().bind(viewModel.loadingProperty());
@@ -89,6 +109,42 @@ public final class CaseListView {
             return row;
         });
         viewModel.load();
+    }
+
+    /**
+     * The order chosen in the header: reference, victim and district are ordered by the database over
+     * every matching case; the other columns sort the rows shown (offered only while they are all the
+     * cases), and no order at all is newest first.
+     */
+    private void sort() {
+        TableColumn<CaseSummary, ?> first = table.getSortOrder().isEmpty() ? null : table.getSortOrder().get(0);
+        CasePage.Sort byDatabase = first == null ? null : databaseSort(first);
+        if (first == null || byDatabase != null) {
+            viewModel.sortShown(null);
+            viewModel.sortBy(byDatabase, first != null && first.getSortType() == TableColumn.SortType.DESCENDING);
+        } else {
+            viewModel.sortShown(table.getComparator());
+        }
+    }
+
+    private CasePage.Sort databaseSort(TableColumn<CaseSummary, ?> column) {
+        if (column == referenceColumn) {
+            return CasePage.Sort.REFERENCE;
+        }
+        if (column == victimColumn) {
+            return CasePage.Sort.VICTIM;
+        }
+        return column == districtColumn ? CasePage.Sort.DISTRICT : null;
+    }
+
+    @FXML
+    private void previousPage() {
+        viewModel.previousPage();
+    }
+
+    @FXML
+    private void nextPage() {
+        viewModel.nextPage();
     }
 
     private static <T> void bind(TableColumn<CaseSummary, T> column, Function<CaseSummary, T> value) {

@@ -15,8 +15,10 @@ import org.maracdesk.ui.common.Messages;
 import org.maracdesk.ui.common.TaskExecutor;
 
 /**
- * The case list: the newest {@value #PAGE} cases matching the filter, filtered, counted and
- * paged by the database in the background (the view reloads as the user types).
+ * The case list: a page of {@value #PAGE} cases matching the filter, filtered, sorted, counted and
+ * paged by the database in the background (the view reloads as the user types). Sorting by reference,
+ * victim or district asks the database for that order over every case; the other columns sort the
+ * rows shown, and only while every matching case fits on one page.
  */
 public final class CaseListViewModel {
     private final CaseQueryService cases;
@@ -26,6 +28,12 @@ public final class CaseListViewModel {
     private final ObservableList<CaseSummary> all = FXCollections.observableArrayList();
     private final SortedList<CaseSummary> sorted = new SortedList<>(all);
     private long total;
+    private int offset;
+    private CasePage.Sort sort = CasePage.Sort.OPENED;
+    private boolean descending = true;
+    private final BooleanProperty hasNext = new SimpleBooleanProperty();
+    private final BooleanProperty hasPrevious = new SimpleBooleanProperty();
+    private final BooleanProperty paged = new SimpleBooleanProperty();
     private final StringProperty filter = new SimpleStringProperty("");
     private final BooleanProperty includeClosed = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
@@ -43,21 +51,58 @@ public final class CaseListViewModel {
         this.messages = messages;
     }
 
-    /** The newest cases that match the filter, a page at a time from the database. */
-    public static final int PAGE = 500;
+    /** Cases a page: a screenful several times over, and few enough that a page (and its read audit) is quick. */
+    public static final int PAGE = 100;
 
     /** Loads the first page for the current filter (the view calls it again, debounced, as the filter changes). */
     public void load() {
+        offset = 0;
+        fetch();
+    }
+
+    /** Orders every case by the database (null: newest first, the default) and shows the first page. */
+    public void sortBy(CasePage.Sort by, boolean descendingOrder) {
+        CasePage.Sort next = by == null ? CasePage.Sort.OPENED : by;
+        boolean nextDescending = by == null || descendingOrder;
+        if (next != sort || nextDescending != descending) {
+            sort = next;
+            descending = nextDescending;
+            load();
+        }
+    }
+
+    /** Sorts the rows shown (a column the database does not order by), or null for the database's order. */
+    public void sortShown(java.util.Comparator<CaseSummary> comparator) {
+        sorted.setComparator(comparator);
+    }
+
+    public void nextPage() {
+        if (hasNext.get()) {
+            offset += PAGE;
+            fetch();
+        }
+    }
+
+    public void previousPage() {
+        if (hasPrevious.get()) {
+            offset = Math.max(0, offset - PAGE);
+            fetch();
+        }
+    }
+
+    private void fetch() {
         loading.set(true);
         status.set(messages.get("cases.loading"));
         String typed = filter.get() == null ? "" : filter.get();
         boolean closedToo = includeClosed.get();
-        executor.execute(() -> new Loaded(cases.page(new CasePage.Request(typed, CasePage.Sort.OPENED, true, 0, PAGE,
-                closedToo)),
-                cases.withheldCount()), loaded -> {
+        CasePage.Request request = new CasePage.Request(typed, sort, descending, offset, PAGE, closedToo);
+        executor.execute(() -> new Loaded(cases.page(request), cases.withheldCount()), loaded -> {
             all.setAll(loaded.page().rows());
             total = loaded.page().total();
             withheld = loaded.withheld();
+            hasPrevious.set(offset > 0);
+            hasNext.set(offset + all.size() < total);
+            paged.set(total > PAGE);
             loading.set(false);
             updateStatus(typed);
         }, failure -> {
@@ -71,7 +116,7 @@ public final class CaseListViewModel {
     }
 
     private void updateStatus(String typed) {
-        String count = total > all.size() ? messages.format("cases.countPaged", all.size(), total)
+        String count = total > all.size() ? messages.format("cases.countPaged", offset + 1, offset + all.size(), total)
                 : typed.isBlank() ? messages.format(includeClosed.get() ? "cases.count" : "cases.countOpen", total)
                 : messages.format("cases.countFiltered", total);
         status.set(withheld == 0 ? count : count + " " + messages.format("cases.withheld", withheld));
@@ -105,6 +150,19 @@ public final class CaseListViewModel {
     /** The status column's text: blank for an open case, so closed ones stand out. */
     public String statusText(CaseSummary c) {
         return c.status() == org.maracdesk.casework.CaseStatus.CLOSED ? messages.get("cases.closed") : "";
+    }
+
+    /** Whether there are more matching cases than one page holds (then only the database's orders apply). */
+    public BooleanProperty pagedProperty() {
+        return paged;
+    }
+
+    public BooleanProperty hasNextProperty() {
+        return hasNext;
+    }
+
+    public BooleanProperty hasPreviousProperty() {
+        return hasPrevious;
     }
 
     public StringProperty filterProperty() {

@@ -102,6 +102,53 @@ class CasePagingTest {
     }
 
     @Test
+    void theFilterMatchesTheStartOfEachWordTypedAndAnyPartOfAReferenceNumber() {
+        assertEquals(25, cases().page(new CasePage.Request("FAMILY", CasePage.Sort.OPENED, true, 0, 10)).total(),
+                "family name prefix, any capitals");
+        assertEquals(11, cases().page(new CasePage.Request("given1", CasePage.Sort.OPENED, true, 0, 10)).total(),
+                "given name prefix: Given1 and Given10 to Given19");
+        assertEquals(1, cases().page(new CasePage.Request("given1 familyb", CasePage.Sort.OPENED, true, 0, 10)).total(),
+                "every word must match");
+        assertEquals(0, cases().page(new CasePage.Request("amilyc", CasePage.Sort.OPENED, true, 0, 10)).total(),
+                "a name matches from its start, not from the middle");
+        assertEquals(0, cases().page(new CasePage.Request("100%", CasePage.Sort.OPENED, true, 0, 10)).total(),
+                "wildcards typed are ordinary text");
+        long id = all("", CasePage.Sort.REFERENCE).get(7).id();
+        String reference = vault.store().read(s -> s.get(MaracCase.class, id).getReference());
+        String number = reference.substring(reference.length() - 3);
+        List<CaseSummary> byNumber = cases().page(new CasePage.Request(number, CasePage.Sort.OPENED, true, 0, 10)).rows();
+        assertTrue(byNumber.stream().anyMatch(c -> c.id() == id), "the end of the reference finds the case: " + number);
+        assertEquals(List.of(id), cases().page(new CasePage.Request(reference.toLowerCase(java.util.Locale.ROOT),
+                CasePage.Sort.OPENED, true, 0, 10)).rows().stream().map(CaseSummary::id).toList(), "the whole reference");
+    }
+
+    @Test
+    void theVictimOrderPagesThroughManyVictimsOfOneNameWithoutGapsOrRepeats() {
+        for (int i = 0; i < 40; i++) {
+            vault.namedCase("Same" + i, i % 2 == 0 ? "Shared" : "SHARED", LocalDate.of(1990, 1, 1).plusDays(i), null);
+        }
+        for (boolean descending : List.of(false, true)) {
+            List<Long> ids = new ArrayList<>();
+            long total = 0;
+            for (int offset = 0; ; offset += 3) {
+                CasePage page = cases().page(new CasePage.Request("", CasePage.Sort.VICTIM, descending, offset, 3));
+                total = page.total();
+                page.rows().forEach(r -> ids.add(r.id()));
+                if (page.rows().size() < 3) {
+                    break;
+                }
+            }
+            assertEquals(total, ids.size(), "every case once");
+            assertEquals(ids.size(), ids.stream().distinct().count(), "no case twice");
+            List<String> families = ids.stream().map(id -> vault.store().read(s -> s.get(MaracCase.class, id)
+                    .getVictim().getFamilyName().toLowerCase(java.util.Locale.ROOT))).toList();
+            List<String> sorted = new ArrayList<>(families);
+            sorted.sort(descending ? java.util.Comparator.reverseOrder() : java.util.Comparator.naturalOrder());
+            assertEquals(sorted, families, "in the order of the victims' family names, any capitals");
+        }
+    }
+
+    @Test
     void closedCasesLeaveTheOpenListAndComeBackWhenAskedFor() {
         long closed = cases().page(new CasePage.Request("", CasePage.Sort.OPENED, false, 0, 1)).rows().get(0).id();
         vault.store().doInTransaction(s -> s.get(MaracCase.class, closed).close(MeetingVault.TODAY,

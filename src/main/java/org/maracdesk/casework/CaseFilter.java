@@ -1,0 +1,93 @@
+package org.maracdesk.casework;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hibernate.Session;
+
+/**
+ * The case list's filter, answered from the database's indexes (V28): every word typed must match the
+ * case, each word as the start of the victim's given or family name or of the district, or, for a word
+ * with a digit in it, anywhere in the case reference ("00123" finds MD-2026-00123). Each word is a
+ * union of index range scans returning the matching cases with what the list sorts by; the words'
+ * matches are intersected, and the scope, status, order and page applied, here. So a filter costs
+ * what it finds, never a scan of the vault (a database filter in the page query would have the
+ * database test every case, or, in H2, run the union again for every case).
+ */
+final class CaseFilter {
+    private static final int MAX_WORDS = 4;
+    private static final String COLUMNS = "select f.id, f.status, f.opened_on, f.reference_fold, f.district_fold,"
+            + " v.family_fold, v.given_fold from marac_case f join person v on v.id = f.victim_id where ";
+    private final List<String> words;
+
+    /** A case that matches, with the values the list can be ordered by. */
+    record Match(long id, boolean open, LocalDate openedOn, String reference, String district, String family,
+                 String given) {
+    }
+
+    private CaseFilter(List<String> words) {
+        this.words = words;
+    }
+
+    static CaseFilter of(String typed) {
+        List<String> words = new ArrayList<>();
+        for (String w : typed.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+            String clean = w.replace("%", "").replace("_", "").replace("\\", "");
+            if (!clean.isEmpty() && words.size() < MAX_WORDS) {
+                words.add(clean);
+            }
+        }
+        return new CaseFilter(List.copyOf(words));
+    }
+
+    boolean isEmpty() {
+        return words.isEmpty();
+    }
+
+    /** Every case (of all, before the scope) that every word matches. */
+    List<Match> matches(Session s) {
+        Map<Long, Match> found = null;
+        for (String word : words) {
+            boolean digits = word.chars().anyMatch(Character::isDigit);
+            String sql = COLUMNS + "f.district_fold like :p union " + COLUMNS + "v.family_fold like :p union "
+                    + COLUMNS + "v.given_fold like :p union " + COLUMNS + "f.reference_fold like :r";
+            var query = s.createNativeQuery(sql, Object[].class).setParameter("p", word + "%")
+                    .setParameter("r", digits ? "%" + word + "%" : word + "%");
+            Map<Long, Match> these = new HashMap<>();
+            for (Object[] row : query.getResultList()) {
+                long id = ((Number) row[0]).longValue();
+                if (found == null || found.containsKey(id)) {
+                    these.put(id, new Match(id, "OPEN".equals(row[1]), toDate(row[2]), (String) row[3], (String) row[4],
+                            (String) row[5], (String) row[6]));
+                }
+            }
+            found = these;
+            if (found.isEmpty()) {
+                break;
+            }
+        }
+        return found == null ? List.of() : new ArrayList<>(found.values());
+    }
+
+    private static LocalDate toDate(Object value) {
+        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    /** The list's order over matches, as the database orders the unfiltered list, ties broken by id. */
+    static Comparator<Match> order(CasePage.Sort sort, boolean descending) {
+        Comparator<String> text = Comparator.nullsFirst(Comparator.naturalOrder());
+        Comparator<Match> by = switch (sort) {
+            case OPENED -> Comparator.comparing(Match::openedOn);
+            case REFERENCE -> Comparator.comparing(Match::reference, text);
+            case DISTRICT -> Comparator.comparing(Match::district, text);
+            case VICTIM -> Comparator.comparing(Match::family, text).thenComparing(Match::given, text);
+        };
+        by = by.thenComparingLong(Match::id);
+        return descending ? by.reversed() : by;
+    }
+}
