@@ -11,3 +11,6 @@ create index marac_case_district_fold_idx on marac_case (district_fold, id);
 create index marac_case_victim_idx on marac_case (victim_id);
 create index marac_case_opened_idx on marac_case (opened_on, id);
 create index marac_case_status_idx on marac_case (status, opened_on, id);
+-- The referrals that may be waiting to be listed, found from two index-only reads (AutoLister).
+create index referral_status_idx on referral (status, id);
+create index listing_referral_idx on listing (referral_id);

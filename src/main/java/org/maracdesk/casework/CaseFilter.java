@@ -54,10 +54,17 @@ final class CaseFilter {
         Map<Long, Match> found = null;
         for (String word : words) {
             boolean digits = word.chars().anyMatch(Character::isDigit);
-            String sql = COLUMNS + "f.district_fold like :p union " + COLUMNS + "v.family_fold like :p union "
-                    + COLUMNS + "v.given_fold like :p union " + COLUMNS + "f.reference_fold like :r";
-            var query = s.createNativeQuery(sql, Object[].class).setParameter("p", word + "%")
-                    .setParameter("r", digits ? "%" + word + "%" : word + "%");
+            // Prefixes as ranges (from <= x < to): H2 plans LIKE with a parameter as a scan.
+            String sql = COLUMNS + "f.district_fold >= :from and f.district_fold < :to union "
+                    + COLUMNS + "v.family_fold >= :from and v.family_fold < :to union "
+                    + COLUMNS + "v.given_fold >= :from and v.given_fold < :to union "
+                    + COLUMNS + (digits ? "f.reference_fold like :anywhere"
+                    : "f.reference_fold >= :from and f.reference_fold < :to");
+            var query = s.createNativeQuery(sql, Object[].class).setParameter("from", word)
+                    .setParameter("to", word + Character.MAX_VALUE);
+            if (digits) {
+                query.setParameter("anywhere", "%" + word + "%");
+            }
             Map<Long, Match> these = new HashMap<>();
             for (Object[] row : query.getResultList()) {
                 long id = ((Number) row[0]).longValue();

@@ -28,13 +28,41 @@ final class AutoLister {
         this.changes = changes;
     }
 
+    private static final int CHUNK = 1_000;
+
+    /**
+     * Accepted referrals that no listing was made for: the only ones that can be waiting. Two index-only
+     * reads (V28) and a difference in memory, instead of a listing lookup for every referral the vault
+     * holds (10 s on 100,000 cases, each time the Meetings area opened). A referral listed by hand
+     * without being named on its listing is still a candidate; the exact test below then finds its listing.
+     */
+    private static List<Long> unlisted(Session s) {
+        Set<Long> listed = new HashSet<>(s.createNativeQuery("select l.referral_id from listing l"
+                + " where l.referral_id is not null", Long.class).getResultList());
+        List<Long> out = new ArrayList<>();
+        for (Long id : s.createNativeQuery("select r.id from referral r where r.status = 'ACCEPTED'", Long.class)
+                .getResultList()) {
+            if (!listed.contains(id)) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
     int listAccepted(Session s, LocalDate today) {
+        List<Object[]> rows = new ArrayList<>();
+        List<Long> candidates = unlisted(s);
+        for (int from = 0; from < candidates.size(); from += CHUNK) {
+            rows.addAll(s.createSelectionQuery("select r.id, c.id, r.referralDate, r.repeatReferral, r.transferIn,"
+                    + " c.district from Referral r join r.maracCase c where r.id in :candidates and not exists"
+                    + " (select l.id from Listing l where l.maracCase = c and l.meeting.meetingDate >= r.referralDate)",
+                    Object[].class)
+                    .setParameter("candidates", candidates.subList(from, Math.min(candidates.size(), from + CHUNK)))
+                    .getResultList());
+        }
+        rows.sort(Comparator.comparing((Object[] r) -> (LocalDate) r[2]).thenComparing(r -> (Long) r[0]));
         Map<Long, Object[]> waiting = new LinkedHashMap<>();
-        for (Object[] r : s.createSelectionQuery("select r.id, c.id, r.referralDate, r.repeatReferral, r.transferIn,"
-                + " c.district from Referral r join r.maracCase c where r.status = :accepted and not exists (select l.id"
-                + " from Listing l where l.maracCase = c and l.meeting.meetingDate >= r.referralDate)"
-                + " order by r.referralDate, r.id", Object[].class)
-                .setParameter("accepted", ReferralStatus.ACCEPTED).getResultList()) {
+        for (Object[] r : rows) {
             waiting.put((Long) r[1], r);
         }
         if (waiting.isEmpty()) {
