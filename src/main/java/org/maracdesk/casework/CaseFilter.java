@@ -21,6 +21,7 @@ import org.hibernate.Session;
  */
 final class CaseFilter {
     private static final int MAX_WORDS = 4;
+    private static final int CHUNK = 1_000;
     private static final String COLUMNS = "select f.id, f.status, f.opened_on, f.reference_fold, f.district_fold,"
             + " v.family_fold, v.given_fold from marac_case f join person v on v.id = f.victim_id where ";
     private final List<String> words;
@@ -53,20 +54,8 @@ final class CaseFilter {
     List<Match> matches(Session s) {
         Map<Long, Match> found = null;
         for (String word : words) {
-            boolean digits = word.chars().anyMatch(Character::isDigit);
-            // Prefixes as ranges (from <= x < to): H2 plans LIKE with a parameter as a scan.
-            String sql = COLUMNS + "f.district_fold >= :from and f.district_fold < :to union "
-                    + COLUMNS + "v.family_fold >= :from and v.family_fold < :to union "
-                    + COLUMNS + "v.given_fold >= :from and v.given_fold < :to union "
-                    + COLUMNS + (digits ? "f.reference_fold like :anywhere"
-                    : "f.reference_fold >= :from and f.reference_fold < :to");
-            var query = s.createNativeQuery(sql, Object[].class).setParameter("from", word)
-                    .setParameter("to", word + Character.MAX_VALUE);
-            if (digits) {
-                query.setParameter("anywhere", "%" + word + "%");
-            }
             Map<Long, Match> these = new HashMap<>();
-            for (Object[] row : query.getResultList()) {
+            for (Object[] row : rows(s, word)) {
                 long id = ((Number) row[0]).longValue();
                 if (found == null || found.containsKey(id)) {
                     these.put(id, new Match(id, "OPEN".equals(row[1]), toDate(row[2]), (String) row[3], (String) row[4],
@@ -79,6 +68,32 @@ final class CaseFilter {
             }
         }
         return found == null ? List.of() : new ArrayList<>(found.values());
+    }
+
+    /**
+     * The cases one word matches. Prefixes are ranges (from <= x < to): H2 plans LIKE with a parameter
+     * as a scan. The victims are found first and their cases after: joined in one query, H2 reads every
+     * case to test its victim.
+     */
+    private static List<Object[]> rows(Session s, String word) {
+        boolean digits = word.chars().anyMatch(Character::isDigit);
+        String to = word + Character.MAX_VALUE;
+        var cases = s.createNativeQuery(COLUMNS + "f.district_fold >= :from and f.district_fold < :to"
+                + " union " + COLUMNS + (digits ? "f.reference_fold like :anywhere"
+                : "f.reference_fold >= :from and f.reference_fold < :to"), Object[].class)
+                .setParameter("from", word).setParameter("to", to);
+        if (digits) {
+            cases.setParameter("anywhere", "%" + word + "%");
+        }
+        List<Object[]> out = new ArrayList<>(cases.getResultList());
+        List<Long> people = s.createNativeQuery("select v.id from person v where v.family_fold >= :from"
+                + " and v.family_fold < :to union select v.id from person v where v.given_fold >= :from"
+                + " and v.given_fold < :to", Long.class).setParameter("from", word).setParameter("to", to).getResultList();
+        for (int i = 0; i < people.size(); i += CHUNK) {
+            out.addAll(s.createNativeQuery(COLUMNS + "f.victim_id in (:people)", Object[].class)
+                    .setParameter("people", people.subList(i, Math.min(people.size(), i + CHUNK))).getResultList());
+        }
+        return out;
     }
 
     private static LocalDate toDate(Object value) {
