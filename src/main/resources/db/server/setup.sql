@@ -22,7 +22,8 @@ grant select, insert, update, delete on all tables in schema public to ${app};
 grant usage, select on all sequences in schema public to ${app};
 revoke all on server_secret, server_login from ${app};
 revoke insert, update, delete, truncate on flyway_schema_history, account from ${app};
-revoke update, delete, truncate on audit_entry, audit_case_read from ${app};
+revoke insert, update, delete, truncate on audit_entry from ${app};
+revoke update, delete, truncate on audit_case_read from ${app};
 revoke truncate on all tables in schema public from ${app};
 
 -- Who is signed in: the account behind a login role, only for the role itself (or a superuser).
@@ -106,13 +107,158 @@ language sql stable security definer set search_path = pg_catalog, public as $$
     select coalesce(array_agg(id), '{}') from ids where not (id = any (marac_barred_cases(who)))
 $$;
 
--- The audit chain's key, for signed-in accounts only (see decision 0024: an interim, not the issue's
--- server-held key).
-create or replace function marac_audit_key() returns bytea
-language sql stable security definer set search_path = pg_catalog, public as $$
-    select s.audit_key from server_secret s
-    where s.id = 1 and exists (select 1 from marac_account_of(session_user))
+-- The audit trail (decision 0031): entries are appended, sealed and verified here, by the owner's
+-- functions, with a key no application role can read. marac_audit_key(), which handed the key to every
+-- signed-in account (decision 0024), is gone.
+drop function if exists marac_audit_key();
+
+-- HMAC-SHA256 (RFC 2104) from the built-in sha256(), so no extension is needed; as pads: the key XOR
+-- ipad and XOR opad, computed once per key and reused for every entry.
+create or replace function marac_hmac_pads(k bytea) returns bytea[]
+language plpgsql immutable strict set search_path = pg_catalog as $$
+declare
+    ipad bytea := decode(repeat('36', 64), 'hex');
+    opad bytea := decode(repeat('5c', 64), 'hex');
+begin
+    if length(k) > 64 then
+        k := sha256(k);
+    end if;
+    for i in 0 .. length(k) - 1 loop
+        ipad := set_byte(ipad, i, get_byte(k, i) # 54);
+        opad := set_byte(opad, i, get_byte(k, i) # 92);
+    end loop;
+    return array[ipad, opad];
+end
 $$;
+
+create or replace function marac_hmac(pads bytea[], m bytea) returns bytea
+language sql immutable strict set search_path = pg_catalog as $$
+    select sha256(pads[2] || sha256(pads[1] || m))
+$$;
+
+-- A sub-key of the server's secret by purpose, exactly as DataKey.derive computes it in the application.
+create or replace function marac_derive_key(purpose text) returns bytea
+language sql stable set search_path = pg_catalog, public as $$
+    select marac_hmac(marac_hmac_pads(s.audit_key), convert_to('marac-desk/' || purpose, 'UTF8'))
+    from server_secret s where s.id = 1
+$$;
+
+-- An instant as Java's Instant.toString() writes it (UTC; no fraction, milliseconds or microseconds).
+create or replace function marac_instant_text(t timestamptz) returns text
+language sql immutable strict set search_path = pg_catalog as $$
+    select to_char(t at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS')
+        || case when us = 0 then '' when us % 1000 = 0 then '.' || lpad((us / 1000)::text, 3, '0')
+                else '.' || lpad(us::text, 6, '0') end || 'Z'
+    from (select extract(microseconds from t at time zone 'UTC')::bigint % 1000000 as us) x
+$$;
+
+-- One entry's MAC, as AuditChain.mac computes it: HMAC(chain key, prev_mac US seq US at US actor US action
+-- US entity_type US entity_id US detail_digest), US being the unit separator, nulls as empty text.
+create or replace function marac_audit_mac(pads bytea[], p_seq bigint, p_at timestamptz, p_actor text,
+                                           p_action text, p_entity_type text, p_entity_id text, p_detail_digest text,
+                                           p_prev_mac text)
+returns text
+language sql immutable set search_path = pg_catalog, public as $$
+    select encode(marac_hmac(pads, convert_to(p_prev_mac || chr(31) || p_seq::text || chr(31)
+        || marac_instant_text(p_at) || chr(31) || p_actor || chr(31) || p_action || chr(31)
+        || coalesce(p_entity_type, '') || chr(31) || coalesce(p_entity_id, '') || chr(31)
+        || coalesce(p_detail_digest, ''), 'UTF8')), 'hex')
+$$;
+
+-- The key of the audit digests (AuditDigest: keyed digests of what changed), for signed-in accounts. It is
+-- a one-way sub-key of the server's secret: it seals nothing and does not lead to the chain's key.
+create or replace function marac_digest_key() returns bytea
+language sql stable security definer set search_path = pg_catalog, public as $$
+    select marac_derive_key('audit-detail-digest')
+    where exists (select 1 from marac_account_of(session_user))
+$$;
+
+-- Appends one entry to the chain, in the caller's transaction: the head read under the same advisory lock
+-- the application takes (AuditLog.APPEND_LOCK), the MAC computed here. An account appends in its own name
+-- only; the owner (server init) or a superuser in any. The time is the application's clock, as in every
+-- other record it writes.
+create or replace function marac_audit_append(p_actor text, p_action text, p_entity_type text, p_entity_id text,
+                                              p_detail_digest text, p_at timestamptz) returns bigint
+language plpgsql volatile security definer set search_path = pg_catalog, public as $$
+declare
+    me varchar;
+    head_seq bigint;
+    head_mac text;
+    n bigint;
+    v_at timestamptz := date_trunc('microseconds', p_at);
+    pads bytea[];
+begin
+    select a.username into me from marac_account_of(session_user) a;
+    if me is null then
+        if not pg_has_role(session_user, '${owner}', 'MEMBER') then
+            raise exception 'not permitted' using errcode = '42501';
+        end if;
+    elsif me is distinct from p_actor then
+        raise exception 'not permitted' using errcode = '42501';
+    end if;
+    if p_actor is null or p_action is null or p_at is null then
+        raise exception 'an audit entry needs an actor, an action and a time' using errcode = '22004';
+    end if;
+    pads := marac_hmac_pads(marac_derive_key('audit-chain'));
+    if pads is null then
+        raise exception 'the server has no audit key' using errcode = '55000';
+    end if;
+    perform pg_advisory_xact_lock(1296318805);
+    select e.seq, e.mac into head_seq, head_mac from audit_entry e order by e.seq desc limit 1;
+    n := coalesce(head_seq, 0) + 1;
+    head_mac := coalesce(head_mac, repeat('0', 64));
+    insert into audit_entry (seq, at_utc, actor, action, entity_type, entity_id, detail_digest, prev_mac, mac)
+    values (n, v_at, p_actor, p_action, p_entity_type, p_entity_id, p_detail_digest, head_mac,
+            marac_audit_mac(pads, n, v_at, p_actor, p_action, p_entity_type, p_entity_id, p_detail_digest, head_mac));
+    return n;
+end
+$$;
+
+-- Walks the whole chain and recomputes every MAC (AuditVerifier's checks and wording), for signed-in
+-- accounts: intact, entries, the head's MAC, and where it breaks.
+create or replace function marac_audit_verify()
+returns table (intact boolean, entries bigint, head_mac text, bad_seq bigint, problem text)
+language plpgsql stable security definer set search_path = pg_catalog, public as $$
+declare
+    pads bytea[];
+    expected bigint := 1;
+    prev text := repeat('0', 64);
+    m text;
+    e record;
+begin
+    if not exists (select 1 from marac_account_of(session_user)) and not pg_has_role(session_user, '${owner}', 'MEMBER') then
+        raise exception 'not permitted' using errcode = '42501';
+    end if;
+    pads := marac_hmac_pads(marac_derive_key('audit-chain'));
+    if pads is null then
+        raise exception 'the server has no audit key' using errcode = '55000';
+    end if;
+    for e in select * from audit_entry order by seq loop
+        if e.seq <> expected then
+            return query select false, expected - 1, prev, expected, case when e.seq > expected
+                then 'entry ' || expected || ' is missing (deleted)' else 'entry ' || e.seq || ' appears twice' end;
+            return;
+        end if;
+        if e.prev_mac <> prev then
+            return query select false, expected - 1, prev, e.seq,
+                'it does not follow the entry before it (reordered, inserted or replaced)'::text;
+            return;
+        end if;
+        m := marac_audit_mac(pads, e.seq, e.at_utc, e.actor, e.action, e.entity_type, e.entity_id, e.detail_digest, prev);
+        if m <> e.mac then
+            return query select false, expected - 1, prev, e.seq, 'its content has been altered'::text;
+            return;
+        end if;
+        prev := m;
+        expected := expected + 1;
+    end loop;
+    return query select true, expected - 1, prev, null::bigint, null::text;
+end
+$$;
+
+revoke all on function marac_hmac_pads(bytea), marac_hmac(bytea[], bytea), marac_derive_key(text),
+    marac_instant_text(timestamptz), marac_audit_mac(bytea[], bigint, timestamptz, text, text, text, text, text, text)
+    from public;
 
 -- A login role for an existing account, with a SCRAM verifier computed by the client. Allowed to an
 -- administrator, or to a coordinator while there is no administrator (as AccountAdministration).
@@ -171,10 +317,12 @@ end
 $$;
 
 revoke all on function marac_account_of(name), marac_role_of(name), marac_agency_of(name),
-    marac_barred_cases(name), marac_scope_all(name), marac_scope_cases(name), marac_audit_key(),
+    marac_barred_cases(name), marac_scope_all(name), marac_scope_cases(name), marac_digest_key(),
+    marac_audit_append(text, text, text, text, text, timestamptz), marac_audit_verify(),
     marac_create_login(text, text), marac_add_account(text, text, text, text, text) from public;
 grant execute on function marac_account_of(name), marac_role_of(name), marac_agency_of(name),
-    marac_barred_cases(name), marac_scope_all(name), marac_scope_cases(name), marac_audit_key(),
+    marac_barred_cases(name), marac_scope_all(name), marac_scope_cases(name), marac_digest_key(),
+    marac_audit_append(text, text, text, text, text, timestamptz), marac_audit_verify(),
     marac_create_login(text, text), marac_add_account(text, text, text, text, text) to ${app};
 
 -- Row-level security, keyed on current_user. The owner (and a superuser) bypass it; the application's

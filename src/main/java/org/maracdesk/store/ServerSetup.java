@@ -128,7 +128,7 @@ public final class ServerSetup {
         try (Connection c = connect(admin)) {
             asOwner(c, roles);
             try (Statement st = c.createStatement()) {
-                st.execute("create role " + role + " login in role " + roles.app());
+                st.execute("create role \"" + role + "\" login in role " + roles.app());
             }
             try (PreparedStatement ps = c.prepareStatement("select format('alter role %I password %L', ?, ?)")) {
                 ps.setString(1, role);

@@ -88,6 +88,21 @@ class ServerCliTest {
     }
 
     @Test
+    void auditVerifyOnAServerIsTheServersOwnCheck() throws Exception {
+        Run ok = run("audit", "verify", "--server", file(), "--user", "coordinator", "--passphrase-file",
+                passphrase.toString());
+        assertEquals(ExitCodes.OK, ok.code, ok.err);
+        assertTrue(ok.out.startsWith("Audit trail intact"), ok.out);
+        try (java.sql.Connection c = server.superuser(); java.sql.Statement st = c.createStatement()) {
+            st.execute("update audit_entry set actor = 'someone-else' where seq = 2");
+        }
+        Run broken = run("audit", "verify", "--server", file(), "--user", "coordinator", "--passphrase-file",
+                passphrase.toString());
+        assertEquals(ExitCodes.AUDIT_BROKEN, broken.code, broken.err);
+        assertTrue(broken.out.contains("broken at entry 2"), broken.out);
+    }
+
+    @Test
     void loginPasswordWritesAnOwnerOnlyPassFileThatSignsInAsTheAccountsRole() throws Exception {
         Path pass = dir.resolve("police.pgpass");
         Run r = run("server", "login-password", "--server", file(), "--user", "police", "--passphrase-file",
