@@ -91,6 +91,18 @@ language sql stable security definer set search_path = pg_catalog, public as $$
     select coalesce((select role = 'COORDINATOR' from marac_account_of(who)), false)
 $$;
 
+-- True for an account that sees victims' safe addresses and contact details (SafeContactRule.sees):
+-- coordinators; agency representatives and Idvas whose agency is marked for it; nobody else.
+create or replace function marac_sees_safe_contact(who name) returns boolean
+language sql stable security definer set search_path = pg_catalog, public as $$
+    select coalesce((select case when me.role = 'COORDINATOR' then true
+                                 when me.role in ('AGENCY_REPRESENTATIVE', 'IDVA') then coalesce((
+                                     select a.sees_safe_contact from marac_agency a
+                                     where a.code = coalesce(me.agency_code, case when me.role = 'IDVA' then 'idva' end)), false)
+                                 else false end
+                     from marac_account_of(who) me), false)
+$$;
+
 -- The cases of a narrower scope, withheld ones taken out (CaseScope.of).
 create or replace function marac_scope_cases(who name) returns bigint[]
 language sql stable security definer set search_path = pg_catalog, public as $$
@@ -316,6 +328,8 @@ begin
 end
 $$;
 
+revoke all on function marac_sees_safe_contact(name) from public;
+grant execute on function marac_sees_safe_contact(name) to ${app};
 revoke all on function marac_account_of(name), marac_role_of(name), marac_agency_of(name),
     marac_barred_cases(name), marac_scope_all(name), marac_scope_cases(name), marac_digest_key(),
     marac_audit_append(text, text, text, text, text, timestamptz), marac_audit_verify(),
@@ -338,6 +352,7 @@ declare
     t text;
     p record;
     person_vis text;
+    contact_vis text;
 begin
     for p in select policyname, tablename from pg_policies where schemaname = 'public' and policyname like 'marac_%' loop
         execute format('drop policy %I on %I', p.policyname, p.tablename);
@@ -367,6 +382,15 @@ begin
     execute format('create policy marac_read on person for select to %I using (%s)', app, person_vis);
     execute format('create policy marac_write on person for all to %I using ((%2$s) and %3$s) with check ((%2$s) and %3$s)',
         app, person_vis, coordinator);
+    -- Addresses and contact details (a table of their own since V27, because row-level security hides
+    -- rows, not columns): a victim's only to those the safe-contact rule lets see them; anyone else's
+    -- (a perpetrator's, a child's) as the person. The coordinator writes them.
+    contact_vis := 'exists (select 1 from person p where p.id = person_id) and ((select marac_sees_safe_contact(current_user))'
+        || ' or not exists (select 1 from marac_case c where c.victim_id = person_id)'
+        || ' and not exists (select 1 from referral r where r.victim_id = person_id))';
+    execute format('create policy marac_read on person_contact for select to %I using (%s)', app, contact_vis);
+    execute format('create policy marac_write on person_contact for all to %I using ((%2$s) and %3$s) with check (%3$s)',
+        app, contact_vis, coordinator);
     foreach t in array array['person_blocking_key', 'person_name_key', 'referral_flag', 'referral_person',
             'referral_possible_match'] loop
         execute format('create policy marac_read on %I for select to %I using (%s)', t, app,
@@ -402,7 +426,7 @@ begin
         execute format('create policy marac_write on %I for all to %I using (%s) with check (%s)', t, app, runs_meeting, runs_meeting);
     end loop;
     foreach t in array array['marac_case', 'case_perpetrator', 'case_child', 'case_other_at_risk', 'person',
-            'person_blocking_key', 'person_name_key', 'referral', 'referral_flag', 'referral_person',
+            'person_contact', 'person_blocking_key', 'person_name_key', 'referral', 'referral_flag', 'referral_person',
             'referral_possible_match', 'listing', 'research_request', 'proposed_action', 'action_item',
             'action_update', 'meeting_minutes', 'must_not_receive', 'marac_agency', 'agency_representative',
             'marac_area', 'district', 'meeting', 'meeting_slot'] loop
