@@ -328,6 +328,83 @@ begin
 end
 $$;
 
+-- May the signed-in account manage accounts? An administrator, or a coordinator while there is none
+-- (as AccountAdministration and marac_create_login decide).
+create or replace function marac_may_manage_accounts() returns boolean
+language sql stable security definer set search_path = pg_catalog, public as $$
+    select coalesce((select role = 'ADMINISTRATOR' or role = 'COORDINATOR'
+            and not exists (select 1 from account where role = 'ADMINISTRATOR' and active)
+        from marac_account_of(session_user)), false)
+$$;
+
+-- Ends every open connection of a login role at once (the owner holds pg_signal_backend for this).
+-- (A loop, so that pg_terminate_backend is only ever called for that role's processes.)
+create or replace function marac_end_sessions(r name) returns integer
+language plpgsql volatile set search_path = pg_catalog as $$
+declare
+    p integer;
+    n integer := 0;
+begin
+    for p in select a.pid from pg_stat_activity a where a.usename = r and a.pid <> pg_backend_pid() loop
+        if pg_terminate_backend(p) then
+            n := n + 1;
+        end if;
+    end loop;
+    return n;
+end
+$$;
+
+-- Removes an account for good: deactivated (its history stays), its login role can no longer log in and
+-- has no password, and its open connections end now. Nobody removes their own account.
+create or replace function marac_remove_account(p_username text) returns integer
+language plpgsql volatile security definer set search_path = pg_catalog, public as $$
+declare
+    r name;
+begin
+    if not marac_may_manage_accounts() then
+        raise exception 'not permitted' using errcode = '42501';
+    end if;
+    if exists (select 1 from marac_account_of(session_user) where username = p_username) then
+        raise exception 'you cannot remove your own account' using errcode = '22023';
+    end if;
+    select l.role_name into r from server_login l join account a on a.username = l.username
+    where l.username = p_username and a.active;
+    if r is null then
+        raise exception 'no such account' using errcode = '22023';
+    end if;
+    update account set active = false where username = p_username;
+    execute format('alter role %I nologin password null', r);
+    return marac_end_sessions(r);
+end
+$$;
+
+-- A new passphrase for another account: its login role gets a new client-computed SCRAM verifier and its
+-- open connections end now, so the old passphrase opens nothing from this moment.
+create or replace function marac_reset_login(p_username text, p_verifier text) returns integer
+language plpgsql volatile security definer set search_path = pg_catalog, public as $$
+declare
+    r name;
+begin
+    if not marac_may_manage_accounts() then
+        raise exception 'not permitted' using errcode = '42501';
+    end if;
+    if p_verifier !~ '^SCRAM-SHA-256\$4096:' then
+        raise exception 'a SCRAM-SHA-256 verifier is required' using errcode = '22023';
+    end if;
+    select l.role_name into r from server_login l join account a on a.username = l.username
+    where l.username = p_username and a.active;
+    if r is null then
+        raise exception 'no such account' using errcode = '22023';
+    end if;
+    execute format('alter role %I login password %L', r, p_verifier);
+    return marac_end_sessions(r);
+end
+$$;
+
+revoke all on function marac_may_manage_accounts(), marac_end_sessions(name), marac_remove_account(text),
+    marac_reset_login(text, text) from public;
+grant execute on function marac_may_manage_accounts(), marac_remove_account(text), marac_reset_login(text, text)
+    to ${app};
 revoke all on function marac_sees_safe_contact(name) from public;
 grant execute on function marac_sees_safe_contact(name) to ${app};
 revoke all on function marac_account_of(name), marac_role_of(name), marac_agency_of(name),

@@ -114,6 +114,8 @@ public final class ServerSetup {
             source.setPassword(null);
         }
         try (Connection c = connect(admin); Statement st = c.createStatement()) {
+            // Removing an account or resetting its passphrase ends its open connections at once (decision 0031).
+            st.execute("grant pg_signal_backend to " + roles.owner());
             asOwner(c, roles);
             st.execute(script(roles));
         } catch (SQLException e) {

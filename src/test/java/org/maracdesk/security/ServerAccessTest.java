@@ -210,6 +210,46 @@ class ServerAccessTest {
         }
     }
 
+    @Test
+    void removingOrResettingAnAccountEndsItsAccessAtOnce() throws Exception {
+        server.addAccount("pc.rowe", "PC Rowe", Role.AGENCY_REPRESENTATIVE, "police");
+        server.addAccount("pc.two", "PC Two", Role.AGENCY_REPRESENTATIVE, "police");
+        graph.server().signIn(server.connectionFile(), "pc.rowe", PASS.toCharArray());
+        assertThrows(NotPermittedException.class, () -> graph.server().removeAccount("pc.two"));
+        assertThrows(NotPermittedException.class, () -> graph.server().resetPassphrase(server.connectionFile(),
+                "pc.two", "some other long passphrase".toCharArray()));
+        graph.sessions().lock();
+        graph.server().signIn(server.connectionFile(), "casey", PASS.toCharArray());
+        assertThrows(IllegalArgumentException.class, () -> graph.server().removeAccount("casey"));
+        try (Connection open = server.connectAs("pc.rowe"); Statement st = open.createStatement()) {
+            assertEquals(List.of("1"), rows(st, "select 1"));
+            assertEquals(1, graph.server().removeAccount("pc.rowe"), "its one open connection was ended");
+            assertThrows(SQLException.class, () -> rows(st, "select 1"), "the open connection is gone");
+        }
+        assertThrows(SQLException.class, () -> server.connectAs("pc.rowe"), "the removed account cannot log in");
+        assertThrows(IllegalArgumentException.class, () -> graph.server().removeAccount("pc.rowe"));
+        String fresh = "a fresh passphrase for pc two";
+        try (Connection open = server.connectAs("pc.two"); Statement st = open.createStatement()) {
+            assertEquals(1, graph.server().resetPassphrase(server.connectionFile(), "pc.two", fresh.toCharArray()));
+            assertThrows(SQLException.class, () -> rows(st, "select 1"), "the open connection is gone");
+        }
+        assertThrows(SQLException.class, () -> server.connectAs("pc.two"), "the old passphrase no longer signs in");
+        try (Connection c = server.superuser(); Statement st = c.createStatement()) {
+            assertEquals(List.of("ACCOUNT_REMOVED", "PASSPHRASE_RESET"), rows(st, "select action from audit_entry"
+                    + " where entity_id in ('pc.rowe', 'pc.two') order by seq"));
+        }
+        graph.sessions().lock();
+        ServicesGraph other = new ServicesGraph(null, Runnable::run, Clock.systemUTC());
+        try {
+            assertEquals("pc.two", other.server().signIn(server.connectionFile(), "pc.two", fresh.toCharArray())
+                    .username());
+            assertThrows(WrongCredentialsException.class,
+                    () -> graph.server().signIn(server.connectionFile(), "pc.rowe", PASS.toCharArray()));
+        } finally {
+            other.sessions().lock();
+        }
+    }
+
     static String state(Statement st, String sql) {
         SQLException e = assertThrows(SQLException.class, () -> st.execute(sql), sql);
         return e.getSQLState();

@@ -103,6 +103,31 @@ class ServerCliTest {
     }
 
     @Test
+    void userRemoveAndResetOnAServerEndTheOldCredentials() throws Exception {
+        Path fresh = dir.resolve("fresh.txt");
+        Files.writeString(fresh, "a fresh passphrase for housing\n", StandardCharsets.UTF_8);
+        Run reset = run("user", "reset", "--server", file(), "--user", "coordinator", "--passphrase-file",
+                passphrase.toString(), "--target", "housing", "--new-passphrase-file", fresh.toString());
+        assertEquals(ExitCodes.OK, reset.code, reset.err);
+        assertTrue(reset.out.contains("New passphrase set for housing"), reset.out);
+        assertEquals(ExitCodes.WRONG_CREDENTIALS, run("case", "list", "--server", file(), "--user", "housing",
+                "--passphrase-file", passphrase.toString()).code);
+        assertEquals(ExitCodes.OK, run("case", "list", "--server", file(), "--user", "housing",
+                "--passphrase-file", fresh.toString()).code);
+        Run remove = run("user", "remove", "--server", file(), "--user", "coordinator", "--passphrase-file",
+                passphrase.toString(), "--target", "police");
+        assertEquals(ExitCodes.OK, remove.code, remove.err);
+        assertTrue(remove.out.startsWith("Removed police"), remove.out);
+        Run police = run("case", "list", "--server", file(), "--user", "police", "--passphrase-file",
+                passphrase.toString());
+        assertEquals(ExitCodes.WRONG_CREDENTIALS, police.code);
+        assertOneLine(police);
+        Run self = run("user", "remove", "--server", file(), "--user", "coordinator", "--passphrase-file",
+                passphrase.toString(), "--target", "coordinator");
+        assertOneLine(self);
+    }
+
+    @Test
     void loginPasswordWritesAnOwnerOnlyPassFileThatSignsInAsTheAccountsRole() throws Exception {
         Path pass = dir.resolve("police.pgpass");
         Run r = run("server", "login-password", "--server", file(), "--user", "police", "--passphrase-file",
