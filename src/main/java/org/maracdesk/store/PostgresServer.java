@@ -82,6 +82,10 @@ final class PostgresServer {
 
     private static RuntimeException translate(SQLException e) throws WrongCredentialsException {
         String state = String.valueOf(e.getSQLState());
+        String tls = ServerTls.explain(e);
+        if (tls != null) {
+            return new StoreUnavailableException(tls);
+        }
         if (state.startsWith("08")) {
             return new org.maracdesk.common.ServerUnreachableException("the shared server cannot be reached (SQLState " + state
                     + "); check the connection file and the network");

@@ -191,6 +191,10 @@ public final class ServerSetup {
             if (state.startsWith("28")) {
                 throw new WrongCredentialsException();
             }
+            String tls = ServerTls.explain(e);
+            if (tls != null) {
+                throw new StoreUnavailableException(tls);
+            }
             throw e;
         } finally {
             Secrets.wipe(password);
