@@ -233,6 +233,11 @@ public final class Store implements AutoCloseable {
                 if (tx.isActive()) {
                     tx.rollback();
                 }
+                if (e instanceof jakarta.persistence.OptimisticLockException
+                        || e instanceof org.hibernate.StaleStateException) {
+                    // Someone saved the same record (its @Version) after this transaction read it.
+                    throw new org.maracdesk.common.ConcurrentChangeException(null, null, e);
+                }
                 throw e;
             }
         }
