@@ -272,13 +272,12 @@ revoke all on function marac_hmac_pads(bytea), marac_hmac(bytea[], bytea), marac
     marac_instant_text(timestamptz), marac_audit_mac(bytea[], bigint, timestamptz, text, text, text, text, text, text)
     from public;
 
--- A login role for an existing account, with a SCRAM verifier computed by the client. Allowed to an
--- administrator, or to a coordinator while there is no administrator (as AccountAdministration).
-create or replace function marac_create_login(p_username text, p_verifier text) returns name
-language plpgsql volatile security definer set search_path = pg_catalog, public as $$
+-- A login role for an existing active account, with a SCRAM verifier computed by the client. Owner only:
+-- the callers below check the permission first.
+create or replace function marac_login_for(p_username text, p_verifier text) returns name
+language plpgsql volatile set search_path = pg_catalog, public as $$
 declare
     r name;
-    caller varchar;
 begin
     if p_username !~ '^[a-z0-9][a-z0-9._-]{1,63}$' or length('${prefix}_u_' || p_username) > 63 then
         raise exception 'not a valid username for this server' using errcode = '22023';
@@ -287,17 +286,28 @@ begin
         raise exception 'a SCRAM-SHA-256 verifier is required' using errcode = '22023';
     end if;
     r := '${prefix}_u_' || p_username;
-    select role into caller from marac_account_of(session_user);
-    if not (caller = 'ADMINISTRATOR' or caller = 'COORDINATOR'
-            and not exists (select 1 from account where role = 'ADMINISTRATOR' and active)) then
-        raise exception 'not permitted' using errcode = '42501';
-    end if;
     if not exists (select 1 from account where username = p_username and active) then
         raise exception 'no such account' using errcode = '22023';
     end if;
     execute format('create role %I login password %L in role %I', r, p_verifier, '${app}');
     insert into server_login (role_name, username) values (r, p_username);
     return r;
+end
+$$;
+
+-- A login role for an existing account. Allowed to an administrator, or to a coordinator while there is
+-- no administrator (as AccountAdministration).
+create or replace function marac_create_login(p_username text, p_verifier text) returns name
+language plpgsql volatile security definer set search_path = pg_catalog, public as $$
+declare
+    caller varchar;
+begin
+    select role into caller from marac_account_of(session_user);
+    if not (caller = 'ADMINISTRATOR' or caller = 'COORDINATOR'
+            and not exists (select 1 from account where role = 'ADMINISTRATOR' and active)) then
+        raise exception 'not permitted' using errcode = '42501';
+    end if;
+    return marac_login_for(p_username, p_verifier);
 end
 $$;
 
@@ -324,7 +334,8 @@ begin
     end if;
     insert into account (id, username, display_name, role, agency_code, created_at, version, active)
     values (nextval('account_seq'), p_username, p_display_name, p_role, nullif(btrim(p_agency), ''), now(), 0, true);
-    return marac_create_login(p_username, p_verifier);
+    -- Not marac_create_login: its check would now see the administrator this call may have just added.
+    return marac_login_for(p_username, p_verifier);
 end
 $$;
 
@@ -401,6 +412,7 @@ begin
 end
 $$;
 
+revoke all on function marac_login_for(text, text) from public;
 revoke all on function marac_may_manage_accounts(), marac_end_sessions(name), marac_remove_account(text),
     marac_reset_login(text, text) from public;
 grant execute on function marac_may_manage_accounts(), marac_remove_account(text), marac_reset_login(text, text)
