@@ -22,7 +22,8 @@ grant select, insert, update, delete on all tables in schema public to ${app};
 grant usage, select on all sequences in schema public to ${app};
 revoke all on server_secret, server_login from ${app};
 revoke insert, update, delete, truncate on flyway_schema_history, account from ${app};
-revoke update, delete, truncate on audit_entry, audit_case_read from ${app};
+revoke insert, update, delete, truncate on audit_entry from ${app};
+revoke update, delete, truncate on audit_case_read from ${app};
 revoke truncate on all tables in schema public from ${app};
 
 -- Who is signed in: the account behind a login role, only for the role itself (or a superuser).
@@ -90,6 +91,18 @@ language sql stable security definer set search_path = pg_catalog, public as $$
     select coalesce((select role = 'COORDINATOR' from marac_account_of(who)), false)
 $$;
 
+-- True for an account that sees victims' safe addresses and contact details (SafeContactRule.sees):
+-- coordinators; agency representatives and Idvas whose agency is marked for it; nobody else.
+create or replace function marac_sees_safe_contact(who name) returns boolean
+language sql stable security definer set search_path = pg_catalog, public as $$
+    select coalesce((select case when me.role = 'COORDINATOR' then true
+                                 when me.role in ('AGENCY_REPRESENTATIVE', 'IDVA') then coalesce((
+                                     select a.sees_safe_contact from marac_agency a
+                                     where a.code = coalesce(me.agency_code, case when me.role = 'IDVA' then 'idva' end)), false)
+                                 else false end
+                     from marac_account_of(who) me), false)
+$$;
+
 -- The cases of a narrower scope, withheld ones taken out (CaseScope.of).
 create or replace function marac_scope_cases(who name) returns bigint[]
 language sql stable security definer set search_path = pg_catalog, public as $$
@@ -106,21 +119,165 @@ language sql stable security definer set search_path = pg_catalog, public as $$
     select coalesce(array_agg(id), '{}') from ids where not (id = any (marac_barred_cases(who)))
 $$;
 
--- The audit chain's key, for signed-in accounts only (see decision 0024: an interim, not the issue's
--- server-held key).
-create or replace function marac_audit_key() returns bytea
-language sql stable security definer set search_path = pg_catalog, public as $$
-    select s.audit_key from server_secret s
-    where s.id = 1 and exists (select 1 from marac_account_of(session_user))
+-- The audit trail (decision 0031): entries are appended, sealed and verified here, by the owner's
+-- functions, with a key no application role can read. marac_audit_key(), which handed the key to every
+-- signed-in account (decision 0024), is gone.
+drop function if exists marac_audit_key();
+
+-- HMAC-SHA256 (RFC 2104) from the built-in sha256(), so no extension is needed; as pads: the key XOR
+-- ipad and XOR opad, computed once per key and reused for every entry.
+create or replace function marac_hmac_pads(k bytea) returns bytea[]
+language plpgsql immutable strict set search_path = pg_catalog as $$
+declare
+    ipad bytea := decode(repeat('36', 64), 'hex');
+    opad bytea := decode(repeat('5c', 64), 'hex');
+begin
+    if length(k) > 64 then
+        k := sha256(k);
+    end if;
+    for i in 0 .. length(k) - 1 loop
+        ipad := set_byte(ipad, i, get_byte(k, i) # 54);
+        opad := set_byte(opad, i, get_byte(k, i) # 92);
+    end loop;
+    return array[ipad, opad];
+end
 $$;
 
--- A login role for an existing account, with a SCRAM verifier computed by the client. Allowed to an
--- administrator, or to a coordinator while there is no administrator (as AccountAdministration).
-create or replace function marac_create_login(p_username text, p_verifier text) returns name
+create or replace function marac_hmac(pads bytea[], m bytea) returns bytea
+language sql immutable strict set search_path = pg_catalog as $$
+    select sha256(pads[2] || sha256(pads[1] || m))
+$$;
+
+-- A sub-key of the server's secret by purpose, exactly as DataKey.derive computes it in the application.
+create or replace function marac_derive_key(purpose text) returns bytea
+language sql stable set search_path = pg_catalog, public as $$
+    select marac_hmac(marac_hmac_pads(s.audit_key), convert_to('marac-desk/' || purpose, 'UTF8'))
+    from server_secret s where s.id = 1
+$$;
+
+-- An instant as Java's Instant.toString() writes it (UTC; no fraction, milliseconds or microseconds).
+create or replace function marac_instant_text(t timestamptz) returns text
+language sql immutable strict set search_path = pg_catalog as $$
+    select to_char(t at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS')
+        || case when us = 0 then '' when us % 1000 = 0 then '.' || lpad((us / 1000)::text, 3, '0')
+                else '.' || lpad(us::text, 6, '0') end || 'Z'
+    from (select extract(microseconds from t at time zone 'UTC')::bigint % 1000000 as us) x
+$$;
+
+-- One entry's MAC, as AuditChain.mac computes it: HMAC(chain key, prev_mac US seq US at US actor US action
+-- US entity_type US entity_id US detail_digest), US being the unit separator, nulls as empty text.
+create or replace function marac_audit_mac(pads bytea[], p_seq bigint, p_at timestamptz, p_actor text,
+                                           p_action text, p_entity_type text, p_entity_id text, p_detail_digest text,
+                                           p_prev_mac text)
+returns text
+language sql immutable set search_path = pg_catalog, public as $$
+    select encode(marac_hmac(pads, convert_to(p_prev_mac || chr(31) || p_seq::text || chr(31)
+        || marac_instant_text(p_at) || chr(31) || p_actor || chr(31) || p_action || chr(31)
+        || coalesce(p_entity_type, '') || chr(31) || coalesce(p_entity_id, '') || chr(31)
+        || coalesce(p_detail_digest, ''), 'UTF8')), 'hex')
+$$;
+
+-- The key of the audit digests (AuditDigest: keyed digests of what changed), for signed-in accounts. It is
+-- a one-way sub-key of the server's secret: it seals nothing and does not lead to the chain's key.
+create or replace function marac_digest_key() returns bytea
+language sql stable security definer set search_path = pg_catalog, public as $$
+    select marac_derive_key('audit-detail-digest')
+    where exists (select 1 from marac_account_of(session_user))
+$$;
+
+-- Appends one entry to the chain, in the caller's transaction: the head read under the same advisory lock
+-- the application takes (AuditLog.APPEND_LOCK), the MAC computed here. An account appends in its own name
+-- only; the owner (server init) or a superuser in any. The time is the application's clock, as in every
+-- other record it writes.
+create or replace function marac_audit_append(p_actor text, p_action text, p_entity_type text, p_entity_id text,
+                                              p_detail_digest text, p_at timestamptz) returns bigint
 language plpgsql volatile security definer set search_path = pg_catalog, public as $$
 declare
+    me varchar;
+    head_seq bigint;
+    head_mac text;
+    n bigint;
+    v_at timestamptz := date_trunc('microseconds', p_at);
+    pads bytea[];
+begin
+    select a.username into me from marac_account_of(session_user) a;
+    if me is null then
+        if not pg_has_role(session_user, '${owner}', 'MEMBER') then
+            raise exception 'not permitted' using errcode = '42501';
+        end if;
+    elsif me is distinct from p_actor then
+        raise exception 'not permitted' using errcode = '42501';
+    end if;
+    if p_actor is null or p_action is null or p_at is null then
+        raise exception 'an audit entry needs an actor, an action and a time' using errcode = '22004';
+    end if;
+    pads := marac_hmac_pads(marac_derive_key('audit-chain'));
+    if pads is null then
+        raise exception 'the server has no audit key' using errcode = '55000';
+    end if;
+    perform pg_advisory_xact_lock(1296318805);
+    select e.seq, e.mac into head_seq, head_mac from audit_entry e order by e.seq desc limit 1;
+    n := coalesce(head_seq, 0) + 1;
+    head_mac := coalesce(head_mac, repeat('0', 64));
+    insert into audit_entry (seq, at_utc, actor, action, entity_type, entity_id, detail_digest, prev_mac, mac)
+    values (n, v_at, p_actor, p_action, p_entity_type, p_entity_id, p_detail_digest, head_mac,
+            marac_audit_mac(pads, n, v_at, p_actor, p_action, p_entity_type, p_entity_id, p_detail_digest, head_mac));
+    return n;
+end
+$$;
+
+-- Walks the whole chain and recomputes every MAC (AuditVerifier's checks and wording), for signed-in
+-- accounts: intact, entries, the head's MAC, and where it breaks.
+create or replace function marac_audit_verify()
+returns table (intact boolean, entries bigint, head_mac text, bad_seq bigint, problem text)
+language plpgsql stable security definer set search_path = pg_catalog, public as $$
+declare
+    pads bytea[];
+    expected bigint := 1;
+    prev text := repeat('0', 64);
+    m text;
+    e record;
+begin
+    if not exists (select 1 from marac_account_of(session_user)) and not pg_has_role(session_user, '${owner}', 'MEMBER') then
+        raise exception 'not permitted' using errcode = '42501';
+    end if;
+    pads := marac_hmac_pads(marac_derive_key('audit-chain'));
+    if pads is null then
+        raise exception 'the server has no audit key' using errcode = '55000';
+    end if;
+    for e in select * from audit_entry order by seq loop
+        if e.seq <> expected then
+            return query select false, expected - 1, prev, expected, case when e.seq > expected
+                then 'entry ' || expected || ' is missing (deleted)' else 'entry ' || e.seq || ' appears twice' end;
+            return;
+        end if;
+        if e.prev_mac <> prev then
+            return query select false, expected - 1, prev, e.seq,
+                'it does not follow the entry before it (reordered, inserted or replaced)'::text;
+            return;
+        end if;
+        m := marac_audit_mac(pads, e.seq, e.at_utc, e.actor, e.action, e.entity_type, e.entity_id, e.detail_digest, prev);
+        if m <> e.mac then
+            return query select false, expected - 1, prev, e.seq, 'its content has been altered'::text;
+            return;
+        end if;
+        prev := m;
+        expected := expected + 1;
+    end loop;
+    return query select true, expected - 1, prev, null::bigint, null::text;
+end
+$$;
+
+revoke all on function marac_hmac_pads(bytea), marac_hmac(bytea[], bytea), marac_derive_key(text),
+    marac_instant_text(timestamptz), marac_audit_mac(bytea[], bigint, timestamptz, text, text, text, text, text, text)
+    from public;
+
+-- A login role for an existing active account, with a SCRAM verifier computed by the client. Owner only:
+-- the callers below check the permission first.
+create or replace function marac_login_for(p_username text, p_verifier text) returns name
+language plpgsql volatile set search_path = pg_catalog, public as $$
+declare
     r name;
-    caller varchar;
 begin
     if p_username !~ '^[a-z0-9][a-z0-9._-]{1,63}$' or length('${prefix}_u_' || p_username) > 63 then
         raise exception 'not a valid username for this server' using errcode = '22023';
@@ -129,17 +286,28 @@ begin
         raise exception 'a SCRAM-SHA-256 verifier is required' using errcode = '22023';
     end if;
     r := '${prefix}_u_' || p_username;
-    select role into caller from marac_account_of(session_user);
-    if not (caller = 'ADMINISTRATOR' or caller = 'COORDINATOR'
-            and not exists (select 1 from account where role = 'ADMINISTRATOR' and active)) then
-        raise exception 'not permitted' using errcode = '42501';
-    end if;
     if not exists (select 1 from account where username = p_username and active) then
         raise exception 'no such account' using errcode = '22023';
     end if;
     execute format('create role %I login password %L in role %I', r, p_verifier, '${app}');
     insert into server_login (role_name, username) values (r, p_username);
     return r;
+end
+$$;
+
+-- A login role for an existing account. Allowed to an administrator, or to a coordinator while there is
+-- no administrator (as AccountAdministration).
+create or replace function marac_create_login(p_username text, p_verifier text) returns name
+language plpgsql volatile security definer set search_path = pg_catalog, public as $$
+declare
+    caller varchar;
+begin
+    select role into caller from marac_account_of(session_user);
+    if not (caller = 'ADMINISTRATOR' or caller = 'COORDINATOR'
+            and not exists (select 1 from account where role = 'ADMINISTRATOR' and active)) then
+        raise exception 'not permitted' using errcode = '42501';
+    end if;
+    return marac_login_for(p_username, p_verifier);
 end
 $$;
 
@@ -166,15 +334,98 @@ begin
     end if;
     insert into account (id, username, display_name, role, agency_code, created_at, version, active)
     values (nextval('account_seq'), p_username, p_display_name, p_role, nullif(btrim(p_agency), ''), now(), 0, true);
-    return marac_create_login(p_username, p_verifier);
+    -- Not marac_create_login: its check would now see the administrator this call may have just added.
+    return marac_login_for(p_username, p_verifier);
 end
 $$;
 
+-- May the signed-in account manage accounts? An administrator, or a coordinator while there is none
+-- (as AccountAdministration and marac_create_login decide).
+create or replace function marac_may_manage_accounts() returns boolean
+language sql stable security definer set search_path = pg_catalog, public as $$
+    select coalesce((select role = 'ADMINISTRATOR' or role = 'COORDINATOR'
+            and not exists (select 1 from account where role = 'ADMINISTRATOR' and active)
+        from marac_account_of(session_user)), false)
+$$;
+
+-- Ends every open connection of a login role at once (the owner holds pg_signal_backend for this).
+-- (A loop, so that pg_terminate_backend is only ever called for that role's processes.)
+create or replace function marac_end_sessions(r name) returns integer
+language plpgsql volatile set search_path = pg_catalog as $$
+declare
+    p integer;
+    n integer := 0;
+begin
+    for p in select a.pid from pg_stat_activity a where a.usename = r and a.pid <> pg_backend_pid() loop
+        if pg_terminate_backend(p) then
+            n := n + 1;
+        end if;
+    end loop;
+    return n;
+end
+$$;
+
+-- Removes an account for good: deactivated (its history stays), its login role can no longer log in and
+-- has no password, and its open connections end now. Nobody removes their own account.
+create or replace function marac_remove_account(p_username text) returns integer
+language plpgsql volatile security definer set search_path = pg_catalog, public as $$
+declare
+    r name;
+begin
+    if not marac_may_manage_accounts() then
+        raise exception 'not permitted' using errcode = '42501';
+    end if;
+    if exists (select 1 from marac_account_of(session_user) where username = p_username) then
+        raise exception 'you cannot remove your own account' using errcode = '22023';
+    end if;
+    select l.role_name into r from server_login l join account a on a.username = l.username
+    where l.username = p_username and a.active;
+    if r is null then
+        raise exception 'no such account' using errcode = '22023';
+    end if;
+    update account set active = false where username = p_username;
+    execute format('alter role %I nologin password null', r);
+    return marac_end_sessions(r);
+end
+$$;
+
+-- A new passphrase for another account: its login role gets a new client-computed SCRAM verifier and its
+-- open connections end now, so the old passphrase opens nothing from this moment.
+create or replace function marac_reset_login(p_username text, p_verifier text) returns integer
+language plpgsql volatile security definer set search_path = pg_catalog, public as $$
+declare
+    r name;
+begin
+    if not marac_may_manage_accounts() then
+        raise exception 'not permitted' using errcode = '42501';
+    end if;
+    if p_verifier !~ '^SCRAM-SHA-256\$4096:' then
+        raise exception 'a SCRAM-SHA-256 verifier is required' using errcode = '22023';
+    end if;
+    select l.role_name into r from server_login l join account a on a.username = l.username
+    where l.username = p_username and a.active;
+    if r is null then
+        raise exception 'no such account' using errcode = '22023';
+    end if;
+    execute format('alter role %I login password %L', r, p_verifier);
+    return marac_end_sessions(r);
+end
+$$;
+
+revoke all on function marac_login_for(text, text) from public;
+revoke all on function marac_may_manage_accounts(), marac_end_sessions(name), marac_remove_account(text),
+    marac_reset_login(text, text) from public;
+grant execute on function marac_may_manage_accounts(), marac_remove_account(text), marac_reset_login(text, text)
+    to ${app};
+revoke all on function marac_sees_safe_contact(name) from public;
+grant execute on function marac_sees_safe_contact(name) to ${app};
 revoke all on function marac_account_of(name), marac_role_of(name), marac_agency_of(name),
-    marac_barred_cases(name), marac_scope_all(name), marac_scope_cases(name), marac_audit_key(),
+    marac_barred_cases(name), marac_scope_all(name), marac_scope_cases(name), marac_digest_key(),
+    marac_audit_append(text, text, text, text, text, timestamptz), marac_audit_verify(),
     marac_create_login(text, text), marac_add_account(text, text, text, text, text) from public;
 grant execute on function marac_account_of(name), marac_role_of(name), marac_agency_of(name),
-    marac_barred_cases(name), marac_scope_all(name), marac_scope_cases(name), marac_audit_key(),
+    marac_barred_cases(name), marac_scope_all(name), marac_scope_cases(name), marac_digest_key(),
+    marac_audit_append(text, text, text, text, text, timestamptz), marac_audit_verify(),
     marac_create_login(text, text), marac_add_account(text, text, text, text, text) to ${app};
 
 -- Row-level security, keyed on current_user. The owner (and a superuser) bypass it; the application's
@@ -190,6 +441,7 @@ declare
     t text;
     p record;
     person_vis text;
+    contact_vis text;
 begin
     for p in select policyname, tablename from pg_policies where schemaname = 'public' and policyname like 'marac_%' loop
         execute format('drop policy %I on %I', p.policyname, p.tablename);
@@ -219,6 +471,15 @@ begin
     execute format('create policy marac_read on person for select to %I using (%s)', app, person_vis);
     execute format('create policy marac_write on person for all to %I using ((%2$s) and %3$s) with check ((%2$s) and %3$s)',
         app, person_vis, coordinator);
+    -- Addresses and contact details (a table of their own since V27, because row-level security hides
+    -- rows, not columns): a victim's only to those the safe-contact rule lets see them; anyone else's
+    -- (a perpetrator's, a child's) as the person. The coordinator writes them.
+    contact_vis := 'exists (select 1 from person p where p.id = person_id) and ((select marac_sees_safe_contact(current_user))'
+        || ' or not exists (select 1 from marac_case c where c.victim_id = person_id)'
+        || ' and not exists (select 1 from referral r where r.victim_id = person_id))';
+    execute format('create policy marac_read on person_contact for select to %I using (%s)', app, contact_vis);
+    execute format('create policy marac_write on person_contact for all to %I using ((%2$s) and %3$s) with check (%3$s)',
+        app, contact_vis, coordinator);
     foreach t in array array['person_blocking_key', 'person_name_key', 'referral_flag', 'referral_person',
             'referral_possible_match'] loop
         execute format('create policy marac_read on %I for select to %I using (%s)', t, app,
@@ -254,7 +515,7 @@ begin
         execute format('create policy marac_write on %I for all to %I using (%s) with check (%s)', t, app, runs_meeting, runs_meeting);
     end loop;
     foreach t in array array['marac_case', 'case_perpetrator', 'case_child', 'case_other_at_risk', 'person',
-            'person_blocking_key', 'person_name_key', 'referral', 'referral_flag', 'referral_person',
+            'person_contact', 'person_blocking_key', 'person_name_key', 'referral', 'referral_flag', 'referral_person',
             'referral_possible_match', 'listing', 'research_request', 'proposed_action', 'action_item',
             'action_update', 'meeting_minutes', 'must_not_receive', 'marac_agency', 'agency_representative',
             'marac_area', 'district', 'meeting', 'meeting_slot'] loop

@@ -168,4 +168,9 @@ public class ActionItem {
     public void setCarriedFrom(ActionItem original) {
         this.carriedFrom = original;
     }
+
+    /** The optimistic-locking version: moves on with every saved change. */
+    public int getVersion() {
+        return version;
+    }
 }

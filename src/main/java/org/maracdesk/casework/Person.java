@@ -1,5 +1,6 @@
 package org.maracdesk.casework;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -10,19 +11,30 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.hibernate.annotations.SecondaryRow;
 import org.maracdesk.casework.matching.BlockingKeys;
 import org.maracdesk.casework.matching.NameKeys;
 
 /** A victim, perpetrator, child or other person named in a case. */
 @Entity
 @Table(name = "person")
+@SecondaryTable(name = Person.CONTACT_TABLE, pkJoinColumns = @PrimaryKeyJoinColumn(name = "person_id"))
+@SecondaryRow(table = Person.CONTACT_TABLE, optional = true)
 public class Person {
+    /**
+     * The address and contact details, in their own table (V27) so that a shared server's row-level
+     * security can hide them from accounts the {@link SafeContactRule} does not let see them (decision 0031);
+     * there they read as empty. No row when all of them are empty.
+     */
+    static final String CONTACT_TABLE = "person_contact";
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")
     @SequenceGenerator(name = "person_seq", sequenceName = "person_seq", allocationSize = 50)
@@ -36,9 +48,11 @@ public class Person {
     @Column(name = "date_of_birth")
     private LocalDate dateOfBirth;
     private String gender;
-    @Column(name = "address_line1")
+    @Column(name = "address_line1", table = CONTACT_TABLE)
     private String addressLine1;
+    @Column(table = CONTACT_TABLE)
     private String town;
+    @Column(table = CONTACT_TABLE)
     private String postcode;
     private String district;
     private String ethnicity;
@@ -49,6 +63,12 @@ public class Person {
     @Column(name = "interpreter_needed")
     private boolean interpreterNeeded;
     @Embedded
+    @AttributeOverride(name = "phone", column = @Column(name = "phone", length = 40, table = CONTACT_TABLE))
+    @AttributeOverride(name = "email", column = @Column(name = "email", length = 254, table = CONTACT_TABLE))
+    @AttributeOverride(name = "safeToCall", column = @Column(name = "safe_to_call", table = CONTACT_TABLE))
+    @AttributeOverride(name = "safeTimes", column = @Column(name = "safe_times", length = 200, table = CONTACT_TABLE))
+    @AttributeOverride(name = "safeContact", column = @Column(name = "safe_contact", length = 400,
+            table = CONTACT_TABLE))
     private ContactDetails contact;
     /** Phonetic keys of the family name and aliases, for finding this person by name. */
     @ElementCollection(fetch = FetchType.LAZY)

@@ -59,7 +59,8 @@ public final class PersonMatcher {
         }
         List<Candidate> out = new ArrayList<>();
         for (Object[] r : session.createNativeQuery("select distinct p.id, p.given_name, p.family_name, p.aliases,"
-                + " p.date_of_birth, p.postcode from person_blocking_key k join person p on p.id = k.person_id"
+                + " p.date_of_birth, pc.postcode from person_blocking_key k join person p on p.id = k.person_id"
+                + " left join person_contact pc on pc.person_id = p.id"
                 + " where k.block_key in (:keys)", Object[].class).setParameter("keys", List.copyOf(keys))
                 .getResultList()) {
             out.add(new Candidate(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],

@@ -26,6 +26,10 @@ public final class AuditLog {
 
     public void append(Store store, Session session, String actor, AuditAction action, String entityType,
                        String entityId, String detailDigest) {
+        if (store.auditSealedByServer()) {
+            appendOnServer(session, actor, action, entityType, entityId, detailDigest);
+            return;
+        }
         AuditEntry last = lastEntry(store, session);
         long seq = last == null ? 1 : last.seq() + 1;
         String prev = last == null ? AuditChain.GENESIS : last.mac();
@@ -36,6 +40,27 @@ public final class AuditLog {
         } finally {
             Secrets.wipe(key);
         }
+    }
+
+    /**
+     * A signed-in account on a shared server: the server's {@code marac_audit_append} reads the head under
+     * the same advisory lock, seals the entry with a key no account can read and inserts it, in this
+     * transaction (decision 0031). The time is this application's clock, as everywhere else.
+     */
+    private void appendOnServer(Session session, String actor, AuditAction action, String entityType,
+                                String entityId, String detailDigest) {
+        java.time.OffsetDateTime at = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(java.time.ZoneOffset.UTC);
+        session.doWork(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("select marac_audit_append(?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, actor);
+                ps.setString(2, action.name());
+                ps.setString(3, entityType);
+                ps.setString(4, entityId);
+                ps.setString(5, detailDigest);
+                ps.setObject(6, at);
+                ps.execute();
+            }
+        });
     }
 
     /**

@@ -20,6 +20,9 @@ public final class AuditVerifier {
             + " prev_mac, mac from audit_entry order by seq";
 
     public AuditReport verify(Store store) {
+        if (store.auditSealedByServer()) {
+            return store.withConnection(AuditVerifier::onServer);
+        }
         Optional<AuditAnchor> anchor = store.keys().auditAnchor();
         byte[] key = store.keys().deriveStable(AuditLog.KEY_PURPOSE);
         try {
@@ -62,6 +65,18 @@ public final class AuditVerifier {
                     + " copy of the database was put back");
         }
         return new AuditReport(true, entries, entries, prev, null, null);
+    }
+
+    /** A shared server's own check, with its key (decision 0031): the same checks, made by {@code marac_audit_verify}. */
+    private static AuditReport onServer(Connection c) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("select intact, entries, head_mac, bad_seq, problem"
+                + " from marac_audit_verify()"); ResultSet rs = st.executeQuery()) {
+            rs.next();
+            long entries = rs.getLong(2);
+            long bad = rs.getLong(4);
+            Long firstBad = rs.wasNull() ? null : bad;
+            return new AuditReport(rs.getBoolean(1), entries, entries, rs.getString(3), firstBad, rs.getString(5));
+        }
     }
 
     private static AuditReport broken(long entries, String headMac, long badSeq, String problem) {

@@ -173,4 +173,89 @@ public final class ServerAccess {
         audit.append(store, who.username(), AuditAction.ACCOUNT_ADDED, "account", user, null);
         return accounts.find(store, user).orElseThrow();
     }
+
+    /**
+     * Removes an account from the signed-in shared server (decision 0031), through the permission-checked
+     * function {@code marac_remove_account}: the account is deactivated (its history stays), its login role
+     * can no longer log in and has no password, and its open connections are ended at once. Audited.
+     * Returns how many open connections were ended.
+     */
+    public int removeAccount(String username) {
+        AccountInfo who = sessions.current();
+        Store store = serverStore();
+        String user = Usernames.normalise(username);
+        if (user.equals(who.username())) {
+            throw new IllegalArgumentException("you cannot remove your own account");
+        }
+        int ended = callAccountFunction(store, who, "select marac_remove_account(?)", user, null);
+        audit.append(store, who.username(), AuditAction.ACCOUNT_REMOVED, "account", user, null);
+        LOG.info("Account removed on a shared server; {} open connection(s) ended", ended);
+        return ended;
+    }
+
+    /**
+     * Gives another account of the signed-in shared server a new passphrase (decision 0031): its login role
+     * gets the verifier of the password derived from {@code passphrase} (wiped) on this machine, through
+     * {@code marac_reset_login}, and its open connections are ended, so the old passphrase opens nothing
+     * from now on. Audited. Returns how many open connections were ended.
+     */
+    public int resetPassphrase(Path connectionFile, String username, char[] passphrase) {
+        String verifier;
+        String user;
+        try {
+            serverStore();
+            user = Usernames.require(username);
+            PassphrasePolicy.requireAcceptable(passphrase);
+            ServerFile file = ServerFile.read(connectionFile);
+            file.loginRole(user);
+            char[] password = ServerLogin.password(passphrase, file.salt(), user, file.kdf());
+            try {
+                verifier = ServerLogin.scramVerifier(password, random);
+            } finally {
+                Secrets.wipe(password);
+            }
+        } finally {
+            Secrets.wipe(passphrase);
+        }
+        AccountInfo who = sessions.current();
+        Store store = sessions.store();
+        int ended = callAccountFunction(store, who, "select marac_reset_login(?, ?)", user, verifier);
+        audit.append(store, who.username(), AuditAction.PASSPHRASE_RESET, "account", user, null);
+        LOG.info("Passphrase reset on a shared server; {} open connection(s) ended", ended);
+        return ended;
+    }
+
+    private Store serverStore() {
+        Store store = sessions.store();
+        if (store.kind() != StoreKind.POSTGRESQL) {
+            throw new IllegalStateException("not signed in to a shared server");
+        }
+        return store;
+    }
+
+    /** Calls one of the server's account functions; its refusal by SQLState as the services report it. */
+    private static int callAccountFunction(Store store, AccountInfo who, String sql, String user, String verifier) {
+        Object result = store.withConnection(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, user);
+                if (verifier != null) {
+                    ps.setString(2, verifier);
+                }
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return (Object) rs.getInt(1);
+                }
+            } catch (java.sql.SQLException e) {
+                return String.valueOf(e.getSQLState());
+            }
+        });
+        if (result instanceof Integer ended) {
+            return ended;
+        }
+        if ("42501".equals(result)) {
+            throw new NotPermittedException(who.role(), Permission.MANAGE_ACCOUNTS);
+        }
+        throw new IllegalArgumentException("the server refused (SQLState " + result + "): there is no active account "
+                + user + ", or it is your own");
+    }
 }

@@ -61,16 +61,19 @@ final class PostgresServer {
         return opened;
     }
 
-    /** The audit key of a set-up server, through its SECURITY DEFINER function (signed-in accounts only). */
+    /**
+     * The audit digests' key of a set-up server, through its SECURITY DEFINER function (signed-in accounts
+     * only). The chain's own key is not handed out: the server seals and verifies entries (decision 0031).
+     */
     static ServerKeys auditKeys(JdbcConnectionPool pool) {
         try (Connection c = pool.getConnection(); java.sql.Statement st = c.createStatement();
-             java.sql.ResultSet rs = st.executeQuery("select marac_audit_key()")) {
+             java.sql.ResultSet rs = st.executeQuery("select marac_digest_key()")) {
             byte[] key = rs.next() ? rs.getBytes(1) : null;
             if (key == null || key.length != DataKey.BYTES) {
                 throw new StoreUnavailableException("this account has no access to the shared server's records (no"
                         + " active account for this login)");
             }
-            return new ServerKeys(key);
+            return ServerKeys.digestOnly(key);
         } catch (SQLException e) {
             throw new StoreUnavailableException("the shared server is not set up for signing in (SQLState "
                     + e.getSQLState() + "); ask the administrator to run server init or server upgrade");
@@ -79,6 +82,10 @@ final class PostgresServer {
 
     private static RuntimeException translate(SQLException e) throws WrongCredentialsException {
         String state = String.valueOf(e.getSQLState());
+        String tls = ServerTls.explain(e);
+        if (tls != null) {
+            return new StoreUnavailableException(tls);
+        }
         if (state.startsWith("08")) {
             return new org.maracdesk.common.ServerUnreachableException("the shared server cannot be reached (SQLState " + state
                     + "); check the connection file and the network");

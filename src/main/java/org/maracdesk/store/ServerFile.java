@@ -24,10 +24,17 @@ public record ServerFile(Path path, String url, byte[] salt, String rolePrefix, 
     /** Login role names are at most 63 bytes in PostgreSQL. */
     private static final int MAX_ROLE = 63;
 
+    /** The CA certificate file (PEM) that the server's TLS certificate must chain to. */
+    public static final String SSL_ROOT_CERT = "sslrootcert";
+    /** The TLS mode; {@code verify-full} by default when {@link #SSL_ROOT_CERT} is given. */
+    public static final String SSL_MODE = "sslmode";
+    private static final java.util.Set<String> MODES = java.util.Set.of("disable", "allow", "prefer", "require",
+            "verify-ca", "verify-full");
+
     /** Reads the file; refuses one that {@code server init} has not completed. */
     public static ServerFile read(Path file) {
         Properties p = load(file);
-        String url = p.getProperty("url");
+        String url = withTls(file, p);
         String salt = p.getProperty(SALT);
         String prefix = p.getProperty(ROLES);
         if (url == null || salt == null || prefix == null) {
@@ -52,11 +59,74 @@ public record ServerFile(Path path, String url, byte[] salt, String rolePrefix, 
 
     /** Only the url (for {@code server init}, before the rest is written). */
     public static String readUrl(Path file) {
-        String url = load(file).getProperty("url");
-        if (url == null) {
+        Properties p = load(file);
+        if (p.getProperty("url") == null) {
             throw new VaultFormatException("the connection file " + file + " has no url");
         }
-        return url;
+        return withTls(file, p);
+    }
+
+    /**
+     * The url with the file's TLS settings (decision 0031): {@code sslrootcert=CA-FILE} (relative to the
+     * connection file's folder) turns on {@code sslmode=verify-full} unless {@code sslmode} says otherwise.
+     * A server that is not on this machine (not a loopback address) must be given TLS settings: a CA file,
+     * or an explicit {@code sslmode} (say {@code disable}, knowingly); otherwise the file is refused.
+     */
+    static String withTls(Path file, Properties p) {
+        String url = p.getProperty("url");
+        if (url == null) {
+            return null;
+        }
+        String root = blankToNull(p.getProperty(SSL_ROOT_CERT));
+        String mode = blankToNull(p.getProperty(SSL_MODE));
+        boolean inUrl = url.matches("(?i).*[?&]ssl(mode|rootcert)?=.*");
+        if (root == null && mode == null) {
+            if (!inUrl && !loopback(url)) {
+                throw new VaultFormatException("the connection file " + file + " names a server on another machine"
+                        + " without TLS settings: add " + SSL_ROOT_CERT + "=FILE (the CA certificate that signed the"
+                        + " server's certificate; see the README, TLS for a shared server), or " + SSL_MODE
+                        + "=disable to connect without TLS knowingly");
+            }
+            return url;
+        }
+        if (inUrl) {
+            throw new VaultFormatException("the connection file " + file + " has TLS settings both in the url and as "
+                    + SSL_ROOT_CERT + "/" + SSL_MODE + " lines; keep one of them");
+        }
+        String effective = mode == null ? "verify-full" : mode;
+        if (!MODES.contains(effective)) {
+            throw new VaultFormatException("the connection file's " + SSL_MODE + " must be one of " + String.join(", ",
+                    new java.util.TreeSet<>(MODES)) + " (verify-full is the default with a CA file)");
+        }
+        StringBuilder b = new StringBuilder(url).append(url.contains("?") ? '&' : '?').append("sslmode=")
+                .append(effective);
+        if (root != null) {
+            Path base = file.toAbsolutePath().getParent();
+            Path ca = base == null ? Path.of(root) : base.resolve(root).normalize();
+            if (!Files.isReadable(ca)) {
+                throw new VaultFormatException("the CA certificate named by " + SSL_ROOT_CERT + " in " + file
+                        + " cannot be read: " + ca);
+            }
+            b.append("&sslrootcert=").append(java.net.URLEncoder.encode(ca.toString(), StandardCharsets.UTF_8));
+        } else if (effective.startsWith("verify")) {
+            throw new VaultFormatException("the connection file's " + SSL_MODE + "=" + effective + " needs "
+                    + SSL_ROOT_CERT + "=FILE, the CA certificate to verify the server's certificate with");
+        }
+        return b.toString();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** True when the url's host is this machine (127.x, ::1, localhost). */
+    private static boolean loopback(String url) {
+        String rest = url.replaceFirst("(?i)^jdbc:postgresql://", "");
+        int end = rest.indexOf('/');
+        String hostPort = end < 0 ? rest : rest.substring(0, end);
+        String host = hostPort.startsWith("[") ? hostPort.substring(1, Math.max(1, hostPort.indexOf(']')))
+                : hostPort.replaceFirst(":\\d+$", "");
+        return host.equalsIgnoreCase("localhost") || host.startsWith("127.") || host.equals("::1") || host.isEmpty();
     }
 
     /** True when {@code server init} has already written its part. */

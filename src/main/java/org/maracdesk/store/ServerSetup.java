@@ -114,6 +114,8 @@ public final class ServerSetup {
             source.setPassword(null);
         }
         try (Connection c = connect(admin); Statement st = c.createStatement()) {
+            // Removing an account or resetting its passphrase ends its open connections at once (decision 0031).
+            st.execute("grant pg_signal_backend to " + roles.owner());
             asOwner(c, roles);
             st.execute(script(roles));
         } catch (SQLException e) {
@@ -128,7 +130,7 @@ public final class ServerSetup {
         try (Connection c = connect(admin)) {
             asOwner(c, roles);
             try (Statement st = c.createStatement()) {
-                st.execute("create role " + role + " login in role " + roles.app());
+                st.execute("create role \"" + role + "\" login in role " + roles.app());
             }
             try (PreparedStatement ps = c.prepareStatement("select format('alter role %I password %L', ?, ?)")) {
                 ps.setString(1, role);
@@ -188,6 +190,10 @@ public final class ServerSetup {
             String state = String.valueOf(e.getSQLState());
             if (state.startsWith("28")) {
                 throw new WrongCredentialsException();
+            }
+            String tls = ServerTls.explain(e);
+            if (tls != null) {
+                throw new StoreUnavailableException(tls);
             }
             throw e;
         } finally {

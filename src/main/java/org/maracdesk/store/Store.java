@@ -67,8 +67,8 @@ public final class Store implements AutoCloseable {
     /**
      * Signs in to a shared server as one account's login role (decision 0024): no migration (that is
      * {@code server upgrade}, as the owner), a refusal when the server's schema is behind this
-     * application, and the audit trail keyed by the server's audit key, read through its SECURITY DEFINER
-     * function. The store owns those keys and wipes them when it closes.
+     * application, and the audit trail sealed by the server (only the audit digests' key is read, through a
+     * SECURITY DEFINER function; decision 0031). The store owns that key and wipes it when it closes.
      */
     public static Store signInServer(ServerConnection connection, PersistenceUnit.Prepared persistence)
             throws org.maracdesk.common.WrongCredentialsException {
@@ -93,6 +93,15 @@ public final class Store implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * True for a store signed in as an account on a shared server: the server appends, seals and verifies
+     * the audit chain itself ({@code marac_audit_append}, {@code marac_audit_verify}; decision 0031), and
+     * this store holds only the audit digests' key.
+     */
+    public boolean auditSealedByServer() {
+        return keys instanceof ServerKeys server && server.sealedByServer();
     }
 
     private static void requireKind(PersistenceUnit.Prepared persistence, StoreKind kind) {
@@ -223,6 +232,11 @@ public final class Store implements AutoCloseable {
             } catch (RuntimeException e) {
                 if (tx.isActive()) {
                     tx.rollback();
+                }
+                if (e instanceof jakarta.persistence.OptimisticLockException
+                        || e instanceof org.hibernate.StaleStateException) {
+                    // Someone saved the same record (its @Version) after this transaction read it.
+                    throw new org.maracdesk.common.ConcurrentChangeException(null, null, e);
                 }
                 throw e;
             }

@@ -38,6 +38,7 @@ final class RawCopy {
     private static Map<String, String> tables() {
         Map<String, String> t = new LinkedHashMap<>();
         t.put("person", "id > :person");
+        t.put("person_contact", "person_id > :person");
         t.put("person_name_key", "person_id > :person");
         t.put("person_blocking_key", "person_id > :person");
         t.put("marac_case", "id > :marac_case");

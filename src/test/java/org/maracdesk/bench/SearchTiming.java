@@ -115,8 +115,8 @@ final class SearchTiming {
     private static int load(Connection c, List<Long> ids) throws SQLException {
         int rows = 0;
         String in = String.join(",", Collections.nCopies(ids.size(), "?"));
-        try (PreparedStatement st = c.prepareStatement("select id, given_name, family_name, aliases, date_of_birth,"
-                + " postcode from person where id in (" + in + ")")) {
+        try (PreparedStatement st = c.prepareStatement("select p.id, given_name, family_name, aliases, date_of_birth,"
+                + " pc.postcode from person p left join person_contact pc on pc.person_id = p.id where p.id in (" + in + ")")) {
             for (int i = 0; i < ids.size(); i++) {
                 st.setLong(i + 1, ids.get(i));
             }

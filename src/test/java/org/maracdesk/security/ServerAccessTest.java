@@ -173,6 +173,83 @@ class ServerAccessTest {
         }
     }
 
+    @Test
+    void theAuditKeyStaysOnTheServerWhichAloneSealsEntries() throws Exception {
+        server.addAccount("pc.rowe", "PC Rowe", Role.AGENCY_REPRESENTATIVE, "police");
+        graph.server().signIn(server.connectionFile(), "pc.rowe", PASS.toCharArray());
+        assertTrue(graph.sessions().store().auditSealedByServer());
+        assertTrue(graph.sessions().lastAuditReport().orElseThrow().intact());
+        graph.sessions().lock();
+        try (Connection c = server.connectAs("pc.rowe"); Statement st = c.createStatement()) {
+            assertEquals("42501", state(st, "select audit_key from server_secret"));
+            assertEquals("42883", state(st, "select marac_audit_key()"), "the old key function is gone");
+            assertEquals("42501", state(st, "select marac_derive_key('audit-chain')"));
+            assertEquals("42501", state(st, "select marac_hmac_pads('\\x00'::bytea)"));
+            // An entry the role seals itself (with any key it likes) cannot be added: no INSERT privilege.
+            assertEquals("42501", state(st, "insert into audit_entry (seq, at_utc, actor, action, prev_mac, mac)"
+                    + " select max(seq) + 1, now(), 'pc.rowe', 'VIEWED', max(mac), repeat('a', 64) from audit_entry"));
+            assertEquals("42501", state(st, "select marac_audit_append('casey', 'CHANGED', 'case', '1', null, now())"),
+                    "an account appends in its own name only");
+            assertEquals("42501", state(st, "update audit_entry set actor = 'someone else'"));
+            assertEquals("42501", state(st, "delete from audit_entry"));
+            assertEquals("42501", state(st, "truncate audit_entry"));
+            // Through the function, in its own name, at times of every precision Instant.toString() writes.
+            for (String at : List.of("now()", "timestamptz '2026-01-02 03:04:05Z'", "timestamptz '2026-01-02 03:04:05.12Z'",
+                    "timestamptz '2026-01-02 03:04:05.000123+01'")) {
+                rows(st, "select marac_audit_append('pc.rowe', 'VIEWED', 'case', '7', null, " + at + ")");
+            }
+            assertEquals(List.of("t"), rows(st, "select intact from marac_audit_verify()"));
+        }
+        AuditReport local = new AuditVerifier().verify(server.store());
+        assertTrue(local.intact(), "the server's MACs are the application's: " + local.summary());
+        try (Connection c = server.superuser(); Statement st = c.createStatement()) {
+            st.execute("update audit_entry set entity_id = '8' where seq = (select max(seq) from audit_entry)");
+        }
+        try (Connection c = server.connectAs("pc.rowe"); Statement st = c.createStatement()) {
+            assertEquals(List.of("its content has been altered"), rows(st, "select problem from marac_audit_verify()"));
+        }
+    }
+
+    @Test
+    void removingOrResettingAnAccountEndsItsAccessAtOnce() throws Exception {
+        server.addAccount("pc.rowe", "PC Rowe", Role.AGENCY_REPRESENTATIVE, "police");
+        server.addAccount("pc.two", "PC Two", Role.AGENCY_REPRESENTATIVE, "police");
+        graph.server().signIn(server.connectionFile(), "pc.rowe", PASS.toCharArray());
+        assertThrows(NotPermittedException.class, () -> graph.server().removeAccount("pc.two"));
+        assertThrows(NotPermittedException.class, () -> graph.server().resetPassphrase(server.connectionFile(),
+                "pc.two", "some other long passphrase".toCharArray()));
+        graph.sessions().lock();
+        graph.server().signIn(server.connectionFile(), "casey", PASS.toCharArray());
+        assertThrows(IllegalArgumentException.class, () -> graph.server().removeAccount("casey"));
+        try (Connection open = server.connectAs("pc.rowe"); Statement st = open.createStatement()) {
+            assertEquals(List.of("1"), rows(st, "select 1"));
+            assertEquals(1, graph.server().removeAccount("pc.rowe"), "its one open connection was ended");
+            assertThrows(SQLException.class, () -> rows(st, "select 1"), "the open connection is gone");
+        }
+        assertThrows(SQLException.class, () -> server.connectAs("pc.rowe"), "the removed account cannot log in");
+        assertThrows(IllegalArgumentException.class, () -> graph.server().removeAccount("pc.rowe"));
+        String fresh = "a fresh passphrase for pc two";
+        try (Connection open = server.connectAs("pc.two"); Statement st = open.createStatement()) {
+            assertEquals(1, graph.server().resetPassphrase(server.connectionFile(), "pc.two", fresh.toCharArray()));
+            assertThrows(SQLException.class, () -> rows(st, "select 1"), "the open connection is gone");
+        }
+        assertThrows(SQLException.class, () -> server.connectAs("pc.two"), "the old passphrase no longer signs in");
+        try (Connection c = server.superuser(); Statement st = c.createStatement()) {
+            assertEquals(List.of("ACCOUNT_REMOVED", "PASSPHRASE_RESET"), rows(st, "select action from audit_entry"
+                    + " where entity_id in ('pc.rowe', 'pc.two') order by seq"));
+        }
+        graph.sessions().lock();
+        ServicesGraph other = new ServicesGraph(null, Runnable::run, Clock.systemUTC());
+        try {
+            assertEquals("pc.two", other.server().signIn(server.connectionFile(), "pc.two", fresh.toCharArray())
+                    .username());
+            assertThrows(WrongCredentialsException.class,
+                    () -> graph.server().signIn(server.connectionFile(), "pc.rowe", PASS.toCharArray()));
+        } finally {
+            other.sessions().lock();
+        }
+    }
+
     static String state(Statement st, String sql) {
         SQLException e = assertThrows(SQLException.class, () -> st.execute(sql), sql);
         return e.getSQLState();

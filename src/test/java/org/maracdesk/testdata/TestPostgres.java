@@ -51,6 +51,27 @@ public final class TestPostgres {
     }
 
     /**
+     * The CA certificate that signed the test cluster's TLS certificate (for 127.0.0.1 and localhost), or
+     * with {@code other} an unrelated CA that must not verify it. The script makes them with openssl; a
+     * cluster started without it has no TLS, and this fails saying so.
+     */
+    public static Path sslRootCert(boolean other) {
+        admin();
+        Properties p = new Properties();
+        try (var in = Files.newBufferedReader(PROPERTIES)) {
+            p.load(in);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("the test cluster's connection.properties cannot be read", e);
+        }
+        String path = p.getProperty(other ? "other.sslrootcert" : "sslrootcert");
+        if (path == null) {
+            throw new IllegalStateException("the test cluster runs without TLS: scripts/test-postgres needs openssl"
+                    + " to make its test CA and server certificate");
+        }
+        return Path.of(path);
+    }
+
+    /**
      * A new, empty database on the test cluster, and the superuser's connection to it. Earlier test
      * databases that nobody is connected to any more (their store is closed) are dropped first, so a
      * whole run does not fill the disk with one database per test.

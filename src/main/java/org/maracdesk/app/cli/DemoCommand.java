@@ -25,8 +25,20 @@ public final class DemoCommand implements Callable<Integer> {
     public static final int DEFAULT_CASES = 240;
     private static final char[] ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
 
-    @Option(names = "--vault", paramLabel = "DIR", required = true, description = "Folder for the new demo vault.")
+    @Option(names = "--vault", paramLabel = "DIR", description = "Folder for the new demo vault.")
     Path vault;
+
+    @Option(names = "--server", paramLabel = "FILE", description = "Fill a new shared server instead: FILE is its"
+            + " connection file (url=...), as for server init.")
+    Path server;
+
+    @Option(names = "--admin-user", paramLabel = "PGUSER", description = "With --server: a PostgreSQL role that may"
+            + " create roles and owns or may alter the database.")
+    String adminUser;
+
+    @Option(names = "--admin-password-file", paramLabel = "FILE", description = "With --server: read that role's"
+            + " password from FILE; otherwise " + ServerCommand.ADMIN_ENV + ", or you are asked.")
+    Path adminPasswordFile;
 
     @Mixin
     PassphraseInput passphrase;
@@ -42,8 +54,60 @@ public final class DemoCommand implements Callable<Integer> {
         if (cases < 1) {
             throw new CliException(ExitCodes.USAGE, "--cases must be at least 1");
         }
+        if ((vault == null) == (server == null)) {
+            throw new CliException(ExitCodes.USAGE, "give exactly one of --vault DIR and --server FILE");
+        }
+        if (server != null) {
+            return createOnServer();
+        }
+        if (adminUser != null || adminPasswordFile != null) {
+            throw new CliException(ExitCodes.USAGE, "--admin-user and --admin-password-file go with --server");
+        }
         char[] given = passphrase.readOrNull();
         return create(vault, given, cases, seed);
+    }
+
+    /** {@code demo --server}: sets up and fills a new shared server, then says how to sign in. */
+    private int createOnServer() {
+        if (adminUser == null) {
+            throw new CliException(ExitCodes.USAGE, "--server needs --admin-user PGUSER");
+        }
+        if (!Files.isRegularFile(server)) {
+            throw new CliException(ExitCodes.VAULT_PROBLEM, "there is no connection file " + server);
+        }
+        ServerCommand.AdminOptions admin = new ServerCommand.AdminOptions();
+        admin.connection = server;
+        admin.adminUser = adminUser;
+        admin.adminPasswordFile = adminPasswordFile;
+        char[] adminPassword = admin.password();
+        char[] given = passphrase.readOrNull();
+        char[] pass = given != null ? given : generatePassphrase();
+        String shown = given == null ? new String(pass) : null;
+        DemoVaultLoader.Loaded loaded;
+        CancelOnInterrupt interrupt = new CancelOnInterrupt();
+        try {
+            loaded = new DemoServerBuild(server, seed, cases, DemoVaultLoader.CHUNK,
+                    new TerminalProgress(System.err, "Generated", "cases"), interrupt.cancellation())
+                    .make(adminUser, adminPassword, pass);
+        } catch (org.maracdesk.common.ServerUnreachableException e) {
+            throw new CliException(ExitCodes.SERVER_UNREACHABLE, e.getMessage());
+        } catch (CliException | org.maracdesk.common.StoreUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new CliException(ExitCodes.FAILED, "the demo server could not be filled ("
+                    + (interrupt.cancellation().isCancelled() ? "cancelled" : org.maracdesk.ui.common.SafeErrors.describe(e))
+                    + "); drop the database and its roles and run it again");
+        } finally {
+            interrupt.close();
+        }
+        System.out.println("Demo server: " + server.toAbsolutePath() + " (" + loaded.cases() + " synthetic cases, "
+                + loaded.meetings() + " meetings, " + loaded.actions() + " actions)");
+        System.out.println("Sign in with --server " + server + " as: " + DEMO_USER
+                + " (or chair, police, idva, admin: one account per role, same passphrase)");
+        if (shown != null) {
+            System.out.println("Demo passphrase: " + shown);
+        }
+        return ExitCodes.OK;
     }
 
     /** Creates the default demo vault on first use; always tells the user how to sign in. */

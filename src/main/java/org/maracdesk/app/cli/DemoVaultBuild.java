@@ -113,6 +113,10 @@ final class DemoVaultBuild {
      * {@code cases} distinct cases, found by counting (the generator's slices are dropped as they are counted).
      */
     private int referralsFor() {
+        return referralsFor(seed, cases, chunk, cancellation);
+    }
+
+    static int referralsFor(long seed, int cases, int chunk, Cancellation cancellation) {
         int referrals = cases <= 5_000 ? cases : (int) Math.min(Integer.MAX_VALUE / 2, cases / 0.75);
         while (true) {
             long distinct = 0;

@@ -85,7 +85,14 @@ public final class UserCommand {
 
         @Override
         int run(AccountAdministration admin) {
-            requireVault(options, "user remove");
+            if (options.onServer()) {
+                int ended = vault.services().server().removeAccount(target);
+                System.out.println("Removed " + target + " from the shared server: its login role can no longer sign"
+                        + " in" + (ended == 0 ? "" : " and its " + ended + " open connection(s) were ended")
+                        + "; its history stays in the audit trail. Backups of the server (pg_dump) made before"
+                        + " still hold what it could see.");
+                return ExitCodes.OK;
+            }
             var older = vault.services().backups().automaticBackups();
             List<String> dropped = admin.remove(target);
             System.out.println("Removed " + target + ". The vault is re-encrypted under a new key: neither that"
@@ -107,7 +114,13 @@ public final class UserCommand {
 
         @Override
         int run(AccountAdministration admin) {
-            requireVault(options, "user reset");
+            if (options.onServer()) {
+                int ended = vault.services().server().resetPassphrase(options.server, target, passphrase.read());
+                System.out.println("New passphrase set for " + target + " on the shared server (recorded in the audit"
+                        + " trail): the old one no longer signs in" + (ended == 0 ? "" : ", and its " + ended
+                        + " open connection(s) were ended") + ".");
+                return ExitCodes.OK;
+            }
             var older = vault.services().backups().automaticBackups();
             List<String> dropped = admin.resetPassphrase(target, passphrase.read());
             System.out.println("New passphrase set for " + target + " (recorded in the audit trail). The vault is"
@@ -127,13 +140,6 @@ public final class UserCommand {
                         : "\t" + a.agencyCode()));
             }
             return ExitCodes.OK;
-        }
-    }
-
-    /** Not yet on a shared server (decision 0024). */
-    static void requireVault(VaultOptions options, String what) {
-        if (options.onServer()) {
-            throw new CliException(ExitCodes.USAGE, what + " is not available on a shared server yet");
         }
     }
 

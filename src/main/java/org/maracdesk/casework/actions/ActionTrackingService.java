@@ -18,6 +18,7 @@ import org.maracdesk.security.CurrentUser;
 import org.maracdesk.security.NotPermittedException;
 import org.maracdesk.security.Permission;
 import org.maracdesk.security.PermissionMatrix;
+import org.maracdesk.common.ConcurrentChangeException;
 import org.maracdesk.store.Store;
 import org.maracdesk.store.StoreProvider;
 
@@ -162,14 +163,36 @@ public final class ActionTrackingService {
         AccountInfo who = users.current();
         String note = check(change);
         Store store = stores.store();
+        try {
+            return save(store, who, change, note);
+        } catch (ConcurrentChangeException lost) {
+            throw lastChange(store, change.actionId(), lost);
+        }
+    }
+
+    /**
+     * Who saved the action last, and when, from its own history, for the save that lost the race to them
+     * (optimistic locking: the version read with the action had moved on).
+     */
+    private static ConcurrentChangeException lastChange(Store store, long actionId, ConcurrentChangeException lost) {
+        Object[] last = store.read(s -> s.createSelectionQuery("select u.updatedBy, u.updatedAt from ActionUpdate u"
+                + " where u.actionId = :id order by u.updatedAt desc, u.id desc", Object[].class)
+                .setParameter("id", actionId).setMaxResults(1).uniqueResult());
+        return last == null ? lost : new ConcurrentChangeException((String) last[0], (java.time.Instant) last[1], lost);
+    }
+
+    private ActionRow save(Store store, AccountInfo who, ActionChange change, String note) {
         return store.inTransaction(s -> {
             ActionRow before = one(s, who, change.actionId());
             scope(who, before.agencyCode());
             if (before.version() != change.expectedVersion()) {
-                throw new IllegalStateException("someone else updated this action meanwhile; reload it and try again");
+                throw new ConcurrentChangeException(null, null, null);
             }
             LocalDate completed = change.status() == ActionStatus.OPEN ? null : change.completedOn();
             ActionItem item = s.find(ActionItem.class, change.actionId());
+            if (item.getVersion() != change.expectedVersion()) {
+                throw new ConcurrentChangeException(null, null, null);
+            }
             item.setOutcome(change.status(), completed, note);
             s.persist(new ActionUpdate(change.actionId(), clock.instant(), who.username(), before.status(),
                     change.status(), completed, note));

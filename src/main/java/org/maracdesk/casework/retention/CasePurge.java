@@ -86,6 +86,7 @@ final class CasePurge {
             if (unused(s, person)) {
                 update(s, "delete from person_name_key where person_id = :id", person);
                 update(s, "delete from person_blocking_key where person_id = :id", person);
+                update(s, "delete from person_contact where person_id = :id", person);
                 update(s, "delete from person where id = :id", person);
             }
         }

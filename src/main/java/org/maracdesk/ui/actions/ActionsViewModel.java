@@ -28,6 +28,8 @@ import org.maracdesk.ui.common.TaskExecutor;
  * counted and paged by the database, {@value #PAGE} actions a page, with previous and next page.
  */
 public final class ActionsViewModel {
+    private static final java.time.format.DateTimeFormatter CONFLICT_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.UK);
     private final ActionTrackingService actions;
     private final ActionsAccess access;
     private final TaskExecutor executor;
@@ -192,6 +194,11 @@ public final class ActionsViewModel {
         busy.set(false);
         if (e instanceof NotPermittedException) {
             message.set(messages.get("actions.update.notPermitted"));
+        } else if (e instanceof org.maracdesk.common.ConcurrentChangeException lost && lost.changedBy() != null
+                && lost.changedAt() != null) {
+            // The note typed is kept (it is cleared only after a save), so it can be checked and saved again.
+            load(messages.format("actions.update.conflictBy", lost.changedBy(), CONFLICT_TIME.format(
+                    lost.changedAt().atZone(java.time.ZoneId.systemDefault()))));
         } else if (e instanceof IllegalStateException) {
             load(messages.get("actions.update.conflict"));
         } else {

@@ -88,6 +88,81 @@ class ServerCliTest {
     }
 
     @Test
+    void auditVerifyOnAServerIsTheServersOwnCheck() throws Exception {
+        Run ok = run("audit", "verify", "--server", file(), "--user", "coordinator", "--passphrase-file",
+                passphrase.toString());
+        assertEquals(ExitCodes.OK, ok.code, ok.err);
+        assertTrue(ok.out.startsWith("Audit trail intact"), ok.out);
+        try (java.sql.Connection c = server.superuser(); java.sql.Statement st = c.createStatement()) {
+            st.execute("update audit_entry set actor = 'someone-else' where seq = 2");
+        }
+        Run broken = run("audit", "verify", "--server", file(), "--user", "coordinator", "--passphrase-file",
+                passphrase.toString());
+        assertEquals(ExitCodes.AUDIT_BROKEN, broken.code, broken.err);
+        assertTrue(broken.out.contains("broken at entry 2"), broken.out);
+    }
+
+    @Test
+    void userRemoveAndResetOnAServerEndTheOldCredentials() throws Exception {
+        Path fresh = dir.resolve("fresh.txt");
+        Files.writeString(fresh, "a fresh passphrase for housing\n", StandardCharsets.UTF_8);
+        Run reset = run("user", "reset", "--server", file(), "--user", "coordinator", "--passphrase-file",
+                passphrase.toString(), "--target", "housing", "--new-passphrase-file", fresh.toString());
+        assertEquals(ExitCodes.OK, reset.code, reset.err);
+        assertTrue(reset.out.contains("New passphrase set for housing"), reset.out);
+        assertEquals(ExitCodes.WRONG_CREDENTIALS, run("case", "list", "--server", file(), "--user", "housing",
+                "--passphrase-file", passphrase.toString()).code);
+        assertEquals(ExitCodes.OK, run("case", "list", "--server", file(), "--user", "housing",
+                "--passphrase-file", fresh.toString()).code);
+        Run remove = run("user", "remove", "--server", file(), "--user", "coordinator", "--passphrase-file",
+                passphrase.toString(), "--target", "police");
+        assertEquals(ExitCodes.OK, remove.code, remove.err);
+        assertTrue(remove.out.startsWith("Removed police"), remove.out);
+        Run police = run("case", "list", "--server", file(), "--user", "police", "--passphrase-file",
+                passphrase.toString());
+        assertEquals(ExitCodes.WRONG_CREDENTIALS, police.code);
+        assertOneLine(police);
+        Run self = run("user", "remove", "--server", file(), "--user", "coordinator", "--passphrase-file",
+                passphrase.toString(), "--target", "coordinator");
+        assertOneLine(self);
+    }
+
+    @Test
+    void demoFillsANewServerWithAnAccountPerRoleThatEachSeeTheirScope() throws Exception {
+        Path file = dir.resolve("demo.properties");
+        Path adminPassword = dir.resolve("admin.txt");
+        Files.writeString(file, "url=" + org.maracdesk.testdata.TestPostgres.freshDatabase().url() + "\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(adminPassword, new String(server.admin().password()), StandardCharsets.UTF_8);
+        Run demo = run("demo", "--server", file.toString(), "--admin-user", server.admin().user(),
+                "--admin-password-file", adminPassword.toString(), "--cases", "20", "--passphrase-file",
+                passphrase.toString());
+        assertEquals(ExitCodes.OK, demo.code, demo.err);
+        assertTrue(demo.out.startsWith("Demo server: "), demo.out);
+        Run coordinator = run("case", "list", "--server", file.toString(), "--user", "coordinator",
+                "--passphrase-file", passphrase.toString());
+        assertEquals(ExitCodes.OK, coordinator.code, coordinator.err);
+        int all = cases(coordinator.out);
+        assertTrue(all >= 20, coordinator.out);
+        Run police = run("case", "list", "--server", file.toString(), "--user", "police", "--passphrase-file",
+                passphrase.toString());
+        assertEquals(ExitCodes.OK, police.code, police.err);
+        assertTrue(cases(police.out) < all, "police sees its scope, not every case: " + police.out);
+        Run audit = run("audit", "verify", "--server", file.toString(), "--user", "admin", "--passphrase-file",
+                passphrase.toString());
+        assertEquals(ExitCodes.OK, audit.code, audit.out + audit.err);
+        Run both = run("demo", "--server", file.toString(), "--vault", dir.resolve("v").toString(), "--admin-user",
+                "x");
+        assertEquals(ExitCodes.USAGE, both.code);
+    }
+
+    private static int cases(String listOutput) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) cases[.;]").matcher(listOutput);
+        assertTrue(m.find(), listOutput);
+        return Integer.parseInt(m.group(1));
+    }
+
+    @Test
     void loginPasswordWritesAnOwnerOnlyPassFileThatSignsInAsTheAccountsRole() throws Exception {
         Path pass = dir.resolve("police.pgpass");
         Run r = run("server", "login-password", "--server", file(), "--user", "police", "--passphrase-file",

@@ -94,8 +94,11 @@ class ActionTrackingServiceTest {
         ActionRow done = police.update(new ActionChange(a.id(), notPossible.version(), ActionStatus.DONE,
                 ActionVaults.TODAY.minusDays(1), "Marker visit made"));
         assertEquals(ActionVaults.TODAY.minusDays(1), done.completedOn());
-        assertThrows(IllegalStateException.class, () -> police.update(new ActionChange(a.id(), a.version(),
-                ActionStatus.OPEN, null, null)), "stale version");
+        org.maracdesk.common.ConcurrentChangeException lost = assertThrows(
+                org.maracdesk.common.ConcurrentChangeException.class, () -> police.update(new ActionChange(a.id(),
+                        a.version(), ActionStatus.OPEN, null, null)), "stale version");
+        assertEquals("police", lost.changedBy(), "the lost save says who saved meanwhile");
+        assertEquals(ActionVaults.CLOCK.instant(), lost.changedAt(), "and when");
         List<ActionHistoryEntry> history = police.history(a.id());
         assertEquals(2, history.size());
         assertEquals(ActionStatus.OPEN, history.get(0).from());
@@ -108,6 +111,21 @@ class ActionTrackingServiceTest {
         ActionRow reopened = police.update(new ActionChange(a.id(), done.version(), ActionStatus.OPEN,
                 ActionVaults.TODAY, null));
         assertNull(reopened.completedOn());
+    }
+
+    @Test
+    void aWriteThatLosesTheRaceAtTheDatabaseIsAConcurrentChangeAndWritesNothing() throws Exception {
+        ActionRow a = as("police").openActions(null).get(1);
+        var store = sessions.store();
+        assertThrows(org.maracdesk.common.ConcurrentChangeException.class, () -> store.doInTransaction(s -> {
+            org.maracdesk.casework.ActionItem mine = s.find(org.maracdesk.casework.ActionItem.class, a.id());
+            store.doInTransaction(other -> other.find(org.maracdesk.casework.ActionItem.class, a.id())
+                    .setOutcome(ActionStatus.NOT_DONE, null, "the other desk saved first"));
+            mine.setOutcome(ActionStatus.DONE, ActionVaults.TODAY, "this desk, too late");
+            s.flush();
+        }));
+        assertEquals(ActionStatus.NOT_DONE, store.read(s -> s.find(org.maracdesk.casework.ActionItem.class, a.id())
+                .getStatus()), "the first save stands; the late one wrote nothing");
     }
 
     @Test

@@ -136,6 +136,58 @@ class RowLevelSecurityTest {
     }
 
     @Test
+    void aVictimsSafeAddressIsHiddenByTheDatabaseFromAgenciesThatMayNotSeeIt() throws Exception {
+        long victim = vault.store().inTransaction(s -> {
+            org.maracdesk.casework.Person v = s.get(MaracCase.class, caseA).getVictim();
+            v.setAddress("4 Quillet Row", "Wyvernbury", "QW4 7ZZ", null);
+            v.setContact(new org.maracdesk.casework.ContactDetails("07700 900456", null, true, "after six", null));
+            return v.getId();
+        });
+        String address = "select address_line1 from person_contact where person_id = " + victim;
+        String phone = "select phone from person_contact where person_id = " + victim;
+        for (String user : new String[] {"coordinator", "police", "housing", "chair"}) {
+            assertTrue(scope(user).contains(caseA), user + " has the case in scope");
+            boolean sees = !user.equals("housing") && !user.equals("chair");
+            try (Connection c = server.connectAs(user)) {
+                assertEquals(Set.of(victim), ids(c, "select id from person where id = " + victim), user + ": the person");
+                assertEquals(sees ? java.util.List.of("4 Quillet Row") : java.util.List.of(), strings(c, address), user);
+                assertEquals(sees ? java.util.List.of("07700 900456") : java.util.List.of(), strings(c, phone), user);
+                if (!sees) {
+                    assertEquals(0, update(c, "update person_contact set town = 'elsewhere' where person_id = " + victim));
+                }
+            }
+        }
+        // The coordinator marks housing for safe contact details: the database follows at once.
+        try (Connection c = server.superuser(); Statement st = c.createStatement()) {
+            st.execute("update marac_agency set sees_safe_contact = true where code = 'housing'");
+        }
+        try (Connection c = server.connectAs("housing")) {
+            assertEquals(java.util.List.of("4 Quillet Row"), strings(c, address));
+        }
+        // The services signed in as housing still open the victim (contact details read as empty).
+        try (Connection c = server.superuser(); Statement st = c.createStatement()) {
+            st.execute("update marac_agency set sees_safe_contact = false where code = 'housing'");
+        }
+        ServicesGraph graph = new ServicesGraph(null, Runnable::run, Clock.systemUTC());
+        graph.server().signIn(server.connectionFile(), "housing", server.passphrase().toCharArray());
+        try {
+            assertTrue(graph.caseQueries().listCases().stream().anyMatch(c -> c.id() == caseA));
+        } finally {
+            graph.sessions().lock();
+        }
+    }
+
+    private static java.util.List<String> strings(Connection c, String sql) throws SQLException {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    @Test
     void noAccountCanChangeOrRemoveTheAuditTrail() throws Exception {
         for (String user : new String[] {"police", "coordinator"}) {
             try (Connection c = server.connectAs(user)) {
