@@ -237,7 +237,7 @@ class ExportServiceTest {
         Path out = dir.resolve("idva.csv");
         as("idva").actionSummary(null, "idva", ExportFormat.CSV, new ExportService.Target(out, false), pass());
         List<String> lines = Files.readAllLines(out);
-        assertEquals(String.join(",", ActionSummaryDocument.CSV_HEADER), lines.get(0));
+        assertEquals(Csv.BOM + String.join(",", ActionSummaryDocument.CSV_HEADER), lines.get(0));
         assertTrue(lines.size() > 1);
         assertThrows(NotPermittedException.class, () -> as("idva").actionSummary(null, "coordinator",
                 ExportFormat.CSV, new ExportService.Target(dir.resolve("x.csv"), false), pass()));
@@ -262,7 +262,7 @@ class ExportServiceTest {
         }
         Path csv = dir.resolve("return.csv");
         as("coordinator").dataReturn(from, to, 250_000L, ExportFormat.CSV, new ExportService.Target(csv, false), pass());
-        assertEquals("measure,number,percent_of_cases", Files.readAllLines(csv).get(0));
+        assertEquals(Csv.BOM + "measure,number,percent_of_cases", Files.readAllLines(csv).get(0));
         assertTrue(Files.readString(csv).contains("cases_discussed," + expected.get("cases") + ","));
     }
 
