@@ -110,7 +110,8 @@ public final class CaseQueryService {
                     + (scope.includesEveryCase() ? (scope.withheldCases().isEmpty() ? "" : " and c.id not in :scope")
                     : " and c.id in :scope")
                     + (request.filter().isEmpty() ? "" : " and (lower(c.reference) like :f or lower(c.district) like :f"
-                    + " or lower(v.givenName || ' ' || v.familyName) like :f)")
+                    + " or lower(v.givenName || ' ' || v.familyName) like :f"
+                    + " or c.id in (select r.maracCase.id from Referral r where lower(r.externalReference) like :f))")
                     + (request.includeClosed() ? "" : " and c.status = :openCase");
             var count = s.createSelectionQuery("select count(c)" + where, Long.class);
             var ids = s.createSelectionQuery("select c.id" + where + " order by " + request.sort().column()
