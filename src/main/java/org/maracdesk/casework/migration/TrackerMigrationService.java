@@ -97,10 +97,12 @@ public final class TrackerMigrationService {
             write(s, writer, victims, rows, progress, cancel);
             new NameKeyIndex().refresh(s);
             MigrationResult r = writer.result(rows, victims.size());
-            String counts = "rows=" + r.rows() + ";people=" + r.people() + ";cases=" + r.cases() + ";listings="
-                    + r.listings() + ";meetings=" + r.meetings() + ";repeats=" + r.repeats();
+            // the entity id holds 64 characters: rows, people, cases, listings, meetings, repeats
+            String counts = "r" + r.rows() + " p" + r.people() + " c" + r.cases() + " l" + r.listings() + " m"
+                    + r.meetings() + " x" + r.repeats();
             audit.append(store, s, who.username(), AuditAction.CHANGED, "migration", counts,
                     AuditDigest.of(store, counts, String.valueOf(r.closedCases())));
+            s.flush(); // the session is in manual flush mode: the commit would not write the entry
             return r;
         });
         LOG.info("Tracker migrated: {} rows, {} people, {} cases, {} listings, {} meetings, {} repeats", result.rows(),

@@ -61,8 +61,9 @@ public final class TrackerMigrator {
         Set<String> meetings = new HashSet<>();
         List<TrackerReport.Disagreement> disagreements = new ArrayList<>();
         for (HistoricVictim victim : victims) {
+            twiceAtOneMeeting(victim, problems);
             perpetrators += victim.perpetrators().size();
-            List<RepeatRule.Repeat> decided = RepeatRule.of(victim, service.repeatWindowMonths());
+            List<RepeatRule.Repeat> decided = RepeatRule.of(victim, (service == null ? 12 : service.repeatWindowMonths()));
             for (int i = 0; i < victim.listings().size(); i++) {
                 HistoricListing l = victim.listings().get(i);
                 boolean repeat = decided.get(i).repeat();
@@ -73,11 +74,24 @@ public final class TrackerMigrator {
                 }
             }
         }
+        problems.sort(java.util.Comparator.comparingInt(TrackerProblem::line));
         disagreements.sort(java.util.Comparator.comparingInt(TrackerReport.Disagreement::line));
         int listings = victims.stream().mapToInt(x -> x.listings().size()).sum();
         return new Prepared(new TrackerReport(table.rows().size(), victims.size(), perpetrators, listings,
                 meetings.size(), repeats, problems, disagreements, m.keepAsNotes(), m.dropped(table.header()), m),
                 victims);
+    }
+
+    /** A victim listed twice at one meeting: a duplicate row, which would be one listing. */
+    private static void twiceAtOneMeeting(HistoricVictim victim, List<TrackerProblem> problems) {
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (HistoricListing l : victim.listings()) {
+            Integer first = seen.putIfAbsent(l.maracDate() + "|" + l.district(), l.line());
+            if (first != null) {
+                problems.add(new TrackerProblem(l.line(), null, null, "the same victim is already listed at this"
+                        + " meeting on line " + first + "; remove the duplicate row (or correct its MARAC date)"));
+            }
+        }
     }
 
     /**

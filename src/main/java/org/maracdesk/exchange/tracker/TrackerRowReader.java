@@ -32,6 +32,7 @@ final class TrackerRowReader {
     private final Map<TrackerField, Integer> columns = new EnumMap<>(TrackerField.class);
     private final Map<TrackerField, TrackerDates.Order> orders = new EnumMap<>(TrackerField.class);
     private final List<TrackerProblem> problems = new ArrayList<>();
+    private final Map<String, String> districtsAsWritten = new java.util.HashMap<>();
 
     TrackerRowReader(TrackerSheet sheet, ColumnMapping mapping, Vocabularies vocab, LocalDate today) {
         this.sheet = sheet;
@@ -99,7 +100,7 @@ final class TrackerRowReader {
         LocalDate marac = date(row, MARAC_DATE, TrackerDates.Kind.EVENT);
         if (marac == null && problems.size() == before) {
             problem(row, MARAC_DATE, "is required: the date the case was heard at MARAC");
-        } else if (marac.isAfter(today)) {
+        } else if (marac != null && marac.isAfter(today)) {
             problem(row, MARAC_DATE, "is after today; only listings already heard are brought across (enter"
                     + " upcoming referrals through referral import or the referral form)");
         }
@@ -191,9 +192,12 @@ final class TrackerRowReader {
     }
 
     private Boolean yesNo(TrackerSheet.Row row) {
+        if (!mapping.has(REPEAT)) {
+            return null;
+        }
         String t = text(row, REPEAT);
         if (t == null) {
-            return null;
+            return cell(row, REPEAT).isBlank() ? Boolean.FALSE : null; // blank is "no"; N/K is not saying
         }
         String v = t.toLowerCase(Locale.ROOT);
         if (List.of("y", "yes", "true", "1", "repeat").contains(v)) {
@@ -229,7 +233,9 @@ final class TrackerRowReader {
             return null;
         }
         if (vocab.districts().isEmpty()) {
-            return name.length() > NAME_MAX ? null : name;
+            // no districts set up: as written, one spelling per district whatever its capitals and spaces
+            return name.length() > NAME_MAX ? null : districtsAsWritten.computeIfAbsent(Vocabularies.squash(name),
+                    k -> PersonNames.ordinary(name));
         }
         String mapped = mapping.districts().get(name);
         String d = mapped != null && !mapped.isBlank() ? vocab.district(mapped) : vocab.district(name);

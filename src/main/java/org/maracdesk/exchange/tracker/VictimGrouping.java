@@ -99,7 +99,7 @@ final class VictimGrouping {
             if (ref == null) {
                 continue;
             }
-            Integer first = firstWithRef.putIfAbsent(Names.compact(ref), i);
+            Integer first = firstWithRef.putIfAbsent(Vocabularies.squash(ref), i);
             if (first != null && compatible(first, i)) {
                 union(first, i);
             }
@@ -189,9 +189,18 @@ final class VictimGrouping {
         return out;
     }
 
-    /** The victim as the latest row names them, with the date of birth any row gives. */
+    /** The victim as most rows spell them (the latest of those on a tie), with the date of birth any row gives. */
     private static HistoricVictim victim(List<TrackerEntry> g) {
-        HistoricPerson latest = g.get(g.size() - 1).victim();
+        Map<String, Integer> spellings = new HashMap<>();
+        HistoricPerson latest = null;
+        int best = 0;
+        for (TrackerEntry e : g) {
+            int n = spellings.merge(e.victim().givenName() + "|" + e.victim().familyName(), 1, Integer::sum);
+            if (n >= best) {
+                best = n;
+                latest = e.victim();
+            }
+        }
         LocalDate dob = g.stream().map(e -> e.victim().dateOfBirth()).filter(Objects::nonNull).findFirst().orElse(null);
         List<HistoricPerson> perpetrators = new ArrayList<>();
         List<HistoricListing> listings = new ArrayList<>();
