@@ -267,6 +267,32 @@ class ExportServiceTest {
     }
 
     @Test
+    void theDataReturnAndActionListsAreXlsxTooStreamedThroughTheEncryption() throws Exception {
+        Path out = dir.resolve("return.xlsx.pgp");
+        ExportResult r = as("coordinator").dataReturn(LocalDate.of(2020, 1, 1), LocalDate.of(2030, 1, 1), null,
+                ExportFormat.XLSX, new ExportService.Target(out, true), pass());
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        try (InputStream in = Files.newInputStream(out)) {
+            ExportEncryption.decrypt(in, plain, r.exportPassphrase());
+        }
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(plain.toByteArray()))) {
+            List<org.dhatim.fastexcel.reader.Row> rows = wb.getFirstSheet().read();
+            assertEquals("measure", rows.get(0).getCellText(0));
+            assertEquals("period_from", rows.get(1).getCellText(0));
+            assertTrue(rows.stream().anyMatch(x -> "cases_discussed".equals(x.getCellText(0))));
+        }
+        Path actions = dir.resolve("idva.xlsx");
+        as("idva").actionSummary(null, "idva", ExportFormat.XLSX, new ExportService.Target(actions, false), pass());
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                actions.toFile())) {
+            List<org.dhatim.fastexcel.reader.Row> rows = wb.getFirstSheet().read();
+            assertEquals(ActionSummaryDocument.CSV_HEADER.get(0), rows.get(0).getCellText(0));
+            assertTrue(rows.size() > 1);
+        }
+    }
+
+    @Test
     void suppressionWithholdsOneToFourAndKeepsZeroAndFive() {
         assertEquals("0", DataReturn.shown(0));
         for (int n = 1; n <= 4; n++) {
