@@ -72,6 +72,23 @@ public final class TrackerMigrationService {
         });
     }
 
+    /** Which of these tracker case references a referral in the vault already carries (an earlier migration). */
+    public java.util.Set<String> alreadyBroughtAcross(java.util.Collection<String> references) {
+        PermissionMatrix.require(users.current(), Permission.IMPORT_REFERRALS);
+        if (references.isEmpty()) {
+            return java.util.Set.of();
+        }
+        List<String> refs = List.copyOf(new java.util.LinkedHashSet<>(references));
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int i = 0; i < refs.size(); i += 1000) {
+            List<String> part = refs.subList(i, Math.min(refs.size(), i + 1000));
+            out.addAll(stores.store().read(s -> s.createSelectionQuery("select distinct r.externalReference"
+                    + " from Referral r where r.externalReference in :refs", String.class)
+                    .setParameter("refs", part).getResultList()));
+        }
+        return out;
+    }
+
     /** The repeat window the rule uses (months). */
     public int repeatWindowMonths() {
         return thresholds.repeatWindowMonths();

@@ -52,6 +52,17 @@ public final class TrackerMigrator {
         TrackerRowReader reader = new TrackerRowReader(table, m, vocab, today);
         List<TrackerEntry> entries = reader.readAll();
         List<TrackerProblem> problems = new ArrayList<>(reader.problems());
+        if (service != null) {
+            java.util.Set<String> known = service.alreadyBroughtAcross(entries.stream()
+                    .map(TrackerEntry::externalReference).filter(java.util.Objects::nonNull).toList());
+            for (TrackerEntry e : entries) {
+                if (e.externalReference() != null && known.contains(e.externalReference())) {
+                    problems.add(new TrackerProblem(e.line(), m.column(TrackerField.CASE_REFERENCE), null,
+                            "this case reference was brought across by an earlier migration; migrating the same"
+                            + " tracker twice would write its history twice"));
+                }
+            }
+        }
         VictimGrouping grouping = new VictimGrouping(entries);
         List<HistoricVictim> victims = problems.isEmpty() ? grouping.group() : List.of();
         problems.addAll(grouping.problems());

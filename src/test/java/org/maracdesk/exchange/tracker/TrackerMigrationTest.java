@@ -101,6 +101,12 @@ class TrackerMigrationTest {
         assertEquals(1, count("select count(e) from AuditEntry e where e.entityType = 'migration'"));
         assertTrue(reached.size() >= 2 && reached.get(reached.size() - 1) == truth.listings.size(), reached.toString());
         assertTrue(count("select count(r) from Referral r where r.externalReference is not null") > 0);
+        Map<String, String> after = VaultSnapshot.of(store);
+        TrackerMigrator.Prepared again = migrator.prepare(csv, null, null);
+        assertTrue(again.report().problems().get(0).why().startsWith("this case reference was brought across"));
+        assertThrows(TrackerRejectedException.class, () -> migrator.migrate(again, ProgressListener.NONE,
+                Cancellation.never()));
+        assertEquals(after, VaultSnapshot.of(store), "the same tracker twice writes nothing the second time");
     }
 
     @Test
