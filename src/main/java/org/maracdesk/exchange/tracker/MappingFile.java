@@ -61,8 +61,8 @@ public final class MappingFile {
         try {
             root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
-            throw new TrackerFileException("--mapping: the file is not valid JSON (line "
-                    + e.getLocation().getLineNr() + ")");
+            throw new TrackerFileException("--mapping: the file is not valid JSON"
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
         }
         if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
             throw new TrackerFileException("--mapping: the file is not a tracker mapping (\"format\": \"" + FORMAT
