@@ -15,6 +15,7 @@ import org.maracdesk.app.cli.DemoCommand;
 import org.maracdesk.app.cli.ExitCodes;
 import org.maracdesk.app.cli.ExportCommand;
 import org.maracdesk.app.cli.MeetingCommand;
+import org.maracdesk.app.cli.MigrateCommand;
 import org.maracdesk.app.cli.ReferralCommand;
 import org.maracdesk.app.cli.ReportCommand;
 import org.maracdesk.app.cli.RestoreCommand;
@@ -38,7 +39,7 @@ import picocli.CommandLine;
         subcommands = {VaultCommand.class, DemoCommand.class, ScoreCommand.class, ReferralCommand.class,
             UserCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class,
             MeetingCommand.class, DecryptCommand.class, ExportCommand.class, ReportCommand.class,
-            CaseCommand.class, ActionCommand.class, ResearchCommand.class, ServerCommand.class})
+            CaseCommand.class, ActionCommand.class, ResearchCommand.class, ServerCommand.class, MigrateCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--vault", paramLabel = "DIR", description = "Open this vault folder instead of the default.")

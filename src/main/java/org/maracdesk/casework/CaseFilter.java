@@ -13,7 +13,8 @@ import org.hibernate.Session;
 /**
  * The case list's filter, answered from the database's indexes (V28): every word typed must match the
  * case, each word as the start of the victim's given or family name or of the district, or, for a word
- * with a digit in it, anywhere in the case reference ("00123" finds MD-2026-00123). Each word is a
+ * with a digit in it, anywhere in the case reference ("00123" finds MD-2026-00123); and as the start of a
+ * migrated tracker's own case reference. Each word is a
  * union of index range scans returning the matching cases with what the list sorts by; the words'
  * matches are intersected, and the scope, status, order and page applied, here. So a filter costs
  * what it finds, never a scan of the vault (a database filter in the page query would have the
@@ -92,6 +93,18 @@ final class CaseFilter {
         for (int i = 0; i < people.size(); i += CHUNK) {
             out.addAll(s.createNativeQuery(COLUMNS + "f.victim_id in (:people)", Object[].class)
                     .setParameter("people", people.subList(i, Math.min(people.size(), i + CHUNK))).getResultList());
+        }
+        // A migrated tracker's own case reference (kept on its referrals, V24), from its start, in
+        // capitals or as typed: trackers write them in capitals.
+        List<Long> legacy = s.createNativeQuery("select r.case_id from referral r where r.external_reference >= :upper"
+                + " and r.external_reference < :upperTo and r.case_id is not null union select r.case_id from referral r"
+                + " where r.external_reference >= :from and r.external_reference < :to and r.case_id is not null", Long.class)
+                .setParameter("upper", word.toUpperCase(Locale.ROOT))
+                .setParameter("upperTo", word.toUpperCase(Locale.ROOT) + Character.MAX_VALUE)
+                .setParameter("from", word).setParameter("to", to).getResultList();
+        for (int i = 0; i < legacy.size(); i += CHUNK) {
+            out.addAll(s.createNativeQuery(COLUMNS + "f.id in (:cases)", Object[].class)
+                    .setParameter("cases", legacy.subList(i, Math.min(legacy.size(), i + CHUNK))).getResultList());
         }
         return out;
     }

@@ -56,6 +56,9 @@ public class Referral {
     private ReferralStatus status;
     @Column(name = "decision_reason", length = 4000)
     private String decisionReason;
+    /** The reference an earlier system (a spreadsheet tracker) gave this referral's case; searchable. */
+    @Column(name = "external_reference", length = 64)
+    private String externalReference;
     @Column(name = "recorded_by", length = 64)
     private String recordedBy;
     @Column(name = "recorded_at")
@@ -172,6 +175,14 @@ public class Referral {
         this.formReference = formReference;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+    }
+
+    public void setExternalReference(String externalReference) {
+        this.externalReference = externalReference;
+    }
+
+    public String getExternalReference() {
+        return externalReference;
     }
 
     public void setChecklist(String instrumentId, String instrumentVersion, String answersJson) {

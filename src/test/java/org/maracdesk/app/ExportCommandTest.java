@@ -61,7 +61,7 @@ class ExportCommandTest {
         CommandLineTest.Outcome r = vaultCommand("report", "data-return", "--user", "coordinator", "--from",
                 "2026-01-01", "--to", "2026-09-30", "--format", "csv", "--out", csv.toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(Files.readString(csv).startsWith("measure,number,percent_of_cases"));
+        assertTrue(Files.readString(csv).startsWith("\uFEFFmeasure,number,percent_of_cases"));
         Path pdf = dir.resolve("idva.pdf");
         CommandLineTest.Outcome a = vaultCommand("export", "actions", "--user", "idva", "--idva", "idva",
                 "--format", "pdf", "--out", pdf.toString());

@@ -142,11 +142,42 @@ class ReferralImportCommandTest {
         assertEquals(auditBefore + 2, auditEntries(), "only the session itself was audited");
         assertTrue(o.err().contains("the file was not imported (4 problems); nothing was written"), o.err());
         assertTrue(o.err().contains("line 6, field referrer.agency: \"council\" is not one of police, idva"), o.err());
-        assertTrue(o.err().contains("line 6, field victim.dateOfBirth: is not a date in the form YYYY-MM-DD"), o.err());
+        assertTrue(o.err().contains("line 6, field victim.dateOfBirth: is not a date in the form YYYY-MM-DD or DD/MM/YYYY"), o.err());
         assertTrue(o.err().contains("line 6, field referralDate: is in the future"), o.err());
         assertTrue(o.err().contains("line 6, field risk.policeIncidentsLast12Months: must be a whole number of 0 or"
                 + " more"), o.err());
         assertEquals("", o.out());
+    }
+
+    @Test
+    void aFileSavedByExcelWithDayFirstDatesImports() throws Exception {
+        String csv = Files.readString(EXAMPLE_CSV, StandardCharsets.UTF_8)
+                .replace("2026-10-21", "21/10/2026").replace("1979-12-03", "03/12/1979");
+        Path excel = dir.resolve("excel.csv");
+        Files.writeString(excel, "\uFEFF" + csv, StandardCharsets.UTF_8);
+        Outcome o = importFile(excel);
+        assertEquals(0, o.exitCode(), o.err());
+        Object[] r = inVault(s -> s.read(x -> x.createSelectionQuery("select r.referralDate, v.dateOfBirth"
+                + " from Referral r join r.victim v where r.formReference = 'WF-2026-0431'", Object[].class)
+                .getSingleResult()));
+        assertEquals(java.time.LocalDate.of(2026, 10, 21), r[0]);
+        assertEquals(java.time.LocalDate.of(1979, 12, 3), r[1]);
+    }
+
+    @Test
+    void aPhoneNumberThatLostItsLeadingZeroIsRefusedWithLineAndField() throws Exception {
+        String csv = Files.readString(EXAMPLE_CSV, StandardCharsets.UTF_8)
+                .replace(",07700 900 645,", ",7700900645,").replace(",01632 960 771,", ",1.63296E+09,");
+        Path excel = dir.resolve("excel.csv");
+        Files.writeString(excel, csv, StandardCharsets.UTF_8);
+        Map<String, Long> before = rowCounts();
+        Outcome o = importFile(excel);
+        assertEquals(ExitCodes.USAGE, o.exitCode());
+        assertEquals(before, rowCounts(), "nothing was written");
+        assertTrue(o.err().contains("line 2, field victim.phone: has lost its leading zero"), o.err());
+        assertTrue(o.err().contains("line 2, field referrer.phone: was turned into a number in scientific notation"),
+                o.err());
+        assertFalse(o.err().contains("7700900645"), "the number itself is not repeated");
     }
 
     @Test

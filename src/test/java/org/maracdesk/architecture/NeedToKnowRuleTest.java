@@ -41,6 +41,9 @@ class NeedToKnowRuleTest {
             Map.entry("org.maracdesk.casework.intake.RepeatFinder", "returns a date for the repeat route"),
             Map.entry("org.maracdesk.casework.intake.CaseReferences", "allocates the next case reference"),
             Map.entry("org.maracdesk.casework.intake.CaseLookup", "finds cases to attach imported referrals to"),
+            Map.entry("org.maracdesk.casework.migration.TrackerMigrationService", "writes history; agencies and"
+                    + " districts; coordinator only"),
+            Map.entry("org.maracdesk.casework.migration.HistoryWriter", "writes history; reads meeting dates"),
             Map.entry("org.maracdesk.casework.NameKeyIndex", "keeps the matching keys up to date"),
             Map.entry("org.maracdesk.casework.PersonMatcher", "candidate people for intake; coordinator only"),
             Map.entry("org.maracdesk.casework.retention.RetentionService", "case references and dates, no identity"),

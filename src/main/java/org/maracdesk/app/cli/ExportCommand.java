@@ -49,7 +49,7 @@ public final class ExportCommand {
     }
 
     @Command(name = "actions", mixinStandardHelpOptions = true,
-            description = "The Idva action summary of one case or of an Idva's caseload, as PDF or CSV.")
+            description = "The Idva action summary of one case or of an Idva's caseload, as PDF, CSV or XLSX.")
     static final class Actions implements Callable<Integer> {
         @Mixin
         VaultOptions options;
@@ -57,7 +57,7 @@ public final class ExportCommand {
         String caseReference;
         @Option(names = "--idva", paramLabel = "USER", description = "The Idva's username (their caseload).")
         String idva;
-        @Option(names = "--format", paramLabel = "pdf|csv", required = true, description = "pdf or csv.")
+        @Option(names = "--format", paramLabel = "pdf|csv|xlsx", required = true, description = "pdf, csv or xlsx.")
         String format;
         @Option(names = "--out", paramLabel = "FILE", required = true, description = "The file to write.")
         Path out;

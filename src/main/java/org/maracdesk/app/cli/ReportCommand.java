@@ -24,7 +24,7 @@ public final class ReportCommand {
         String from;
         @Option(names = "--to", paramLabel = "DATE", required = true, description = "Last day (YYYY-MM-DD).")
         String to;
-        @Option(names = "--format", paramLabel = "csv|pdf", required = true, description = "csv or pdf.")
+        @Option(names = "--format", paramLabel = "csv|xlsx|pdf", required = true, description = "csv, xlsx or pdf.")
         String format;
         @Option(names = "--out", paramLabel = "FILE", required = true, description = "The file to write.")
         Path out;

@@ -66,6 +66,7 @@ public final class ServicesGraph {
     private final ReferralDraftService referralDrafts;
     private final ReferralDecisionService referralDecisions;
     private final ReferralIntakeService referralIntake;
+    private final org.maracdesk.casework.migration.TrackerMigrationService trackerMigration;
     private final AgendaService agendas;
     private final ResearchService research;
     private final MeetingSetupService meetingSetup;
@@ -104,6 +105,8 @@ public final class ServicesGraph {
         this.referralDrafts = new ReferralDraftService(sessions, sessions, audit, instruments, thresholds, clock);
         this.referralDecisions = new ReferralDecisionService(sessions, sessions, audit, instruments, thresholds, clock);
         this.referralIntake = new ReferralIntakeService(sessions, sessions, audit, instruments, thresholds, clock);
+        this.trackerMigration = new org.maracdesk.casework.migration.TrackerMigrationService(sessions, sessions, audit,
+                instruments, thresholds, clock);
         this.agendas = new AgendaService(sessions, sessions, audit, clock);
         this.research = new ResearchService(sessions, sessions, audit, clock, agendas);
         this.meetingSetup = new MeetingSetupService(sessions, sessions, audit);
@@ -190,6 +193,10 @@ public final class ServicesGraph {
 
     public ReferralIntakeService referralIntake() {
         return referralIntake;
+    }
+
+    public org.maracdesk.casework.migration.TrackerMigrationService trackerMigration() {
+        return trackerMigration;
     }
 
     public AgendaService agendas() {

@@ -6,15 +6,15 @@ import java.util.Map;
 import org.hibernate.Session;
 
 /** Hands out case references {@code MD-YYYY-NNNNN}, continuing after the highest one already stored for the year. */
-final class CaseReferences {
+public final class CaseReferences {
     private final Session session;
     private final Map<Integer, Integer> lastNumber = new HashMap<>();
 
-    CaseReferences(Session session) {
+    public CaseReferences(Session session) {
         this.session = session;
     }
 
-    String next(int year) {
+    public String next(int year) {
         int n = lastNumber.computeIfAbsent(year, this::highestStored) + 1;
         lastNumber.put(year, n);
         return String.format("MD-%d-%05d", year, n);

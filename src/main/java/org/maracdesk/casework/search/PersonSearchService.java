@@ -118,18 +118,19 @@ public final class PersonSearchService {
         return out;
     }
 
-    /** A case reference or a police reference: the victim of each case found. */
+    /** A case reference, a police reference or an earlier system's case reference: the victim of each case found. */
     private static List<PersonHit> byReference(Session s, List<String> references) {
         List<PersonHit> out = new ArrayList<>();
         for (String ref : references) {
             String like = "%" + ref.replace("%", "").replace("_", "") + "%";
             for (Object[] r : s.createSelectionQuery("select c.id, c.reference, v.id, v.givenName, v.familyName,"
                     + " v.dateOfBirth from MaracCase c join c.victim v where upper(c.reference) like :ref"
-                    + " or c.id in (select r.maracCase.id from Referral r where upper(r.police.reference) like :ref)",
+                    + " or c.id in (select r.maracCase.id from Referral r where upper(r.police.reference) like :ref"
+                    + " or upper(r.externalReference) like :ref)",
                     Object[].class).setParameter("ref", like).setMaxResults(MAX_HITS).getResultList()) {
                 boolean caseRef = ((String) r[1]).toUpperCase(java.util.Locale.ROOT).contains(ref);
                 out.add(new PersonHit((Long) r[0], (String) r[1], (Long) r[2], r[3] + " " + r[4], (LocalDate) r[5],
-                        HitRole.VICTIM, REFERENCE_SCORE, List.of(caseRef ? "case reference" : "police reference")));
+                        HitRole.VICTIM, REFERENCE_SCORE, List.of(caseRef ? "case reference" : "police or earlier case reference")));
             }
         }
         return out;

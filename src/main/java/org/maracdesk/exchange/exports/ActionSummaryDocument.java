@@ -33,14 +33,19 @@ final class ActionSummaryDocument {
     }
 
     /** The CSV is a machine format (README): codes and enum names, not display text. */
-    static void csv(List<ActionRow> actions, LocalDate today, OutputStream out) throws IOException {
+    static void table(List<ActionRow> actions, LocalDate today, ExportFormat format, OutputStream out)
+            throws IOException {
         List<List<String>> rows = new ArrayList<>();
         for (ActionRow a : actions) {
             rows.add(java.util.Arrays.asList(a.caseReference(), s(a.meetingDate()), a.agencyCode(), a.ownerName(),
                     a.target().name().toLowerCase(), a.description(), s(a.dueDate()), a.status().name().toLowerCase(),
                     s(a.completedOn()), a.note(), a.overdueOn(today) ? "yes" : "no"));
         }
-        Csv.write(out, CSV_HEADER, rows);
+        if (format == ExportFormat.XLSX) {
+            Xlsx.write(out, "Actions", CSV_HEADER, rows);
+        } else {
+            Csv.write(out, CSV_HEADER, rows);
+        }
     }
 
     static void pdf(String scope, List<ActionRow> actions, int withheld, LocalDate today, AgencyNames agencies,

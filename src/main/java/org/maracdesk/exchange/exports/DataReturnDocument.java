@@ -7,7 +7,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The data return as CSV (measure, number, percent_of_cases) or PDF. */
+/** The data return as CSV or XLSX (measure, number, percent_of_cases) or PDF. */
 final class DataReturnDocument {
     static final List<String> CSV_HEADER = List.of("measure", "number", "percent_of_cases");
     private static final String REFERRALS_FROM = "referrals_from_";
@@ -15,12 +15,16 @@ final class DataReturnDocument {
     private DataReturnDocument() {
     }
 
-    static void csv(DataReturn r, OutputStream out) throws IOException {
+    static void table(DataReturn r, ExportFormat format, OutputStream out) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("period_from", r.from().toString(), ""));
         rows.add(List.of("period_to", r.to().toString(), ""));
         rows.addAll(r.rows());
-        Csv.write(out, CSV_HEADER, rows);
+        if (format == ExportFormat.XLSX) {
+            Xlsx.write(out, "Data return", CSV_HEADER, rows);
+        } else {
+            Csv.write(out, CSV_HEADER, rows);
+        }
     }
 
     static void pdf(DataReturn r, AgencyNames agencies, PdfReport pdf) throws IOException {

@@ -113,7 +113,7 @@ public final class ExportService {
                     PdfReport pdf = new PdfReport(DocumentText.text("summary.pdfTitle"), footer);
                     ActionSummaryDocument.pdf(scope, summary.actions(), summary.withheld(), today, agencies, pdf);
                     return pdf;
-                }, out -> ActionSummaryDocument.csv(summary.actions(), today, out),
+                }, (out, f) -> ActionSummaryDocument.table(summary.actions(), today, f, out),
                 new Shown(summary.actions().stream().map(ActionRow::caseId).distinct().toList(), List.of()));
     }
 
@@ -172,7 +172,7 @@ public final class ExportService {
                     PdfReport pdf = new PdfReport(DocumentText.text("return.pdfTitle"), footer);
                     DataReturnDocument.pdf(r, agencies, pdf);
                     return pdf;
-                }, out -> DataReturnDocument.csv(r, out), new Shown(List.of(), List.of()));
+                }, (out, f) -> DataReturnDocument.table(r, f, out), new Shown(List.of(), List.of()));
     }
 
     /** Reads the data return for the screen, without writing anything. */
@@ -197,6 +197,12 @@ public final class ExportService {
     private record Shown(List<Long> cases, List<Long> safeContact) {
     }
 
+    /** A table export (CSV or XLSX) written to the export's stream. */
+    @FunctionalInterface
+    private interface TableWriter {
+        void writeTo(java.io.OutputStream out, ExportFormat format) throws IOException;
+    }
+
     @FunctionalInterface
     private interface PdfBuilder {
         PdfReport build(String footer) throws IOException;
@@ -208,8 +214,8 @@ public final class ExportService {
      */
     private ExportResult write(AccountInfo who, String kind, String subject, String recipient, String recipientShown,
                                ExportFormat format, Target target, int items, int withheld, PdfBuilder pdf,
-                               ExportFiles.Content csv, Shown shown) {
-        if (format == ExportFormat.CSV && csv == null) {
+                               TableWriter table, Shown shown) {
+        if (format != ExportFormat.PDF && table == null) {
             throw new IllegalArgumentException("--format: this export is PDF only");
         }
         Store store = sessions.store();
@@ -218,8 +224,8 @@ public final class ExportService {
         char[] exportPass = target.encrypt() ? passphrases.generate() : null;
         try {
             files.write(target.out(), exportPass, out -> {
-                if (format == ExportFormat.CSV) {
-                    csv.writeTo(out);
+                if (format != ExportFormat.PDF) {
+                    table.writeTo(out, format);
                 } else {
                     try (PdfReport report = pdf.build(footer)) {
                         report.writeTo(out);

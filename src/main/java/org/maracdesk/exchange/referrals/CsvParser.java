@@ -8,14 +8,14 @@ import java.util.List;
  * line breaks, a quote inside a quoted field written twice. Line breaks may be CRLF or LF.
  * Each record keeps the line it starts on; blank lines are skipped.
  */
-final class CsvParser {
+public final class CsvParser {
 
     /** A record and the line (from 1) it starts on. */
-    record Row(int line, List<String> fields) {
+    public record Row(int line, List<String> fields) {
     }
 
     /** A file that is not CSV; the message names the line and never quotes the content. */
-    static final class CsvSyntaxException extends RuntimeException {
+    public static final class CsvSyntaxException extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final int line;
 
@@ -24,21 +24,28 @@ final class CsvParser {
             this.line = line;
         }
 
-        int line() {
+        public int line() {
             return line;
         }
     }
 
     private final String text;
+    private final char delimiter;
     private int pos;
     private int line = 1;
 
-    private CsvParser(String text) {
+    private CsvParser(String text, char delimiter) {
         this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        this.delimiter = delimiter;
     }
 
     static List<Row> parse(String text) {
-        return new CsvParser(text).rows();
+        return new CsvParser(text, ',').rows();
+    }
+
+    /** As {@link #parse(String)} with another delimiter (a semicolon, as spreadsheets in some locales write). */
+    public static List<Row> parse(String text, char delimiter) {
+        return new CsvParser(text, delimiter).rows();
     }
 
     private List<Row> rows() {
@@ -61,7 +68,7 @@ final class CsvParser {
                 return fields;
             }
             char c = text.charAt(pos);
-            if (c == ',') {
+            if (c == delimiter) {
                 pos++;
             } else {
                 endOfLine();
@@ -74,7 +81,7 @@ final class CsvParser {
         int start = pos;
         while (pos < text.length()) {
             char c = text.charAt(pos);
-            if (c == ',' || c == '\n' || c == '\r') {
+            if (c == delimiter || c == '\n' || c == '\r') {
                 break;
             }
             if (c == '"') {
@@ -98,7 +105,7 @@ final class CsvParser {
                     pos++;
                     continue;
                 }
-                if (pos < text.length() && ",\r\n".indexOf(text.charAt(pos)) < 0) {
+                if (pos < text.length() && (delimiter + "\r\n").indexOf(text.charAt(pos)) < 0) {
                     throw new CsvSyntaxException(line, "text follows the closing double quote of a field");
                 }
                 return b.toString();

@@ -2,7 +2,6 @@ package org.maracdesk.exchange.referrals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -78,12 +77,21 @@ final class Fields {
         if (t == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(t);
-        } catch (DateTimeParseException e) {
-            sink.add(pathOf(key), "is not a date in the form YYYY-MM-DD");
-            return null;
+        LocalDate d = SpreadsheetValues.isoOrDayFirst(t);
+        if (d == null) {
+            sink.add(pathOf(key), "is not a date in the form YYYY-MM-DD or DD/MM/YYYY");
         }
+        return d;
+    }
+
+    /** A phone number; one a spreadsheet program damaged (leading zero lost) is a problem. */
+    String phone(String key) {
+        String t = text(key);
+        String damage = t == null ? null : SpreadsheetValues.damagedPhone(t);
+        if (damage != null) {
+            sink.add(pathOf(key), damage);
+        }
+        return t;
     }
 
     Boolean bool(String key) {

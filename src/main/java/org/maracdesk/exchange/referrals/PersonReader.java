@@ -52,7 +52,7 @@ final class PersonReader {
     }
 
     private static ContactDetails contact(Fields f) {
-        String phone = f.text("phone");
+        String phone = f.phone("phone");
         String email = f.text("email");
         Boolean safeToCall = f.bool("safeToCall");
         String safeTimes = f.text("safeTimes");

@@ -51,7 +51,7 @@ final class ReferralReader {
 
     private static ReferrerDetails referrer(Fields f) {
         f.allowOnly(Set.of("agency", "name", "role", "phone", "email", "managerConsulted"));
-        return new ReferrerDetails(f.text("name"), f.text("role"), f.text("phone"), f.text("email"),
+        return new ReferrerDetails(f.text("name"), f.text("role"), f.phone("phone"), f.text("email"),
                 f.bool("managerConsulted"));
     }
 

@@ -68,6 +68,21 @@ class PersonSearchTest {
     }
 
     @Test
+    void aCaseReferenceFromTheOldTrackerFindsTheVictim() {
+        vault.store().doInTransaction(s -> {
+            MaracCase c = s.get(MaracCase.class, lukasz);
+            org.maracdesk.casework.Referral r = new org.maracdesk.casework.Referral(c, LocalDate.of(2019, 5, 2),
+                    "police", null);
+            r.setChecklist("dash-24", "1", "{}");
+            r.setExternalReference("TRK/2019/0042");
+            s.persist(r);
+        });
+        List<PersonHit> hits = search().find("trk/2019/0042");
+        assertEquals(Set.of(lukasz), hits.stream().map(PersonHit::caseId).collect(Collectors.toSet()));
+        assertEquals(List.of("police or earlier case reference"), hits.get(0).why());
+    }
+
+    @Test
     void accentsAndCaseAreIgnored() {
         assertTrue(cases("zoe kaminska").contains(zoe));
         assertTrue(cases("KAMINSKA").contains(zoe));

@@ -237,7 +237,7 @@ class ExportServiceTest {
         Path out = dir.resolve("idva.csv");
         as("idva").actionSummary(null, "idva", ExportFormat.CSV, new ExportService.Target(out, false), pass());
         List<String> lines = Files.readAllLines(out);
-        assertEquals(String.join(",", ActionSummaryDocument.CSV_HEADER), lines.get(0));
+        assertEquals(Csv.BOM + String.join(",", ActionSummaryDocument.CSV_HEADER), lines.get(0));
         assertTrue(lines.size() > 1);
         assertThrows(NotPermittedException.class, () -> as("idva").actionSummary(null, "coordinator",
                 ExportFormat.CSV, new ExportService.Target(dir.resolve("x.csv"), false), pass()));
@@ -262,8 +262,34 @@ class ExportServiceTest {
         }
         Path csv = dir.resolve("return.csv");
         as("coordinator").dataReturn(from, to, 250_000L, ExportFormat.CSV, new ExportService.Target(csv, false), pass());
-        assertEquals("measure,number,percent_of_cases", Files.readAllLines(csv).get(0));
+        assertEquals(Csv.BOM + "measure,number,percent_of_cases", Files.readAllLines(csv).get(0));
         assertTrue(Files.readString(csv).contains("cases_discussed," + expected.get("cases") + ","));
+    }
+
+    @Test
+    void theDataReturnAndActionListsAreXlsxTooStreamedThroughTheEncryption() throws Exception {
+        Path out = dir.resolve("return.xlsx.pgp");
+        ExportResult r = as("coordinator").dataReturn(LocalDate.of(2020, 1, 1), LocalDate.of(2030, 1, 1), null,
+                ExportFormat.XLSX, new ExportService.Target(out, true), pass());
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        try (InputStream in = Files.newInputStream(out)) {
+            ExportEncryption.decrypt(in, plain, r.exportPassphrase());
+        }
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(plain.toByteArray()))) {
+            List<org.dhatim.fastexcel.reader.Row> rows = wb.getFirstSheet().read();
+            assertEquals("measure", rows.get(0).getCellText(0));
+            assertEquals("period_from", rows.get(1).getCellText(0));
+            assertTrue(rows.stream().anyMatch(x -> "cases_discussed".equals(x.getCellText(0))));
+        }
+        Path actions = dir.resolve("idva.xlsx");
+        as("idva").actionSummary(null, "idva", ExportFormat.XLSX, new ExportService.Target(actions, false), pass());
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                actions.toFile())) {
+            List<org.dhatim.fastexcel.reader.Row> rows = wb.getFirstSheet().read();
+            assertEquals(ActionSummaryDocument.CSV_HEADER.get(0), rows.get(0).getCellText(0));
+            assertTrue(rows.size() > 1);
+        }
     }
 
     @Test
