@@ -71,6 +71,7 @@ public final class ServicesGraph {
     private final MeetingSetupService meetingSetup;
     private final MeetingRecordService meetingRecords;
     private final ActionTrackingService actions;
+    private final org.maracdesk.casework.actions.ActionCorrectionService actionCorrections;
     private final RetentionService retention;
     private final ReportService reports;
     private final ExportService exports;
@@ -109,6 +110,8 @@ public final class ServicesGraph {
         this.meetingSetup = new MeetingSetupService(sessions, sessions, audit);
         this.meetingRecords = new MeetingRecordService(sessions, sessions, audit, clock);
         this.actions = new ActionTrackingService(sessions, sessions, audit, clock);
+        this.actionCorrections = new org.maracdesk.casework.actions.ActionCorrectionService(sessions, sessions, audit,
+                clock);
         this.retention = new RetentionService(sessions, maintenance, clock);
         this.reports = new ReportService(sessions, sessions, clock);
         this.exports = new ExportService(sessions, new PassphraseConfirmation(sessions, random),
@@ -210,6 +213,11 @@ public final class ServicesGraph {
 
     public ActionTrackingService actions() {
         return actions;
+    }
+
+    /** Editing and removing agreed actions (issue 14). */
+    public org.maracdesk.casework.actions.ActionCorrectionService actionCorrections() {
+        return actionCorrections;
     }
 
     public RetentionService retention() {
