@@ -108,7 +108,8 @@ public final class CompositionRoot {
     private Areas areas() {
         ServicesGraph s = services;
         return new Areas(
-                new CasesArea(s.caseQueries(), s.caseViews(), s.mustNotReceive(), s.safeContacts(), s.caseClosures(), views, messages,
+                new CasesArea(s.caseQueries(), s.caseViews(), s.mustNotReceive(), s.safeContacts(), s.caseClosures(),
+                        s.personCorrections(), views, messages,
                         executor, errors),
                 new MeetingsArea(new MeetingsArea.Services(s.agendas(), s.research(), s.meetingSetup(),
                         s.meetingRecords(), s.actionCorrections()), views, messages, executor, errors, clock),

@@ -79,6 +79,22 @@ public final class ChangeHistory {
                         (String) r[6])).toList();
     }
 
+    /** One line of a case's history, with what kind of record it was on. */
+    public record CaseLine(String recordType, long recordId, Line line) {
+    }
+
+    /** Every correction on a case (people, actions, removed actions), oldest first; empty when withheld. */
+    public static List<CaseLine> ofCase(Session s, CaseScope scope, long caseId) {
+        if (!scope.includes(caseId)) {
+            return List.of();
+        }
+        return s.createSelectionQuery("select c.recordType, c.recordId, c.changedAt, c.changedBy, c.field,"
+                + " c.oldValue, c.newValue, c.reason from RecordChange c where c.caseId = :case"
+                + " order by c.changedAt, c.id", Object[].class).setParameter("case", caseId).getResultList().stream()
+                .map(r -> new CaseLine((String) r[0], (Long) r[1], new Line((Instant) r[2], (String) r[3],
+                        (String) r[4], (String) r[5], (String) r[6], (String) r[7]))).toList();
+    }
+
     /** The records of one type removed from a case, each as its history lines, oldest first. */
     public static List<Line> removedFromCase(Session s, CaseScope scope, String recordType, long caseId) {
         if (!scope.includes(caseId)) {

@@ -64,10 +64,8 @@ public final class ActionEditDialog {
         target.setValue(a.target());
         DatePicker due = DateFields.picker(messages, a.dueDate());
         due.setId("editActionDue");
-        TextArea reason = new TextArea();
+        TextField reason = new TextField();
         reason.setId("editActionReason");
-        reason.setWrapText(true);
-        reason.setPrefRowCount(2);
         Label problem = new Label();
         problem.getStyleClass().add("error");
         problem.setWrapText(true);

@@ -37,6 +37,14 @@ public final class ChangeLines {
             case "target" -> "changes.field.target";
             case "dueDate" -> "changes.field.dueDate";
             case "meetingDate" -> "changes.field.meetingDate";
+            case "givenName" -> "changes.field.givenName";
+            case "familyName" -> "changes.field.familyName";
+            case "aliases" -> "changes.field.aliases";
+            case "dateOfBirth" -> "changes.field.dateOfBirth";
+            case "gender" -> "changes.field.gender";
+            case "addressLine1" -> "changes.field.addressLine1";
+            case "town" -> "changes.field.town";
+            case "postcode" -> "changes.field.postcode";
             default -> null;
         };
         return key == null ? field : messages.get(key);

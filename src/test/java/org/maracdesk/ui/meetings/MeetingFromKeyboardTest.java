@@ -150,6 +150,8 @@ class MeetingFromKeyboardTest {
         key(robot, KeyCode.SPACE);
         waitFor(robot, "#editActionDescription");
         waitUntil(() -> robot.lookup("#editActionDescription").query().isFocused());
+        javafx.stage.Window main = robot.targetWindow();
+        robot.targetWindow(robot.lookup("#editActionDescription").query().getScene().getWindow());
         key(robot, KeyCode.CONTROL, KeyCode.A);
         robot.write("Fit a door alarm and a letterbox cover");
         key(robot, KeyCode.TAB); // agency
@@ -160,8 +162,8 @@ class MeetingFromKeyboardTest {
         robot.write("15/01/2030");
         key(robot, KeyCode.TAB); // reason: optional while the meeting runs
         robot.write("Wording agreed with the police");
-        key(robot, KeyCode.TAB); // Save changes
-        key(robot, KeyCode.ENTER);
+        key(robot, KeyCode.ENTER); // Save changes, the default button
+        robot.targetWindow(main);
 
         waitUntil(() -> "Fit a door alarm and a letterbox cover".equals(
                 record().cases().get(0).actions().get(0).description()));
