@@ -171,6 +171,14 @@ public final class MeetingRunViewModel {
         return true;
     }
 
+    /** Takes a line off the sign-in sheet (typed by mistake); the removal is in the audit trail. */
+    public void removeAttendance(long attendanceId) {
+        executor.execute(() -> {
+            service.removeAttendance(attendanceId);
+            return null;
+        }, done -> reload(null), errors::report);
+    }
+
     /** Adds an agreed action; says what is missing or wrong instead when the line is incomplete. */
     public boolean addAction(long listingId, String agency, String owner, ActionTarget target, String description,
                              String due, Runnable after) {

@@ -82,10 +82,16 @@ final class MeetingSections {
         form.addRow(3, new Label(), new HBox(12, infoSent, add));
         VBox lines = new VBox(4);
         for (AttendanceLine a : r.attendance()) {
-            lines.getChildren().add(wrap(messages.format("meeting.signIn.line", words.kind(a.kind()),
+            String text = messages.format("meeting.signIn.line", words.kind(a.kind()),
                     a.agencyCode() == null ? "" : agencyName.apply(a.agencyCode()), a.name() == null ? "" : a.name(),
                     a.kind() == AttendanceKind.APOLOGY ? messages.get(a.infoSent() ? "meeting.signIn.sentInfo"
-                            : "meeting.signIn.noInfo") : "")));
+                            : "meeting.signIn.noInfo") : "");
+            Button remove = new Button(messages.get("meeting.signIn.remove"));
+            remove.setAccessibleText(messages.format("meeting.signIn.removeFor", text));
+            remove.setOnAction(e -> vm.removeAttendance(a.id()));
+            remove.setVisible(!closed);
+            remove.setManaged(!closed);
+            lines.getChildren().add(new HBox(8, wrap(text), remove));
         }
         if (r.attendance().isEmpty()) {
             lines.getChildren().add(muted(messages.get("meeting.signIn.none")));

@@ -123,6 +123,17 @@ class MeetingRunViewModelTest {
     }
 
     @Test
+    void aSignInLineTypedByMistakeIsRemoved() {
+        MeetingRunViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+        assertTrue(vm.signIn(AttendanceKind.ATTENDEE, "police", "DS Wrongname", false, () -> { }));
+        long line = vm.recordProperty().get().attendance().get(0).id();
+        vm.removeAttendance(line);
+        assertTrue(vm.recordProperty().get().attendance().isEmpty());
+        assertTrue(service.view(meeting).attendance().isEmpty(), "removed in the vault");
+        assertEquals(List.of(), reported);
+    }
+
+    @Test
     void reviewingAnOutstandingActionAsksForTheDateWhenDoneAndANoteWhenNotDone() {
         MeetingRunViewModel vm = viewModel(new CurrentThreadTaskExecutor());
         assertFalse(vm.review(1, org.maracdesk.casework.ActionStatus.DONE, null, "", () -> { }));
