@@ -279,7 +279,10 @@ public final class CaseDetailView {
             Button edit = new Button(messages.get("caseview.person.editShort"));
             edit.setAccessibleText(messages.format("caseview.person.editFor", line.getText()));
             edit.setOnAction(e -> editPerson(caseId, p.id()));
-            box.getChildren().set(i, new javafx.scene.layout.HBox(8, line, edit));
+            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8);
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            box.getChildren().set(i, row);
+            row.getChildren().addAll(line, edit);
         }
     }
 
