@@ -136,7 +136,10 @@ public final class ActionCorrectionService {
         });
     }
 
-    /** What was changed on the action after it was agreed, oldest first. */
+    /**
+     * What was changed on the action after it was agreed, oldest first: for those who record minutes or
+     * update any action (agency roles read a case's corrections on the case screen).
+     */
     public List<ChangeHistory.Line> changes(long actionId) {
         AccountInfo who = users.current();
         return stores.store().read(s -> {
@@ -156,8 +159,7 @@ public final class ActionCorrectionService {
 
     private static void requireReader(AccountInfo who) {
         if (!PermissionMatrix.allows(who.role(), Permission.RECORD_MINUTES)
-                && !PermissionMatrix.allows(who.role(), Permission.UPDATE_ANY_ACTION)
-                && !PermissionMatrix.allows(who.role(), Permission.UPDATE_OWN_AGENCY_ACTIONS)) {
+                && !PermissionMatrix.allows(who.role(), Permission.UPDATE_ANY_ACTION)) {
             throw new NotPermittedException(who.role(), Permission.RECORD_MINUTES);
         }
     }
