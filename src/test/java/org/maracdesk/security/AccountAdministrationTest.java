@@ -118,8 +118,8 @@ class AccountAdministrationTest {
 
     @Test
     void theAdministratorChangesARoleAndAgencyWhichTakesEffectAtTheNextSignIn() throws Exception {
-        admin().add("admin", "An Administrator", Role.ADMINISTRATOR, null, PASS.toCharArray());
         admin().add("rep", "A Rep", Role.AGENCY_REPRESENTATIVE, "police", PASS.toCharArray());
+        admin().add("admin", "An Administrator", Role.ADMINISTRATOR, null, PASS.toCharArray());
         signInAs("rep", PASS);
         assertThrows(NotPermittedException.class, () -> admin().changeRole("coord", Role.CHAIR, null));
         signInAs("admin", PASS);

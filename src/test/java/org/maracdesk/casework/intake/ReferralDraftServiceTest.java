@@ -292,8 +292,9 @@ class ReferralDraftServiceTest {
         SavedDraft d = drafts.save(new ReferralDraft(null, null, complete(PersonDetails.named("Tamsin", "Orrell", null),
                 3), null));
         SavedDraft other = drafts.save(new ReferralDraft(null, null, complete(PersonDetails.named("Wren", "Halloway",
-                null), 3), null));
-        Decision accepted = decisions.decide(other.id(), other.version(), ReferralStatus.DECLINED, "not MARAC");
+                LocalDate.of(1988, 5, 6)), 8), null));
+        Decision accepted = decisions.decide(other.id(), other.version(), ReferralStatus.IDVA_ONLY,
+                "below threshold; Idva support");
         role = Role.CHAIR;
         assertThrows(NotPermittedException.class, () -> drafts.deleteDraft(d.id()));
         role = Role.COORDINATOR;
