@@ -34,7 +34,10 @@ public final class PersonCorrectionService {
         this.clock = clock;
     }
 
-    /** The person as the dialog starts from; reading it is audited (it shows identity and address). */
+    /**
+     * The person as the dialog starts from; reading it is audited (it shows identity and address, and for
+     * the victim the current address, so a {@code VIEWED safe-contact} entry too).
+     */
     public PersonDetailsLine person(long caseId, long personId) {
         AccountInfo who = users.current();
         PermissionMatrix.require(who, Permission.DECIDE_REFERRALS);
@@ -42,6 +45,9 @@ public final class PersonCorrectionService {
         return store.inTransaction(s -> {
             PersonDetailsLine line = line(s, who, caseId, personId);
             new ReadAudit(audit).shown(store, s, who, "person", personId, List.of(caseId));
+            if ("victim".equals(line.role())) {
+                new ReadAudit(audit).shown(store, s, who, SafeContactService.AUDITED_AS, caseId, List.of(caseId));
+            }
             return line;
         });
     }

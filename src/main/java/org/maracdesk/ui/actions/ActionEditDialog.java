@@ -84,8 +84,8 @@ public final class ActionEditDialog {
                 : "actions.edit.hintOpen"));
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
-        grid.add(hint, 0, 6, 2, 1);
-        grid.add(problem, 0, 7, 2, 1);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         GridPane.setHgrow(description, Priority.ALWAYS);
 
         Dialog<ActionEdit> dialog = new Dialog<>();
@@ -95,7 +95,7 @@ public final class ActionEditDialog {
                 a.meetingDate() == null ? messages.get("actions.detail.noMeeting") : ActionLabels.date(a.meetingDate())));
         ButtonType save = new ButtonType(messages.get("actions.edit.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
-        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().setContent(new javafx.scene.layout.VBox(8, grid, hint, problem));
         dialog.getDialogPane().setPrefWidth(560);
         Node saveButton = dialog.getDialogPane().lookupButton(save);
         ((Button) saveButton).setAccessibleText(messages.get("actions.edit.save"));

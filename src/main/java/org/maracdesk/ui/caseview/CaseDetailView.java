@@ -268,6 +268,7 @@ public final class CaseDetailView {
             addEditButtons(perpetratorsBox, d.perpetrators(), d.id());
             addEditButtons(childrenBox, d.children(), d.id());
         }
+        showChanges();
         people.load(d.id());
     }
 

@@ -73,8 +73,8 @@ final class PersonEditDialog {
         Label hint = new Label(messages.get("caseview.person.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
-        grid.add(hint, 0, 9, 2, 1);
-        grid.add(problem, 0, 10, 2, 1);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Dialog<Result> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -83,7 +83,7 @@ final class PersonEditDialog {
                 text(p.givenName()) + " " + text(p.familyName())));
         ButtonType save = new ButtonType(messages.get("caseview.person.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
-        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().setContent(new javafx.scene.layout.VBox(8, grid, hint, problem));
         dialog.getDialogPane().setPrefWidth(560);
         Node saveButton = dialog.getDialogPane().lookupButton(save);
         saveButton.disableProperty().bind(given.textProperty().isEmpty().or(family.textProperty().isEmpty())
