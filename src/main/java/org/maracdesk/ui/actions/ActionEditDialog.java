@@ -129,6 +129,7 @@ public final class ActionEditDialog {
         Label label = new Label(messages.get(key));
         label.setMnemonicParsing(true);
         label.setLabelFor(control);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         control.setAccessibleText(label.getText().replace("_", ""));
         if (control instanceof TextArea area) {
             tabLeaves(area);

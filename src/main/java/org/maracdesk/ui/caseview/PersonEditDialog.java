@@ -114,6 +114,7 @@ final class PersonEditDialog {
         Label label = new Label(messages.get(key));
         label.setMnemonicParsing(true);
         label.setLabelFor(control);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         control.setAccessibleText(label.getText().replace("_", ""));
         control.setMaxWidth(Double.MAX_VALUE);
         grid.add(label, 0, row);

@@ -46,6 +46,8 @@ final class ReopenResearchDialog {
         reasonLabel.setMnemonicParsing(true);
         reasonLabel.setLabelFor(reason);
         reason.setAccessibleText(reasonLabel.getText().replace("_", ""));
+        agencyLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        reasonLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
