@@ -503,6 +503,9 @@ begin
     execute format('create policy marac_read on action_update for select to %I using (exists (select 1 from action_item a where a.id = action_id))', app);
     execute format('create policy marac_insert on action_update for insert to %I with check (exists (select 1 from action_item a'
         || ' where a.id = action_id and (%s or a.agency_code = (select marac_agency_of(current_user)))))', app, runs_meeting);
+    -- Change history of corrections: read within scope; written (never changed) within scope.
+    execute format('create policy marac_read on record_change for select to %I using (case_id is null or %s)', app, format(vis, 'case_id'));
+    execute format('create policy marac_insert on record_change for insert to %I with check (case_id is null or %s)', app, format(vis, 'case_id'));
     -- The stored minutes name every case of a meeting: those who run meetings only.
     execute format('create policy marac_scope on meeting_minutes to %I using (%s)', app, runs_meeting);
     -- Lists that decide who sees what, and the MARAC's set-up: everyone reads, the coordinator writes.
@@ -517,7 +520,7 @@ begin
     foreach t in array array['marac_case', 'case_perpetrator', 'case_child', 'case_other_at_risk', 'person',
             'person_contact', 'person_blocking_key', 'person_name_key', 'referral', 'referral_flag', 'referral_person',
             'referral_possible_match', 'listing', 'research_request', 'proposed_action', 'action_item',
-            'action_update', 'meeting_minutes', 'must_not_receive', 'marac_agency', 'agency_representative',
+            'action_update', 'record_change', 'meeting_minutes', 'must_not_receive', 'marac_agency', 'agency_representative',
             'marac_area', 'district', 'meeting', 'meeting_slot'] loop
         execute format('alter table %I enable row level security', t);
     end loop;

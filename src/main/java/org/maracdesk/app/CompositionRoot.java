@@ -108,11 +108,12 @@ public final class CompositionRoot {
     private Areas areas() {
         ServicesGraph s = services;
         return new Areas(
-                new CasesArea(s.caseQueries(), s.caseViews(), s.mustNotReceive(), s.safeContacts(), s.caseClosures(), views, messages,
+                new CasesArea(s.caseQueries(), s.caseViews(), s.mustNotReceive(), s.safeContacts(), s.caseClosures(),
+                        s.personCorrections(), views, messages,
                         executor, errors),
                 new MeetingsArea(new MeetingsArea.Services(s.agendas(), s.research(), s.meetingSetup(),
-                        s.meetingRecords()), views, messages, executor, errors, clock),
-                new ActionsArea(s.actions(), views, messages, executor, errors),
+                        s.meetingRecords(), s.actionCorrections()), views, messages, executor, errors, clock),
+                new ActionsArea(s.actions(), s.actionCorrections(), views, messages, executor, errors),
                 new ReportsArea(s.reports(), s.exports(), views, messages, executor, errors, clock),
                 new AdministrationArea(new AdministrationArea.Services(s.accounts(), s.auditTrail(),
                         s.maintenance()::verifyAudit, s.backups(), s.retention()), views, messages, executor, errors,

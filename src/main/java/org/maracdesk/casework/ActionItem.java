@@ -118,6 +118,10 @@ public class ActionItem {
         return status;
     }
 
+    public LocalDate getCompletedOn() {
+        return completedOn;
+    }
+
     public String getNote() {
         return note;
     }

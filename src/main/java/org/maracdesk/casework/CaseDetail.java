@@ -18,7 +18,7 @@ public record CaseDetail(long id, String reference, CaseStatus status, String di
     }
 
     /** A person named on the case; the date of birth may be unknown. */
-    public record PersonLine(String name, LocalDate dateOfBirth) {
+    public record PersonLine(long id, String name, LocalDate dateOfBirth) {
     }
 
     /** The latest referral's checklist result. */

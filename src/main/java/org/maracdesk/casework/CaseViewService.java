@@ -61,25 +61,25 @@ public final class CaseViewService {
 
     private static CaseDetail read(Session s, long id, boolean showsSharingList, boolean seesSafeContact) {
         Object[] c = s.createSelectionQuery("select c.reference, c.status, c.district, c.openedOn, v.givenName,"
-                        + " v.familyName, v.dateOfBirth, c.closedOn, c.closureOutcome, c.closureReason"
+                        + " v.familyName, v.dateOfBirth, c.closedOn, c.closureOutcome, c.closureReason, v.id"
                         + " from MaracCase c join c.victim v where c.id = :id", Object[].class)
                 .setParameter("id", id).uniqueResultOptional()
                 .orElseThrow(() -> new IllegalArgumentException("there is no case with that number"));
         return new CaseDetail(id, (String) c[0], (CaseStatus) c[1], (String) c[2], (LocalDate) c[3],
-                person(c[4], c[5], c[6]), people(s, id, "perpetrators"), people(s, id, "children"),
+                person(c[10], c[4], c[5], c[6]), people(s, id, "perpetrators"), people(s, id, "children"),
                 latestRisk(s, id), listings(s, id), actions(s, id),
                 showsSharingList ? mustNotReceive(s, id) : List.of(), seesSafeContact,
                 c[7] == null ? null : new CaseDetail.ClosureLine((LocalDate) c[7], (CaseOutcome) c[8], (String) c[9]));
     }
 
-    private static CaseDetail.PersonLine person(Object given, Object family, Object dob) {
-        return new CaseDetail.PersonLine(given + " " + family, (LocalDate) dob);
+    private static CaseDetail.PersonLine person(Object id, Object given, Object family, Object dob) {
+        return new CaseDetail.PersonLine((Long) id, given + " " + family, (LocalDate) dob);
     }
 
     private static List<CaseDetail.PersonLine> people(Session s, long id, String role) {
-        return s.createSelectionQuery("select p.givenName, p.familyName, p.dateOfBirth from MaracCase c join c."
+        return s.createSelectionQuery("select p.id, p.givenName, p.familyName, p.dateOfBirth from MaracCase c join c."
                         + role + " p where c.id = :id order by p.familyName, p.givenName", Object[].class)
-                .setParameter("id", id).getResultList().stream().map(r -> person(r[0], r[1], r[2])).toList();
+                .setParameter("id", id).getResultList().stream().map(r -> person(r[0], r[1], r[2], r[3])).toList();
     }
 
     private static CaseDetail.RiskLine latestRisk(Session s, long id) {

@@ -123,6 +123,27 @@ public class Person {
         this.interpreterNeeded = interpreterNeeded != null ? interpreterNeeded : this.interpreterNeeded;
     }
 
+    /** A correction of who the person is (names, date of birth, gender): the matching keys follow. */
+    public void correctIdentity(String givenName, String familyName, LocalDate dateOfBirth, String gender) {
+        this.givenName = givenName;
+        this.familyName = familyName;
+        this.dateOfBirth = dateOfBirth;
+        this.gender = gender;
+        computeNameKeys();
+    }
+
+    public String getAddressLine1() {
+        return addressLine1;
+    }
+
+    public String getTown() {
+        return town;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
     public void setAliases(String aliases) {
         this.aliases = aliases;
         computeNameKeys();

@@ -137,6 +137,13 @@ public class ResearchRequest {
         this.submittedAt = at;
     }
 
+    /** Reopened by the coordinator (with a reason kept in the change history): the agency can change it again. */
+    public void reopen() {
+        this.status = ResearchStatus.PENDING;
+        this.submittedBy = null;
+        this.submittedAt = null;
+    }
+
     /** Withdrawn when the case may no longer reach this agency; kept for the record, gone from its view. */
     public void withdraw(Instant at) {
         if (withdrawnAt == null) {

@@ -54,6 +54,12 @@ public class Account {
         this.createdAt = createdAt;
     }
 
+    /** A new role and agency; the account holder gets them at their next sign-in. */
+    void changeRole(Role role, String agencyCode) {
+        this.role = role;
+        this.agencyCode = agencyCode;
+    }
+
     public Long getId() {
         return id;
     }

@@ -119,6 +119,40 @@ public final class AccountAdministration {
         return key;
     }
 
+    /**
+     * Gives another account a new role (and agency, for agency representatives and Idvas). It takes effect
+     * at that account's next sign-in: a session already open keeps the role it signed in with. Nobody
+     * changes their own role, and the last administrator stays one. Audited (digest of the old and new).
+     */
+    public AccountInfo changeRole(String username, Role role, String agencyCode) {
+        Store store = authorised();
+        String user = Usernames.normalise(username);
+        if (user.equals(actor())) {
+            throw new IllegalArgumentException("you cannot change your own role");
+        }
+        if (role == null) {
+            throw new IllegalArgumentException("choose the new role");
+        }
+        boolean agencyRole = role == Role.AGENCY_REPRESENTATIVE || role == Role.IDVA;
+        String agency = agencyCode == null || agencyCode.isBlank() ? null : agencyCode.strip();
+        if (role == Role.AGENCY_REPRESENTATIVE && agency == null) {
+            throw new IllegalArgumentException("an agency representative belongs to one agency: give its code");
+        }
+        String kept = agencyRole ? agency : null;
+        return store.inTransaction(session -> {
+            AccountInfo before = accounts.changeRole(session, user, role, kept);
+            if (before.role() == Role.ADMINISTRATOR && role != Role.ADMINISTRATOR
+                    && session.createSelectionQuery("select count(a) from Account a where a.role = :r and a.active",
+                    Long.class).setParameter("r", Role.ADMINISTRATOR).getSingleResult() == 0) {
+                throw new IllegalArgumentException("this is the only administrator; add another one first");
+            }
+            sessions.audit().append(store, session, actor(), AuditAction.CHANGED, "account", user,
+                    AuditDigest.of(store, before.role().name(), String.valueOf(before.agencyCode()), role.name(),
+                            String.valueOf(kept)));
+            return new AccountInfo(user, before.displayName(), role, kept);
+        });
+    }
+
     public List<AccountInfo> list() {
         return accounts.listActive(authorised());
     }

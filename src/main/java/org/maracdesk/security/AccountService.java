@@ -20,6 +20,16 @@ public final class AccountService {
         });
     }
 
+    /** Sets an active account's role and agency; returns the account as it was. */
+    AccountInfo changeRole(org.hibernate.Session session, String username, Role role, String agencyCode) {
+        Account a = session.createSelectionQuery("from Account a where a.username = :u and a.active", Account.class)
+                .setParameter("u", username).uniqueResultOptional()
+                .orElseThrow(() -> new IllegalArgumentException("there is no account " + username));
+        AccountInfo before = a.toInfo();
+        a.changeRole(role, agencyCode);
+        return before;
+    }
+
     /** Marks the account inactive; its row stays so audit entries keep their meaning. */
     public void deactivate(Store store, org.hibernate.Session session, String username) {
         session.createSelectionQuery("from Account a where a.username = :u", Account.class)

@@ -115,4 +115,29 @@ class AccountAdministrationTest {
                 () -> fresh.createVault("Someone", "someone", Role.COORDINATOR, "correct horse battery staple".toCharArray()));
         assertTrue(!fresh.vaultExists(), "no vault is left behind");
     }
+
+    @Test
+    void theAdministratorChangesARoleAndAgencyWhichTakesEffectAtTheNextSignIn() throws Exception {
+        admin().add("rep", "A Rep", Role.AGENCY_REPRESENTATIVE, "police", PASS.toCharArray());
+        admin().add("admin", "An Administrator", Role.ADMINISTRATOR, null, PASS.toCharArray());
+        signInAs("rep", PASS);
+        assertThrows(NotPermittedException.class, () -> admin().changeRole("coord", Role.CHAIR, null));
+        signInAs("admin", PASS);
+        assertThrows(IllegalArgumentException.class, () -> admin().changeRole("admin", Role.CHAIR, null),
+                "not your own role");
+        assertThrows(IllegalArgumentException.class, () -> admin().changeRole("rep", Role.AGENCY_REPRESENTATIVE,
+                " "), "an agency representative needs an agency");
+
+        AccountInfo changed = admin().changeRole("rep", Role.AGENCY_REPRESENTATIVE, "housing");
+        assertEquals("housing", changed.agencyCode());
+        admin().changeRole("coord", Role.CHAIR, "police");
+        assertEquals(null, admin().list().stream().filter(a -> a.username().equals("coord")).findFirst().orElseThrow()
+                .agencyCode(), "a chair has no agency");
+        long audited = sessions.store().read(s -> s.createSelectionQuery("select count(e) from AuditEntry e"
+                + " where e.entityType = 'account' and e.action = :a", Long.class)
+                .setParameter("a", AuditAction.CHANGED).getSingleResult());
+        assertEquals(2, audited);
+        signInAs("rep", PASS);
+        assertEquals("housing", sessions.current().agencyCode(), "the new agency at the next sign-in");
+    }
 }

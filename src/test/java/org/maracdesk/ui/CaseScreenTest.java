@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -102,5 +103,48 @@ class CaseScreenTest {
         robot.clickOn(".dialog-pane .text-field").write("A new incident was reported.");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         waitUntil(() -> status.getText().equals("Open"), "opened again");
+    }
+
+    @Test
+    void theCoordinatorCorrectsTheVictimsDateOfBirthFromTheKeyboardAndTheCaseShowsIt(FxRobot robot) throws Exception {
+        waitFor(robot, "#unlockButton");
+        waitUntil(() -> !robot.lookup("#unlockButton").query().isDisabled());
+        robot.clickOn("#passphraseField").write(PASS);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        TableView<CaseSummary> cases = waitFor(robot, "#table");
+        waitUntil(() -> !cases.getItems().isEmpty());
+        robot.interact(() -> {
+            cases.requestFocus();
+            cases.getSelectionModel().select(0);
+        });
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        Button back = waitFor(robot, "#backButton");
+        waitUntil(back::isFocused);
+        Label victim = robot.lookup("#victimValue").query();
+        waitUntil(() -> !victim.getText().isEmpty());
+        assertEquals(List.of(), Accessibility.unnamedControls(back.getScene().getRoot()),
+                "case screen controls (with the correction buttons) without a name for screen readers");
+
+        robot.press(KeyCode.ALT, KeyCode.E).release(KeyCode.E, KeyCode.ALT);
+        Node given = waitFor(robot, "#personGiven");
+        waitUntil(given::isFocused);
+        javafx.stage.Window main = robot.targetWindow();
+        robot.targetWindow(given.getScene().getWindow());
+        assertEquals(List.of(), Accessibility.unnamedControls(given.getScene().getRoot()),
+                "correction dialog controls without a name for screen readers");
+        robot.press(KeyCode.ALT, KeyCode.D).release(KeyCode.D, KeyCode.ALT);
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("02/02/1991");
+        robot.press(KeyCode.ALT, KeyCode.R).release(KeyCode.R, KeyCode.ALT);
+        robot.write("Date of birth mistyped on the referral");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        robot.targetWindow(main);
+
+        waitUntil(() -> victim.getText().contains("2 Feb 1991"), "the case shows the corrected date of birth");
+        VBox changes = robot.lookup("#changesBox").query();
+        waitUntil(() -> changes.getChildren().stream().anyMatch(n -> n instanceof Label l
+                && l.getText().contains("date of birth") && l.getText().contains("1991-02-02")
+                && l.getText().contains("Date of birth mistyped on the referral")),
+                "the case's Corrections list shows the old and new date and the reason");
     }
 }

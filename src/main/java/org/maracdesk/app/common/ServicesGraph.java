@@ -72,6 +72,8 @@ public final class ServicesGraph {
     private final MeetingSetupService meetingSetup;
     private final MeetingRecordService meetingRecords;
     private final ActionTrackingService actions;
+    private final org.maracdesk.casework.actions.ActionCorrectionService actionCorrections;
+    private final org.maracdesk.casework.PersonCorrectionService personCorrections;
     private final RetentionService retention;
     private final ReportService reports;
     private final ExportService exports;
@@ -112,6 +114,9 @@ public final class ServicesGraph {
         this.meetingSetup = new MeetingSetupService(sessions, sessions, audit);
         this.meetingRecords = new MeetingRecordService(sessions, sessions, audit, clock);
         this.actions = new ActionTrackingService(sessions, sessions, audit, clock);
+        this.actionCorrections = new org.maracdesk.casework.actions.ActionCorrectionService(sessions, sessions, audit,
+                clock);
+        this.personCorrections = new org.maracdesk.casework.PersonCorrectionService(sessions, sessions, audit, clock);
         this.retention = new RetentionService(sessions, maintenance, clock);
         this.reports = new ReportService(sessions, sessions, clock);
         this.exports = new ExportService(sessions, new PassphraseConfirmation(sessions, random),
@@ -217,6 +222,16 @@ public final class ServicesGraph {
 
     public ActionTrackingService actions() {
         return actions;
+    }
+
+    /** Correcting people named on cases, and each case's change history (issue 14). */
+    public org.maracdesk.casework.PersonCorrectionService personCorrections() {
+        return personCorrections;
+    }
+
+    /** Editing and removing agreed actions (issue 14). */
+    public org.maracdesk.casework.actions.ActionCorrectionService actionCorrections() {
+        return actionCorrections;
     }
 
     public RetentionService retention() {

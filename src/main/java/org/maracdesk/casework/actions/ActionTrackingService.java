@@ -8,7 +8,6 @@ import org.hibernate.Session;
 import org.maracdesk.casework.ActionItem;
 import org.maracdesk.casework.CaseScope;
 import org.maracdesk.casework.ActionStatus;
-import org.maracdesk.casework.ActionUpdate;
 import org.maracdesk.casework.MeetingStatus;
 import org.maracdesk.security.AccountInfo;
 import org.maracdesk.security.AuditAction;
@@ -27,7 +26,6 @@ import org.maracdesk.store.StoreProvider;
  * representative or Idva only their own agency's, and sees only their own agency's lists.
  */
 public final class ActionTrackingService {
-    static final int NOTE_MAX = 4000;
     private final StoreProvider stores;
     private final CurrentUser users;
     private final AuditLog audit;
@@ -193,9 +191,7 @@ public final class ActionTrackingService {
             if (item.getVersion() != change.expectedVersion()) {
                 throw new ConcurrentChangeException(null, null, null);
             }
-            item.setOutcome(change.status(), completed, note);
-            s.persist(new ActionUpdate(change.actionId(), clock.instant(), who.username(), before.status(),
-                    change.status(), completed, note));
+            ActionOutcomes.record(s, item, change.status(), completed, note, who.username(), clock.instant());
             audit.append(store, s, who.username(), AuditAction.CHANGED, "action", String.valueOf(change.actionId()),
                     AuditDigest.of(store, change.status().name(), String.valueOf(completed), note));
             s.flush();
@@ -218,23 +214,6 @@ public final class ActionTrackingService {
     }
 
     private String check(ActionChange change) {
-        if (change.status() == null) {
-            throw new IllegalArgumentException("status: choose open, done, not possible or not done");
-        }
-        String note = change.note() == null || change.note().isBlank() ? null : change.note().strip();
-        if (note != null && note.length() > NOTE_MAX) {
-            throw new IllegalArgumentException("note: at most " + NOTE_MAX + " characters");
-        }
-        if (change.status() == ActionStatus.DONE && change.completedOn() == null) {
-            throw new IllegalArgumentException("completion date: needed when an action is done");
-        }
-        if (change.completedOn() != null && change.completedOn().isAfter(today())) {
-            throw new IllegalArgumentException("completion date: cannot be in the future");
-        }
-        if ((change.status() == ActionStatus.NOT_POSSIBLE || change.status() == ActionStatus.NOT_DONE)
-                && note == null) {
-            throw new IllegalArgumentException("note: say why the action was not possible or not done");
-        }
-        return note;
+        return ActionOutcomes.check(change.status(), change.completedOn(), change.note(), today());
     }
 }

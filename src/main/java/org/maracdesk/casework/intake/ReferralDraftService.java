@@ -92,6 +92,31 @@ public final class ReferralDraftService {
         });
     }
 
+    /**
+     * Deletes a referral that was never decided (typed on screen or imported as a draft), with what hangs
+     * on it: flags, its links to people, possible matches and its must-not-receive entries. Nothing of
+     * its content is kept; the audit trail records that it was deleted.
+     *
+     * @throws StaleDraftException when it was decided or deleted elsewhere
+     */
+    public void deleteDraft(long id) {
+        String actor = permitted(Permission.IMPORT_REFERRALS);
+        stores.store().doInTransaction(session -> {
+            Referral r = session.get(Referral.class, id);
+            if (r == null || r.getStatus() != ReferralStatus.DRAFT || r.getMaracCase() != null) {
+                throw new StaleDraftException();
+            }
+            for (String table : List.of("referral_person", "referral_possible_match", "must_not_receive")) {
+                session.createNativeMutationQuery("delete from " + table + " where referral_id = :id")
+                        .setParameter("id", id).executeUpdate();
+            }
+            session.remove(r);
+            session.flush();
+            audit.append(stores.store(), session, actor, AuditAction.CHANGED, "referral-draft", String.valueOf(id),
+                    AuditDigest.of(stores.store(), "deleted"));
+        });
+    }
+
     private void scoreForList(Referral r, NewReferral form, LocalDate date) {
         try {
             RiskResult result = engine.score(instruments.get(form.risk().answers().instrumentId()), form.risk().answers(),

@@ -4,8 +4,12 @@ import java.time.LocalDate;
 import org.maracdesk.casework.ActionStatus;
 import org.maracdesk.casework.ActionTarget;
 
-/** An action as the meeting view shows it; {@code carriedFrom} is the action it continues, if any. */
+/**
+ * An action as the meeting view shows it; {@code carriedFrom} is the action it continues, if any;
+ * {@code completedOn} the completion date recorded with its outcome.
+ */
 public record ActionLine(long id, long caseId, String caseReference, LocalDate agreedOn, String agencyCode,
                          String owner, ActionTarget target, String description, LocalDate dueDate,
-                         ActionStatus status, String note, Long carriedFrom, int timesCarriedForward) {
+                         ActionStatus status, String note, Long carriedFrom, int timesCarriedForward,
+                         LocalDate completedOn) {
 }

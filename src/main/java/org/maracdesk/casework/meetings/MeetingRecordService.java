@@ -15,6 +15,7 @@ import org.maracdesk.casework.Listing;
 import org.maracdesk.casework.Meeting;
 import org.maracdesk.casework.MeetingMinutes;
 import org.maracdesk.casework.ProposedAction;
+import org.maracdesk.casework.actions.ActionOutcomes;
 import org.maracdesk.security.AccountInfo;
 import org.maracdesk.security.AuditLog;
 import org.maracdesk.security.NotPermittedException;
@@ -41,6 +42,11 @@ public final class MeetingRecordService {
         this.users = users;
         this.changes = new ChangeLog(stores, users, audit);
         this.clock = clock;
+    }
+
+    /** Today, by the one clock (the latest completion date a review may record). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private void require() {
@@ -100,22 +106,27 @@ public final class MeetingRecordService {
         });
     }
 
-    /** Records what the meeting heard about an outstanding action (OPEN undoes a mark). */
-    public void review(long actionId, long meetingId, ActionStatus status, String note) {
+    /**
+     * Records what the meeting heard about an outstanding action (OPEN undoes a mark) through the same
+     * action tracking as the Actions screen: a history line, a note when it was not possible or not
+     * done, and the completion date as told (never assumed) when it is done.
+     */
+    public void review(long actionId, long meetingId, ActionStatus status, LocalDate completedOn, String note) {
         require();
-        String text = Text.typed(note, "note", 4000);
+        String text = ActionOutcomes.check(status, completedOn, note, LocalDate.now(clock));
         stores.store().doInTransaction(s -> {
             Meeting m = open(s, meetingId);
             ActionItem a = action(s, actionId);
             if (a.getMeeting() == null || !a.getMeeting().getMeetingDate().isBefore(m.getMeetingDate())) {
                 throw new IllegalArgumentException("only actions from earlier meetings are reviewed here");
             }
-            if (a.getStatus() == status && Objects.equals(a.getNote(), text) && same(a.getReviewedAt(), m)) {
+            boolean changed = ActionOutcomes.record(s, a, status, completedOn, text, users.current().username(),
+                    clock.instant());
+            if (!changed && same(a.getReviewedAt(), m)) {
                 return;
             }
-            a.setOutcome(status, status == ActionStatus.DONE ? m.getMeetingDate() : null, text);
             a.reviewedAt(m);
-            changes.changed(s, "action_item", actionId, "review", status.name(), text);
+            changes.changed(s, "action", actionId, "review", status.name(), String.valueOf(completedOn), text);
         });
     }
 

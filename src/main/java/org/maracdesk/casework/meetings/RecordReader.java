@@ -117,6 +117,7 @@ final class RecordReader {
         return new ActionLine(a.getId(), a.getMaracCase().getId(), a.getMaracCase().getReference(),
                 a.getMeeting() == null ? null : a.getMeeting().getMeetingDate(), a.getAgencyCode(), a.getOwnerName(),
                 a.getTarget(), a.getDescription(), a.getDueDate(), a.getStatus(), a.getNote(),
-                a.getCarriedFrom() == null ? null : a.getCarriedFrom().getId(), a.getCarriedForwardCount());
+                a.getCarriedFrom() == null ? null : a.getCarriedFrom().getId(), a.getCarriedForwardCount(),
+                a.getCompletedOn());
     }
 }

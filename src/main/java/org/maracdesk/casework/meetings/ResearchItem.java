@@ -8,5 +8,6 @@ import java.util.List;
 public record ResearchItem(long id, long meetingId, LocalDate meetingDate, String caseReference, String agencyCode,
                            String victim, List<String> perpetrators, List<String> children, boolean checkVictim,
                            boolean checkPerpetrator, boolean checkChildren, String facts, String opinion,
-                           String notShared, boolean submitted, Instant submittedAt, String submittedBy) {
+                           String notShared, boolean submitted, Instant submittedAt, String submittedBy,
+                           String reopenedBecause) {
 }

@@ -28,6 +28,8 @@ import org.maracdesk.store.StoreProvider;
  * requests; every field is saved on its own as it is typed, until the request is submitted.
  */
 public final class ResearchService {
+    /** The change-history record type of research requests. */
+    static final String REOPENED_RECORD = "research";
     static final int TEXT_MAX = 20000;
     private final StoreProvider stores;
     private final CurrentUser users;
@@ -66,7 +68,8 @@ public final class ResearchService {
                     .shown();
             reads.shown(stores.store(), s, who, "research", agency,
                     shown.stream().map(r -> r.getListing().getMaracCase().getId()).toList());
-            return shown.stream().map(ResearchService::item).toList();
+            return shown.stream().map(r -> item(r, r.getStatus() == ResearchStatus.PENDING
+                    ? reopenedBecause(s, r.getId()) : null)).toList();
         });
     }
 
@@ -118,6 +121,44 @@ public final class ResearchService {
             r.submit(users.current().username(), clock.instant());
             changes.changed(s, "research_request", requestId, "SUBMITTED");
         });
+    }
+
+    /**
+     * The coordinator reopens an agency's submitted research on a listed case, with the reason, while
+     * the meeting is not closed: it goes back on the agency's list to be changed and submitted again,
+     * showing why. The reason stays in the change history; the audit trail has a digest.
+     */
+    public void reopen(long listingId, String agencyCode, String reason) {
+        AccountInfo who = users.current();
+        PermissionMatrix.require(who, Permission.MANAGE_MEETINGS);
+        String why = Text.required(reason, "reason", 2000);
+        stores.store().doInTransaction(s -> {
+            ResearchRequest r = s.createSelectionQuery("from ResearchRequest r where r.listing.id = :l"
+                    + " and r.agencyCode = :a and r.withdrawnAt is null", ResearchRequest.class)
+                    .setParameter("l", listingId).setParameter("a", agencyCode).getResultStream().findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("there is no research request of that agency"
+                            + " on this listing"));
+            long caseId = r.getListing().getMaracCase().getId();
+            if (!CaseScope.of(s, who).includes(caseId)) {
+                throw new IllegalArgumentException("there is no research request of that agency on this listing");
+            }
+            Headers.requireOpen(r.getListing().getMeeting());
+            if (r.getStatus() != ResearchStatus.SUBMITTED) {
+                throw new IllegalStateException("this research is not submitted; the agency can still change it");
+            }
+            r.reopen();
+            new org.maracdesk.casework.ChangeHistory(s, REOPENED_RECORD, r.getId(), caseId, who.username(),
+                    clock.instant()).field("status", ResearchStatus.SUBMITTED, ResearchStatus.PENDING, why);
+            changes.changed(s, "research_request", r.getId(), "REOPENED", why);
+        });
+    }
+
+    /** Why the research was last reopened, if it was, for the agency's list. */
+    private static String reopenedBecause(Session s, long requestId) {
+        return s.createSelectionQuery("select c.reason from RecordChange c where c.recordType = :t"
+                + " and c.recordId = :id order by c.changedAt desc, c.id desc", String.class)
+                .setParameter("t", REOPENED_RECORD).setParameter("id", requestId).setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
     }
 
     /** An agency proposes an action before the meeting; the meeting view shows it for agreeing. */
@@ -194,13 +235,13 @@ public final class ResearchService {
         }
     }
 
-    private static ResearchItem item(ResearchRequest r) {
+    private static ResearchItem item(ResearchRequest r, String reopenedBecause) {
         MaracCase c = r.getListing().getMaracCase();
         return new ResearchItem(r.getId(), r.getListing().getMeeting().getId(),
                 r.getListing().getMeeting().getMeetingDate(), c.getReference(), r.getAgencyCode(), name(c.getVictim()),
                 names(c.getPerpetrators()), names(c.getChildren()), r.isCheckVictim(), r.isCheckPerpetrator(),
                 r.isCheckChildren(), r.getFacts(), r.getOpinion(), r.getNotShared(),
-                r.getStatus() == ResearchStatus.SUBMITTED, r.getSubmittedAt(), r.getSubmittedBy());
+                r.getStatus() == ResearchStatus.SUBMITTED, r.getSubmittedAt(), r.getSubmittedBy(), reopenedBecause);
     }
 
     static String name(Person p) {

@@ -46,6 +46,7 @@ final class CasePurge {
         update(s, "update proposed_action set agreed_action_id = null where agreed_action_id in " + ofCase, caseId);
         update(s, "update action_item set carried_from_id = null where carried_from_id in " + ofCase, caseId);
         update(s, "delete from action_update where action_id in " + ofCase, caseId);
+        update(s, "delete from record_change where record_type = 'action' and case_id = :id", caseId);
         return update(s, "delete from action_item where case_id = :id", caseId);
     }
 
@@ -81,6 +82,7 @@ final class CasePurge {
         for (String table : List.of("case_perpetrator", "case_child", "case_other_at_risk")) {
             update(s, "delete from " + table + " where case_id = :id", caseId);
         }
+        update(s, "delete from record_change where case_id = :id", caseId);
         update(s, "delete from marac_case where id = :id", caseId);
         for (long person : people) {
             if (unused(s, person)) {

@@ -14,6 +14,11 @@ import org.maracdesk.security.Role;
  */
 public record ActionsAccess(boolean allAgencies, boolean canUpdate, List<ActionsList> lists) {
 
+    /** May edit an agreed action's wording, agency, owner, target and due date, or remove it (coordinator). */
+    public boolean canCorrect() {
+        return allAgencies && canUpdate;
+    }
+
     public static ActionsAccess of(Role role) {
         boolean any = PermissionMatrix.allows(role, Permission.UPDATE_ANY_ACTION);
         boolean own = PermissionMatrix.allows(role, Permission.UPDATE_OWN_AGENCY_ACTIONS);

@@ -1,6 +1,7 @@
 package org.maracdesk.ui.actions;
 
 import javafx.scene.Parent;
+import org.maracdesk.casework.actions.ActionCorrectionService;
 import org.maracdesk.casework.actions.ActionTrackingService;
 import org.maracdesk.security.AccountInfo;
 import org.maracdesk.ui.common.ErrorHandler;
@@ -13,14 +14,16 @@ import org.maracdesk.ui.exports.ExportDialogs;
 /** The Actions area for the signed-in role; a case's action summary export where the role may. */
 public final class ActionsArea {
     private final ActionTrackingService actions;
+    private final ActionCorrectionService corrections;
     private final ViewLoader views;
     private final Messages messages;
     private final TaskExecutor executor;
     private final ErrorHandler errors;
 
-    public ActionsArea(ActionTrackingService actions, ViewLoader views, Messages messages, TaskExecutor executor,
-                       ErrorHandler errors) {
+    public ActionsArea(ActionTrackingService actions, ActionCorrectionService corrections, ViewLoader views,
+                       Messages messages, TaskExecutor executor, ErrorHandler errors) {
         this.actions = actions;
+        this.corrections = corrections;
         this.views = views;
         this.messages = messages;
         this.executor = executor;
@@ -28,7 +31,9 @@ public final class ActionsArea {
     }
 
     public Parent view(AccountInfo who, ExportDialogs exports) {
-        ActionsViewModel vm = new ActionsViewModel(actions, ActionsAccess.of(who.role()), executor, errors, messages);
+        ActionsAccess access = ActionsAccess.of(who.role());
+        ActionsViewModel vm = new ActionsViewModel(actions, access, executor, errors, messages, ActionsViewModel.PAGE,
+                access.canCorrect() ? corrections : null);
         return views.load(Fxml.ACTIONS_VIEW, new ActionsView(vm, messages,
                 exports.mayExportActionSummary() ? row -> exports.caseSummary(row.caseReference()) : null));
     }

@@ -25,6 +25,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import org.maracdesk.casework.ActionStatus;
+import org.maracdesk.casework.ChangeHistory;
 import org.maracdesk.casework.actions.ActionHistoryEntry;
 import org.maracdesk.casework.actions.ActionRow;
 import org.maracdesk.casework.actions.AgencyActionCount;
@@ -59,6 +60,11 @@ public final class ActionsView {
     @FXML private Label descriptionValue;
     @FXML private Label historyLabel;
     @FXML private ListView<ActionHistoryEntry> historyList;
+    @FXML private VBox correctionBox;
+    @FXML private Label changesLabel;
+    @FXML private ListView<ChangeHistory.Line> changesList;
+    @FXML private Button editButton;
+    @FXML private Button removeButton;
     @FXML private VBox updateBox;
     @FXML private ComboBox<ActionStatus> statusBox;
     @FXML private Label statusLabel;
@@ -179,6 +185,34 @@ public final class ActionsView {
         });
         viewModel.selectedProperty().addListener((o, a, row) -> showDetails(row));
         showDetails(null);
+        show(correctionBox, viewModel.canCorrect());
+        changesLabel.setLabelFor(changesList);
+        changesList.setItems(viewModel.changes());
+        changesList.setPlaceholder(new Label(messages.get("actions.changes.none")));
+        changesList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(ChangeHistory.Line item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : ChangeLines.text(messages, item));
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        editButton.disableProperty().bind(viewModel.busyProperty());
+        removeButton.disableProperty().bind(viewModel.busyProperty());
+    }
+
+    @FXML
+    private void editAction() {
+        viewModel.forEdit((editable, agencies) -> new ActionEditDialog(messages, List.copyOf(agencies.keySet()),
+                code -> agencies.getOrDefault(code, code)).ask(table.getScene().getWindow(), editable)
+                .ifPresent(viewModel::edit));
+    }
+
+    @FXML
+    private void removeAction() {
+        viewModel.forEdit((editable, agencies) -> new RemoveActionDialog(messages)
+                .ask(table.getScene().getWindow(), editable).ifPresent(reason -> viewModel.remove(editable, reason)));
     }
 
     private void setUpUpdateForm(boolean canUpdate) {

@@ -11,7 +11,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.maracdesk.casework.ActionStatus;
+import org.maracdesk.casework.ChangeHistory;
 import org.maracdesk.casework.actions.ActionChange;
+import org.maracdesk.casework.actions.ActionCorrectionService;
+import org.maracdesk.casework.actions.ActionEdit;
+import org.maracdesk.casework.actions.EditableAction;
 import org.maracdesk.casework.actions.ActionHistoryEntry;
 import org.maracdesk.casework.actions.ActionPage;
 import org.maracdesk.casework.actions.ActionRow;
@@ -38,6 +42,8 @@ public final class ActionsViewModel {
     private final ObservableList<ActionRow> rows = FXCollections.observableArrayList();
     private final ObservableList<AgencyActionCount> counts = FXCollections.observableArrayList();
     private final ObservableList<ActionHistoryEntry> history = FXCollections.observableArrayList();
+    private final ObservableList<ChangeHistory.Line> changes = FXCollections.observableArrayList();
+    private final ActionCorrectionService corrections;
     private final ObjectProperty<ActionsList> list = new SimpleObjectProperty<>();
     private final ObjectProperty<ActionRow> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<ActionStatus> status = new SimpleObjectProperty<>(ActionStatus.DONE);
@@ -61,6 +67,13 @@ public final class ActionsViewModel {
     /** As the public constructor, with smaller pages (tests on small vaults). */
     ActionsViewModel(ActionTrackingService actions, ActionsAccess access, TaskExecutor executor,
                      ErrorHandler errors, Messages messages, int pageSize) {
+        this(actions, access, executor, errors, messages, pageSize, null);
+    }
+
+    /** @param corrections editing and removing agreed actions; null when the role may not */
+    public ActionsViewModel(ActionTrackingService actions, ActionsAccess access, TaskExecutor executor,
+                            ErrorHandler errors, Messages messages, int pageSize, ActionCorrectionService corrections) {
+        this.corrections = corrections;
         this.pageSize = pageSize;
         this.actions = actions;
         this.access = access;
@@ -139,6 +152,7 @@ public final class ActionsViewModel {
 
     private void loadHistory(ActionRow row) {
         history.clear();
+        changes.clear();
         if (row == null) {
             return;
         }
@@ -149,6 +163,57 @@ public final class ActionsViewModel {
                 history.setAll(entries);
             }
         }, this::failed);
+        if (corrections != null) {
+            executor.execute(() -> corrections.changes(row.id()), lines -> {
+                if (row.equals(selected.get())) {
+                    changes.setAll(lines);
+                }
+            }, this::failed);
+        }
+    }
+
+    /** True when the chosen action can be edited or removed here (coordinator). */
+    public boolean canCorrect() {
+        return corrections != null;
+    }
+
+    /** Reads the chosen action and the agency list for the edit and remove dialogs, then hands them on. */
+    public void forEdit(java.util.function.BiConsumer<EditableAction, java.util.Map<String, String>> then) {
+        ActionRow row = selected.get();
+        if (row == null || corrections == null) {
+            message.set(messages.get("actions.update.chooseFirst"));
+            return;
+        }
+        executor.execute(() -> new ForEdit(corrections.forEdit(row.id()), corrections.agencies()),
+                f -> then.accept(f.action(), f.agencies()), this::failed);
+    }
+
+    private record ForEdit(EditableAction action, java.util.Map<String, String> agencies) {
+    }
+
+    /** Saves a corrected action and reloads the list. */
+    public void edit(ActionEdit edit) {
+        busy.set(true);
+        executor.execute(() -> corrections.edit(edit), updated -> {
+            busy.set(false);
+            load(messages.format("actions.edit.saved", updated.caseReference()));
+        }, this::failed);
+    }
+
+    /** Removes an action agreed by mistake, with the reason, and reloads the list. */
+    public void remove(EditableAction editable, String reason) {
+        busy.set(true);
+        executor.execute(() -> {
+            corrections.remove(editable.action().id(), editable.action().version(), reason);
+            return null;
+        }, done -> {
+            busy.set(false);
+            load(messages.format("actions.remove.done", editable.action().caseReference()));
+        }, this::failed);
+    }
+
+    public ObservableList<ChangeHistory.Line> changes() {
+        return changes;
     }
 
     public void save() {

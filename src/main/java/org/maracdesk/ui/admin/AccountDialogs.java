@@ -15,6 +15,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.maracdesk.casework.Agency;
 import org.maracdesk.security.PassphrasePolicy;
+import org.maracdesk.security.AccountInfo;
 import org.maracdesk.security.Role;
 import org.maracdesk.common.Secrets;
 import org.maracdesk.ui.common.Messages;
@@ -57,6 +58,38 @@ final class AccountDialogs {
                     agency.getValue(), typed[0], typed[1]);
         });
         Platform.runLater(username::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    /** The new role and agency (null when the role has none). */
+    record RoleChoice(Role role, String agencyCode) {
+    }
+
+    Optional<RoleChoice> newRole(Window owner, AccountInfo account) {
+        Dialog<RoleChoice> dialog = dialog(owner, "admin.accounts.role.title", "admin.accounts.role.ok");
+        dialog.setHeaderText(messages.format("admin.accounts.role.header", account.username(), account.displayName()));
+        ComboBox<Role> role = new ComboBox<>();
+        role.setId("changeRoleBox");
+        role.getItems().setAll(Role.values());
+        role.setCellFactory(l -> roleCell());
+        role.setButtonCell(roleCell());
+        role.setValue(account.role());
+        ComboBox<String> agency = new ComboBox<>();
+        agency.getItems().setAll(Agency.codes());
+        agency.setValue(account.agencyCode());
+        agency.disableProperty().bind(role.valueProperty().isNotEqualTo(Role.AGENCY_REPRESENTATIVE)
+                .and(role.valueProperty().isNotEqualTo(Role.IDVA)));
+        GridPane grid = grid();
+        row(grid, 0, "admin.accounts.role", role);
+        row(grid, 1, "admin.accounts.agency", agency);
+        grid.add(hint(messages.get("admin.accounts.role.hint")), 1, 2);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0)).disableProperty()
+                .bind(role.valueProperty().isNull().or(role.valueProperty().isEqualTo(Role.AGENCY_REPRESENTATIVE)
+                        .and(agency.valueProperty().isNull())));
+        dialog.setResultConverter(b -> b != null && b.getButtonData() == ButtonBar.ButtonData.OK_DONE
+                ? new RoleChoice(role.getValue(), agency.isDisabled() ? null : agency.getValue()) : null);
+        Platform.runLater(role::requestFocus);
         return dialog.showAndWait();
     }
 

@@ -22,6 +22,7 @@ public final class AccountsView {
     @FXML private Button addButton;
     @FXML private Button removeButton;
     @FXML private Button resetButton;
+    @FXML private Button roleButton;
     @FXML private Button renewKeyButton;
     @FXML private TableView<AccountRow> accountsTable;
     @FXML private TableColumn<AccountRow, String> usernameColumn;
@@ -54,6 +55,7 @@ public final class AccountsView {
                 }, accountsTable.getSelectionModel().selectedItemProperty()));
         removeButton.disableProperty().bind(noActiveSelection.or(viewModel.busyProperty()));
         resetButton.disableProperty().bind(noActiveSelection.or(viewModel.busyProperty()));
+        roleButton.disableProperty().bind(noActiveSelection.or(viewModel.busyProperty()));
         addButton.disableProperty().bind(viewModel.busyProperty());
         renewKeyButton.disableProperty().bind(viewModel.busyProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
@@ -97,6 +99,16 @@ public final class AccountsView {
                 row.account().displayName()))) {
             viewModel.remove(row);
         }
+    }
+
+    @FXML
+    private void changeRole() {
+        AccountRow row = accountsTable.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        dialogs.newRole(accountsTable.getScene().getWindow(), row.account())
+                .ifPresent(c -> viewModel.changeRole(row, c.role(), c.agencyCode()));
     }
 
     @FXML

@@ -107,6 +107,13 @@ public final class AccountsViewModel {
         }, messages.format("admin.accounts.removed", user));
     }
 
+    /** Gives another account a new role and agency, from its next sign-in. */
+    public void changeRole(AccountRow row, org.maracdesk.security.Role role, String agencyCode) {
+        String user = row.account().username();
+        run(() -> admin.changeRole(user, role, agencyCode), changed -> load(),
+                messages.format("admin.accounts.role.done", user));
+    }
+
     /** Gives the account a new passphrase; returns false (problem set) when the two are not acceptable. */
     public boolean reset(AccountRow row, char[] passphrase, char[] confirmation) {
         String check = passphraseProblem(passphrase, confirmation);

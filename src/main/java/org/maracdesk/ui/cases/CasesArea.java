@@ -26,6 +26,7 @@ public final class CasesArea {
     private final MustNotReceiveService mustNotReceive;
     private final SafeContactService safeContacts;
     private final org.maracdesk.casework.CaseClosureService closures;
+    private final org.maracdesk.casework.PersonCorrectionService personCorrections;
     private final ViewLoader views;
     private final Messages messages;
     private final TaskExecutor executor;
@@ -33,9 +34,11 @@ public final class CasesArea {
 
     public CasesArea(CaseQueryService caseQueries, CaseViewService caseViews, MustNotReceiveService mustNotReceive,
                      SafeContactService safeContacts, org.maracdesk.casework.CaseClosureService closures,
+                     org.maracdesk.casework.PersonCorrectionService personCorrections,
                      ViewLoader views, Messages messages, TaskExecutor executor, ErrorHandler errors) {
         this.safeContacts = safeContacts;
         this.closures = closures;
+        this.personCorrections = personCorrections;
         this.caseQueries = caseQueries;
         this.caseViews = caseViews;
         this.mustNotReceive = mustNotReceive;
@@ -70,7 +73,9 @@ public final class CasesArea {
                 executor, errors, messages, back);
         SharingListViewModel sharing = coordinator
                 ? new SharingListViewModel(mustNotReceive, executor, errors, messages) : null;
-        Parent view = views.load(Fxml.CASE_DETAIL_VIEW, new CaseDetailView(vm, sharing, messages));
+        org.maracdesk.ui.caseview.PeopleViewModel correcting = new org.maracdesk.ui.caseview.PeopleViewModel(
+                personCorrections, coordinator, executor, errors, messages);
+        Parent view = views.load(Fxml.CASE_DETAIL_VIEW, new CaseDetailView(vm, sharing, correcting, messages));
         vm.open(caseId);
         return view;
     }

@@ -23,6 +23,7 @@ public final class CaseDetailView {
     private final CaseDetailViewModel viewModel;
     private final Messages messages;
 
+    private final PeopleViewModel people;
     @FXML private Button backButton;
     @FXML private Label titleLabel;
     @FXML private Label problemLabel;
@@ -32,6 +33,9 @@ public final class CaseDetailView {
     @FXML private Label districtValue;
     @FXML private Label openedValue;
     @FXML private Label victimValue;
+    @FXML private Button editVictimButton;
+    @FXML private Label peopleMessage;
+    @FXML private VBox changesBox;
     @FXML private Label riskValue;
     @FXML private Button closeCaseButton;
     @FXML private Button reopenCaseButton;
@@ -60,6 +64,13 @@ public final class CaseDetailView {
 
     /** @param sharing null unless the account may edit must-not-receive lists (coordinator) */
     public CaseDetailView(CaseDetailViewModel viewModel, SharingListViewModel sharing, Messages messages) {
+        this(viewModel, sharing, null, messages);
+    }
+
+    /** @param people corrections of people and the case's change history; null shows neither */
+    public CaseDetailView(CaseDetailViewModel viewModel, SharingListViewModel sharing, PeopleViewModel people,
+                          Messages messages) {
+        this.people = people;
         this.viewModel = viewModel;
         this.sharing = sharing;
         this.messages = messages;
@@ -79,6 +90,12 @@ public final class CaseDetailView {
         if (sharing != null) {
             bindSharing();
         }
+        if (people != null) {
+            peopleMessage.textProperty().bind(people.messageProperty());
+            people.changes().addListener((javafx.collections.ListChangeListener<
+                    org.maracdesk.casework.ChangeHistory.CaseLine>) c -> showChanges());
+        }
+        peopleMessage.managedProperty().bind(peopleMessage.textProperty().isNotEmpty());
         Platform.runLater(backButton::requestFocus);
     }
 
@@ -199,6 +216,7 @@ public final class CaseDetailView {
         keepFocusHere();
         fill(perpetratorsBox, viewModel.perpetrators());
         fill(childrenBox, viewModel.children());
+        showPeopleCorrections(d);
         fill(listingsBox, viewModel.listings());
         fill(actionsBox, viewModel.actions());
         if (sharing == null) {
@@ -236,6 +254,66 @@ public final class CaseDetailView {
             Label l = new Label(line);
             l.setWrapText(true);
             box.getChildren().add(l);
+        }
+    }
+
+    private void showPeopleCorrections(CaseDetail d) {
+        boolean corrects = people != null && people.mayCorrect();
+        visible(editVictimButton, corrects);
+        if (people == null) {
+            return;
+        }
+        editVictimButton.setAccessibleText(messages.format("caseview.person.editFor", viewModel.victim()));
+        if (corrects) {
+            addEditButtons(perpetratorsBox, d.perpetrators(), d.id());
+            addEditButtons(childrenBox, d.children(), d.id());
+        }
+        showChanges();
+        people.load(d.id());
+    }
+
+    /** Puts an Edit… button beside each person's line (lines and people are in the same order). */
+    private void addEditButtons(VBox box, List<CaseDetail.PersonLine> persons, long caseId) {
+        for (int i = 0; i < persons.size() && i < box.getChildren().size(); i++) {
+            Label line = (Label) box.getChildren().get(i);
+            CaseDetail.PersonLine p = persons.get(i);
+            Button edit = new Button(messages.get("caseview.person.editShort"));
+            edit.setAccessibleText(messages.format("caseview.person.editFor", line.getText()));
+            edit.setOnAction(e -> editPerson(caseId, p.id()));
+            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8);
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            box.getChildren().set(i, row);
+            row.getChildren().addAll(line, edit);
+        }
+    }
+
+    @FXML
+    private void editVictim() {
+        CaseDetail d = viewModel.detailProperty().get();
+        if (d != null) {
+            editPerson(d.id(), d.victim().id());
+        }
+    }
+
+    private void editPerson(long caseId, long personId) {
+        people.forEdit(caseId, personId, p -> new PersonEditDialog(messages).ask(backButton.getScene().getWindow(), p)
+                .ifPresent(r -> people.save(r.after(), r.reason(), () -> viewModel.open(caseId))));
+    }
+
+    private void showChanges() {
+        changesBox.getChildren().clear();
+        if (people.changes().isEmpty()) {
+            Label none = new Label(messages.get("caseview.changes.none"));
+            none.getStyleClass().add("muted");
+            changesBox.getChildren().add(none);
+            return;
+        }
+        for (org.maracdesk.casework.ChangeHistory.CaseLine c : people.changes()) {
+            Label l = new Label(messages.format("caseview.changes.on", "person".equals(c.recordType())
+                    ? messages.get("caseview.changes.person") : messages.get("caseview.changes.action"))
+                    + " " + org.maracdesk.ui.actions.ChangeLines.text(messages, c.line()));
+            l.setWrapText(true);
+            changesBox.getChildren().add(l);
         }
     }
 

@@ -9,6 +9,9 @@ import javafx.beans.property.StringProperty;
 import org.maracdesk.casework.ActionStatus;
 import org.maracdesk.casework.ActionTarget;
 import org.maracdesk.casework.AttendanceKind;
+import org.maracdesk.casework.actions.ActionCorrectionService;
+import org.maracdesk.casework.actions.ActionEdit;
+import org.maracdesk.casework.actions.EditableAction;
 import org.maracdesk.casework.meetings.CaseField;
 import org.maracdesk.casework.meetings.MeetingField;
 import org.maracdesk.casework.meetings.MeetingRecord;
@@ -23,6 +26,7 @@ import org.maracdesk.ui.common.TaskExecutor;
  */
 public final class MeetingRunViewModel {
     private final MeetingRecordService service;
+    private final ActionCorrectionService corrections;
     private final TaskExecutor executor;
     private final ErrorHandler errors;
     private final Messages messages;
@@ -33,6 +37,13 @@ public final class MeetingRunViewModel {
 
     public MeetingRunViewModel(MeetingRecordService service, TaskExecutor executor, ErrorHandler errors,
                                Messages messages) {
+        this(service, null, executor, errors, messages);
+    }
+
+    /** @param corrections editing and removing agreed actions; null when the view offers neither */
+    public MeetingRunViewModel(MeetingRecordService service, ActionCorrectionService corrections,
+                               TaskExecutor executor, ErrorHandler errors, Messages messages) {
+        this.corrections = corrections;
         this.service = service;
         this.executor = executor;
         this.errors = errors;
@@ -78,12 +89,68 @@ public final class MeetingRunViewModel {
                 v -> service.saveTimeSpent(listingId, Integer.parseInt(v)));
     }
 
-    public void review(long actionId, ActionStatus status, String note) {
+    /**
+     * Records what the meeting heard about an outstanding action, as the Actions screen would: a note
+     * when not possible or not done, the completion date as told when done. Says what is missing instead.
+     */
+    public boolean review(long actionId, ActionStatus status, LocalDate completedOn, String note, Runnable after) {
+        boolean noted = note != null && !note.isBlank();
+        if (status == ActionStatus.DONE && completedOn == null) {
+            problem.set(messages.get("meeting.outstanding.needDate"));
+            return false;
+        }
+        if (completedOn != null && completedOn.isAfter(service.today())) {
+            problem.set(messages.get("actions.update.futureDate"));
+            return false;
+        }
+        if ((status == ActionStatus.NOT_POSSIBLE || status == ActionStatus.NOT_DONE) && !noted) {
+            problem.set(messages.get("meeting.outstanding.needNote"));
+            return false;
+        }
+        problem.set("");
         long id = meetingId;
-        saver.save("review:" + actionId, status.name() + "\u0000" + (note == null ? "" : note), v -> {
-            int cut = v.indexOf('\u0000');
-            service.review(actionId, id, ActionStatus.valueOf(v.substring(0, cut)), v.substring(cut + 1));
-        });
+        LocalDate completed = status == ActionStatus.OPEN ? null : completedOn;
+        executor.execute(() -> {
+            service.review(actionId, id, status, completed, note);
+            return null;
+        }, done -> reload(after), errors::report);
+        return true;
+    }
+
+    /** True when agreed actions can be edited and removed here. */
+    public boolean correctsActions() {
+        return corrections != null;
+    }
+
+    /** Reads the action as the edit and remove dialogs start from, then hands it to {@code then}. */
+    public void forEdit(long actionId, java.util.function.Consumer<EditableAction> then) {
+        executor.execute(() -> corrections.forEdit(actionId), then, this::correctionFailed);
+    }
+
+    /** Saves a corrected action and reloads the record. */
+    public void edit(ActionEdit edit, Runnable after) {
+        executor.execute(() -> corrections.edit(edit), done -> reload(after), this::correctionFailed);
+    }
+
+    /** Removes an action agreed by mistake, with the reason, and reloads the record. */
+    public void remove(long actionId, int version, String reason, Runnable after) {
+        executor.execute(() -> {
+            corrections.remove(actionId, version, reason);
+            return null;
+        }, done -> reload(after), this::correctionFailed);
+    }
+
+    private void correctionFailed(Throwable e) {
+        if (e instanceof org.maracdesk.security.NotPermittedException) {
+            problem.set(messages.get("actions.edit.notPermitted"));
+        } else if (e instanceof IllegalStateException) {
+            problem.set(messages.get("actions.edit.conflict"));
+            reload(null);
+        } else if (e instanceof IllegalArgumentException) {
+            problem.set(messages.get("actions.edit.refused"));
+        } else {
+            errors.report(e);
+        }
     }
 
     /** Signs someone in; says what is missing instead when the line is incomplete. */
@@ -104,12 +171,20 @@ public final class MeetingRunViewModel {
         return true;
     }
 
+    /** Takes a line off the sign-in sheet (typed by mistake); the removal is in the audit trail. */
+    public void removeAttendance(long attendanceId) {
+        executor.execute(() -> {
+            service.removeAttendance(attendanceId);
+            return null;
+        }, done -> reload(null), errors::report);
+    }
+
     /** Adds an agreed action; says what is missing or wrong instead when the line is incomplete. */
     public boolean addAction(long listingId, String agency, String owner, ActionTarget target, String description,
                              String due, Runnable after) {
         LocalDate dueDate;
         try {
-            dueDate = due == null || due.isBlank() ? null : LocalDate.parse(due.strip());
+            dueDate = org.maracdesk.ui.common.DateFields.parse(due);
         } catch (java.time.format.DateTimeParseException e) {
             problem.set(messages.get("meeting.action.badDate"));
             return false;

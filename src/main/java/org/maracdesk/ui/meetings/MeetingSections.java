@@ -1,6 +1,7 @@
 package org.maracdesk.ui.meetings;
 
 import org.maracdesk.ui.common.DisplayConverter;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -33,6 +35,7 @@ import org.maracdesk.casework.meetings.MeetingField;
 import org.maracdesk.casework.meetings.MeetingRecord;
 import org.maracdesk.casework.meetings.ProposalLine;
 import org.maracdesk.casework.meetings.ResearchEntry;
+import org.maracdesk.ui.common.DateFields;
 import org.maracdesk.ui.common.Messages;
 
 /** Builds the content of each part of the meeting view, and its Alt+letter shortcuts. */
@@ -43,6 +46,7 @@ final class MeetingSections {
     private final java.util.function.Supplier<List<String>> agencyCodes;
     private final Map<KeyCode, Node> shortcuts = new HashMap<>();
     private final Labels words;
+    private final ActionCorrections corrections;
 
     MeetingSections(MeetingRunViewModel vm, Messages messages, Function<String, String> agencyName,
                     java.util.function.Supplier<List<String>> agencyCodes) {
@@ -51,6 +55,7 @@ final class MeetingSections {
         this.agencyName = agencyName;
         this.agencyCodes = agencyCodes;
         this.words = new Labels(messages);
+        this.corrections = new ActionCorrections(vm, messages, agencyName, agencyCodes);
     }
 
     Node shortcut(KeyCode key) {
@@ -77,10 +82,16 @@ final class MeetingSections {
         form.addRow(3, new Label(), new HBox(12, infoSent, add));
         VBox lines = new VBox(4);
         for (AttendanceLine a : r.attendance()) {
-            lines.getChildren().add(wrap(messages.format("meeting.signIn.line", words.kind(a.kind()),
+            String text = messages.format("meeting.signIn.line", words.kind(a.kind()),
                     a.agencyCode() == null ? "" : agencyName.apply(a.agencyCode()), a.name() == null ? "" : a.name(),
                     a.kind() == AttendanceKind.APOLOGY ? messages.get(a.infoSent() ? "meeting.signIn.sentInfo"
-                            : "meeting.signIn.noInfo") : "")));
+                            : "meeting.signIn.noInfo") : "");
+            Button remove = new Button(messages.get("meeting.signIn.remove"));
+            remove.setAccessibleText(messages.format("meeting.signIn.removeFor", text));
+            remove.setOnAction(e -> vm.removeAttendance(a.id()));
+            remove.setVisible(!closed);
+            remove.setManaged(!closed);
+            lines.getChildren().add(new HBox(8, wrap(text), remove));
         }
         if (r.attendance().isEmpty()) {
             lines.getChildren().add(muted(messages.get("meeting.signIn.none")));
@@ -96,30 +107,54 @@ final class MeetingSections {
         VBox rows = new VBox(10);
         Node firstControl = null;
         for (ActionLine a : r.outstanding()) {
-            ComboBox<ActionStatus> status = combo(List.of(ActionStatus.values()), words::status);
-            status.getSelectionModel().select(a.status());
-            TextField note = new TextField(a.note() == null ? "" : a.note());
-            note.setPromptText(messages.get("meeting.outstanding.note"));
-            String text = messages.format("meeting.outstanding.line", a.caseReference(), agencyName.apply(a.agencyCode()),
-                    a.description(), a.dueDate() == null ? "" : Labels.date(a.dueDate()), Labels.date(a.agreedOn()),
-                    a.timesCarriedForward() > 0 || a.carriedFrom() != null ? messages.get("meeting.outstanding.carried")
-                            : "");
-            status.setAccessibleText(messages.format("meeting.outstanding.statusFor", text));
-            note.setAccessibleText(messages.format("meeting.outstanding.noteFor", text));
-            Runnable save = () -> vm.review(a.id(), status.getValue(), note.getText());
-            status.valueProperty().addListener((o, x, y) -> save.run());
-            note.textProperty().addListener((o, x, y) -> save.run());
-            HBox.setHgrow(note, Priority.ALWAYS);
-            HBox controls = new HBox(8, status, note);
-            controls.setDisable(closed);
-            rows.getChildren().add(new VBox(4, wrap(text), controls));
-            firstControl = firstControl == null ? status : firstControl;
+            Node row = outstandingRow(a, closed);
+            rows.getChildren().add(row);
+            firstControl = firstControl == null ? row.lookup(".outcome-status") : firstControl;
         }
         if (r.outstanding().isEmpty()) {
             rows.getChildren().add(muted(messages.get("meeting.outstanding.none")));
         }
         first.accept(firstControl == null ? null : firstField(firstControl));
         return page("meeting.outstanding.title", rows);
+    }
+
+    /** One outstanding action: what was agreed, what is recorded, and the outcome the meeting hears. */
+    private Node outstandingRow(ActionLine a, boolean closed) {
+        ComboBox<ActionStatus> status = combo(List.of(ActionStatus.values()), words::status);
+        status.getStyleClass().add("outcome-status");
+        status.getSelectionModel().select(a.status() == ActionStatus.OPEN ? ActionStatus.DONE : a.status());
+        DatePicker completed = DateFields.picker(messages, a.completedOn());
+        TextField note = new TextField(a.note() == null ? "" : a.note());
+        note.setPromptText(messages.get("meeting.outstanding.note"));
+        Button record = new Button(messages.get("meeting.outstanding.record"));
+        String text = messages.format("meeting.outstanding.line", a.caseReference(), agencyName.apply(a.agencyCode()),
+                a.description(), a.dueDate() == null ? "" : Labels.date(a.dueDate()), Labels.date(a.agreedOn()),
+                a.timesCarriedForward() > 0 || a.carriedFrom() != null ? messages.get("meeting.outstanding.carried")
+                        : "");
+        status.setAccessibleText(messages.format("meeting.outstanding.statusFor", text));
+        completed.setAccessibleText(messages.format("meeting.outstanding.dateFor", text));
+        note.setAccessibleText(messages.format("meeting.outstanding.noteFor", text));
+        record.setAccessibleText(messages.format("meeting.outstanding.recordFor", text));
+        completed.disableProperty().bind(status.valueProperty().isNotEqualTo(ActionStatus.DONE));
+        Runnable save = () -> {
+            LocalDate day;
+            try {
+                day = status.getValue() == ActionStatus.DONE ? DateFields.typed(completed) : null;
+            } catch (java.time.format.DateTimeParseException e) {
+                vm.problemProperty().set(messages.get("meeting.outstanding.badDate"));
+                return;
+            }
+            vm.review(a.id(), status.getValue(), day, note.getText(), null);
+        };
+        record.setOnAction(e -> save.run());
+        note.setOnAction(e -> save.run());
+        HBox.setHgrow(note, Priority.ALWAYS);
+        HBox controls = new HBox(8, status, completed, note, record);
+        controls.setDisable(closed);
+        String recorded = a.status() == ActionStatus.OPEN ? messages.get("meeting.outstanding.notYet")
+                : messages.format("meeting.outstanding.recorded", words.status(a.status()),
+                        a.completedOn() == null ? "" : Labels.date(a.completedOn()));
+        return new VBox(4, wrap(text), muted(recorded), controls);
     }
 
     Node caseSection(CaseRecord c, boolean closed, Consumer<Node> first) {
@@ -173,14 +208,18 @@ final class MeetingSections {
         TextField owner = new TextField();
         ComboBox<ActionTarget> target = combo(List.of(ActionTarget.values()), words::target);
         TextField description = new TextField();
-        TextField due = new TextField();
-        due.setPromptText(messages.get("meeting.action.duePrompt"));
+        DatePicker due = DateFields.picker(messages, null);
         Button add = new Button(messages.get("meeting.action.add"));
         Runnable addIt = () -> vm.addAction(listingId, agency.getValue(), owner.getText(), target.getValue(),
-                description.getText(), due.getText(), null);
+                description.getText(), due.getEditor().getText(), null);
         add.setOnAction(e -> addIt.run());
         description.setOnAction(e -> addIt.run());
-        due.setOnAction(e -> addIt.run());
+        due.getEditor().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                addIt.run();
+            }
+        });
         GridPane form = new GridPane();
         form.getStyleClass().add("form");
         form.addRow(0, label("meeting.action.agency", agency, KeyCode.G), agency,
@@ -193,9 +232,9 @@ final class MeetingSections {
         form.setDisable(closed);
         VBox box = new VBox(6);
         for (ActionLine a : c.actions()) {
-            box.getChildren().add(wrap(messages.format("meeting.action.line", agencyName.apply(a.agencyCode()),
-                    a.owner() == null ? "" : a.owner(), words.target(a.target()), a.description(),
-                    a.dueDate() == null ? "" : Labels.date(a.dueDate()))));
+            box.getChildren().add(corrections.agreedLine(a, messages.format("meeting.action.line",
+                    agencyName.apply(a.agencyCode()), a.owner() == null ? "" : a.owner(), words.target(a.target()),
+                    a.description(), a.dueDate() == null ? "" : Labels.date(a.dueDate()))));
         }
         for (ProposalLine p : c.proposals()) {
             if (p.agreedActionId() == null) {

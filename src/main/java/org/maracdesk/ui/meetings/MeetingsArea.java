@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import org.maracdesk.casework.actions.ActionCorrectionService;
 import org.maracdesk.casework.meetings.AgendaService;
 import org.maracdesk.casework.meetings.MeetingRecordService;
 import org.maracdesk.casework.meetings.MeetingSetupService;
@@ -24,7 +25,7 @@ import org.maracdesk.ui.common.ViewLoader;
 public final class MeetingsArea {
     /** The meeting services the area uses. */
     public record Services(AgendaService agendas, ResearchService research, MeetingSetupService setup,
-                           MeetingRecordService records) {
+                           MeetingRecordService records, ActionCorrectionService actionCorrections) {
     }
 
     private final Services services;
@@ -62,7 +63,8 @@ public final class MeetingsArea {
         MeetingsViewModel vm = new MeetingsViewModel(services.agendas(), services.research(), services.setup(),
                 executor, errors, messages, PermissionMatrix.allows(who.role(), Permission.MANAGE_MEETINGS),
                 LocalDate.now(clock));
-        MeetingRunViewModel run = new MeetingRunViewModel(services.records(), executor, errors, messages);
+        MeetingRunViewModel run = new MeetingRunViewModel(services.records(), services.actionCorrections(), executor,
+                errors, messages);
         return views.load(Fxml.MEETINGS_VIEW, new MeetingsView(vm, messages, run,
                 m -> views.load(Fxml.MEETING_RUN_VIEW, new MeetingRunView(run, messages, m::agencyName, m::agencyCodes)),
                 m -> new MeetingSetupView(new MeetingSetupViewModel(services.setup(), executor, errors, messages,

@@ -186,6 +186,24 @@ public final class MeetingsView {
         gridTable.getItems().setAll(g.rows());
     }
 
+    /** Asks which agency's submitted research on the chosen case to reopen, and why. */
+    @FXML
+    private void reopenResearch() {
+        AgendaItem item = gridTable.getSelectionModel().getSelectedItem();
+        if (item == null) {
+            viewModel.statusProperty().set(messages.get("research.reopen.chooseCase"));
+            return;
+        }
+        java.util.List<String> submitted = item.research().entrySet().stream()
+                .filter(e -> e.getValue() == ResearchState.SUBMITTED).map(java.util.Map.Entry::getKey).toList();
+        if (submitted.isEmpty()) {
+            viewModel.statusProperty().set(messages.get("research.reopen.none"));
+            return;
+        }
+        new ReopenResearchDialog(messages, viewModel::agencyName).ask(gridTable.getScene().getWindow(),
+                item.caseReference(), submitted).ifPresent(c -> viewModel.reopenResearch(item, c.agency(), c.reason()));
+    }
+
     @FXML
     private void circulate() {
         viewModel.circulate();

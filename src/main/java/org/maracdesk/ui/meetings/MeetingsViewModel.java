@@ -125,6 +125,24 @@ public final class MeetingsViewModel {
         }, this::failed);
     }
 
+    /** Reopens an agency's submitted research on a listed case, with the reason the agency will see. */
+    public void reopenResearch(AgendaItem item, String agencyCode, String reason) {
+        MeetingHeader m = selected.get();
+        if (item == null || m == null) {
+            status.set(messages.get("research.reopen.chooseCase"));
+            return;
+        }
+        busy.set(true);
+        executor.execute(() -> {
+            research.reopen(item.listingId(), agencyCode, reason);
+            return null;
+        }, done -> {
+            busy.set(false);
+            reselect(m.id());
+            status.set(messages.get("research.reopen.done"));
+        }, this::failed);
+    }
+
     public void move(AgendaItem item, MeetingHeader to) {
         MeetingHeader from = selected.get();
         if (item == null || to == null || from == null || to.id() == from.id()) {

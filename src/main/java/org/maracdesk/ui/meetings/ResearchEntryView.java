@@ -58,7 +58,7 @@ public final class ResearchEntryView {
                 super.updateItem(r, empty);
                 setText(empty || r == null ? null : messages.format("research.item", Labels.date(r.meetingDate()),
                         r.caseReference(), messages.get(r.submitted() ? "research.state.submitted"
-                                : "research.state.pending")));
+                                : r.reopenedBecause() != null ? "research.state.reopened" : "research.state.pending")));
             }
         });
         requestList.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
@@ -102,7 +102,9 @@ public final class ResearchEntryView {
             submitButton.setDisable(locked);
             submittedLabel.setText(r != null && r.submitted() ? messages.format("research.submittedAt",
                     r.submittedAt().atZone(java.time.ZoneId.systemDefault()).format(
-                            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.UK))) : "");
+                            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.UK)))
+                    : r != null && r.reopenedBecause() != null
+                    ? messages.format("research.reopenedBecause", r.reopenedBecause()) : "");
         } finally {
             filling = false;
         }

@@ -27,6 +27,7 @@ public final class ReferralListView {
     private final Consumer<ReferralDraft> openDraft;
 
     @FXML private Button openButton;
+    @FXML private Button deleteButton;
     @FXML private Button newButton;
     @FXML private Label noticeLabel;
     @FXML private TableView<ReferralRow> table;
@@ -79,6 +80,10 @@ public final class ReferralListView {
             ReferralRow r = table.getSelectionModel().getSelectedItem();
             return r == null || !r.editable();
         }, table.getSelectionModel().selectedItemProperty()));
+        deleteButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            ReferralRow r = table.getSelectionModel().getSelectedItem();
+            return r == null || r.status() != org.maracdesk.casework.ReferralStatus.DRAFT;
+        }, table.getSelectionModel().selectedItemProperty()));
         newButton.setAccessibleHelp(messages.get("referral.list.new.help"));
         noticeLabel.textProperty().bind(vm.noticeProperty());
         noticeLabel.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
@@ -115,5 +120,26 @@ public final class ReferralListView {
     @FXML
     private void open() {
         vm.open(table.getSelectionModel().getSelectedItem(), openDraft);
+    }
+
+    /** Asks for confirmation, naming the draft, then deletes it. */
+    @FXML
+    private void deleteDraft() {
+        ReferralRow row = table.getSelectionModel().getSelectedItem();
+        if (row == null || row.status() != org.maracdesk.casework.ReferralStatus.DRAFT) {
+            return;
+        }
+        javafx.scene.control.ButtonType delete = new javafx.scene.control.ButtonType(
+                messages.get("referral.delete.confirm"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                messages.get("referral.delete.body"), delete, javafx.scene.control.ButtonType.CANCEL);
+        alert.initOwner(table.getScene().getWindow());
+        alert.setTitle(messages.get("referral.delete.title"));
+        alert.setHeaderText(messages.format("referral.delete.header", date(row.referralDate()),
+                row.victimName().isBlank() ? messages.get("referral.list.noName") : row.victimName()));
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL))
+                .setDefaultButton(true);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(delete)).setDefaultButton(false);
+        alert.showAndWait().filter(b -> b == delete).ifPresent(b -> vm.delete(row));
     }
 }

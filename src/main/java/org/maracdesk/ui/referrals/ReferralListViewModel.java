@@ -66,6 +66,24 @@ public final class ReferralListViewModel {
         executor.execute(() -> drafts.open(row.id()), show, errors::report);
     }
 
+    /** Deletes a draft that was never decided, then reloads the list and says so. */
+    public void delete(ReferralRow row) {
+        executor.execute(() -> {
+            drafts.deleteDraft(row.id());
+            return null;
+        }, done -> {
+            notice.set(messages.get("referral.delete.done"));
+            load();
+        }, failure -> {
+            if (failure instanceof org.maracdesk.casework.intake.StaleDraftException) {
+                notice.set(messages.get("referral.delete.stale"));
+                load();
+            } else {
+                errors.report(failure);
+            }
+        });
+    }
+
     public ObservableList<ReferralRow> rows() {
         return rows;
     }

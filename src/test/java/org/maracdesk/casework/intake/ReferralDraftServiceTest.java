@@ -286,4 +286,28 @@ class ReferralDraftServiceTest {
                 () -> decisions.decide(d.id(), d.version(), ReferralStatus.DECLINED, "no"));
         assertThrows(NotPermittedException.class, () -> mustNot.list("MD-2026-00003"));
     }
+
+    @Test
+    void aDraftIsDeletedWithItsFlagsButADecidedReferralIsNot() {
+        SavedDraft d = drafts.save(new ReferralDraft(null, null, complete(PersonDetails.named("Tamsin", "Orrell", null),
+                3), null));
+        SavedDraft other = drafts.save(new ReferralDraft(null, null, complete(PersonDetails.named("Wren", "Halloway",
+                LocalDate.of(1988, 5, 6)), 8), null));
+        Decision accepted = decisions.decide(other.id(), other.version(), ReferralStatus.IDVA_ONLY,
+                "below threshold; Idva support");
+        role = Role.CHAIR;
+        assertThrows(NotPermittedException.class, () -> drafts.deleteDraft(d.id()));
+        role = Role.COORDINATOR;
+        long before = auditChanges();
+
+        drafts.deleteDraft(d.id());
+
+        assertTrue(drafts.list(10).stream().noneMatch(r -> r.id() == d.id()), "gone from the list");
+        assertEquals(0L, store.read(s -> s.createNativeQuery("select count(*) from referral_flag where referral_id = :id",
+                Long.class).setParameter("id", d.id()).getSingleResult()).longValue(), "its flags went with it");
+        assertEquals(before + 1, auditChanges(), "the deletion is in the audit trail");
+        assertThrows(StaleDraftException.class, () -> drafts.deleteDraft(d.id()), "deleted already");
+        assertThrows(StaleDraftException.class, () -> drafts.deleteDraft(accepted.referralId()),
+                "a decided referral is not a draft");
+    }
 }

@@ -167,9 +167,9 @@ class MeetingServicesTest {
         MeetingRecordService record = vault.record();
         assertEquals(4, record.view(now).outstanding().size());
 
-        record.review(done, now, ActionStatus.DONE, null);
-        record.review(notPossible, now, ActionStatus.NOT_POSSIBLE, "She moved out of the area");
-        record.review(notDone, now, ActionStatus.NOT_DONE, "No update from the agency");
+        record.review(done, now, ActionStatus.DONE, TODAY.minusDays(3), null);
+        record.review(notPossible, now, ActionStatus.NOT_POSSIBLE, null, "She moved out of the area");
+        record.review(notDone, now, ActionStatus.NOT_DONE, null, "No update from the agency");
         record.close(now);
 
         List<ActionLine> outstandingNext = record.view(next).outstanding();

@@ -82,9 +82,12 @@ class MeetingFromKeyboardTest {
         key(robot, KeyCode.ENTER);
         waitUntil(() -> record().attendance().size() == 1);
 
-        // 2. Outstanding actions: the one from the last meeting is done.
+        // 2. Outstanding actions: the one from the last meeting is done, on the date the agency gives.
         nextPart(robot);
-        key(robot, KeyCode.DOWN);
+        key(robot, KeyCode.TAB);
+        robot.write(TODAY.minusDays(2).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        key(robot, KeyCode.TAB);
+        key(robot, KeyCode.ENTER);
         waitUntil(() -> status(outstanding) == ActionStatus.DONE);
 
         // 3. Case 1: a risk, an action, the safety plan.
@@ -97,7 +100,7 @@ class MeetingFromKeyboardTest {
 
         // Case 2: an action with a due date.
         nextPart(robot);
-        addAction(robot, "Visit to agree a safety plan", "2030-01-15");
+        addAction(robot, "Visit to agree a safety plan", "15/01/2030");
         waitUntil(() -> record().cases().get(1).actions().size() == 1);
 
         // Case 3, then the last part: any other business, close.
@@ -122,6 +125,58 @@ class MeetingFromKeyboardTest {
         assertEquals("None", r.anyOtherBusiness());
         assertTrue(service().minutes(meeting).orElseThrow().contains("Visit to agree a safety plan"));
         assertTrue(r.cases().get(2).actions().isEmpty());
+    }
+
+    @Test
+    void coordinatorEditsAnAgreedActionInTheMeetingViewFromTheKeyboard(FxRobot robot) throws Exception {
+        robot.clickOn("#passphraseField").write(MeetingVault.PASS);
+        key(robot, KeyCode.ENTER);
+        waitFor(robot, "#navList");
+        key(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
+        waitFor(robot, "#agendaTable");
+        key(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M);
+        waitUntil(() -> focusedHasClass(robot, "first-field"));
+        nextPart(robot);
+        nextPart(robot);
+        addAction(robot, "Fit a door alarm", null);
+        waitUntil(() -> record().cases().get(0).actions().size() == 1);
+
+        // From the new-action form, Shift+Tab twice reaches the agreed action's Edit button.
+        key(robot, KeyCode.ALT, KeyCode.G);
+        key(robot, KeyCode.SHIFT, KeyCode.TAB);
+        key(robot, KeyCode.SHIFT, KeyCode.TAB);
+        waitUntil(() -> robot.targetWindow().getScene().getFocusOwner() != null
+                && robot.targetWindow().getScene().getFocusOwner().getStyleClass().contains("edit-action"));
+        key(robot, KeyCode.SPACE);
+        waitFor(robot, "#editActionDescription");
+        waitUntil(() -> robot.lookup("#editActionDescription").query().isFocused());
+        javafx.stage.Window main = robot.targetWindow();
+        robot.targetWindow(robot.lookup("#editActionDescription").query().getScene().getWindow());
+        key(robot, KeyCode.CONTROL, KeyCode.A);
+        robot.write("Fit a door alarm and a letterbox cover");
+        key(robot, KeyCode.TAB); // agency
+        key(robot, KeyCode.TAB); // owner
+        robot.write("DS Example");
+        key(robot, KeyCode.TAB); // for
+        key(robot, KeyCode.TAB); // due date
+        robot.write("15/01/2030");
+        key(robot, KeyCode.TAB); // reason: optional while the meeting runs
+        robot.write("Wording agreed with the police");
+        key(robot, KeyCode.ENTER); // Save changes, the default button
+        robot.targetWindow(main);
+
+        waitUntil(() -> "Fit a door alarm and a letterbox cover".equals(
+                record().cases().get(0).actions().get(0).description()));
+        ActionLine edited = record().cases().get(0).actions().get(0);
+        assertEquals("DS Example", edited.owner());
+        assertEquals(LocalDate.of(2030, 1, 15), edited.dueDate());
+        java.util.List<org.maracdesk.casework.ChangeHistory.Line> changes =
+                new org.maracdesk.casework.actions.ActionCorrectionService(root.sessions(), root.sessions(),
+                        new AuditLog(Clock.systemUTC()), Clock.systemDefaultZone()).changes(edited.id());
+        assertEquals(List.of("description", "owner", "dueDate"), changes.stream()
+                .map(org.maracdesk.casework.ChangeHistory.Line::field).toList());
+        assertEquals("Fit a door alarm", changes.get(0).oldValue());
+        assertEquals("Wording agreed with the police", changes.get(0).reason());
     }
 
     private void addAction(FxRobot robot, String description, String due) {

@@ -123,6 +123,30 @@ class MeetingRunViewModelTest {
     }
 
     @Test
+    void aSignInLineTypedByMistakeIsRemoved() {
+        MeetingRunViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+        assertTrue(vm.signIn(AttendanceKind.ATTENDEE, "police", "DS Wrongname", false, () -> { }));
+        long line = vm.recordProperty().get().attendance().get(0).id();
+        vm.removeAttendance(line);
+        assertTrue(vm.recordProperty().get().attendance().isEmpty());
+        assertTrue(service.view(meeting).attendance().isEmpty(), "removed in the vault");
+        assertEquals(List.of(), reported);
+    }
+
+    @Test
+    void reviewingAnOutstandingActionAsksForTheDateWhenDoneAndANoteWhenNotDone() {
+        MeetingRunViewModel vm = viewModel(new CurrentThreadTaskExecutor());
+        assertFalse(vm.review(1, org.maracdesk.casework.ActionStatus.DONE, null, "", () -> { }));
+        assertEquals(messages.get("meeting.outstanding.needDate"), vm.problemProperty().get());
+        assertFalse(vm.review(1, org.maracdesk.casework.ActionStatus.DONE, MeetingVault.TODAY.plusDays(1), "",
+                () -> { }));
+        assertEquals(messages.get("actions.update.futureDate"), vm.problemProperty().get());
+        assertFalse(vm.review(1, org.maracdesk.casework.ActionStatus.NOT_DONE, null, " ", () -> { }));
+        assertEquals(messages.get("meeting.outstanding.needNote"), vm.problemProperty().get());
+        assertEquals(List.of(), reported, "nothing was sent to the service");
+    }
+
+    @Test
     void closingWaitsForUnsavedTextThenClosesTheMeeting() {
         Queued executor = new Queued();
         MeetingRunViewModel vm = viewModel(executor);

@@ -1,0 +1,175 @@
+package org.maracdesk.casework;
+
+import java.util.List;
+import java.util.Locale;
+import org.hibernate.Session;
+import org.maracdesk.security.AccountInfo;
+import org.maracdesk.security.AuditAction;
+import org.maracdesk.security.AuditDigest;
+import org.maracdesk.security.AuditLog;
+import org.maracdesk.security.CurrentUser;
+import org.maracdesk.security.NotPermittedException;
+import org.maracdesk.security.Permission;
+import org.maracdesk.security.PermissionMatrix;
+import org.maracdesk.store.Store;
+import org.maracdesk.store.StoreProvider;
+
+/**
+ * Correcting a person named on a case (a mistyped name or date of birth, a wrong address): the
+ * coordinator, who decides referrals ({@link Permission#DECIDE_REFERRALS}), with a reason, because the
+ * person went out on agendas and minutes. The old and new values stay in the change history; the audit
+ * trail has a digest. A person named on several cases is corrected once, for all of them.
+ */
+public final class PersonCorrectionService {
+    static final String RECORD = "person";
+    private final StoreProvider stores;
+    private final CurrentUser users;
+    private final AuditLog audit;
+    private final java.time.Clock clock;
+
+    public PersonCorrectionService(StoreProvider stores, CurrentUser users, AuditLog audit, java.time.Clock clock) {
+        this.stores = stores;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * The person as the dialog starts from; reading it is audited (it shows identity and address, and for
+     * the victim the current address, so a {@code VIEWED safe-contact} entry too).
+     */
+    public PersonDetailsLine person(long caseId, long personId) {
+        AccountInfo who = users.current();
+        PermissionMatrix.require(who, Permission.DECIDE_REFERRALS);
+        Store store = stores.store();
+        return store.inTransaction(s -> {
+            PersonDetailsLine line = line(s, who, caseId, personId);
+            new ReadAudit(audit).shown(store, s, who, "person", personId, List.of(caseId));
+            if ("victim".equals(line.role())) {
+                new ReadAudit(audit).shown(store, s, who, SafeContactService.AUDITED_AS, caseId, List.of(caseId));
+            }
+            return line;
+        });
+    }
+
+    /** Changes the person to read as {@code after} says (same case, person and version); returns it. */
+    public PersonDetailsLine correct(PersonDetailsLine after, String reason) {
+        AccountInfo who = users.current();
+        PermissionMatrix.require(who, Permission.DECIDE_REFERRALS);
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why == null) {
+            throw new IllegalArgumentException("reason: say why the person's details change; they may have gone out"
+                    + " on agendas and minutes");
+        }
+        String given = required(after.givenName(), "given name");
+        String family = required(after.familyName(), "family name");
+        if (after.dateOfBirth() != null && after.dateOfBirth().isAfter(java.time.LocalDate.now(clock))) {
+            throw new IllegalArgumentException("date of birth: cannot be in the future");
+        }
+        Store store = stores.store();
+        return store.inTransaction(s -> {
+            PersonDetailsLine before = line(s, who, after.caseId(), after.personId());
+            if (before.version() != after.version()) {
+                throw new IllegalStateException("someone else changed this person meanwhile; reload and try again");
+            }
+            Person p = s.find(Person.class, after.personId());
+            ChangeHistory h = new ChangeHistory(s, RECORD, after.personId(), after.caseId(), who.username(),
+                    clock.instant());
+            String gender = after.gender() == null ? null : after.gender().name();
+            h.field("givenName", p.getGivenName(), given, why);
+            h.field("familyName", p.getFamilyName(), family, why);
+            h.field("dateOfBirth", p.getDateOfBirth(), after.dateOfBirth(), why);
+            h.field("gender", p.getGender(), gender, why);
+            String aliases = optional(after.aliases(), "aliases", 1000);
+            h.field("aliases", p.getAliases(), aliases, why);
+            String line1 = optional(after.addressLine1(), "address", 200);
+            String town = optional(after.town(), "town", 100);
+            String postcode = optional(after.postcode(), "postcode", 12);
+            boolean moved = h.field("addressLine1", p.getAddressLine1(), line1, why);
+            moved |= h.field("town", p.getTown(), town, why);
+            moved |= h.field("postcode", p.getPostcode(), postcode == null ? null
+                    : postcode.toUpperCase(Locale.ROOT), why);
+            if (h.written() == 0) {
+                return before;
+            }
+            p.correctIdentity(given, family, after.dateOfBirth(), gender);
+            p.setAliases(aliases);
+            if (moved) {
+                p.setAddress(line1, town, postcode == null ? null : postcode.toUpperCase(Locale.ROOT), p.getDistrict());
+            }
+            audit.append(store, s, who.username(), AuditAction.CHANGED, RECORD, String.valueOf(after.personId()),
+                    AuditDigest.of(store, given, family, String.valueOf(after.dateOfBirth()), why));
+            s.flush();
+            return line(s, who, after.caseId(), after.personId());
+        });
+    }
+
+    /**
+     * Every correction made on the case (its people and its actions, removed actions included), oldest
+     * first, for whoever may open the case: the history is shown where the record is shown.
+     */
+    public List<ChangeHistory.CaseLine> caseChanges(long caseId) {
+        AccountInfo who = users.current();
+        return stores.store().read(s -> ChangeHistory.ofCase(s, CaseScope.of(s, who), caseId));
+    }
+
+    /** What was corrected on the person, oldest first. */
+    public List<ChangeHistory.Line> changes(long caseId, long personId) {
+        AccountInfo who = users.current();
+        PermissionMatrix.require(who, Permission.DECIDE_REFERRALS);
+        return stores.store().read(s -> {
+            line(s, who, caseId, personId);
+            return ChangeHistory.of(s, CaseScope.of(s, who), RECORD, personId);
+        });
+    }
+
+    private static PersonDetailsLine line(Session s, AccountInfo who, long caseId, long personId) {
+        if (!CaseScope.of(s, who).includes(caseId)) {
+            throw new NotPermittedException(who.role(), Permission.VIEW_ALL_CASES);
+        }
+        MaracCase c = s.find(MaracCase.class, caseId);
+        Person p = s.find(Person.class, personId);
+        if (c == null || p == null) {
+            throw new IllegalArgumentException("there is no such person on this case");
+        }
+        String role = c.getVictim().getId().equals(personId) ? "victim"
+                : c.getPerpetrators().stream().anyMatch(x -> x.getId().equals(personId)) ? "perpetrator"
+                : c.getChildren().stream().anyMatch(x -> x.getId().equals(personId)) ? "child" : null;
+        if (role == null) {
+            throw new IllegalArgumentException("there is no such person on this case");
+        }
+        return new PersonDetailsLine(caseId, personId, role, p.getGivenName(), p.getFamilyName(), p.getAliases(),
+                p.getDateOfBirth(), gender(p.getGender()), p.getAddressLine1(), p.getTown(), p.getPostcode(),
+                p.getVersion());
+    }
+
+    private static Gender gender(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        try {
+            return Gender.valueOf(stored);
+        } catch (IllegalArgumentException e) {
+            return Gender.NOT_KNOWN;
+        }
+    }
+
+    private static String required(String value, String field) {
+        String v = optional(value, field, 200);
+        if (v == null) {
+            throw new IllegalArgumentException(field + ": needed");
+        }
+        return v;
+    }
+
+    private static String optional(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        if (v.length() > max) {
+            throw new IllegalArgumentException(field + ": at most " + max + " characters");
+        }
+        return v;
+    }
+}
