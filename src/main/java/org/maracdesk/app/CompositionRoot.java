@@ -101,7 +101,8 @@ public final class CompositionRoot {
                 : new WindowPlacementFile(config.windowFile()));
         display = new DisplayControl(DisplaySettingsFile.besides(config.windowFile()));
         display.apply(window.scene());
-        help = new HelpWindows(messages, () -> window.stage(), Version.current());
+        help = new HelpWindows(messages, () -> window.stage(), Version.current(),
+                () -> display.settingsProperty().get().textScale());
         errors = new ErrorDialog(messages, () -> window.stage(), Version.current(), clock);
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(() -> errors.report(e)));
         areas = areas();

@@ -85,6 +85,11 @@ class HelpMenuTest {
         waitFor(robot, "#closedBox");
         WaitForAsyncUtils.waitForFxEvents();
         Scene scene = stage.getScene();
+        waitUntil(() -> !robot.lookup(".risk-high").queryAll().isEmpty(), "the demo cases include high-risk ones");
+        for (javafx.scene.Node cell : robot.lookup(".risk-high").queryAll()) {
+            String text = ((javafx.scene.control.Labeled) cell).getText();
+            assertTrue(text != null && text.startsWith("High ("), "high risk said in words, not colour alone: " + text);
+        }
 
         fire(robot, "shortcutsItem");
         TableView<ShortcutList.Shortcut> table = waitFor(robot, "#shortcutTable");

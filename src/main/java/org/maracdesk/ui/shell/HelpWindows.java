@@ -1,6 +1,7 @@
 package org.maracdesk.ui.shell;
 
 import java.util.List;
+import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -34,12 +35,14 @@ public final class HelpWindows {
     private final Messages messages;
     private final Supplier<Window> owner;
     private final String version;
+    private final DoubleSupplier textScale;
     private Stage guide;
     private ListView<GuideTopic> topics;
     private Stage shortcuts;
     private Stage about;
 
-    public HelpWindows(Messages messages, Supplier<Window> owner, String version) {
+    public HelpWindows(Messages messages, Supplier<Window> owner, String version, DoubleSupplier textScale) {
+        this.textScale = textScale;
         this.messages = messages;
         this.owner = owner;
         this.version = version;
@@ -170,7 +173,11 @@ public final class HelpWindows {
         BorderPane.setMargin(bar, new Insets(10, 0, 0, 0));
         root.setPadding(new Insets(12));
         root.getStyleClass().add("help-window");
-        Scene scene = new Scene(root, width, height);
+        // Sized with the text, as far as the screen allows.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double scale = textScale.getAsDouble();
+        Scene scene = new Scene(root, Math.min(width * scale, screen.getWidth()),
+                Math.min(height * scale, screen.getHeight()));
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 stage.close();
@@ -191,6 +198,7 @@ public final class HelpWindows {
     private static Label wrapped(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 
