@@ -153,6 +153,20 @@ class HelpMenuTest {
         TextArea licence = robot.lookup("#licenceText").query();
         assertTrue(licence.getText().contains("Apache License"), "the licence is bundled");
         robot.interact(() -> ((Stage) version.getScene().getWindow()).close());
+
+        key(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
+        javafx.scene.control.TabPane meetingTabs = waitFor(robot, ".tab-pane");
+        fire(robot, "shortcutsItem");
+        TableView<ShortcutList.Shortcut> inMeetings = waitFor(robot, "#shortcutTable");
+        assertEquals("Go to the Meeting view tab", action(inMeetings, "Ctrl+Shift+M"),
+                "keys a screen handles itself are listed while it shows");
+        assertEquals("(missing)", action(inMeetings, "Alt+D"), "the Cases screen's keys are gone with it");
+        key(robot, KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#shortcutTable").queryAll().isEmpty());
+        robot.clickOn("#signedInLabel");
+        key(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M);
+        waitUntil(() -> "Meeting view".equals(meetingTabs.getSelectionModel().getSelectedItem().getText()),
+                "Ctrl+Shift+M goes to the meeting view");
     }
 
     private static String action(TableView<ShortcutList.Shortcut> table, String keys) {

@@ -32,23 +32,39 @@ final class GuideText {
         }
     }
 
+    /** Headings underlined, and the source's hard-wrapped lines joined so the text area wraps them itself. */
     static String plain(String markdown) {
         StringBuilder out = new StringBuilder();
+        boolean joinable = false;
         for (String line : markdown.replace("\r\n", "\n").split("\n", -1)) {
             String text = inline(line);
+            String trimmed = text.strip();
             int level = 0;
             while (level < text.length() && text.charAt(level) == '#') {
                 level++;
             }
             if (level > 0 && level < text.length() && text.charAt(level) == ' ') {
                 String heading = text.substring(level + 1).trim();
-                out.append(heading).append('\n').append((level == 1 ? "=" : "-").repeat(heading.length()))
-                        .append('\n');
+                out.append('\n').append(heading).append('\n')
+                        .append((level == 1 ? "=" : "-").repeat(heading.length())).append('\n');
+                joinable = false;
+            } else if (trimmed.isEmpty()) {
+                out.append('\n');
+                joinable = false;
+            } else if (joinable && !startsBlock(trimmed)) {
+                out.setLength(out.length() - 1);
+                out.append(' ').append(trimmed).append('\n');
             } else {
                 out.append(text).append('\n');
+                joinable = !trimmed.startsWith("|") && !trimmed.startsWith("```");
             }
         }
-        return out.toString().strip() + "\n";
+        return out.toString().replaceAll("\n{3,}", "\n\n").strip() + "\n";
+    }
+
+    private static boolean startsBlock(String line) {
+        return line.startsWith("- ") || line.startsWith("* ") || line.startsWith("|") || line.startsWith("```")
+                || line.matches("\\d+\\. .*");
     }
 
     private static String inline(String line) {

@@ -88,10 +88,9 @@ public final class HelpWindows {
                 wrapped(GuideText.resource("/legal/NOTICE").strip()));
         summary.setPadding(new Insets(12));
         TabPane tabs = new TabPane(new Tab(messages.get("help.about.tab"), summary),
-                new Tab(messages.get("help.about.licenceTab"), text("licenceText", GuideText.resource("/legal/LICENSE"),
-                        "help.about.licenceTab")),
-                new Tab(messages.get("help.about.noticesTab"), text("noticesText",
-                        GuideText.resource("/legal/THIRD-PARTY-NOTICES.txt"), "help.about.noticesTab")));
+                new Tab(messages.get("help.about.licenceTab"), legal("licenceText", "/legal/LICENSE", "help.about.licenceTab")),
+                new Tab(messages.get("help.about.noticesTab"), legal("noticesText",
+                        "/legal/THIRD-PARTY-NOTICES.txt", "help.about.noticesTab")));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         about = stage(messages.format("help.about.title", messages.get("app.name")), new VBox(tabs), 640, 520);
@@ -110,7 +109,7 @@ public final class HelpWindows {
         topics.setId("guideTopics");
         topics.setAccessibleText(messages.get("help.guide.topics"));
         topics.getItems().setAll(GuideTopic.values());
-        topics.setPrefWidth(190);
+        topics.getStyleClass().add("guide-topics");
         topics.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(GuideTopic item, boolean empty) {
@@ -119,6 +118,7 @@ public final class HelpWindows {
             }
         });
         TextArea page = text("guideText", "", "help.guide.page");
+        page.getStyleClass().add("guide-page");
         topics.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 String plain = GuideText.plain(GuideText.resource(now.resource()));
@@ -144,13 +144,19 @@ public final class HelpWindows {
         return at < 0 ? 0 : at + 1;
     }
 
+    /** Licence texts are laid out in fixed columns: shown in a fixed-width font. */
+    private TextArea legal(String id, String resource, String nameKey) {
+        TextArea area = text(id, GuideText.resource(resource), nameKey);
+        area.getStyleClass().add("legal-text");
+        return area;
+    }
+
     private TextArea text(String id, String content, String nameKey) {
         TextArea area = new TextArea(content);
         area.setId(id);
         area.setEditable(false);
         area.setWrapText(true);
         area.setAccessibleText(messages.get(nameKey));
-        area.setStyle("-fx-font-family: monospace;");
         return area;
     }
 

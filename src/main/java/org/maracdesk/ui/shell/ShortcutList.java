@@ -14,6 +14,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.Mnemonic;
+import org.maracdesk.ui.common.LocalShortcuts;
 import org.maracdesk.ui.common.Messages;
 
 /**
@@ -83,9 +84,25 @@ public final class ShortcutList {
                 rows.add(new Shortcut(e.getKey(), keys(e.getKey()), String.join(" / ", names), here));
             }
         }
+        collectLocal(scene.getRoot(), here, rows);
         rows.sort(java.util.Comparator.comparing((Shortcut s) -> s.where().equals(here))
                 .thenComparing(s -> s.where()).thenComparing(Shortcut::keys));
         return rows;
+    }
+
+    /** Keys the showing screens handle themselves ({@link LocalShortcuts}). */
+    private static void collectLocal(Node node, String here, List<Shortcut> rows) {
+        if (node == null || !node.isVisible()) {
+            return;
+        }
+        if (LocalShortcuts.has(node)) {
+            LocalShortcuts.declared(node).forEach((key, what) -> rows.add(new Shortcut(key, keys(key), what, here)));
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                collectLocal(child, here, rows);
+            }
+        }
     }
 
     private static void collect(Menu menu, String path, Map<KeyCombination, String> names,
