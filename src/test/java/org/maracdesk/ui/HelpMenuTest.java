@@ -112,7 +112,7 @@ class HelpMenuTest {
         assertEquals("Show closed cases", action(table, "Alt+D"));
         assertEquals("Actions", action(table, "Ctrl+4"));
         assertEquals("Larger text", action(table, "Ctrl+="));
-        assertEquals(List.of(), Accessibility.unnamedControls(table.getScene().getRoot()), "shortcut window");
+        assertEquals(List.of(), Accessibility.problems(table.getScene().getRoot()), "shortcut window");
         key(robot, KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#shortcutTable").queryAll().isEmpty());
 
@@ -142,12 +142,13 @@ class HelpMenuTest {
         ListView<?> topics = robot.lookup("#guideTopics").query();
         assertEquals("ACTIONS", String.valueOf(topics.getSelectionModel().getSelectedItem()));
         assertFalse(guide.getText().contains("**"), "Markdown marks are not shown");
-        assertEquals(List.of(), Accessibility.unnamedControls(guide.getScene().getRoot()), "guide window");
+        assertEquals(List.of(), Accessibility.problems(guide.getScene().getRoot()), "guide window");
         robot.interact(() -> ((Stage) guide.getScene().getWindow()).close());
 
         fire(robot, "aboutItem");
         javafx.scene.control.Label version = waitFor(robot, "#aboutVersion");
         assertTrue(version.getText().startsWith("Version "), version.getText());
+        assertEquals(List.of(), Accessibility.problems(version.getScene().getRoot()), "About window");
         TextArea notices = robot.lookup("#noticesText").query();
         assertTrue(notices.getText().contains("PDFBox"), "third-party notices are bundled");
         TextArea licence = robot.lookup("#licenceText").query();

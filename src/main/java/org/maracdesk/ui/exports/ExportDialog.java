@@ -53,6 +53,9 @@ public final class ExportDialog {
     @FXML private Label plainDoneLabel;
     @FXML private Button copyButton;
     @FXML private Button closeButton;
+    @FXML private Label openProblem;
+    private final org.maracdesk.ui.common.DesktopFiles desktop = new org.maracdesk.ui.common.DesktopFiles();
+    private Path written;
 
     public ExportDialog(ExportDialogViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -128,6 +131,7 @@ public final class ExportDialog {
                 ? messages.format("export.done.withheld", done.file().toString(), done.withheld())
                 : messages.format("export.done", done.file().toString());
         doneLabel.setText(what);
+        written = done.file();
         boolean encrypted = !done.passphrase().isEmpty();
         show(passBox, encrypted);
         show(plainDoneLabel, !encrypted);
@@ -157,6 +161,20 @@ public final class ExportDialog {
     @FXML
     private void export() {
         viewModel.export(SecretFields.take(passphraseField));
+    }
+
+    /** Opens the file just written with the program the system uses for it. */
+    @FXML
+    private void openFile() {
+        openProblem.setText("");
+        desktop.open(written, e -> openProblem.setText(messages.get("export.open.failed")));
+    }
+
+    /** Shows the folder the file was written to (with the file selected where the system can). */
+    @FXML
+    private void showInFolder() {
+        openProblem.setText("");
+        desktop.showInFolder(written, e -> openProblem.setText(messages.get("export.open.failed")));
     }
 
     @FXML

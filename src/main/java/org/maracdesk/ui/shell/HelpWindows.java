@@ -92,6 +92,7 @@ public final class HelpWindows {
                 new Tab(messages.get("help.about.noticesTab"), legal("noticesText",
                         "/legal/THIRD-PARTY-NOTICES.txt", "help.about.noticesTab")));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setAccessibleText(messages.get("help.about.tabs"));
         VBox.setVgrow(tabs, Priority.ALWAYS);
         about = stage(messages.format("help.about.title", messages.get("app.name")), new VBox(tabs), 640, 520);
         about.show();
