@@ -219,12 +219,13 @@ class ExportServiceTest {
                 printed.add(new PDFTextStripper().getText(document));
             }
         };
+        ExportService police = as("police");
         long before = registerSize();
         List<Path> filesBefore;
         try (java.util.stream.Stream<Path> files = Files.list(dir)) {
             filesBefore = files.sorted().toList();
         }
-        ExportResult r = as("police").minutes(meeting, "police", ExportService.Target.print(printer), pass());
+        ExportResult r = police.minutes(meeting, "police", ExportService.Target.print(printer), pass());
         assertEquals(1, printed.size(), "one document went to the printer");
         assertFalse(printed.get(0).contains(barredCase), "the police copy, need-to-know as on file");
         assertTrue(r.items() > 0);
