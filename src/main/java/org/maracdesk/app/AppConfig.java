@@ -10,6 +10,11 @@ import java.time.Duration;
 public record AppConfig(Path vaultDir, boolean demo, String prefillUsername, Duration idleLock, Path windowFile) {
     public static final Duration DEFAULT_IDLE_LOCK = Duration.ofMinutes(5);
 
+    /** The same settings for a vault that has moved. */
+    public AppConfig withVault(Path dir) {
+        return new AppConfig(dir, demo, prefillUsername, idleLock, windowFile);
+    }
+
     /** A window that remembers nothing of its placement. */
     public AppConfig(Path vaultDir, boolean demo, String prefillUsername, Duration idleLock) {
         this(vaultDir, demo, prefillUsername, idleLock, null);

@@ -12,6 +12,10 @@ import org.maracdesk.security.AccountInfo;
 import org.maracdesk.security.SessionManager;
 import org.maracdesk.security.UnlockThrottle;
 import org.maracdesk.ui.AppWindow;
+import org.maracdesk.ui.DeskShell;
+import org.maracdesk.ui.DisplayControl;
+import org.maracdesk.ui.common.DisplaySettingsFile;
+import org.maracdesk.ui.shell.HelpWindows;
 import org.maracdesk.ui.actions.ActionsArea;
 import org.maracdesk.ui.admin.AdministrationArea;
 import org.maracdesk.ui.cases.CasesArea;
@@ -65,6 +69,9 @@ public final class CompositionRoot {
     private Areas areas;
     private ExportDialogs exportDialogs;
     private javafx.stage.Stage findStage;
+    private DisplayControl display;
+    private HelpWindows help;
+    private MainView mainView;
 
     /** The area factories; they need the error handler, which needs the window. */
     private record Areas(CasesArea cases, MeetingsArea meetings, ActionsArea actions, ReportsArea reports,
@@ -92,6 +99,10 @@ public final class CompositionRoot {
         sessions.warmUp();
         window = new AppWindow(stage, messages, config.windowFile() == null ? WindowPlacementFile.none()
                 : new WindowPlacementFile(config.windowFile()));
+        display = new DisplayControl(DisplaySettingsFile.besides(config.windowFile()));
+        display.apply(window.scene());
+        help = new HelpWindows(messages, () -> window.stage(), Version.current(),
+                () -> display.settingsProperty().get().textScale());
         errors = new ErrorDialog(messages, () -> window.stage(), Version.current(), clock);
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(() -> errors.report(e)));
         areas = areas();
@@ -143,9 +154,10 @@ public final class CompositionRoot {
         MainViewModel vm = new MainViewModel(account, messages, this::lock, sessions.lastAuditReport().orElse(null));
         exportDialogs = new ExportDialogs(services.exports(), services.exportChoices(), account, executor, errors,
                 messages, views, () -> window.stage(), clock);
-        MainView view = new MainView(vm, messages, this::areaView);
-        Parent root = views.load(Fxml.MAIN_VIEW, view);
-        window.showMain(root, view, this::lock, () -> findPerson(view));
+        MainView view = new MainView(vm, messages, this::areaView,
+                new DeskShell(window, display, help, this::lock, () -> findPerson(mainView)));
+        mainView = view;
+        window.showMain(views.load(Fxml.MAIN_VIEW, view));
         idleLock.start();
         executor.execute(() -> services.autoBackup().runIfDue(sessions.store()), made -> { }, errors::report);
     }
@@ -166,7 +178,7 @@ public final class CompositionRoot {
                 caseId -> main.showDetail(areas.cases().caseDetail(who, caseId, main::showArea)));
         stage.setScene(new javafx.scene.Scene(views.load(Fxml.FIND_PERSON_VIEW,
                 new org.maracdesk.ui.search.FindPersonView(vm, stage::close))));
-        stage.getScene().getStylesheets().setAll(window.scene().getStylesheets());
+        display.apply(stage.getScene());
         stage.show();
     }
 
@@ -201,6 +213,7 @@ public final class CompositionRoot {
             findStage.close();
             findStage = null;
         }
+        help.closeAll();
         String user = sessions.account().map(AccountInfo::username).orElse(config.prefillUsername());
         showUnlock(user);
         executor.execute(() -> {
@@ -214,6 +227,7 @@ public final class CompositionRoot {
     public void stop() {
         if (window != null) {
             window.savePlacement();
+            display.close();
         }
         sessions.lock();
         executor.shutdown();

@@ -8,25 +8,19 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.maracdesk.ui.common.Messages;
 import org.maracdesk.ui.common.WindowPlacement;
 import org.maracdesk.ui.common.WindowPlacementFile;
-import org.maracdesk.ui.shell.MainView;
-import org.maracdesk.ui.shell.NavArea;
 
 /**
- * The one window: swaps between setup, unlock and the main frame, and owns the shortcuts. It opens
+ * The one window: swaps between setup, unlock and the main frame. It opens
  * where it was last closed if that still fits a screen, otherwise sized to the primary screen's usable
  * area, and remembers its size, position and maximised state in the user's settings (no case data).
  */
 public final class AppWindow {
-    private static final KeyCombination LOCK = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     private static final int[] ICON_SIZES = {16, 32, 64, 128};
     private final Stage stage;
     private final Scene scene;
@@ -99,18 +93,9 @@ public final class AppWindow {
         scene.setRoot(root);
     }
 
-    public void showMain(Parent root, MainView view, Runnable lock, Runnable findPerson) {
-        scene.setRoot(root);
+    /** The main frame; its shortcuts are the accelerators of its menu bar, registered as it is shown. */
+    public void showMain(Parent root) {
         scene.getAccelerators().clear();
-        // Deferred: locking swaps the accelerators, which must not change while one is being dispatched.
-        scene.getAccelerators().put(LOCK, () -> javafx.application.Platform.runLater(lock));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                () -> javafx.application.Platform.runLater(findPerson));
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
-            KeyCode.DIGIT6};
-        for (NavArea area : NavArea.values()) {
-            scene.getAccelerators().put(new KeyCodeCombination(digits[area.ordinal()], KeyCombination.SHORTCUT_DOWN),
-                    () -> view.select(area));
-        }
+        scene.setRoot(root);
     }
 }

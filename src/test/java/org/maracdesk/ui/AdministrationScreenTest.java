@@ -90,7 +90,7 @@ class AdministrationScreenTest {
         signIn(robot, "admin");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
         Node addButton = waitFor(robot, "#addButton");
-        assertEquals(List.of(), Accessibility.unnamedControls(addButton.getScene().getRoot()),
+        assertEquals(List.of(), Accessibility.problems(addButton.getScene().getRoot()),
                 "administration controls without a name for screen readers");
 
         TableView<AccountRow> accounts = waitFor(robot, "#accountsTable");

@@ -77,7 +77,7 @@ class CaseScreenTest {
         Button back = waitFor(robot, "#backButton");
         waitUntil(() -> ((Label) robot.lookup("#statusValue").query()).getText().equals("Open"));
         waitUntil(back::isFocused, "the keyboard starts on Back, not on the window's Lock button");
-        assertEquals(List.of(), Accessibility.unnamedControls(back.getScene().getRoot()),
+        assertEquals(List.of(), Accessibility.problems(back.getScene().getRoot()),
                 "case screen controls without a name for screen readers");
 
         Label safe = robot.lookup("#safeContactValue").query();

@@ -58,7 +58,7 @@ class IdleLockTest {
         waitUntil(() -> !robot.lookup("#navList").queryAll().isEmpty());
         assertTrue(root.sessions().isUnlocked());
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of(), Accessibility.unnamedControls(stage.getScene().getRoot()), "main window");
+        assertEquals(List.of(), Accessibility.problems(stage.getScene().getRoot()), "main window");
 
         waitUntil(() -> !robot.lookup("#unlockButton").queryAll().isEmpty());
         waitUntil(() -> !root.sessions().isUnlocked());

@@ -36,13 +36,14 @@ public final class AppPaths {
          */
         public Path dataHome() {
             if (windows()) {
-                return absolute(env.apply("LOCALAPPDATA"), home.resolve("AppData").resolve("Local"))
+                return absolute(home, env.apply("LOCALAPPDATA"), home.resolve("AppData").resolve("Local"))
                         .resolve("MARAC Desk");
             }
             if (mac()) {
                 return home.resolve("Library").resolve("Application Support").resolve("MARAC Desk");
             }
-            return absolute(env.apply("XDG_DATA_HOME"), home.resolve(".local").resolve("share")).resolve("marac-desk");
+            return absolute(home, env.apply("XDG_DATA_HOME"), home.resolve(".local").resolve("share"))
+                    .resolve("marac-desk");
         }
 
         /** Where earlier builds kept data on Windows (%APPDATA%, roaming); empty elsewhere. */
@@ -50,7 +51,7 @@ public final class AppPaths {
             if (!windows()) {
                 return Optional.empty();
             }
-            Path roaming = absolute(env.apply("APPDATA"), null);
+            Path roaming = absolute(home, env.apply("APPDATA"), null);
             return roaming == null ? Optional.empty() : Optional.of(roaming.resolve("MARAC Desk"));
         }
 
@@ -59,7 +60,7 @@ public final class AppPaths {
             if (windows() || mac()) {
                 return dataHome();
             }
-            return absolute(env.apply("XDG_CONFIG_HOME"), home.resolve(".config")).resolve("marac-desk");
+            return absolute(home, env.apply("XDG_CONFIG_HOME"), home.resolve(".config")).resolve("marac-desk");
         }
 
         /**
@@ -67,6 +68,19 @@ public final class AppPaths {
          * an older version left one under the roaming %APPDATA%, which then stays in use where it is (it is
          * not moved without the user's say).
          */
+        /**
+         * A vault an earlier build left under the roaming %APPDATA% while there is none in %LOCALAPPDATA%:
+         * the one to offer to move (the user decides). Empty on other systems and once moved.
+         */
+        public Optional<VaultRelocation> roamingVaultToMove() {
+            Path local = dataHome().resolve("vault");
+            if (Files.exists(local)) {
+                return Optional.empty();
+            }
+            return roamingDataHome().map(r -> r.resolve("vault")).filter(v -> Files.exists(v.resolve(VAULT_HEADER)))
+                    .map(v -> new VaultRelocation(v, local));
+        }
+
         public Path defaultVault() {
             Path local = dataHome().resolve("vault");
             if (Files.exists(local.resolve(VAULT_HEADER))) {
@@ -97,10 +111,15 @@ public final class AppPaths {
      * invalid, and a relative %LOCALAPPDATA% would depend on the current folder).
      */
     static Path absolute(String value, Path fallback) {
+        return absolute(Path.of(""), value, fallback);
+    }
+
+    /** The same, on the file system {@code home} is on (the real one, or an in-memory one in tests). */
+    static Path absolute(Path home, String value, Path fallback) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
-        Path path = Path.of(value);
+        Path path = home.getFileSystem().getPath(value);
         return path.isAbsolute() ? path : fallback;
     }
 

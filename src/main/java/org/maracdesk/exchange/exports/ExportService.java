@@ -54,8 +54,16 @@ public final class ExportService {
         this.clock = clock;
     }
 
-    /** Where to write and whether to encrypt. */
-    public record Target(Path out, boolean encrypt) {
+    /** Where to write and whether to encrypt; or, with {@code printer}, the printer to send a PDF to. */
+    public record Target(Path out, boolean encrypt, PrintDestination printer) {
+        public Target(Path out, boolean encrypt) {
+            this(out, encrypt, null);
+        }
+
+        /** Printed, not written: the PDF exists only in memory on its way to the printer. */
+        public static Target print(PrintDestination printer) {
+            return new Target(null, false, printer);
+        }
     }
 
     /**
@@ -221,6 +229,19 @@ public final class ExportService {
         Store store = sessions.store();
         String footer = DocumentText.text("doc.footer", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                 .format(clock.instant().atZone(ZoneOffset.UTC)), who.username(), recipientShown, auditHead(store));
+        if (target.printer() != null) {
+            if (format != ExportFormat.PDF) {
+                throw new IllegalArgumentException("only PDF documents are printed");
+            }
+            PdfReport report;
+            try {
+                report = pdf.build(footer);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the document was not made", e);
+            }
+            return print(store, who, kind, subject, recipient, format, items, withheld, report, target.printer(),
+                    shown);
+        }
         char[] exportPass = target.encrypt() ? passphrases.generate() : null;
         try {
             files.write(target.out(), exportPass, out -> {
@@ -240,6 +261,30 @@ public final class ExportService {
             deleteQuietly(target.out());
             throw e;
         }
+    }
+
+    /** Sends the PDF to the printer, then records PRINTED (kind, printer name; digest of what, for whom). */
+    private ExportResult print(Store store, AccountInfo who, String kind, String subject, String recipient,
+                               ExportFormat format, int items, int withheld, PdfReport report,
+                               PrintDestination printer, Shown shown) {
+        try (report) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            report.writeTo(bytes);
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(bytes.toByteArray())) {
+                printer.print(doc);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the document was not printed", e);
+        }
+        store.doInTransaction(s -> {
+            String name = printer.printerName();
+            sessions.audit().append(store, s, who.username(), AuditAction.PRINTED, kind + "-print",
+                    name.length() > 64 ? name.substring(0, 64) : name, AuditDigest.of(store, subject, recipient, format.name()));
+            ReadAudit reads = new ReadAudit(sessions.audit());
+            reads.shown(store, s, who, kind + "-print", null, shown.cases());
+            reads.shown(store, s, who, SafeContactService.AUDITED_AS + "-print", null, shown.safeContact());
+        });
+        return new ExportResult(null, null, items, withheld, null);
     }
 
     private void record(Store store, AccountInfo who, String kind, String subject, String recipient,

@@ -53,6 +53,12 @@ public final class ExportDialog {
     @FXML private Label plainDoneLabel;
     @FXML private Button copyButton;
     @FXML private Button closeButton;
+    @FXML private Label openProblem;
+    @FXML private Button printButton;
+    @FXML private Button openButton;
+    @FXML private Button folderButton;
+    private final org.maracdesk.ui.common.DesktopFiles desktop = new org.maracdesk.ui.common.DesktopFiles();
+    private Path written;
 
     public ExportDialog(ExportDialogViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -85,6 +91,8 @@ public final class ExportDialog {
         progress.visibleProperty().bind(viewModel.busyProperty());
         exportButton.disableProperty().bind(viewModel.busyProperty());
         browseButton.disableProperty().bind(viewModel.busyProperty());
+        printButton.disableProperty().bind(viewModel.busyProperty());
+        show(printButton, viewModel.printable());
         shownLabel.setLabelFor(shownField);
         viewModel.doneProperty().addListener((o, a, done) -> showDone(done));
         viewModel.errorProperty().addListener((o, a, text) -> {
@@ -128,6 +136,17 @@ public final class ExportDialog {
                 ? messages.format("export.done.withheld", done.file().toString(), done.withheld())
                 : messages.format("export.done", done.file().toString());
         doneLabel.setText(what);
+        written = done.file();
+        show(openButton, written != null);
+        show(folderButton, written != null);
+        if (written == null) {
+            doneLabel.setText(messages.format("export.printed", done.printer(), done.items()));
+            show(passBox, false);
+            show(plainDoneLabel, false);
+            closeButton.setDefaultButton(true);
+            Platform.runLater(closeButton::requestFocus);
+            return;
+        }
         boolean encrypted = !done.passphrase().isEmpty();
         show(passBox, encrypted);
         show(plainDoneLabel, !encrypted);
@@ -157,6 +176,63 @@ public final class ExportDialog {
     @FXML
     private void export() {
         viewModel.export(SecretFields.take(passphraseField));
+    }
+
+    /**
+     * Print…: the system's printers are looked up off the FX thread (CUPS or the spooler can be slow),
+     * one is chosen (the default first), and the PDF goes to it without touching the disk.
+     */
+    @FXML
+    private void print() {
+        char[] pass = SecretFields.take(passphraseField);
+        Thread lookup = new Thread(() -> {
+            javax.print.PrintService[] services = javax.print.PrintServiceLookup.lookupPrintServices(null, null);
+            javax.print.PrintService preferred = javax.print.PrintServiceLookup.lookupDefaultPrintService();
+            Platform.runLater(() -> choosePrinter(pass, services, preferred));
+        }, "marac-printers");
+        lookup.setDaemon(true);
+        lookup.start();
+    }
+
+    private void choosePrinter(char[] pass, javax.print.PrintService[] services,
+                               javax.print.PrintService preferred) {
+        if (services.length == 0) {
+            java.util.Arrays.fill(pass, '\0');
+            openProblem.setText("");
+            viewModel.showProblem(messages.get("export.print.none"));
+            return;
+        }
+        java.util.Map<String, javax.print.PrintService> byName = new java.util.LinkedHashMap<>();
+        for (javax.print.PrintService s : services) {
+            byName.put(s.getName(), s);
+        }
+        String first = preferred != null && byName.containsKey(preferred.getName()) ? preferred.getName()
+                : byName.keySet().iterator().next();
+        javafx.scene.control.ChoiceDialog<String> choose = new javafx.scene.control.ChoiceDialog<>(first,
+                byName.keySet());
+        choose.initOwner(stage);
+        choose.setTitle(messages.get("export.print.title"));
+        choose.setHeaderText(messages.get("export.print.choose"));
+        java.util.Optional<String> chosen = choose.showAndWait();
+        if (chosen.isEmpty()) {
+            java.util.Arrays.fill(pass, '\0');
+            return;
+        }
+        viewModel.print(pass, new org.maracdesk.exchange.exports.SystemPrinter(byName.get(chosen.get())));
+    }
+
+    /** Opens the file just written with the program the system uses for it. */
+    @FXML
+    private void openFile() {
+        openProblem.setText("");
+        desktop.open(written, e -> openProblem.setText(messages.get("export.open.failed")));
+    }
+
+    /** Shows the folder the file was written to (with the file selected where the system can). */
+    @FXML
+    private void showInFolder() {
+        openProblem.setText("");
+        desktop.showInFolder(written, e -> openProblem.setText(messages.get("export.open.failed")));
     }
 
     @FXML

@@ -39,7 +39,11 @@ public final class ExportDialogViewModel {
     private final ObjectProperty<Done> done = new SimpleObjectProperty<>();
 
     /** What the export wrote; {@code passphrase} is the generated one, empty for plain output. */
-    public record Done(Path file, String passphrase, int items, int withheld) {
+    public record Done(Path file, String passphrase, int items, int withheld, String printer) {
+        public Done(Path file, String passphrase, int items, int withheld) {
+            this(file, passphrase, items, withheld, null);
+        }
+
     }
 
     public ExportDialogViewModel(ExportRequest request, Path folder, TaskExecutor executor, ErrorHandler errors,
@@ -107,6 +111,43 @@ public final class ExportDialogViewModel {
                 Arrays.fill(userPassphrase, '\0');
             }
         }, this::finished, this::failed);
+    }
+
+    /** Prints the PDF instead of writing it (no file; recorded as PRINTED with the printer's name). */
+    public void print(char[] userPassphrase, org.maracdesk.exchange.exports.PrintDestination printer) {
+        String problem = request.first() != null && first.get() == null
+                ? messages.format("export.error.choose", request.first().label())
+                : userPassphrase.length == 0 ? messages.get("export.error.noPassphrase") : null;
+        if (problem != null) {
+            Arrays.fill(userPassphrase, '\0');
+            error.set(problem);
+            return;
+        }
+        error.set("");
+        busy.set(true);
+        String a = first.get() == null ? null : first.get().value();
+        String b = second.get() == null ? null : second.get().value();
+        executor.execute(() -> {
+            try {
+                return request.runner().run(a, b, ExportFormat.PDF, ExportService.Target.print(printer),
+                        userPassphrase);
+            } finally {
+                Arrays.fill(userPassphrase, '\0');
+            }
+        }, r -> {
+            busy.set(false);
+            done.set(new Done(null, "", r.items(), r.withheld(), printer.printerName()));
+        }, this::failed);
+    }
+
+    /** A problem found by the dialog itself (no printer), shown where the others are. */
+    public void showProblem(String text) {
+        error.set(text);
+    }
+
+    /** Printing is offered for documents (PDF), not for CSV. */
+    public boolean printable() {
+        return request.formats().contains(ExportFormat.PDF);
     }
 
     private String problem(char[] userPassphrase) {

@@ -89,6 +89,10 @@ public final class MeetingRunView {
         problemLabel.textProperty().bind(viewModel.problemProperty());
         closeButton.setOnAction(e -> confirmClose());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        org.maracdesk.ui.common.LocalShortcuts.declare(root, new javafx.scene.input.KeyCodeCombination(KeyCode.PAGE_DOWN,
+                javafx.scene.input.KeyCombination.CONTROL_DOWN), messages.get("shortcut.meeting.next"));
+        org.maracdesk.ui.common.LocalShortcuts.declare(root, new javafx.scene.input.KeyCodeCombination(KeyCode.PAGE_UP,
+                javafx.scene.input.KeyCombination.CONTROL_DOWN), messages.get("shortcut.meeting.previous"));
         ScrollToFocus.install(scroll);
         root.sceneProperty().addListener((o, a, scene) -> {
             if (scene == null) {

@@ -113,6 +113,7 @@ public final class MeetingsView {
         } else {
             tabs.getTabs().remove(setupTab);
         }
+        declareKeys();
         // On the scene, so the keys work while the navigation list still has the focus.
         javafx.event.EventHandler<KeyEvent> keys = this::keys;
         root.sceneProperty().addListener((o, before, scene) -> {
@@ -124,6 +125,19 @@ public final class MeetingsView {
             }
         });
         viewModel.load();
+    }
+
+    /** For the Keyboard shortcuts list: what {@link #keys} answers. */
+    private void declareKeys() {
+        KeyCode[] codes = {KeyCode.A, KeyCode.R, KeyCode.M, KeyCode.S};
+        Tab[] targets = {agendaTab, gridTab, runTab, setupTab};
+        for (int i = 0; i < codes.length; i++) {
+            if (tabs.getTabs().contains(targets[i]) && !targets[i].isDisable()) {
+                org.maracdesk.ui.common.LocalShortcuts.declare(root, new javafx.scene.input.KeyCodeCombination(codes[i],
+                        javafx.scene.input.KeyCombination.CONTROL_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN),
+                        messages.format("shortcut.tab", targets[i].getText().replace("_", "")));
+            }
+        }
     }
 
     private void keys(KeyEvent e) {

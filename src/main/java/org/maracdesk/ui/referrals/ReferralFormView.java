@@ -83,6 +83,9 @@ public final class ReferralFormView {
                 tab("referral.section.decision", "tabDecision",
                         new DecisionPane(messages, text, vm, validation, decided).build()));
         new ResultPanel(messages, text, vm, resultBox);
+        org.maracdesk.ui.common.LocalShortcuts.declare(tabs, SAVE, messages.get("shortcut.referral.save"));
+        org.maracdesk.ui.common.LocalShortcuts.declare(tabs, NEXT, messages.get("shortcut.referral.next"));
+        org.maracdesk.ui.common.LocalShortcuts.declare(tabs, PREVIOUS, messages.get("shortcut.referral.previous"));
         javafx.event.EventHandler<KeyEvent> keys = this::keys;
         root.sceneProperty().addListener((o, old, scene) -> {
             if (old != null) {

@@ -90,6 +90,8 @@ public final class ReferralListView {
         noticeLabel.managedProperty().bind(noticeLabel.visibleProperty());
         progress.visibleProperty().bind(vm.loadingProperty());
         statusLabel.textProperty().bind(vm.statusProperty());
+        org.maracdesk.ui.common.LocalShortcuts.declare(table, new javafx.scene.input.KeyCodeCombination(KeyCode.N,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), messages.get("shortcut.referral.new"));
         table.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 table.getParent().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {

@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
 import javafx.scene.layout.StackPane;
 import org.maracdesk.ui.common.Messages;
 
@@ -16,15 +17,19 @@ public final class MainView {
     private final MainViewModel viewModel;
     private final Messages messages;
     private final Function<NavArea, Parent> areaViews;
+    private final ShellCommands commands;
 
+    @FXML private MenuBar menuBar;
     @FXML private Label signedInLabel;
     @FXML private Label auditWarning;
     @FXML private Button lockButton;
     @FXML private ListView<NavArea> navList;
     @FXML private StackPane content;
 
-    public MainView(MainViewModel viewModel, Messages messages, Function<NavArea, Parent> areaViews) {
+    public MainView(MainViewModel viewModel, Messages messages, Function<NavArea, Parent> areaViews,
+                    ShellCommands commands) {
         this.viewModel = viewModel;
+        this.commands = commands;
         this.messages = messages;
         this.areaViews = areaViews;
     }
@@ -37,6 +42,7 @@ public final class MainView {
         auditWarning.setVisible(!warning.isEmpty());
         auditWarning.setManaged(!warning.isEmpty());
         lockButton.setAccessibleHelp(messages.get("main.lock.help"));
+        new MainMenus(messages, commands).fill(menuBar, this::select, () -> viewModel.areaProperty().get());
         navList.getItems().setAll(NavArea.values());
         navList.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -57,7 +63,7 @@ public final class MainView {
         Platform.runLater(navList::requestFocus);
     }
 
-    /** Ctrl+1 … Ctrl+6 from the composition root's accelerators. */
+    /** Ctrl+1 … Ctrl+6, the Go menu's accelerators. */
     public void select(NavArea area) {
         navList.getSelectionModel().select(area);
     }

@@ -206,6 +206,43 @@ class ExportServiceTest {
     }
 
     @Test
+    void minutesPrintedAreRecordedAsPrintedWithThePrinterNameAndNothingIsWritten() throws Exception {
+        List<String> printed = new java.util.ArrayList<>();
+        PrintDestination printer = new PrintDestination() {
+            @Override
+            public String printerName() {
+                return "Wyvernshire Office Laser 2";
+            }
+
+            @Override
+            public void print(PDDocument document) throws IOException {
+                printed.add(new PDFTextStripper().getText(document));
+            }
+        };
+        ExportService police = as("police");
+        long before = registerSize();
+        List<Path> filesBefore;
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            filesBefore = files.sorted().toList();
+        }
+        ExportResult r = police.minutes(meeting, "police", ExportService.Target.print(printer), pass());
+        assertEquals(1, printed.size(), "one document went to the printer");
+        assertFalse(printed.get(0).contains(barredCase), "the police copy, need-to-know as on file");
+        assertTrue(r.items() > 0);
+        assertEquals(before, registerSize(), "no file, so nothing in the export register");
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            assertEquals(filesBefore, files.sorted().toList(), "nothing written to disk");
+        }
+        List<Object[]> entries = sessions.store().read(s -> s.createSelectionQuery("select e.entityType, e.entityId,"
+                + " e.actor from AuditEntry e where e.action = org.maracdesk.security.AuditAction.PRINTED",
+                Object[].class).getResultList());
+        assertEquals(1, entries.size(), "one PRINTED entry");
+        assertEquals("minutes-print", entries.get(0)[0]);
+        assertEquals("Wyvernshire Office Laser 2", entries.get(0)[1], "the printer's name is recorded");
+        assertEquals("police", entries.get(0)[2]);
+    }
+
+    @Test
     void encryptedExportIsRegisteredAuditedAndOpensWithTheShownPassphrase() throws Exception {
         ExportService service = as("coordinator");
         long before = registerSize();

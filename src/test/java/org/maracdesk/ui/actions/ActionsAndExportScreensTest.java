@@ -85,6 +85,9 @@ class ActionsAndExportScreensTest {
         TableView<ActionRow> table = waitFor(robot, "#table");
         waitUntil(() -> !table.getItems().isEmpty());
         ActionRow chosen = table.getItems().get(0);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), org.maracdesk.ui.Accessibility.problems(table.getScene().getRoot()), "actions screen");
         assertEquals("police", chosen.agencyCode(), "police see their own agency's actions");
         robot.interact(() -> table.getSelectionModel().select(0));
         ComboBox<ActionStatus> status = robot.lookup("#statusBox").query();
@@ -116,11 +119,17 @@ class ActionsAndExportScreensTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
         waitFor(robot, "#returnTable");
         javafx.scene.control.TabPane tabs = robot.lookup("#tabs").query();
+        assertEquals(List.of(), org.maracdesk.ui.Accessibility.problems(tabs.getScene().getRoot()),
+                "reports screen, first tab");
         robot.interact(() -> tabs.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), org.maracdesk.ui.Accessibility.problems(tabs.getScene().getRoot()),
+                "reports screen, data return");
         javafx.scene.control.Button csvButton = robot.lookup("#exportCsvButton").query();
         assertTrue(csvButton.isVisible(), "the coordinator may export the data return");
         robot.interact(csvButton::fire);
         TextField file = waitFor(robot, "#fileField");
+        assertEquals(List.of(), org.maracdesk.ui.Accessibility.problems(file.getScene().getRoot()), "export dialog");
         assertTrue(robot.lookup("#encryptBox").<javafx.scene.control.CheckBox>query().isSelected(),
                 "encryption is on by default");
         Path folder = Files.createDirectories(dir.resolve("out"));
@@ -150,6 +159,10 @@ class ActionsAndExportScreensTest {
         try (Stream<Path> files = Files.list(folder)) {
             assertEquals(List.of(out), files.toList(), "only the encrypted file is written");
         }
+        assertTrue(robot.lookup("#openButton").query().isVisible(), "the file can be opened from here");
+        assertTrue(robot.lookup("#folderButton").query().isVisible(), "and shown in its folder");
+        assertEquals(List.of(), org.maracdesk.ui.Accessibility.problems(shown.getScene().getRoot()),
+                "export dialog, after the export");
         robot.clickOn("#closeButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#shownField").queryAll().isEmpty(), "the passphrase is gone with the dialog");

@@ -70,9 +70,13 @@ class MeetingFromKeyboardTest {
         key(robot, KeyCode.ENTER);
         waitFor(robot, "#navList");
         key(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
-        waitFor(robot, "#agendaTable");
+        javafx.scene.Node agenda = waitFor(robot, "#agendaTable");
+        assertEquals(java.util.List.of(), org.maracdesk.ui.Accessibility.problems(agenda.getScene().getRoot()),
+                "meetings: agenda");
         key(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M);
         waitUntil(() -> focusedHasClass(robot, "first-field"));
+        assertEquals(java.util.List.of(), org.maracdesk.ui.Accessibility.problems(agenda.getScene().getRoot()),
+                "meeting view: sign-in");
 
         // 1. Sign-in: attendee, first agency (police), name, Enter.
         key(robot, KeyCode.TAB);

@@ -1,0 +1,27 @@
+package org.maracdesk.ui.shell;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import org.maracdesk.ui.common.DisplaySettings;
+
+/** What the main window's menus do beyond choosing an area: supplied by the window that owns the frame. */
+public interface ShellCommands {
+    void lock();
+
+    void findPerson();
+
+    void largerText();
+
+    void smallerText();
+
+    void normalText();
+
+    void highContrast(boolean on);
+
+    ReadOnlyObjectProperty<DisplaySettings> display();
+
+    void showShortcuts();
+
+    void showGuide(NavArea area);
+
+    void showAbout();
+}
