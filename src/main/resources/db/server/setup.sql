@@ -244,6 +244,11 @@ begin
         || ' where a.id = action_id and (%s or a.agency_code = (select marac_agency_of(current_user)))))', app, runs_meeting);
     -- The stored minutes name every case of a meeting: those who run meetings only.
     execute format('create policy marac_scope on meeting_minutes to %I using (%s)', app, runs_meeting);
+    -- A meeting's change history and earlier minutes: those who run meetings; a line about a case within scope.
+    execute format('create policy marac_scope on meeting_change to %I using ((%s) and (case_id is null or %s))'
+        || ' with check ((%s) and (case_id is null or %s))', app, runs_meeting, format(vis, 'case_id'),
+        runs_meeting, format(vis, 'case_id'));
+    execute format('create policy marac_scope on meeting_minutes_version to %I using (%s)', app, runs_meeting);
     -- Lists that decide who sees what, and the MARAC's set-up: everyone reads, the coordinator writes.
     foreach t in array array['must_not_receive', 'marac_agency', 'agency_representative', 'marac_area', 'district'] loop
         execute format('create policy marac_read on %I for select to %I using (true)', t, app);
@@ -257,7 +262,7 @@ begin
             'person_blocking_key', 'person_name_key', 'referral', 'referral_flag', 'referral_person',
             'referral_possible_match', 'listing', 'research_request', 'proposed_action', 'action_item',
             'action_update', 'meeting_minutes', 'must_not_receive', 'marac_agency', 'agency_representative',
-            'marac_area', 'district', 'meeting', 'meeting_slot'] loop
+            'marac_area', 'district', 'meeting', 'meeting_slot', 'meeting_change', 'meeting_minutes_version'] loop
         execute format('alter table %I enable row level security', t);
     end loop;
 end

@@ -11,6 +11,7 @@ public final class Entities {
         return List.of(Person.class, MaracCase.class, Referral.class, ReferralPerson.class, MustNotReceive.class,
                 Meeting.class, Listing.class, ActionItem.class,
                 MaracAgency.class, AgencyRepresentative.class, MaracArea.class, District.class, MeetingSlot.class,
-                ResearchRequest.class, Attendance.class, ProposedAction.class, MeetingMinutes.class, ActionUpdate.class);
+                ResearchRequest.class, Attendance.class, ProposedAction.class, MeetingMinutes.class, ActionUpdate.class,
+                MeetingChange.class, MinutesVersion.class);
     }
 }

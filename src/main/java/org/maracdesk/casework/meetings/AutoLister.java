@@ -32,9 +32,12 @@ final class AutoLister {
         Map<Long, Object[]> waiting = new LinkedHashMap<>();
         for (Object[] r : s.createSelectionQuery("select r.id, c.id, r.referralDate, r.repeatReferral, r.transferIn,"
                 + " c.district from Referral r join r.maracCase c where r.status = :accepted and not exists (select l.id"
-                + " from Listing l where l.maracCase = c and l.meeting.meetingDate >= r.referralDate)"
+                + " from Listing l where l.maracCase = c and l.meeting.meetingDate >= r.referralDate"
+                + " and l.meeting.status <> :cancelled)"
+                + " and not exists (select x.id from MeetingChange x where x.referralId = r.id)"
                 + " order by r.referralDate, r.id", Object[].class)
-                .setParameter("accepted", ReferralStatus.ACCEPTED).getResultList()) {
+                .setParameter("accepted", ReferralStatus.ACCEPTED).setParameter("cancelled", MeetingStatus.CANCELLED)
+                .getResultList()) {
             waiting.put((Long) r[1], r);
         }
         if (waiting.isEmpty()) {
