@@ -218,21 +218,16 @@ public final class MeetingCorrectionService {
             CaseScope scope = CaseScope.of(s, who);
             List<HistoryLine> lines = new ArrayList<>();
             int withheld = 0;
-            for (Object[] r : s.createSelectionQuery("select x, c.reference from MeetingChange x, MaracCase c"
-                    + " where x.meetingId = :m and c.id = x.caseId order by x.changedAt, x.id", Object[].class)
+            for (Object[] r : s.createSelectionQuery("select x, c.reference from MeetingChange x left join MaracCase c"
+                    + " on c.id = x.caseId where x.meetingId = :m order by x.changedAt, x.id", Object[].class)
                     .setParameter("m", meetingId).getResultList()) {
                 MeetingChange x = (MeetingChange) r[0];
-                if (scope.includes(x.getCaseId())) {
+                if (x.getCaseId() == null || scope.includes(x.getCaseId())) {
                     lines.add(line(x, (String) r[1]));
                 } else {
                     withheld++;
                 }
             }
-            for (MeetingChange x : s.createSelectionQuery("from MeetingChange x where x.meetingId = :m and"
-                    + " x.caseId is null", MeetingChange.class).setParameter("m", meetingId).getResultList()) {
-                lines.add(line(x, null));
-            }
-            lines.sort(java.util.Comparator.comparing(HistoryLine::at));
             return new History(List.copyOf(lines), withheld);
         });
     }
