@@ -49,7 +49,7 @@ final class MeetingDialogs {
 
     /** Asks for a reason; {@code key} names the texts ({@code key.title}, {@code .header}, {@code .hint}, {@code .confirm}). */
     Optional<String> reason(Window owner, String key, Object... headerArgs) {
-        TextArea reason = reasonArea(key);
+        TextField reason = reasonArea(key);
         Dialog<String> d = dialog(owner, key, headerArgs);
         ButtonType ok = confirm(d, key);
         d.getDialogPane().setContent(new VBox(6, hint(key), labelled(messages.get("meeting.dialog.reason"), reason)));
@@ -67,7 +67,7 @@ final class MeetingDialogs {
                 Labels.date(m.date()), m.district(), messages.get("meeting.state.open"))));
         to.setAccessibleText(messages.get("agenda.deferDialog.to"));
         to.setPrefWidth(360);
-        TextArea reason = reasonArea(key);
+        TextField reason = reasonArea(key);
         Dialog<Deferral> d = dialog(owner, key, caseReference);
         ButtonType ok = confirm(d, key);
         d.getDialogPane().setContent(new VBox(6, hint(key), labelled(messages.get("agenda.deferDialog.to"), to),
@@ -84,7 +84,7 @@ final class MeetingDialogs {
         TextField reference = new TextField();
         reference.setAccessibleText(messages.get("agenda.addDialog.reference"));
         reference.setPromptText(messages.get("agenda.addDialog.referencePrompt"));
-        TextArea reason = reasonArea(key);
+        TextField reason = reasonArea(key);
         Dialog<Addition> d = dialog(owner, key, Labels.date(m.date()));
         ButtonType ok = confirm(d, key);
         d.getDialogPane().setContent(new VBox(6, hint(key),
@@ -111,8 +111,7 @@ final class MeetingDialogs {
                 + t.startsAt() + "-" + t.endsAt()).toList()));
         slots.setPrefRowCount(4);
         slots.setAccessibleText(messages.get("meeting.editDialog.slots"));
-        TextArea reason = reasonArea(key);
-        reason.setPrefRowCount(2);
+        TextField reason = reasonArea(key);
         Label problems = new Label();
         problems.getStyleClass().add("error-text");
         problems.setWrapText(true);
@@ -200,11 +199,12 @@ final class MeetingDialogs {
         return messages.get(key).replace("_", "");
     }
 
-    private TextArea reasonArea(String key) {
-        TextArea reason = new TextArea();
-        reason.setPrefRowCount(3);
-        reason.setWrapText(true);
+    /** One line, so that Return confirms the dialog as soon as the reason is typed. */
+    private TextField reasonArea(String key) {
+        TextField reason = new TextField();
+        reason.setPrefColumnCount(40);
         reason.setAccessibleText(messages.get("meeting.dialog.reason"));
+        reason.getStyleClass().add("reason-field");
         return reason;
     }
 

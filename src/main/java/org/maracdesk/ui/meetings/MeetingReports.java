@@ -97,6 +97,7 @@ final class MeetingReports {
         ListView<String> list = new ListView<>();
         list.getItems().setAll(lines);
         list.setAccessibleText(messages.get(listName));
+        list.getStyleClass().add("where-list");
         list.setPrefSize(620, Math.min(360, 40 + 26 * lines.size()));
         Alert a = new Alert(Alert.AlertType.INFORMATION);
         a.initOwner(owner);
@@ -105,6 +106,13 @@ final class MeetingReports {
         a.getDialogPane().setContent(new VBox(list));
         a.getButtonTypes().setAll(ButtonType.OK);
         a.setResizable(true);
+        // The list takes the focus so the lines can be read one by one; Return still closes the dialog.
+        list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                e.consume();
+                ((javafx.scene.control.Button) a.getDialogPane().lookupButton(ButtonType.OK)).fire();
+            }
+        });
         Platform.runLater(list::requestFocus);
         a.showAndWait();
     }
