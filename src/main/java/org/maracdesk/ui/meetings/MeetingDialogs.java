@@ -218,6 +218,7 @@ final class MeetingDialogs {
         Label hint = new Label(messages.get(key + ".hint"));
         hint.setWrapText(true);
         hint.setMaxWidth(460);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hint.getStyleClass().add("muted");
         return hint;
     }

@@ -130,6 +130,12 @@ public final class MeetingsView {
         }
         historyButton.disableProperty().bind(viewModel.selectedProperty().isNull());
         agendaTable.addEventFilter(KeyEvent.KEY_PRESSED, this::reorderKeys);
+        // Coming to the agenda from the keyboard chooses its first case, so Remove and Defer have one to act on.
+        agendaTable.focusedProperty().addListener((o, was, now) -> {
+            if (now && agendaTable.getSelectionModel().isEmpty() && !agendaTable.getItems().isEmpty()) {
+                agendaTable.getSelectionModel().select(0);
+            }
+        });
         showState(viewModel.selectedProperty().get());
         viewModel.selectedProperty().addListener((o, a, m) -> showState(m));
         gridTab.setDisable(!viewModel.manages());
