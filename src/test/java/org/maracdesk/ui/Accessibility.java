@@ -12,11 +12,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 
 /** Finds controls a screen reader could not name: no label pointing at them, no text, no accessible text. */
-final class Accessibility {
+public final class Accessibility {
     private Accessibility() {
     }
 
-    static List<String> unnamedControls(Parent root) {
+    public static List<String> unnamedControls(Parent root) {
         Set<Node> labelled = new HashSet<>();
         List<Control> controls = new ArrayList<>();
         collect(root, labelled, controls);

@@ -76,6 +76,8 @@ class CancelMeetingFromKeyboardTest {
         key(robot, KeyCode.ALT, KeyCode.N); // Cancel meeting…
         TextField reason = waitFor(robot, ".reason-field");
         waitUntil(reason::isFocused, "the reason field has the focus");
+        assertEquals(java.util.List.of(), org.maracdesk.ui.Accessibility.unnamedControls(reason.getScene().getRoot()),
+                "every control of the dialog has an accessible name");
         javafx.stage.Window main = robot.targetWindow();
         robot.targetWindow(reason.getScene().getWindow()); // write() types into the target window's focus owner
         robot.write("Venue unavailable");
