@@ -508,6 +508,11 @@ begin
     execute format('create policy marac_insert on record_change for insert to %I with check (case_id is null or %s)', app, format(vis, 'case_id'));
     -- The stored minutes name every case of a meeting: those who run meetings only.
     execute format('create policy marac_scope on meeting_minutes to %I using (%s)', app, runs_meeting);
+    -- A meeting's change history and earlier minutes: those who run meetings; a line about a case within scope.
+    execute format('create policy marac_scope on meeting_change to %I using ((%s) and (case_id is null or %s))'
+        || ' with check ((%s) and (case_id is null or %s))', app, runs_meeting, format(vis, 'case_id'),
+        runs_meeting, format(vis, 'case_id'));
+    execute format('create policy marac_scope on meeting_minutes_version to %I using (%s)', app, runs_meeting);
     -- Lists that decide who sees what, and the MARAC's set-up: everyone reads, the coordinator writes.
     foreach t in array array['must_not_receive', 'marac_agency', 'agency_representative', 'marac_area', 'district'] loop
         execute format('create policy marac_read on %I for select to %I using (true)', t, app);
@@ -521,7 +526,7 @@ begin
             'person_contact', 'person_blocking_key', 'person_name_key', 'referral', 'referral_flag', 'referral_person',
             'referral_possible_match', 'listing', 'research_request', 'proposed_action', 'action_item',
             'action_update', 'record_change', 'meeting_minutes', 'must_not_receive', 'marac_agency', 'agency_representative',
-            'marac_area', 'district', 'meeting', 'meeting_slot'] loop
+            'marac_area', 'district', 'meeting', 'meeting_slot', 'meeting_change', 'meeting_minutes_version'] loop
         execute format('alter table %I enable row level security', t);
     end loop;
 end

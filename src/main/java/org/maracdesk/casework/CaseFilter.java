@@ -51,8 +51,8 @@ final class CaseFilter {
         return words.isEmpty();
     }
 
-    /** Every case (of all, before the scope) that every word matches. */
-    List<Match> matches(Session s) {
+    /** Every case the account may see ({@link CaseScope}) that every word matches. */
+    List<Match> matches(Session s, CaseScope scope) {
         Map<Long, Match> found = null;
         for (String word : words) {
             Map<Long, Match> these = new HashMap<>();
@@ -68,7 +68,10 @@ final class CaseFilter {
                 break;
             }
         }
-        return found == null ? List.of() : new ArrayList<>(found.values());
+        return found == null ? List.of() : found.values().stream()
+                .filter(m -> scope.includesEveryCase() ? !scope.withheldCases().contains(m.id())
+                        : scope.caseIds().contains(m.id()))
+                .toList();
     }
 
     /**

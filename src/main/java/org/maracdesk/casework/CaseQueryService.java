@@ -110,9 +110,7 @@ public final class CaseQueryService {
             long total;
             List<Long> pageIds;
             if (!filter.isEmpty()) {
-                List<CaseFilter.Match> shown = filter.matches(s).stream()
-                        .filter(m -> scope.includesEveryCase() ? !scope.withheldCases().contains(m.id())
-                                : scope.caseIds().contains(m.id()))
+                List<CaseFilter.Match> shown = filter.matches(s, scope).stream()
                         .filter(m -> request.includeClosed() || m.open())
                         .sorted(CaseFilter.order(request.sort(), request.descending()))
                         .toList();

@@ -27,6 +27,8 @@ public class District {
     private MaracArea area;
     @Column(nullable = false, length = 120)
     private String name;
+    @Column(name = "retired_on")
+    private java.time.LocalDate retiredOn;
     @Version
     private int version;
 
@@ -48,5 +50,18 @@ public class District {
 
     public String getName() {
         return name;
+    }
+
+    public java.time.LocalDate getRetiredOn() {
+        return retiredOn;
+    }
+
+    public void rename(String name) {
+        this.name = name;
+    }
+
+    /** Retires the district (no new meetings or listings; history keeps it), or brings it back with null. */
+    public void retire(java.time.LocalDate on) {
+        this.retiredOn = on;
     }
 }

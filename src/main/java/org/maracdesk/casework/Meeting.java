@@ -48,6 +48,12 @@ public class Meeting {
     private Instant closedAt;
     @Column(name = "closed_by", length = 64)
     private String closedBy;
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+    @Column(name = "cancelled_by", length = 64)
+    private String cancelledBy;
+    @Column(name = "cancel_reason", length = 2000)
+    private String cancelReason;
     @Column(name = "any_other_business", length = 20000)
     private String anyOtherBusiness;
     @Column(name = "lapse_note", length = 4000)
@@ -141,6 +147,31 @@ public class Meeting {
 
     public void setLapseNote(String lapseNote) {
         this.lapseNote = lapseNote;
+    }
+
+    /** Cancels a scheduled meeting: it will not be held. */
+    public void cancel(String by, Instant at, String reason) {
+        this.status = MeetingStatus.CANCELLED;
+        this.cancelledBy = by;
+        this.cancelledAt = at;
+        this.cancelReason = reason;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    /** Opens a closed meeting again so that its record can be corrected; closing it again writes new minutes. */
+    public void reopen() {
+        this.status = MeetingStatus.SCHEDULED;
+    }
+
+    public void setDistrict(String district) {
+        this.district = district;
     }
 
     public void close(String by, Instant at) {

@@ -44,4 +44,15 @@ public class MeetingMinutes {
     public String getBody() {
         return body;
     }
+
+    public String getClosedBy() {
+        return closedBy;
+    }
+
+    /** The record written when the meeting is closed again; the one it replaces is kept first as a version. */
+    public void replace(Instant closedAt, String closedBy, String body) {
+        this.closedAt = closedAt;
+        this.closedBy = closedBy;
+        this.body = body;
+    }
 }

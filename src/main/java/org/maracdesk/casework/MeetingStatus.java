@@ -1,4 +1,4 @@
 package org.maracdesk.casework;
 
-/** A meeting is scheduled until the coordinator closes it. */
-public enum MeetingStatus { SCHEDULED, CLOSED }
+/** A meeting is scheduled until the coordinator closes it, or cancels it (it is then never held). */
+public enum MeetingStatus { SCHEDULED, CLOSED, CANCELLED }

@@ -33,6 +33,8 @@ class NeedToKnowRuleTest {
             Map.entry("org.maracdesk.casework.meetings.Headers", "meeting headers: date, district, venue, status"),
             Map.entry("org.maracdesk.casework.meetings.AutoLister", "lists accepted referrals on agendas; returns a count"),
             Map.entry("org.maracdesk.casework.meetings.MeetingSetupService", "agencies, representatives, districts"),
+            Map.entry("org.maracdesk.casework.meetings.Destinations", "finds the next meeting of a district; meetings only"),
+            Map.entry("org.maracdesk.casework.meetings.MinutesVersions", "keeps minutes versions; callers return no text"),
             Map.entry("org.maracdesk.casework.actions.ActionQueries", "HQL helper; its callers apply the scope"),
             Map.entry("org.maracdesk.casework.intake.ReferralIntakeService", "writes referrals; coordinator only"),
             Map.entry("org.maracdesk.casework.intake.ReferralDecisionService", "writes a decision; coordinator only"),

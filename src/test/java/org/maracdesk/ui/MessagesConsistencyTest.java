@@ -103,6 +103,15 @@ class MessagesConsistencyTest {
                 }
             }
         }
+        for (String dialog : new String[] {"meeting.cancelDialog", "meeting.reopenDialog", "meeting.editDialog",
+                "agenda.removeDialog", "agenda.deferDialog", "agenda.addDialog"}) {
+            for (String part : new String[] {"title", "header", "hint", "confirm"}) {
+                keys.add(dialog + "." + part);
+            }
+        }
+        for (String field : org.maracdesk.ui.meetings.HistoryFields.FIELDS) {
+            keys.add("meeting.history.field." + field);
+        }
         return keys;
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.maracdesk.casework.meetings.Agenda;
 import org.maracdesk.casework.meetings.AgendaItem;
 import org.maracdesk.casework.meetings.AgendaService;
+import org.maracdesk.casework.meetings.MeetingCorrectionService;
 import org.maracdesk.common.JsonMappers;
 import org.maracdesk.security.Permission;
 import org.maracdesk.security.PermissionMatrix;
@@ -18,9 +19,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code meeting agenda}: a meeting's agenda as JSON (case references and codes; no names). */
+/**
+ * {@code meeting agenda}: a meeting's agenda as JSON (case references and codes; no names);
+ * {@code meeting cancel}: cancels a meeting and says where each of its cases went.
+ */
 @Command(name = "meeting", description = "Work with meetings.", mixinStandardHelpOptions = true,
-        subcommands = {MeetingCommand.AgendaCommand.class})
+        subcommands = {MeetingCommand.AgendaCommand.class, MeetingCommand.CancelCommand.class})
 public final class MeetingCommand {
 
     @Command(name = "agenda", mixinStandardHelpOptions = true,
@@ -62,7 +66,8 @@ public final class MeetingCommand {
             meeting.put("date", agenda.meeting().date().toString());
             meeting.put("district", agenda.meeting().district());
             meeting.put("cutOff", agenda.meeting().cutOff().toString());
-            meeting.put("status", agenda.meeting().closed() ? "closed" : "scheduled");
+            meeting.put("status", agenda.meeting().closed() ? "closed" : agenda.meeting().cancelled() ? "cancelled"
+                    : "scheduled");
             meeting.put("circulated", agenda.meeting().circulated());
             List<Map<String, Object>> cases = new ArrayList<>();
             for (AgendaItem item : agenda.cases()) {
@@ -86,6 +91,48 @@ public final class MeetingCommand {
             out.put("cases", cases);
             out.put("withheld", agenda.withheldCases());
             return out;
+        }
+    }
+
+    @Command(name = "cancel", mixinStandardHelpOptions = true,
+            description = {"Cancel a scheduled meeting, with the reason (coordinator). Each listed case goes to the"
+                    + " next scheduled meeting of its district; a case with none waits and is listed when one is"
+                    + " scheduled. No meeting is created. Prints where each case went."})
+    static final class CancelCommand implements Callable<Integer> {
+        @Mixin
+        VaultOptions options;
+        @Option(names = "--meeting", paramLabel = "ID", required = true, description = "The meeting id.")
+        long meeting;
+        @Option(names = "--reason", paramLabel = "TEXT", required = true, description = "Why it is cancelled.")
+        String reason;
+
+        @Override
+        public Integer call() {
+            try (OpenVault vault = CliVault.open(options)) {
+                MeetingCorrectionService.Cancelled result;
+                try {
+                    result = vault.services().meetingCorrections().cancel(meeting, reason);
+                } catch (IllegalStateException e) {
+                    // A closed or already cancelled meeting: our own message, naming only the meeting's date.
+                    throw new CliException(ExitCodes.FAILED, e.getMessage());
+                }
+                System.out.println("Cancelled meeting " + meeting + ".");
+                for (MeetingCorrectionService.CaseDestination d : result.cases()) {
+                    System.out.println("  " + d.caseReference() + (d.waiting()
+                            ? " waits: no meeting of " + (d.district() == null ? "its district" : d.district())
+                            + " is scheduled; it is listed when one is"
+                            : " -> meeting " + d.meetingId() + " on " + d.meetingDate()));
+                }
+                if (result.withheld() > 0) {
+                    System.out.println("  " + result.withheld() + (result.withheld() == 1 ? " case" : " cases")
+                            + " withheld from you also moved or wait.");
+                }
+                if (result.researchWithdrawn() > 0) {
+                    System.out.println("  " + result.researchWithdrawn() + " research requests of waiting cases"
+                            + " were withdrawn.");
+                }
+                return ExitCodes.OK;
+            }
         }
     }
 }

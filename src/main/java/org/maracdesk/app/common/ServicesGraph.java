@@ -70,6 +70,8 @@ public final class ServicesGraph {
     private final AgendaService agendas;
     private final ResearchService research;
     private final MeetingSetupService meetingSetup;
+    private final org.maracdesk.casework.meetings.MeetingCorrectionService meetingCorrections;
+    private final org.maracdesk.casework.meetings.AgendaCorrectionService agendaCorrections;
     private final MeetingRecordService meetingRecords;
     private final ActionTrackingService actions;
     private final org.maracdesk.casework.actions.ActionCorrectionService actionCorrections;
@@ -112,6 +114,10 @@ public final class ServicesGraph {
         this.agendas = new AgendaService(sessions, sessions, audit, clock);
         this.research = new ResearchService(sessions, sessions, audit, clock, agendas);
         this.meetingSetup = new MeetingSetupService(sessions, sessions, audit);
+        this.meetingCorrections = new org.maracdesk.casework.meetings.MeetingCorrectionService(sessions, sessions,
+                audit, clock);
+        this.agendaCorrections = new org.maracdesk.casework.meetings.AgendaCorrectionService(sessions, sessions,
+                audit, clock);
         this.meetingRecords = new MeetingRecordService(sessions, sessions, audit, clock);
         this.actions = new ActionTrackingService(sessions, sessions, audit, clock);
         this.actionCorrections = new org.maracdesk.casework.actions.ActionCorrectionService(sessions, sessions, audit,
@@ -214,6 +220,14 @@ public final class ServicesGraph {
 
     public MeetingSetupService meetingSetup() {
         return meetingSetup;
+    }
+
+    public org.maracdesk.casework.meetings.MeetingCorrectionService meetingCorrections() {
+        return meetingCorrections;
+    }
+
+    public org.maracdesk.casework.meetings.AgendaCorrectionService agendaCorrections() {
+        return agendaCorrections;
     }
 
     public MeetingRecordService meetingRecords() {

@@ -51,15 +51,16 @@ final class RepeatFinder {
         }
         LocalDate stored = session.createSelectionQuery("select max(m.meetingDate) from Listing l join l.meeting m"
                 + " join l.maracCase c join c.perpetrators p"
-                + " where c.victim.id = :victim and p.id in :perpetrators and m.meetingDate <= :date", LocalDate.class)
-                .setParameter("victim", victimId).setParameter("perpetrators", perpetratorIds)
+                + " where c.victim.id = :victim and p.id in :perpetrators and m.meetingDate <= :date and m.status <> :cancelled", LocalDate.class)
+                .setParameter("cancelled", org.maracdesk.casework.MeetingStatus.CANCELLED).setParameter("victim", victimId).setParameter("perpetrators", perpetratorIds)
                 .setParameter("date", onOrBefore).getSingleResultOrNull();
         List<Long> written = memory.casesNaming(victimId, perpetratorIds);
         if (written.isEmpty()) {
             return stored;
         }
         LocalDate more = session.createSelectionQuery("select max(m.meetingDate) from Listing l join l.meeting m"
-                + " where l.maracCase.id in :cases and m.meetingDate <= :date", LocalDate.class)
+                + " where l.maracCase.id in :cases and m.meetingDate <= :date and m.status <> :cancelled", LocalDate.class)
+                .setParameter("cancelled", org.maracdesk.casework.MeetingStatus.CANCELLED)
                 .setParameter("cases", written).setParameter("date", onOrBefore).getSingleResultOrNull();
         return stored == null || more != null && more.isAfter(stored) ? more : stored;
     }

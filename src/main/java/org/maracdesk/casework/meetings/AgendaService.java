@@ -170,9 +170,9 @@ public final class AgendaService {
     static List<LapseItem> lapses(Session s, CaseScope scope, Meeting m) {
         List<LapseItem> out = new ArrayList<>();
         for (Object[] r : s.createSelectionQuery("select c.id, c.reference, max(l.meeting.meetingDate)"
-                + " from Listing l join l.maracCase c where l.meeting.meetingDate < :d"
+                + " from Listing l join l.maracCase c where l.meeting.meetingDate < :d and l.meeting.status <> :cancelled"
                 + " group by c.id, c.reference order by max(l.meeting.meetingDate), c.reference", Object[].class)
-                .setParameter("d", m.getMeetingDate()).getResultList()) {
+                .setParameter("d", m.getMeetingDate()).setParameter("cancelled", MeetingStatus.CANCELLED).getResultList()) {
             LocalDate last = (LocalDate) r[2];
             LocalDate lapses = last.plusMonths(12);
             if (scope.includes((Long) r[0])

@@ -34,11 +34,20 @@ final class AutoLister {
      * Accepted referrals that no listing was made for: the only ones that can be waiting. Two index-only
      * reads (V28) and a difference in memory, instead of a listing lookup for every referral the vault
      * holds (10 s on 100,000 cases, each time the Meetings area opened). A referral listed by hand
-     * without being named on its listing is still a candidate; the exact test below then finds its listing.
+     * without being named on its listing, or named only on a cancelled meeting, is still a candidate;
+     * the exact test below then decides.
      */
     private static List<Long> unlisted(Session s) {
         Set<Long> listed = new HashSet<>(s.createNativeQuery("select l.referral_id from listing l"
                 + " where l.referral_id is not null", Long.class).getResultList());
+        List<Long> cancelled = s.createNativeQuery("select m.id from meeting m where m.status = 'CANCELLED'", Long.class)
+                .getResultList();
+        for (int from = 0; from < cancelled.size(); from += CHUNK) {
+            listed.removeAll(s.createNativeQuery("select l.referral_id from listing l where l.meeting_id in (:meetings)"
+                    + " and l.referral_id is not null", Long.class)
+                    .setParameter("meetings", cancelled.subList(from, Math.min(cancelled.size(), from + CHUNK)))
+                    .getResultList());
+        }
         List<Long> out = new ArrayList<>();
         for (Long id : s.createNativeQuery("select r.id from referral r where r.status = 'ACCEPTED'", Long.class)
                 .getResultList()) {
@@ -55,8 +64,10 @@ final class AutoLister {
         for (int from = 0; from < candidates.size(); from += CHUNK) {
             rows.addAll(s.createSelectionQuery("select r.id, c.id, r.referralDate, r.repeatReferral, r.transferIn,"
                     + " c.district from Referral r join r.maracCase c where r.id in :candidates and not exists"
-                    + " (select l.id from Listing l where l.maracCase = c and l.meeting.meetingDate >= r.referralDate)",
-                    Object[].class)
+                    + " (select l.id from Listing l where l.maracCase = c and l.meeting.meetingDate >= r.referralDate"
+                    + " and l.meeting.status <> :cancelled)"
+                    + " and not exists (select x.id from MeetingChange x where x.referralId = r.id)", Object[].class)
+                    .setParameter("cancelled", MeetingStatus.CANCELLED)
                     .setParameter("candidates", candidates.subList(from, Math.min(candidates.size(), from + CHUNK)))
                     .getResultList());
         }

@@ -24,6 +24,10 @@ final class Headers {
             throw new IllegalStateException("the meeting of " + m.getMeetingDate() + " is closed; its record can no"
                     + " longer change");
         }
+        if (m.getStatus() == MeetingStatus.CANCELLED) {
+            throw new IllegalStateException("the meeting of " + m.getMeetingDate() + " was cancelled; choose another"
+                    + " meeting");
+        }
     }
 
     static MeetingHeader of(Session s, Meeting m) {
@@ -32,6 +36,6 @@ final class Headers {
                 .map(t -> new TimeSlot(t.getDistrict(), t.getStartsAt(), t.getEndsAt())).toList();
         return new MeetingHeader(m.getId(), m.getMeetingDate(), m.getDistrict(), m.getVenue(), m.isVirtual(),
                 m.getChairName(), m.getCutOff(), m.getStatus() == MeetingStatus.CLOSED, m.getCirculatedAt() != null,
-                slots);
+                slots, m.getStatus() == MeetingStatus.CANCELLED);
     }
 }

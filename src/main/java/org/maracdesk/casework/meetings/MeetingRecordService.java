@@ -258,7 +258,8 @@ public final class MeetingRecordService {
     /**
      * Closes the meeting: outstanding actions still open are carried forward to the next meeting,
      * actions the meeting heard were not done continue as new open actions, and the minutes
-     * record is written. Closing a closed meeting is refused.
+     * record is written. Closing a closed meeting is refused. A meeting reopened to correct its record
+     * keeps the minutes it had as a version, with the reason it was reopened, before the new ones replace them.
      */
     public void close(long meetingId) {
         require();
@@ -267,7 +268,13 @@ public final class MeetingRecordService {
             new CarryForward(s).apply(m);
             s.flush();
             String body = new MinutesWriter().write(new RecordReader(s, CaseScope.wholeRecord()).read(m));
-            s.persist(new MeetingMinutes(m.getId(), clock.instant(), users.current().username(), body));
+            MeetingMinutes earlier = s.get(MeetingMinutes.class, m.getId());
+            if (earlier == null) {
+                s.persist(new MeetingMinutes(m.getId(), clock.instant(), users.current().username(), body));
+            } else {
+                new MinutesVersions(s).keep(earlier, clock.instant(), users.current().username());
+                earlier.replace(clock.instant(), users.current().username(), body);
+            }
             m.close(users.current().username(), clock.instant());
             changes.changed(s, "meeting", meetingId, "closed", changes.digest(body));
         });

@@ -124,9 +124,9 @@ public final class MeetingSetupService {
     /** Every district with its area, in area then district order. */
     public List<AreaDistrict> areaDistricts() {
         PermissionMatrix.require(users.current(), Permission.VIEW_AGENDA_CASES);
-        return stores.store().read(s -> s.createSelectionQuery("select d.area.name, d.name from District d"
+        return stores.store().read(s -> s.createSelectionQuery("select d.area.name, d.name, d.retiredOn from District d"
                 + " order by d.area.name, d.name", Object[].class).getResultList().stream()
-                .map(row -> new AreaDistrict((String) row[0], (String) row[1])).toList());
+                .map(row -> new AreaDistrict((String) row[0], (String) row[1], row[2] != null)).toList());
     }
 
     /** Adds a district to an area, creating the area on first use. */
@@ -150,8 +150,17 @@ public final class MeetingSetupService {
     /** Area names with their districts, as "area: district, district". */
     public List<String> districts() {
         PermissionMatrix.require(users.current(), Permission.VIEW_AGENDA_CASES);
-        return stores.store().read(s -> s.createSelectionQuery("select d.name from District d order by d.area.name,"
-                + " d.name", String.class).getResultList());
+        return stores.store().read(s -> s.createSelectionQuery("select d.name from District d where d.retiredOn is null"
+                + " order by d.area.name, d.name", String.class).getResultList());
+    }
+
+    /** A retired district takes no new meetings (an area's name is not a district's, and passes). */
+    private static void refuseRetired(Session s, String name) {
+        long retired = s.createSelectionQuery("select count(d) from District d where d.name = :n and d.retiredOn is"
+                + " not null", Long.class).setParameter("n", name == null ? "" : name.strip()).getSingleResult();
+        if (retired > 0) {
+            throw new IllegalArgumentException("the district " + name.strip() + " is retired; choose another district");
+        }
     }
 
     private static MaracArea area(Session s, String name) {
@@ -180,6 +189,8 @@ public final class MeetingSetupService {
             }
         }
         return stores.store().inTransaction(s -> {
+            refuseRetired(s, district);
+            m.slots().forEach(t -> refuseRetired(s, t.district()));
             Meeting meeting = new Meeting(m.date(), district, venue, m.virtual(), m.cutOff(), MeetingStatus.SCHEDULED);
             meeting.setChairName(Text.optional(m.chair(), "chair", 200));
             s.persist(meeting);

@@ -72,6 +72,7 @@ final class CasePurge {
         }
         actions(s, caseId);
         update(s, "delete from listing where case_id = :id", caseId);
+        update(s, "delete from meeting_change where case_id = :id", caseId);
         MinutesRedaction.removeCase(s, caseId);
         String referrals = "(select id from referral where case_id = :id)";
         for (String table : List.of("referral_flag", "referral_person", "referral_possible_match")) {

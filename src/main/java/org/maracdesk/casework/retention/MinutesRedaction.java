@@ -20,13 +20,19 @@ final class MinutesRedaction {
     }
 
     static void removeCase(Session s, long caseId) {
-        List<Object[]> rows = s.createNativeQuery("select meeting_id, body from meeting_minutes", Object[].class)
+        removeCase(s, caseId, "meeting_minutes", "meeting_id");
+        // Earlier versions kept when a reopened meeting was closed again hold the case too.
+        removeCase(s, caseId, "meeting_minutes_version", "id");
+    }
+
+    private static void removeCase(Session s, long caseId, String table, String key) {
+        List<Object[]> rows = s.createNativeQuery("select " + key + ", body from " + table, Object[].class)
                 .getResultList();
         for (Object[] row : rows) {
             String body = (String) row[1];
             String redacted = without(body, caseId);
             if (!redacted.equals(body)) {
-                s.createNativeMutationQuery("update meeting_minutes set body = :b where meeting_id = :m")
+                s.createNativeMutationQuery("update " + table + " set body = :b where " + key + " = :m")
                         .setParameter("b", redacted).setParameter("m", ((Number) row[0]).longValue()).executeUpdate();
             }
         }

@@ -21,8 +21,9 @@ public final class DataReturnQuery {
         }
         List<Object[]> listings = s.createSelectionQuery("select c.id, m.meetingDate, l.repeatListing, v.gender,"
                 + " v.dateOfBirth, v.ethnicity, v.lgbt, v.disabled from Listing l join l.meeting m join l.maracCase c"
-                + " join c.victim v where m.meetingDate between :from and :to", Object[].class)
-                .setParameter("from", from).setParameter("to", to).getResultList();
+                + " join c.victim v where m.meetingDate between :from and :to and m.status <> :cancelled", Object[].class)
+                .setParameter("from", from).setParameter("to", to)
+                .setParameter("cancelled", org.maracdesk.casework.MeetingStatus.CANCELLED).getResultList();
         Map<Long, Long> children = new HashMap<>();
         for (Object[] r : s.createSelectionQuery("select c.id, count(k) from MaracCase c join c.children k"
                 + " group by c.id", Object[].class).getResultList()) {

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import org.maracdesk.casework.actions.ActionCorrectionService;
+import org.maracdesk.casework.meetings.AgendaCorrectionService;
 import org.maracdesk.casework.meetings.AgendaService;
+import org.maracdesk.casework.meetings.MeetingCorrectionService;
 import org.maracdesk.casework.meetings.MeetingRecordService;
 import org.maracdesk.casework.meetings.MeetingSetupService;
 import org.maracdesk.casework.meetings.ResearchService;
@@ -25,7 +27,8 @@ import org.maracdesk.ui.common.ViewLoader;
 public final class MeetingsArea {
     /** The meeting services the area uses. */
     public record Services(AgendaService agendas, ResearchService research, MeetingSetupService setup,
-                           MeetingRecordService records, ActionCorrectionService actionCorrections) {
+                           MeetingRecordService records, ActionCorrectionService actionCorrections,
+                           MeetingCorrectionService corrections, AgendaCorrectionService agendaCorrections) {
     }
 
     private final Services services;
@@ -65,9 +68,13 @@ public final class MeetingsArea {
                 LocalDate.now(clock));
         MeetingRunViewModel run = new MeetingRunViewModel(services.records(), services.actionCorrections(), executor,
                 errors, messages);
-        return views.load(Fxml.MEETINGS_VIEW, new MeetingsView(vm, messages, run,
+        MeetingsView view = new MeetingsView(vm, messages, run,
                 m -> views.load(Fxml.MEETING_RUN_VIEW, new MeetingRunView(run, messages, m::agencyName, m::agencyCodes)),
                 m -> new MeetingSetupView(new MeetingSetupViewModel(services.setup(), executor, errors, messages,
-                        m::showMeeting), views, messages, LocalDate.now(clock))));
+                        m::showMeeting), views, messages, LocalDate.now(clock)));
+        // Chairs read the history; the view offers the corrections to coordinators only.
+        view.withCorrections(new MeetingCorrectionsViewModel(services.corrections(), services.agendaCorrections(), vm,
+                executor, errors, messages));
+        return views.load(Fxml.MEETINGS_VIEW, view);
     }
 }

@@ -1,6 +1,7 @@
 package org.maracdesk.ui.meetings;
 
 import org.maracdesk.ui.common.DisplayConverter;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -37,6 +38,9 @@ public final class MeetingsView {
     private final MeetingRunViewModel runModel;
     private final Function<MeetingsViewModel, MeetingSetupView> setupFactory;
     private MeetingSetupView setupView;
+    private MeetingCorrectionsViewModel corrections;
+    private final MeetingDialogs dialogs;
+    private final MeetingReports reports;
 
     @FXML private VBox root;
     @FXML private Label meetingLabel;
@@ -58,6 +62,16 @@ public final class MeetingsView {
     @FXML private Label moveLabel;
     @FXML private ComboBox<MeetingHeader> moveBox;
     @FXML private TableView<AgendaItem> gridTable;
+    @FXML private HBox meetingActions;
+    @FXML private Label meetingStateLabel;
+    @FXML private Button editMeetingButton;
+    @FXML private Button cancelMeetingButton;
+    @FXML private Button reopenMeetingButton;
+    @FXML private Button historyButton;
+    @FXML private HBox agendaCorrections;
+    @FXML private Button removeButton;
+    @FXML private Button deferButton;
+    @FXML private Button addCaseButton;
     @FXML private ProgressIndicator progress;
     @FXML private Label statusLabel;
 
@@ -76,6 +90,14 @@ public final class MeetingsView {
         this.words = new Labels(messages);
         this.runModel = runModel;
         this.runViewFactory = runViewFactory;
+        this.dialogs = new MeetingDialogs(messages);
+        this.reports = new MeetingReports(messages);
+    }
+
+    /** Offers the corrections (coordinators only; without them the buttons are not shown). */
+    public MeetingsView withCorrections(MeetingCorrectionsViewModel corrections) {
+        this.corrections = corrections;
+        return this;
     }
 
     @FXML
@@ -100,6 +122,22 @@ public final class MeetingsView {
         agendaTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         agendaActions.setVisible(viewModel.manages());
         agendaActions.setManaged(viewModel.manages());
+        boolean corrects = viewModel.manages() && corrections != null;
+        for (javafx.scene.Node n : List.of(editMeetingButton, cancelMeetingButton, reopenMeetingButton,
+                agendaCorrections)) {
+            n.setVisible(corrects);
+            n.setManaged(corrects);
+        }
+        historyButton.disableProperty().bind(viewModel.selectedProperty().isNull());
+        agendaTable.addEventFilter(KeyEvent.KEY_PRESSED, this::reorderKeys);
+        // Coming to the agenda from the keyboard chooses its first case, so Remove and Defer have one to act on.
+        agendaTable.focusedProperty().addListener((o, was, now) -> {
+            if (now && agendaTable.getSelectionModel().isEmpty() && !agendaTable.getItems().isEmpty()) {
+                agendaTable.getSelectionModel().select(0);
+            }
+        });
+        showState(viewModel.selectedProperty().get());
+        viewModel.selectedProperty().addListener((o, a, m) -> showState(m));
         gridTab.setDisable(!viewModel.manages());
         viewModel.gridProperty().addListener((o, a, g) -> fillGrid(g));
         viewModel.selectedProperty().addListener((o, a, m) -> showMeeting(m));
@@ -160,6 +198,110 @@ public final class MeetingsView {
             }
             e.consume();
         }
+    }
+
+    /** The chosen meeting's state, and which corrections apply to it. */
+    private void showState(MeetingHeader m) {
+        boolean open = m != null && !m.closed() && !m.cancelled();
+        meetingStateLabel.setText(m == null ? "" : m.cancelled() ? messages.get("meeting.state.cancelledNote")
+                : m.closed() ? messages.get("meeting.state.closedNote") : "");
+        editMeetingButton.setDisable(!open);
+        cancelMeetingButton.setDisable(!open);
+        reopenMeetingButton.setDisable(m == null || !m.closed());
+        removeButton.setDisable(!open);
+        deferButton.setDisable(!open);
+        addCaseButton.setDisable(!open);
+    }
+
+    private javafx.stage.Window window() {
+        return root.getScene().getWindow();
+    }
+
+    @FXML
+    private void editMeeting() {
+        MeetingHeader m = viewModel.selectedProperty().get();
+        if (m != null) {
+            dialogs.edit(window(), m).ifPresent(e -> corrections.edit(m, e, r -> reports.edited(window(), r)));
+        }
+    }
+
+    @FXML
+    private void cancelMeeting() {
+        MeetingHeader m = viewModel.selectedProperty().get();
+        if (m != null) {
+            dialogs.reason(window(), "meeting.cancelDialog", Labels.date(m.date()), m.district())
+                    .ifPresent(r -> corrections.cancel(m, r, c -> reports.cancelled(window(), c)));
+        }
+    }
+
+    @FXML
+    private void reopenMeeting() {
+        MeetingHeader m = viewModel.selectedProperty().get();
+        if (m != null) {
+            dialogs.reason(window(), "meeting.reopenDialog", Labels.date(m.date()), m.district())
+                    .ifPresent(r -> corrections.reopen(m, r));
+        }
+    }
+
+    @FXML
+    private void showHistory() {
+        MeetingHeader m = viewModel.selectedProperty().get();
+        if (m != null && corrections != null) {
+            corrections.history(m, h -> reports.history(window(), h));
+        }
+    }
+
+    @FXML
+    private void removeCase() {
+        MeetingHeader m = viewModel.selectedProperty().get();
+        AgendaItem item = agendaTable.getSelectionModel().getSelectedItem();
+        if (m != null && item != null) {
+            dialogs.reason(window(), "agenda.removeDialog", item.caseReference(), Labels.date(m.date()))
+                    .ifPresent(r -> corrections.remove(m, item, r));
+        } else {
+            viewModel.statusProperty().set(messages.get("agenda.chooseCase"));
+        }
+    }
+
+    @FXML
+    private void deferCase() {
+        MeetingHeader m = viewModel.selectedProperty().get();
+        AgendaItem item = agendaTable.getSelectionModel().getSelectedItem();
+        if (m != null && item != null) {
+            List<MeetingHeader> later = viewModel.meetings().stream().filter(x -> !x.closed() && !x.cancelled()
+                    && x.date().isAfter(m.date())).toList();
+            dialogs.defer(window(), item.caseReference(), later)
+                    .ifPresent(d -> corrections.defer(m, item, d.to(), d.reason()));
+        } else {
+            viewModel.statusProperty().set(messages.get("agenda.chooseCase"));
+        }
+    }
+
+    @FXML
+    private void addCase() {
+        MeetingHeader m = viewModel.selectedProperty().get();
+        if (m != null) {
+            dialogs.addCase(window(), m).ifPresent(a -> corrections.add(m, a.reference(), a.reason()));
+        }
+    }
+
+    /** Alt+Up and Alt+Down move the selected case within the children-first order; the selection follows it. */
+    private void reorderKeys(KeyEvent e) {
+        if (!e.isAltDown() || corrections == null || !viewModel.manages()
+                || (e.getCode() != KeyCode.UP && e.getCode() != KeyCode.DOWN)) {
+            return;
+        }
+        e.consume();
+        MeetingHeader m = viewModel.selectedProperty().get();
+        AgendaItem item = agendaTable.getSelectionModel().getSelectedItem();
+        if (m == null || item == null || m.closed() || m.cancelled()) {
+            return;
+        }
+        corrections.reorder(m, item, e.getCode() == KeyCode.UP ? -1 : 1, () -> {
+            viewModel.agenda().stream().filter(i -> i.listingId() == item.listingId()).findFirst()
+                    .ifPresent(i -> agendaTable.getSelectionModel().select(i));
+            agendaTable.requestFocus();
+        });
     }
 
     private void showMeeting(MeetingHeader m) {
@@ -230,7 +372,8 @@ public final class MeetingsView {
 
     private StringConverter<MeetingHeader> converter() {
         return DisplayConverter.of((MeetingHeader m) -> messages.format("meeting.option", Labels.date(m.date()), m.district(),
-                        messages.get(m.closed() ? "meeting.state.closed" : "meeting.state.open")));
+                        messages.get(m.closed() ? "meeting.state.closed" : m.cancelled() ? "meeting.state.cancelled"
+                                : "meeting.state.open")));
     }
 
     private static <T> void column(TableColumn<AgendaItem, T> column, Function<AgendaItem, T> value) {

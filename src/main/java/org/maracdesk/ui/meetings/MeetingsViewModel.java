@@ -82,6 +82,11 @@ public final class MeetingsViewModel {
     }
 
     private void loadAgenda() {
+        reloadAgenda(() -> { });
+    }
+
+    /** Loads the chosen meeting's agenda again, then runs {@code then} (on the FX thread). */
+    public void reloadAgenda(Runnable then) {
         MeetingHeader m = selected.get();
         if (m == null) {
             agenda.clear();
@@ -96,6 +101,7 @@ public final class MeetingsViewModel {
                 agenda.setAll(g.rows());
                 status.set(messages.format("agenda.status", g.rows().size(), g.submitted(), g.requested())
                         + withheldNote(g.withheldCases()));
+                then.run();
             }
         }, this::failed);
         if (!manages) {
@@ -103,6 +109,7 @@ public final class MeetingsViewModel {
                 agenda.setAll(a.cases());
                 status.set(withheldNote(a.withheldCases()).strip());
                 busy.set(false);
+                then.run();
             }, this::failed);
         }
     }

@@ -87,9 +87,22 @@ public final class MeetingVault {
         return new MeetingRecordService(sessions, sessions, new AuditLog(CLOCK), CLOCK);
     }
 
+    MeetingCorrectionService corrections() {
+        return new MeetingCorrectionService(sessions, sessions, new AuditLog(CLOCK), CLOCK);
+    }
+
+    AgendaCorrectionService agendaCorrections() {
+        return new AgendaCorrectionService(sessions, sessions, new AuditLog(CLOCK), CLOCK);
+    }
+
     public long meeting(LocalDate date, LocalDate cutOff, MeetingStatus status) {
+        return meetingIn("Northbridge", date, cutOff, status);
+    }
+
+    /** A meeting for {@code district}. */
+    public long meetingIn(String district, LocalDate date, LocalDate cutOff, MeetingStatus status) {
         return store().inTransaction(s -> {
-            Meeting m = new Meeting(date, "Northbridge", "Civic Centre", false, cutOff, status);
+            Meeting m = new Meeting(date, district, "Civic Centre", false, cutOff, status);
             s.persist(m);
             s.flush();
             return m.getId();
@@ -115,10 +128,15 @@ public final class MeetingVault {
 
     /** A case with an accepted referral on {@code referred}; {@code children} children in the household. */
     public long acceptedCase(LocalDate referred, int children) {
+        return acceptedCaseIn("Northbridge", referred, children);
+    }
+
+    /** The same, for a case of {@code district}. */
+    public long acceptedCaseIn(String district, LocalDate referred, int children) {
         return store().inTransaction(s -> {
             Person victim = new Person("Test", "Victim" + (++references), LocalDate.of(1990, 1, 1), "FEMALE");
             s.persist(victim);
-            MaracCase c = new MaracCase("TST-" + references, victim, "Northbridge", referred);
+            MaracCase c = new MaracCase("TST-" + references, victim, district, referred);
             Person perpetrator = new Person("Test", "Perp" + references, null, "MALE");
             s.persist(perpetrator);
             c.getPerpetrators().add(perpetrator);
