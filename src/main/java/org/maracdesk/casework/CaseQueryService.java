@@ -95,9 +95,10 @@ public final class CaseQueryService {
     }
 
     /**
-     * One page of the cases the account may see, filtered, sorted, counted and paged by the
-     * database; the need-to-know scope is part of the query. Showing the page is audited with the
-     * case ids on it.
+     * One page of the cases the account may see, filtered, sorted, counted and paged from the
+     * database's indexes (decision 0032): without a filter the need-to-know scope is part of the query;
+     * a filter's matches come from index ranges and {@link CaseFilter} applies the scope to them. Showing
+     * the page is audited with the case ids on it.
      */
     public CasePage page(CasePage.Request request) {
         AccountInfo who = users.current();
