@@ -52,11 +52,13 @@ class PostgresStoreTest {
             Map<String, String> pg = history(server);
             assertEquals(h2.keySet(), pg.keySet(), "the same versions, in the same order, with the same descriptions");
             h2.forEach((version, checksum) -> {
-                if (!version.startsWith("5 ")) {
+                if (!version.startsWith("5 ") && !version.startsWith("28 ")) {
                     assertEquals(checksum, pg.get(version), "version " + version + " is one script for both");
                 }
             });
             assertFalse(h2.get("5 retention").equals(pg.get("5 retention")), "V5 has one script per database");
+            assertFalse(h2.get("28 case list search").equals(pg.get("28 case list search")),
+                    "V28 has one script per database (generated columns are written differently)");
         }
     }
 
@@ -125,7 +127,16 @@ class PostgresStoreTest {
 
     /** The highest version among the migration scripts, as Flyway records it. */
     private static String latestMigration() throws java.io.IOException {
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration"))) {
+        try (var files = java.util.stream.Stream.of("migration", "migration-h2", "migration-postgresql")
+                .flatMap(d -> {
+                    try {
+                        try (var list = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db", d))) {
+                            return list.toList().stream();
+                        }
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })) {
             return String.valueOf(files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*"))
                     .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow());
         }

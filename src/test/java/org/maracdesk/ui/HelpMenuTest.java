@@ -161,7 +161,8 @@ class HelpMenuTest {
         TableView<ShortcutList.Shortcut> inMeetings = waitFor(robot, "#shortcutTable");
         assertEquals("Go to the Meeting view tab", action(inMeetings, "Ctrl+Shift+M"),
                 "keys a screen handles itself are listed while it shows");
-        assertEquals("(missing)", action(inMeetings, "Alt+D"), "the Cases screen's keys are gone with it");
+        assertTrue(inMeetings.getItems().stream().noneMatch(k -> k.action().contains("closed cases")),
+                "the Cases screen's keys (Alt+D, Show closed cases) are gone with it");
         key(robot, KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#shortcutTable").queryAll().isEmpty());
         robot.clickOn("#signedInLabel");
