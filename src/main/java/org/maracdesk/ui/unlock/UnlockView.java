@@ -49,6 +49,21 @@ public final class UnlockView {
             waitTicker.play();
         });
         viewModel.waitSecondsProperty().addListener((o, a, b) -> waitLabel.setText(viewModel.waitText()));
+        // The first unlock after an update backs the vault up and upgrades it: minutes on a large vault.
+        javafx.animation.PauseTransition slow = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(8));
+        slow.setOnFinished(e -> {
+            if (viewModel.busyProperty().get()) {
+                waitLabel.setText(messages.get("unlock.slow"));
+            }
+        });
+        viewModel.busyProperty().addListener((o, was, now) -> {
+            if (now) {
+                slow.playFromStart();
+            } else {
+                slow.stop();
+                waitLabel.setText(viewModel.waitText());
+            }
+        });
         locationLabel.setText(messages.format("unlock.location", viewModel.vaultLocation()));
         Platform.runLater(() -> (usernameField.getText().isBlank() ? usernameField : passphraseField).requestFocus());
     }
