@@ -97,7 +97,7 @@ public final class MinutesQuery {
      */
     private static List<ActionRow> actions(Session s, long meetingId) {
         Map<Long, ActionRow> byId = new java.util.LinkedHashMap<>();
-        ActionQueries.where(s, "a.meeting.id = :meeting", "meeting", meetingId).forEach(a -> byId.put(a.id(), a));
+        ActionQueries.where(s, "fk(a.meeting) = :meeting", "meeting", meetingId).forEach(a -> byId.put(a.id(), a));
         List<Long> listed = s.createSelectionQuery("select l.maracCase.id from Listing l where l.meeting.id = :meeting",
                 Long.class).setParameter("meeting", meetingId).getResultList();
         if (!listed.isEmpty()) {
