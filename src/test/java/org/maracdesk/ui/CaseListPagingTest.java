@@ -6,8 +6,6 @@ import static org.maracdesk.ui.FxSteps.waitFor;
 import static org.maracdesk.ui.FxSteps.waitUntil;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,20 +15,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.maracdesk.app.AppConfig;
 import org.maracdesk.app.CompositionRoot;
-import org.maracdesk.app.cli.CliVault;
 import org.maracdesk.casework.CaseSummary;
-import org.maracdesk.demo.DemoVaultLoader;
-import org.maracdesk.demo.synthetic.SyntheticDataGenerator;
-import org.maracdesk.risk.InstrumentRegistry;
-import org.maracdesk.security.Role;
-import org.maracdesk.security.SessionManager;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -49,14 +39,7 @@ class CaseListPagingTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path vaultDir = temp.resolve("vault");
-        SessionManager setup = CliVault.sessionsFor(vaultDir);
-        setup.createVault("A Coordinator", "coordinator", Role.COORDINATOR, PASS.toCharArray());
-        new DemoVaultLoader(new InstrumentRegistry()).load(setup.store(),
-                new SyntheticDataGenerator(5, LocalDate.of(2026, 11, 23)).generate(400));
-        setup.lock();
-        root = CompositionRoot.withFxExecutor(new AppConfig(vaultDir, false, "coordinator", Duration.ofMinutes(5)));
-        root.start(stage);
+        root = DemoDesk.start(stage, temp.resolve("vault"), PASS, 5, 400);
     }
 
     @Stop
@@ -66,10 +49,7 @@ class CaseListPagingTest {
 
     @Test
     void pagesSortsEveryCaseAndFilters(FxRobot robot) throws Exception {
-        waitFor(robot, "#unlockButton");
-        waitUntil(() -> !robot.lookup("#unlockButton").query().isDisabled());
-        robot.clickOn("#passphraseField").write(PASS);
-        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        DemoDesk.signIn(robot, PASS);
         TableView<CaseSummary> table = waitFor(robot, "#table");
         Label status = robot.lookup("#statusLabel").query();
         waitUntil(() -> status.getText().startsWith("Cases 1–100 of "), "the status line says which cases are shown");

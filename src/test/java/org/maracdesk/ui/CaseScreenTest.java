@@ -6,8 +6,6 @@ import static org.maracdesk.ui.FxSteps.waitFor;
 import static org.maracdesk.ui.FxSteps.waitUntil;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -21,16 +19,9 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.maracdesk.app.AppConfig;
 import org.maracdesk.app.CompositionRoot;
-import org.maracdesk.app.cli.CliVault;
 import org.maracdesk.casework.CaseOutcome;
 import org.maracdesk.casework.CaseSummary;
-import org.maracdesk.demo.DemoVaultLoader;
-import org.maracdesk.demo.synthetic.SyntheticDataGenerator;
-import org.maracdesk.risk.InstrumentRegistry;
-import org.maracdesk.security.Role;
-import org.maracdesk.security.SessionManager;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -46,14 +37,7 @@ class CaseScreenTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path vaultDir = temp.resolve("vault");
-        SessionManager setup = CliVault.sessionsFor(vaultDir);
-        setup.createVault("A Coordinator", "coordinator", Role.COORDINATOR, PASS.toCharArray());
-        new DemoVaultLoader(new InstrumentRegistry()).load(setup.store(),
-                new SyntheticDataGenerator(11, LocalDate.of(2026, 11, 23)).generate(6));
-        setup.lock();
-        root = CompositionRoot.withFxExecutor(new AppConfig(vaultDir, false, "coordinator", Duration.ofMinutes(5)));
-        root.start(stage);
+        root = DemoDesk.start(stage, temp.resolve("vault"), PASS, 11, 6);
     }
 
     @Stop
@@ -63,10 +47,7 @@ class CaseScreenTest {
 
     @Test
     void aCaseIsClosedWithItsOutcomeAndOpenedAgain(FxRobot robot) throws Exception {
-        waitFor(robot, "#unlockButton");
-        waitUntil(() -> !robot.lookup("#unlockButton").query().isDisabled());
-        robot.clickOn("#passphraseField").write(PASS);
-        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        DemoDesk.signIn(robot, PASS);
         TableView<CaseSummary> cases = waitFor(robot, "#table");
         waitUntil(() -> !cases.getItems().isEmpty());
         robot.interact(() -> {

@@ -8,8 +8,6 @@ import static org.maracdesk.ui.FxSteps.waitFor;
 import static org.maracdesk.ui.FxSteps.waitUntil;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,14 +27,7 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.maracdesk.app.AppConfig;
 import org.maracdesk.app.CompositionRoot;
-import org.maracdesk.app.cli.CliVault;
-import org.maracdesk.demo.DemoVaultLoader;
-import org.maracdesk.demo.synthetic.SyntheticDataGenerator;
-import org.maracdesk.risk.InstrumentRegistry;
-import org.maracdesk.security.Role;
-import org.maracdesk.security.SessionManager;
 import org.maracdesk.ui.shell.NavArea;
 import org.maracdesk.ui.shell.ShortcutList;
 import org.testfx.api.FxRobot;
@@ -60,14 +51,7 @@ class HelpMenuTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path vaultDir = temp.resolve("vault");
-        SessionManager setup = CliVault.sessionsFor(vaultDir);
-        setup.createVault("A Coordinator", "coordinator", Role.COORDINATOR, PASS.toCharArray());
-        new DemoVaultLoader(new InstrumentRegistry()).load(setup.store(),
-                new SyntheticDataGenerator(5, LocalDate.of(2026, 11, 23)).generate(4));
-        setup.lock();
-        root = CompositionRoot.withFxExecutor(new AppConfig(vaultDir, false, "coordinator", Duration.ofMinutes(5)));
-        root.start(stage);
+        root = DemoDesk.start(stage, temp.resolve("vault"), PASS, 5, 4);
     }
 
     @Stop
@@ -77,10 +61,7 @@ class HelpMenuTest {
 
     @Test
     void shortcutListIsWhatIsRegisteredAndTheKeysDoWhatItSays(FxRobot robot) throws Exception {
-        waitFor(robot, "#unlockButton");
-        waitUntil(() -> !robot.lookup("#unlockButton").query().isDisabled());
-        robot.clickOn("#passphraseField").write(PASS);
-        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        DemoDesk.signIn(robot, PASS);
         ListView<NavArea> nav = waitFor(robot, "#navList");
         waitFor(robot, "#closedBox");
         WaitForAsyncUtils.waitForFxEvents();
