@@ -67,7 +67,8 @@ if defined md_build (
 rem JavaFX on the module path (as it expects); the jar's manifest puts target\lib\*.jar on the class path.
 set "md_fx="
 for %%f in ("%md_here%\target\lib\javafx-*.jar") do call :add_fx "%%~ff"
-"%md_java%" -Xmx1g --module-path "%md_fx:~1%" --add-modules javafx.controls,javafx.fxml ^
+rem Memory options as in app/marac-desk (issue 12, P8): start small, give back what is freed.
+"%md_java%" -Xmx1g -Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:G1PeriodicGCInterval=15000 --module-path "%md_fx:~1%" --add-modules javafx.controls,javafx.fxml ^
   --enable-native-access=javafx.graphics,ALL-UNNAMED ^
   "-Djavafx.cachedir=%md_here%\target\javafx-cache" "-Dpdfbox.fontcache=%md_here%\target" ^
   -cp "%md_jar%" org.maracdesk.app.Main %*
