@@ -111,7 +111,7 @@ public final class CaseQueryService {
             long total;
             List<Long> pageIds;
             if (!filter.isEmpty()) {
-                List<CaseFilter.Match> shown = filter.matches(s, scope).stream()
+                List<CaseFilter.Match> shown = filter.matches(s, scope, request.sort() == CasePage.Sort.VICTIM).stream()
                         .filter(m -> request.includeClosed() || m.open())
                         .sorted(CaseFilter.order(request.sort(), request.descending()))
                         .toList();
