@@ -129,7 +129,7 @@ public final class CaseQueryService {
                 }
                 var count = s.createNativeQuery("select count(*)" + where, Long.class);
                 var ids = s.createNativeQuery("select c.id" + where + " order by "
-                        + request.sort().orderBy(request.descending()), Long.class);
+                        + request.sort().orderBy(request.descending(), !request.includeClosed()), Long.class);
                 for (var q : List.of(count, ids)) {
                     if (!scope.includesEveryCase()) {
                         q.setParameter("scope", scope.caseIds());
