@@ -122,14 +122,17 @@ public final class CompositionRoot {
 
     private Areas areas() {
         ServicesGraph s = services;
+        // Other desks' changes on a shared server reach open lists on the FX thread (decision 0038).
+        org.maracdesk.ui.common.LiveRefresh live = new org.maracdesk.ui.common.LiveRefresh(s.liveChanges()::subscribe,
+                Platform::runLater);
         return new Areas(
                 new CasesArea(s.caseQueries(), s.caseViews(), s.mustNotReceive(), s.safeContacts(), s.caseClosures(),
                         s.personCorrections(), views, messages,
                         executor, errors),
                 new MeetingsArea(new MeetingsArea.Services(s.agendas(), s.research(), s.meetingSetup(),
                         s.meetingRecords(), s.actionCorrections(), s.meetingCorrections(), s.agendaCorrections()), views,
-                        messages, executor, errors, clock),
-                new ActionsArea(s.actions(), s.actionCorrections(), views, messages, executor, errors),
+                        messages, executor, errors, clock).following(live),
+                new ActionsArea(s.actions(), s.actionCorrections(), views, messages, executor, errors, live),
                 new ReportsArea(s.reports(), s.exports(), views, messages, executor, errors, clock),
                 new AdministrationArea(new AdministrationArea.Services(s.accounts(), s.auditTrail(),
                         s.maintenance()::verifyAudit, s.backups(), s.retention()), views, messages, executor, errors,

@@ -37,6 +37,7 @@ public final class MeetingsArea {
     private final TaskExecutor executor;
     private final ErrorHandler errors;
     private final Clock clock;
+    private org.maracdesk.ui.common.LiveRefresh live = org.maracdesk.ui.common.LiveRefresh.none();
 
     public MeetingsArea(Services services, ViewLoader views, Messages messages, TaskExecutor executor,
                         ErrorHandler errors, Clock clock) {
@@ -75,6 +76,15 @@ public final class MeetingsArea {
         // Chairs read the history; the view offers the corrections to coordinators only.
         view.withCorrections(new MeetingCorrectionsViewModel(services.corrections(), services.agendaCorrections(), vm,
                 executor, errors, messages));
-        return views.load(Fxml.MEETINGS_VIEW, view);
+        Parent shown = views.load(Fxml.MEETINGS_VIEW, view);
+        live.whileShown(shown, java.util.Set.of(org.maracdesk.casework.live.ChangeKind.RESEARCH,
+                org.maracdesk.casework.live.ChangeKind.MEETINGS), view::refreshLive);
+        return shown;
+    }
+
+    /** Other desks' research and agenda changes reload the meetings screen while it is shown (decision 0038). */
+    public MeetingsArea following(org.maracdesk.ui.common.LiveRefresh changes) {
+        this.live = changes;
+        return this;
     }
 }
