@@ -46,6 +46,8 @@ public final class ConnectView {
         errorLabel.textProperty().bind(viewModel.errorMessageProperty());
         progress.visibleProperty().bind(viewModel.busyProperty());
         busyLabel.textProperty().bind(viewModel.busyProperty().map(b -> b ? messages.get("connect.busy") : ""));
+        busyLabel.managedProperty().bind(viewModel.busyProperty());
+        errorLabel.managedProperty().bind(viewModel.errorMessageProperty().isNotEmpty());
         connectButton.disableProperty().bind(viewModel.canConnectProperty().not());
         for (javafx.scene.Node n : new javafx.scene.Node[] {fileField, chooseButton, usernameField, passphraseField,
             localButton}) {
