@@ -6,6 +6,7 @@ import static org.maracdesk.ui.FxSteps.waitFor;
 import static org.maracdesk.ui.FxSteps.waitUntil;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +22,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.maracdesk.app.AppConfig;
 import org.maracdesk.app.CompositionRoot;
+import org.maracdesk.app.common.ServicesGraph;
+import org.maracdesk.casework.ActionStatus;
 import org.maracdesk.casework.CaseSummary;
+import org.maracdesk.casework.actions.ActionChange;
+import org.maracdesk.casework.actions.ActionRow;
 import org.maracdesk.casework.MeetingStatus;
 import org.maracdesk.casework.meetings.MeetingVault;
 import org.maracdesk.store.StoreKind;
@@ -49,6 +54,7 @@ class ConnectToServerTest {
     private SharedServer server;
     private long policeCase;
     private long otherCase;
+    private long policeAction;
     private Path windowFile;
 
     @Start
@@ -58,7 +64,7 @@ class ConnectToServerTest {
         long meeting = data.meeting(TODAY.plusDays(10), TODAY.plusDays(3), MeetingStatus.SCHEDULED);
         policeCase = data.acceptedCase(TODAY.minusDays(5), 0);
         otherCase = data.acceptedCase(TODAY.minusDays(4), 0);
-        data.action(meeting, policeCase, "Flag the address on the police system");
+        policeAction = data.action(meeting, policeCase, "Flag the address on the police system");
         windowFile = temp.resolve("config").resolve("window.properties");
         root = CompositionRoot.withFxExecutor(new AppConfig(temp.resolve("no-vault-here"), false, null,
                 Duration.ofMinutes(5), windowFile));
@@ -72,7 +78,7 @@ class ConnectToServerTest {
     }
 
     @Test
-    void policeConnectsFromTheFirstRunScreenAndSeesOnlyItsCases(FxRobot robot) {
+    void policeConnectsFromTheFirstRunScreenAndSeesOnlyItsCases(FxRobot robot) throws Exception {
         Messages messages = new Messages(Locale.getDefault());
         waitFor(robot, "#displayNameField");
         robot.clickOn("#serverButton");
@@ -96,6 +102,22 @@ class ConnectToServerTest {
         assertEquals(Optional.of(server.connectionFile().toAbsolutePath().normalize()),
                 RememberedServerFile.besides(windowFile).load(), "the next start offers this server");
 
+        // Live refresh through the window itself: the coordinator, at another desk, completes police's action.
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        waitUntil(() -> actionsShown(robot).stream().anyMatch(r -> r.id() == policeAction), "police's action listed");
+        waitUntil(root.services().liveChanges()::listening, "the window listening for other desks' changes");
+        ActionRow row = actionsShown(robot).stream().filter(r -> r.id() == policeAction).findFirst().orElseThrow();
+        ServicesGraph otherDesk = new ServicesGraph(null, Runnable::run, Clock.systemUTC());
+        otherDesk.server().signIn(server.connectionFile(), "coordinator", MeetingVault.PASS.toCharArray());
+        try {
+            otherDesk.actions().update(new ActionChange(policeAction, row.version(), ActionStatus.DONE,
+                    LocalDate.now(Clock.systemUTC()), "Flagged by the coordinator's desk"));
+        } finally {
+            otherDesk.sessions().lock();
+        }
+        waitUntil(() -> actionsShown(robot).stream().noneMatch(r -> r.id() == policeAction),
+                "the completed action leaving police's open list without a reload");
+
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         waitFor(robot, "#connectButton");
         waitUntil(() -> !root.sessions().isUnlocked(), "signing out");
@@ -114,5 +136,13 @@ class ConnectToServerTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Optional.empty(), RememberedServerFile.besides(windowFile).load(),
                 "choosing the local vault forgets the server");
+    }
+
+    /** The rows of the Actions screen's table, when it is showing. */
+    @SuppressWarnings("unchecked")
+    private static List<ActionRow> actionsShown(FxRobot robot) {
+        return robot.lookup("#table").queryAll().stream().map(n -> (TableView<Object>) n)
+                .flatMap(t -> List.copyOf(t.getItems()).stream()).filter(ActionRow.class::isInstance)
+                .map(ActionRow.class::cast).toList();
     }
 }

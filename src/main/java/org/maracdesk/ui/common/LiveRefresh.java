@@ -40,27 +40,31 @@ public final class LiveRefresh {
     }
 
     /**
-     * Follows {@code kinds} while {@code view} is on screen: from now until it leaves its scene (another area
-     * chosen, or the window locked), then never again.
+     * Follows {@code kinds} while {@code view} is in the window: from when it is shown until it leaves its scene
+     * (another area chosen, a case opened over the list, the window locked), and again if it comes back.
      */
     public void whileShown(Node view, Set<ChangeKind> kinds, Runnable reload) {
-        AutoCloseable subscription;
+        AutoCloseable[] current = {null};
+        javafx.beans.value.ChangeListener<javafx.scene.Scene> attach = (o, was, now) -> {
+            if (now != null && current[0] == null) {
+                current[0] = followQuietly(kinds, reload);
+            } else if (now == null && current[0] != null) {
+                close(current[0]);
+                current[0] = null;
+            }
+        };
+        view.sceneProperty().addListener(attach);
+        attach.changed(view.sceneProperty(), null, view.getScene());
+    }
+
+    /** A subscription, or null when none can be made (say, signed out meanwhile). */
+    private AutoCloseable followQuietly(Set<ChangeKind> kinds, Runnable reload) {
         try {
-            subscription = follow(kinds, reload);
+            return follow(kinds, reload);
         } catch (RuntimeException e) {
             LOG.warn("Live refresh not started ({})", e.getClass().getSimpleName());
-            return;
+            return null;
         }
-        view.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
-                                javafx.scene.Scene was, javafx.scene.Scene now) {
-                if (was != null && now == null) {
-                    view.sceneProperty().removeListener(this);
-                    close(subscription);
-                }
-            }
-        });
     }
 
     private static void close(AutoCloseable subscription) {
