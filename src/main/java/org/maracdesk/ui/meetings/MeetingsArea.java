@@ -37,10 +37,17 @@ public final class MeetingsArea {
     private final TaskExecutor executor;
     private final ErrorHandler errors;
     private final Clock clock;
-    private org.maracdesk.ui.common.LiveRefresh live = org.maracdesk.ui.common.LiveRefresh.none();
+    private final org.maracdesk.ui.common.LiveRefresh live;
 
     public MeetingsArea(Services services, ViewLoader views, Messages messages, TaskExecutor executor,
                         ErrorHandler errors, Clock clock) {
+        this(services, views, messages, executor, errors, clock, org.maracdesk.ui.common.LiveRefresh.none());
+    }
+
+    /** @param live other desks' research and agenda changes reload the meetings screen while shown (decision 0038) */
+    public MeetingsArea(Services services, ViewLoader views, Messages messages, TaskExecutor executor,
+                        ErrorHandler errors, Clock clock, org.maracdesk.ui.common.LiveRefresh live) {
+        this.live = live;
         this.services = services;
         this.views = views;
         this.messages = messages;
@@ -82,9 +89,4 @@ public final class MeetingsArea {
         return shown;
     }
 
-    /** Other desks' research and agenda changes reload the meetings screen while it is shown (decision 0038). */
-    public MeetingsArea following(org.maracdesk.ui.common.LiveRefresh changes) {
-        this.live = changes;
-        return this;
-    }
 }
