@@ -531,3 +531,33 @@ begin
     end loop;
 end
 $do$;
+
+-- Live refresh (decision 0038): a change to research, actions, proposed actions, referrals, cases,
+-- listings or meetings sends a notice on the channel marac_change, delivered when its transaction
+-- commits (and never if it rolls back). The notice names the table and the row's id, nothing else: no
+-- value from the row ever travels in it. Open screens then reload what they show through the
+-- application, whose reads (and row-level security) decide what each account sees. Any account that
+-- listens learns that row N of a table changed, not what it holds.
+create or replace function marac_notify_change() returns trigger
+    language plpgsql as $$
+begin
+    if tg_op = 'DELETE' then
+        perform pg_notify('marac_change', tg_table_name || ':' || old.id);
+    else
+        perform pg_notify('marac_change', tg_table_name || ':' || new.id);
+    end if;
+    return null;
+end
+$$;
+do $do$
+declare
+    t text;
+begin
+    foreach t in array array['research_request', 'action_item', 'action_update', 'proposed_action', 'referral',
+            'marac_case', 'listing', 'meeting'] loop
+        execute format('drop trigger if exists marac_notify_change on %I', t);
+        execute format('create trigger marac_notify_change after insert or update or delete on %I'
+            || ' for each row execute function marac_notify_change()', t);
+    end loop;
+end
+$do$;

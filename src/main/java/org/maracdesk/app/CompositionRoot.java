@@ -72,6 +72,9 @@ public final class CompositionRoot {
     private DisplayControl display;
     private HelpWindows help;
     private MainView mainView;
+    private org.maracdesk.ui.common.RememberedServerFile rememberedServer;
+    /** The connection file of the shared server signed in to (or last offered); null on the local vault. */
+    private java.nio.file.Path connectedServer;
 
     /** The area factories; they need the error handler, which needs the window. */
     private record Areas(CasesArea cases, MeetingsArea meetings, ActionsArea actions, ReportsArea reports,
@@ -108,33 +111,68 @@ public final class CompositionRoot {
         areas = areas();
         idleLock = new IdleLock(config.idleLock(), this::lock);
         idleLock.watch(window.scene());
-        if (sessions.vaultExists()) {
-            showUnlock(config.prefillUsername() != null ? config.prefillUsername() : sessions.soleUsername().orElse(null));
+        rememberedServer = org.maracdesk.ui.common.RememberedServerFile.besides(config.windowFile());
+        if (config.serverFile() != null) {
+            showConnect(config.serverFile(), null);
         } else {
-            showSetup();
+            showLocal();
         }
         stage.show();
     }
 
     private Areas areas() {
         ServicesGraph s = services;
+        // Other desks' changes on a shared server reach open lists on the FX thread (decision 0038).
+        org.maracdesk.ui.common.LiveRefresh live = new org.maracdesk.ui.common.LiveRefresh(s.liveChanges()::subscribe,
+                Platform::runLater);
         return new Areas(
                 new CasesArea(s.caseQueries(), s.caseViews(), s.mustNotReceive(), s.safeContacts(), s.caseClosures(),
                         s.personCorrections(), views, messages,
                         executor, errors),
                 new MeetingsArea(new MeetingsArea.Services(s.agendas(), s.research(), s.meetingSetup(),
                         s.meetingRecords(), s.actionCorrections(), s.meetingCorrections(), s.agendaCorrections()), views,
-                        messages, executor, errors, clock),
-                new ActionsArea(s.actions(), s.actionCorrections(), views, messages, executor, errors),
+                        messages, executor, errors, clock, live),
+                new ActionsArea(s.actions(), s.actionCorrections(), views, messages, executor, errors, live),
                 new ReportsArea(s.reports(), s.exports(), views, messages, executor, errors, clock),
                 new AdministrationArea(new AdministrationArea.Services(s.accounts(), s.auditTrail(),
                         s.maintenance()::verifyAudit, s.backups(), s.retention()), views, messages, executor, errors,
                         clock));
     }
 
+    /** The local vault: its unlock screen, or first-run set-up when there is none. */
+    private void showLocal() {
+        connectedServer = null;
+        if (sessions.vaultExists()) {
+            showUnlock(config.prefillUsername() != null ? config.prefillUsername() : sessions.soleUsername().orElse(null));
+        } else {
+            showSetup();
+        }
+    }
+
     private void showSetup() {
         SetupViewModel vm = new SetupViewModel(sessions, executor, errors, messages, this::showRecoveryKey);
-        window.showWelcome(views.load(Fxml.SETUP_VIEW, new SetupView(vm, messages)));
+        window.showWelcome(views.load(Fxml.SETUP_VIEW, new SetupView(vm, messages, this::offerServer)));
+    }
+
+    /** "Connect to a shared server" from the set-up or unlock screen, with the file remembered if any. */
+    private void offerServer() {
+        showConnect(rememberedServer.load().orElse(null), null);
+    }
+
+    /** The shared server's sign-in (decision 0038); "use a local vault instead" forgets the server. */
+    private void showConnect(java.nio.file.Path file, String username) {
+        connectedServer = file;
+        org.maracdesk.ui.connect.ConnectViewModel vm = new org.maracdesk.ui.connect.ConnectViewModel(services.server(),
+                executor, errors, messages, rememberedServer::remember, (connected, account) -> {
+                    connectedServer = connected;
+                    showMain(account);
+                });
+        vm.connectionFileProperty().set(file == null ? "" : file.toString());
+        vm.usernameProperty().set(username == null ? "" : username);
+        window.showWelcome(views.load(Fxml.CONNECT_VIEW, new org.maracdesk.ui.connect.ConnectView(vm, messages, () -> {
+            rememberedServer.forget();
+            showLocal();
+        })));
     }
 
     private void showRecoveryKey(SessionManager.NewVault created) {
@@ -148,7 +186,7 @@ public final class CompositionRoot {
         if (username != null) {
             vm.usernameProperty().set(username);
         }
-        window.showWelcome(views.load(Fxml.UNLOCK_VIEW, new UnlockView(vm, messages)));
+        window.showWelcome(views.load(Fxml.UNLOCK_VIEW, new UnlockView(vm, messages, this::offerServer)));
     }
 
     private void showMain(AccountInfo account) {
@@ -160,7 +198,9 @@ public final class CompositionRoot {
         mainView = view;
         window.showMain(views.load(Fxml.MAIN_VIEW, view));
         idleLock.start();
-        executor.execute(() -> services.autoBackup().runIfDue(sessions.store()), made -> { }, errors::report);
+        if (connectedServer == null) {
+            executor.execute(() -> services.autoBackup().runIfDue(sessions.store()), made -> { }, errors::report);
+        }
     }
 
     /** Ctrl+F: "is this person known?" in a small window; opening a hit shows its case in the main window. */
@@ -216,7 +256,11 @@ public final class CompositionRoot {
         }
         help.closeAll();
         String user = sessions.account().map(AccountInfo::username).orElse(config.prefillUsername());
-        showUnlock(user);
+        if (connectedServer != null) {
+            showConnect(connectedServer, user);
+        } else {
+            showUnlock(user);
+        }
         executor.execute(() -> {
             sessions.lock();
             sessions.warmUp();

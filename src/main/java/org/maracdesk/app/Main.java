@@ -45,6 +45,10 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--vault", paramLabel = "DIR", description = "Open this vault folder instead of the default.")
     Path vault;
 
+    @Option(names = "--server", paramLabel = "FILE",
+            description = "Open the window on \"Connect to a shared server\" with this connection file.")
+    Path server;
+
     @Option(names = "--demo", description = "Open the demo vault of synthetic cases (created on first use).")
     boolean demo;
 
@@ -98,13 +102,20 @@ public final class Main implements Callable<Integer> {
             throw new CliException(ExitCodes.USAGE, "--idle-lock must be at least 1 minute");
         }
         AppConfig config;
+        if (server != null && (vault != null || demo)) {
+            throw new CliException(ExitCodes.USAGE, "give either --server or --vault/--demo, not both");
+        }
         if (demo) {
             Path dir = vault != null ? vault : AppPaths.demoVault();
             DemoCommand.ensureDemoVault(dir);
             config = new AppConfig(dir, true, DemoCommand.DEMO_USER, idle, AppPaths.windowPlacementFile());
         } else {
+            // With no vault named, the shared server connected to last time is offered first (decision 0038).
+            Path serverFile = server != null ? server.toAbsolutePath() : vault != null ? null
+                    : org.maracdesk.ui.common.RememberedServerFile.besides(AppPaths.windowPlacementFile()).load()
+                            .orElse(null);
             config = new AppConfig(vault != null ? vault : AppPaths.defaultVault(), false, null, idle,
-                    AppPaths.windowPlacementFile());
+                    AppPaths.windowPlacementFile(), serverFile);
         }
         MaracDeskApp.launch(config);
         return ExitCodes.OK;

@@ -82,9 +82,9 @@ final class PostgresServer {
 
     private static RuntimeException translate(SQLException e) throws WrongCredentialsException {
         String state = String.valueOf(e.getSQLState());
-        String tls = ServerTls.explain(e);
+        org.maracdesk.common.ServerTlsException tls = ServerTls.problem(e);
         if (tls != null) {
-            return new StoreUnavailableException(tls);
+            return tls;
         }
         if (state.startsWith("08")) {
             return new org.maracdesk.common.ServerUnreachableException("the shared server cannot be reached (SQLState " + state

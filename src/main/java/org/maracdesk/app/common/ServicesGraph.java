@@ -85,6 +85,7 @@ public final class ServicesGraph {
     private final BackupAdministration backups;
     private final org.maracdesk.casework.search.PersonSearchService personSearch;
     private final org.maracdesk.security.ServerAccess server;
+    private final org.maracdesk.casework.live.LiveChanges liveChanges;
 
     /**
      * @param vaultDir   the vault folder (it need not exist yet); null for a process that signs in to a
@@ -135,11 +136,17 @@ public final class ServicesGraph {
         this.personSearch = new org.maracdesk.casework.search.PersonSearchService(sessions, sessions, audit,
                 new org.maracdesk.casework.PersonMatchService(sessions));
         this.server = new org.maracdesk.security.ServerAccess(sessions, PersistenceUnits.all(), accountRows, audit, random);
+        this.liveChanges = new org.maracdesk.casework.live.LiveChanges(sessions);
     }
 
     /** Setting up and signing in to a shared server; a signed-in server session is held by {@link #sessions()}. */
     public org.maracdesk.security.ServerAccess server() {
         return server;
+    }
+
+    /** Open screens told of other desks' changes on a shared server (decision 0038); inert on a vault. */
+    public org.maracdesk.casework.live.LiveChanges liveChanges() {
+        return liveChanges;
     }
 
     public org.maracdesk.casework.search.PersonSearchService personSearch() {

@@ -19,9 +19,18 @@ public final class ActionsArea {
     private final Messages messages;
     private final TaskExecutor executor;
     private final ErrorHandler errors;
+    private final org.maracdesk.ui.common.LiveRefresh live;
 
     public ActionsArea(ActionTrackingService actions, ActionCorrectionService corrections, ViewLoader views,
                        Messages messages, TaskExecutor executor, ErrorHandler errors) {
+        this(actions, corrections, views, messages, executor, errors, org.maracdesk.ui.common.LiveRefresh.none());
+    }
+
+    /** @param live other desks' changes to actions reload the list while it is shown (decision 0038) */
+    public ActionsArea(ActionTrackingService actions, ActionCorrectionService corrections, ViewLoader views,
+                       Messages messages, TaskExecutor executor, ErrorHandler errors,
+                       org.maracdesk.ui.common.LiveRefresh live) {
+        this.live = live;
         this.actions = actions;
         this.corrections = corrections;
         this.views = views;
@@ -34,7 +43,9 @@ public final class ActionsArea {
         ActionsAccess access = ActionsAccess.of(who.role());
         ActionsViewModel vm = new ActionsViewModel(actions, access, executor, errors, messages, ActionsViewModel.PAGE,
                 access.canCorrect() ? corrections : null);
-        return views.load(Fxml.ACTIONS_VIEW, new ActionsView(vm, messages,
+        Parent view = views.load(Fxml.ACTIONS_VIEW, new ActionsView(vm, messages,
                 exports.mayExportActionSummary() ? row -> exports.caseSummary(row.caseReference()) : null));
+        live.whileShown(view, java.util.Set.of(org.maracdesk.casework.live.ChangeKind.ACTIONS), vm::refresh);
+        return view;
     }
 }

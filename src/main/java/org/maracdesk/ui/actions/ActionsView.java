@@ -168,6 +168,13 @@ public final class ActionsView {
         table.setItems(viewModel.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         viewModel.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        // After a live refresh (decision 0038) the action that was chosen is chosen again, if still listed.
+        viewModel.reselectProperty().addListener((o, was, id) -> {
+            if (id != null) {
+                table.getItems().stream().filter(r -> r.id() == id).findFirst()
+                        .ifPresent(r -> table.getSelectionModel().select(r));
+            }
+        });
     }
 
     private void setUpDetails() {

@@ -55,6 +55,10 @@ public final class ActionsViewModel {
     private final BooleanProperty hasNext = new SimpleBooleanProperty();
     private final int pageSize;
     private int offset;
+    /** Another desk changed actions while a load or save was running: read the page again after it. */
+    private boolean refreshPending;
+    /** After a live refresh, the id of the action to choose again in the list (the view does); else null. */
+    private final ObjectProperty<Long> reselect = new SimpleObjectProperty<>();
 
     /** Actions on one page of a list. */
     public static final int PAGE = 500;
@@ -111,8 +115,30 @@ public final class ActionsViewModel {
         }
     }
 
+    /**
+     * Another desk changed actions on the shared server (decision 0038): the page shown is read again where it
+     * is, the chosen action chosen again; a load or save in flight finishes first. What is typed is kept.
+     */
+    public void refresh() {
+        if (busy.get()) {
+            refreshPending = true;
+            return;
+        }
+        load(null, selected.get() == null ? null : selected.get().id());
+    }
+
+    /** The action to choose again once the refreshed page is in; null when none. */
+    public ObjectProperty<Long> reselectProperty() {
+        return reselect;
+    }
+
     /** @param then what to say once loaded instead of the counts (after an update), or null */
     private void load(String then) {
+        load(then, null);
+    }
+
+    /** @param keep the action to choose again once loaded (a live refresh), or null */
+    private void load(String then, Long keep) {
         ActionsList which = list.get();
         if (which == null) {
             return;
@@ -128,6 +154,14 @@ public final class ActionsViewModel {
                     hasNext.set(page.offset() + page.rows().size() < page.total());
                     message.set(then != null ? then : status(page));
                     busy.set(false);
+                    if (keep != null) {
+                        reselect.set(keep);
+                        reselect.set(null);
+                    }
+                    if (refreshPending) {
+                        refreshPending = false;
+                        refresh();
+                    }
                 }, this::failed);
     }
 

@@ -12,6 +12,7 @@ public enum Fxml {
     AUDIT_VIEW("AuditView"),
     BACKUPS_VIEW("BackupsView"),
     CASE_DETAIL_VIEW("CaseDetailView"),
+    CONNECT_VIEW("ConnectView"),
     FIND_PERSON_VIEW("FindPersonView"),
     CASE_LIST_VIEW("CaseListView"),
     DISTRICTS_VIEW("DistrictsView"),

@@ -37,9 +37,17 @@ public final class MeetingsArea {
     private final TaskExecutor executor;
     private final ErrorHandler errors;
     private final Clock clock;
+    private final org.maracdesk.ui.common.LiveRefresh live;
 
     public MeetingsArea(Services services, ViewLoader views, Messages messages, TaskExecutor executor,
                         ErrorHandler errors, Clock clock) {
+        this(services, views, messages, executor, errors, clock, org.maracdesk.ui.common.LiveRefresh.none());
+    }
+
+    /** @param live other desks' research and agenda changes reload the meetings screen while shown (decision 0038) */
+    public MeetingsArea(Services services, ViewLoader views, Messages messages, TaskExecutor executor,
+                        ErrorHandler errors, Clock clock, org.maracdesk.ui.common.LiveRefresh live) {
+        this.live = live;
         this.services = services;
         this.views = views;
         this.messages = messages;
@@ -75,6 +83,10 @@ public final class MeetingsArea {
         // Chairs read the history; the view offers the corrections to coordinators only.
         view.withCorrections(new MeetingCorrectionsViewModel(services.corrections(), services.agendaCorrections(), vm,
                 executor, errors, messages));
-        return views.load(Fxml.MEETINGS_VIEW, view);
+        Parent shown = views.load(Fxml.MEETINGS_VIEW, view);
+        live.whileShown(shown, java.util.Set.of(org.maracdesk.casework.live.ChangeKind.RESEARCH,
+                org.maracdesk.casework.live.ChangeKind.MEETINGS), view::refreshLive);
+        return shown;
     }
+
 }

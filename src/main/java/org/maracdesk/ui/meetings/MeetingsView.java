@@ -379,4 +379,11 @@ public final class MeetingsView {
     private static <T> void column(TableColumn<AgendaItem, T> column, Function<AgendaItem, T> value) {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
     }
+
+    /** A live refresh (decision 0038): the agenda and grid read again, the chosen case chosen again. */
+    public void refreshLive() {
+        AgendaItem item = agendaTable.getSelectionModel().getSelectedItem();
+        viewModel.refresh(() -> viewModel.agenda().stream().filter(i -> item != null && i.listingId() == item.listingId())
+                .findFirst().ifPresent(i -> agendaTable.getSelectionModel().select(i)));
+    }
 }

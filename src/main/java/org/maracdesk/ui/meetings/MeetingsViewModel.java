@@ -39,6 +39,8 @@ public final class MeetingsViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final LocalDate today;
+    /** Another desk changed research or the agenda while a load ran: read the agenda again after it. */
+    private Runnable refreshPending;
 
     public MeetingsViewModel(AgendaService agendas, ResearchService research, MeetingSetupService setup,
                              TaskExecutor executor, ErrorHandler errors, Messages messages, boolean manages,
@@ -52,6 +54,25 @@ public final class MeetingsViewModel {
         this.manages = manages;
         this.today = today;
         selected.addListener((o, a, m) -> loadAgenda());
+        busy.addListener((o, was, now) -> {
+            Runnable then = refreshPending;
+            if (!now && then != null) {
+                refreshPending = null;
+                reloadAgenda(then);
+            }
+        });
+    }
+
+    /**
+     * Another desk changed research or the agenda on the shared server (decision 0038): the chosen meeting's
+     * agenda and research grid are read again (after a load in flight), then {@code then} runs.
+     */
+    public void refresh(Runnable then) {
+        if (busy.get()) {
+            refreshPending = then;
+        } else {
+            reloadAgenda(then);
+        }
     }
 
     /** Lists newly accepted referrals (coordinators), then loads meetings from a month back. */

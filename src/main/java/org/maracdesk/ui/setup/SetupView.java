@@ -16,6 +16,7 @@ import org.maracdesk.ui.common.SecretFields;
 public final class SetupView {
     private final SetupViewModel viewModel;
     private final Messages messages;
+    private final Runnable connectToServer;
 
     @FXML private TextField displayNameField;
     @FXML private TextField usernameField;
@@ -28,15 +29,25 @@ public final class SetupView {
     @FXML private Label errorLabel;
     @FXML private ProgressIndicator progress;
     @FXML private Button createButton;
+    @FXML private Button serverButton;
     @FXML private Label locationLabel;
 
     public SetupView(SetupViewModel viewModel, Messages messages) {
+        this(viewModel, messages, null);
+    }
+
+    /** @param connectToServer shows "Connect to a shared server"; null hides its button */
+    public SetupView(SetupViewModel viewModel, Messages messages, Runnable connectToServer) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.connectToServer = connectToServer;
     }
 
     @FXML
     private void initialize() {
+        serverButton.setVisible(connectToServer != null);
+        serverButton.setManaged(connectToServer != null);
+        serverButton.disableProperty().bind(viewModel.busyProperty());
         displayNameField.textProperty().bindBidirectional(viewModel.displayNameProperty());
         usernameField.textProperty().bindBidirectional(viewModel.usernameProperty());
         usernameField.textProperty().addListener((o, a, b) -> usernameHint.setText(viewModel.usernameProblem()));
@@ -72,5 +83,12 @@ public final class SetupView {
         }
         char[] confirmation = SecretFields.take(confirmField);
         viewModel.create(SecretFields.take(passphraseField), confirmation);
+    }
+
+    @FXML
+    private void connectToServer() {
+        if (connectToServer != null) {
+            connectToServer.run();
+        }
     }
 }

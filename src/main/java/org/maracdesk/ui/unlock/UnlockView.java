@@ -18,6 +18,7 @@ import org.maracdesk.ui.common.Shake;
 public final class UnlockView {
     private final UnlockViewModel viewModel;
     private final Messages messages;
+    private final Runnable connectToServer;
     private final Timeline waitTicker;
 
     @FXML private TextField usernameField;
@@ -26,17 +27,27 @@ public final class UnlockView {
     @FXML private Label waitLabel;
     @FXML private ProgressIndicator progress;
     @FXML private Button unlockButton;
+    @FXML private Button serverButton;
     @FXML private Label locationLabel;
 
     public UnlockView(UnlockViewModel viewModel, Messages messages) {
+        this(viewModel, messages, null);
+    }
+
+    /** @param connectToServer shows "Connect to a shared server"; null hides its button */
+    public UnlockView(UnlockViewModel viewModel, Messages messages, Runnable connectToServer) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.connectToServer = connectToServer;
         this.waitTicker = new Timeline(new KeyFrame(Duration.millis(250), e -> tick()));
         waitTicker.setCycleCount(Timeline.INDEFINITE);
     }
 
     @FXML
     private void initialize() {
+        serverButton.setVisible(connectToServer != null);
+        serverButton.setManaged(connectToServer != null);
+        serverButton.disableProperty().bind(viewModel.busyProperty());
         usernameField.textProperty().bindBidirectional(viewModel.usernameProperty());
         errorLabel.textProperty().bind(viewModel.errorMessageProperty());
         progress.visibleProperty().bind(viewModel.busyProperty());
@@ -81,5 +92,12 @@ public final class UnlockView {
             return;
         }
         viewModel.unlock(SecretFields.take(passphraseField));
+    }
+
+    @FXML
+    private void connectToServer() {
+        if (connectToServer != null) {
+            connectToServer.run();
+        }
     }
 }
