@@ -82,6 +82,18 @@ public final class ActionTrackingService {
     }
 
     /**
+     * Open and overdue counts per action type (types with open actions only, in the MARAC's order), counted by
+     * the database over the cases in the account's scope and, for agency roles, their own agency's actions: for
+     * reports and the dashboard.
+     */
+    public List<TypeActionCount> overdueByType() {
+        AccountInfo who = users.current();
+        Optional<String> agency = scope(who, null);
+        LocalDate today = today();
+        return stores.store().read(s -> new ActionPaging(s, CaseScope.of(s, who), agency, today).countsByType());
+    }
+
+    /**
      * One page of a list (open, overdue by agency, due for review at the next meeting) as the account may
      * see it, filtered, counted, sorted and paged by the database with the need-to-know scope in the query.
      * Agency roles see their own agency's actions; coordinators every agency's; the chair (and anyone who
