@@ -60,6 +60,12 @@ public final class ActionTrackingService {
         return Optional.of(who.agencyCode());
     }
 
+    /** The MARAC's action types (no case data), for the Actions list's type filter and column. */
+    public List<ActionTypeView> types() {
+        users.current();
+        return stores.store().read(ActionTypeService::all);
+    }
+
     /** Open actions of the user's agency (or of {@code agencyCode}, or all, for a coordinator). */
     public List<ActionRow> openActions(String agencyCode) {
         AccountInfo who = users.current();
