@@ -518,6 +518,9 @@ begin
         execute format('create policy marac_read on %I for select to %I using (true)', t, app);
         execute format('create policy marac_write on %I for all to %I using (%s) with check (%s)', t, app, coordinator, coordinator);
     end loop;
+    -- Action types (V33, issue 16): the MARAC's list, read by everyone, changed by the coordinator.
+    execute format('create policy marac_read on action_type for select to %I using (true)', app);
+    execute format('create policy marac_write on action_type for all to %I using (%s) with check (%s)', app, coordinator, coordinator);
     foreach t in array array['meeting', 'meeting_slot'] loop
         execute format('create policy marac_read on %I for select to %I using (true)', t, app);
         execute format('create policy marac_write on %I for all to %I using (%s) with check (%s)', t, app, runs_meeting, runs_meeting);
@@ -526,7 +529,8 @@ begin
             'person_contact', 'person_blocking_key', 'person_name_key', 'referral', 'referral_flag', 'referral_person',
             'referral_possible_match', 'listing', 'research_request', 'proposed_action', 'action_item',
             'action_update', 'record_change', 'meeting_minutes', 'must_not_receive', 'marac_agency', 'agency_representative',
-            'marac_area', 'district', 'meeting', 'meeting_slot', 'meeting_change', 'meeting_minutes_version'] loop
+            'marac_area', 'district', 'meeting', 'meeting_slot', 'meeting_change', 'meeting_minutes_version',
+            'action_type'] loop
         execute format('alter table %I enable row level security', t);
     end loop;
 end

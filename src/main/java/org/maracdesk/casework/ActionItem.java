@@ -58,6 +58,15 @@ public class ActionItem {
     private ActionItem carriedFrom;
     @Column(name = "carried_forward_count", nullable = false)
     private int carriedForwardCount;
+    /** The {@link ActionType} code; {@link ActionType#OTHER} unless chosen. */
+    @Column(name = "type_code", nullable = false, length = 40)
+    private String typeCode = ActionType.OTHER;
+    /** The type's text detail (the school told, the order made), when its type has one. */
+    @Column(name = "detail_text", length = 400)
+    private String detailText;
+    /** The type's date detail (when the school was told, the order made, the disclosure given). */
+    @Column(name = "detail_date")
+    private LocalDate detailDate;
     @Version
     private int version;
 
@@ -171,6 +180,37 @@ public class ActionItem {
 
     public void setCarriedFrom(ActionItem original) {
         this.carriedFrom = original;
+    }
+
+    public String getTypeCode() {
+        return typeCode;
+    }
+
+    public String getDetailText() {
+        return detailText;
+    }
+
+    public LocalDate getDetailDate() {
+        return detailDate;
+    }
+
+    public void setTypeCode(String typeCode) {
+        this.typeCode = typeCode;
+    }
+
+    public void setDetailText(String detailText) {
+        this.detailText = detailText;
+    }
+
+    public void setDetailDate(LocalDate detailDate) {
+        this.detailDate = detailDate;
+    }
+
+    /** Takes the type and its details from {@code other} (an action continued or carried on). */
+    public void sameTypeAs(ActionItem other) {
+        this.typeCode = other.typeCode;
+        this.detailText = other.detailText;
+        this.detailDate = other.detailDate;
     }
 
     /** The optimistic-locking version: moves on with every saved change. */

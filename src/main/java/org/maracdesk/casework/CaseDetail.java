@@ -7,11 +7,13 @@ import java.util.List;
  * One case as the read-only case screen shows it. Built for the signed-in user only. The victim's
  * safe address and contact details are not part of it: {@code seesSafeContact} says whether this
  * user may ask for them ({@link SafeContactService#reveal}, audited), else the coordinator holds them.
+ * {@code flags} and {@code transferIn} are the circumstances flagged on the latest referral, shown as markers.
  */
 public record CaseDetail(long id, String reference, CaseStatus status, String district, LocalDate openedOn,
                          PersonLine victim, List<PersonLine> perpetrators, List<PersonLine> children,
                          RiskLine latestRisk, List<ListingLine> listings, List<ActionLine> actions,
-                         List<MustNotReceiveLine> mustNotReceive, boolean seesSafeContact, ClosureLine closure) {
+                         List<MustNotReceiveLine> mustNotReceive, boolean seesSafeContact, ClosureLine closure,
+                         List<ReferralFlag> flags, boolean transferIn) {
 
     /** When and why a closed case was closed; null on an open case. */
     public record ClosureLine(LocalDate closedOn, CaseOutcome outcome, String reason) {

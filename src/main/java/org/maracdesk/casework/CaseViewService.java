@@ -65,11 +65,16 @@ public final class CaseViewService {
                         + " from MaracCase c join c.victim v where c.id = :id", Object[].class)
                 .setParameter("id", id).uniqueResultOptional()
                 .orElseThrow(() -> new IllegalArgumentException("there is no case with that number"));
+        Object[] latest = s.createSelectionQuery("select r.id, r.transferIn from Referral r where r.maracCase.id = :id"
+                + " order by r.referralDate desc, r.id desc", Object[].class).setParameter("id", id).setMaxResults(1)
+                .uniqueResult();
         return new CaseDetail(id, (String) c[0], (CaseStatus) c[1], (String) c[2], (LocalDate) c[3],
                 person(c[10], c[4], c[5], c[6]), people(s, id, "perpetrators"), people(s, id, "children"),
                 latestRisk(s, id), listings(s, id), actions(s, id),
                 showsSharingList ? mustNotReceive(s, id) : List.of(), seesSafeContact,
-                c[7] == null ? null : new CaseDetail.ClosureLine((LocalDate) c[7], (CaseOutcome) c[8], (String) c[9]));
+                c[7] == null ? null : new CaseDetail.ClosureLine((LocalDate) c[7], (CaseOutcome) c[8], (String) c[9]),
+                latest == null ? List.of() : CaseFlags.ofReferrals(s, List.of((Long) latest[0]))
+                        .getOrDefault((Long) latest[0], List.of()), latest != null && (Boolean) latest[1]);
     }
 
     private static CaseDetail.PersonLine person(Object id, Object given, Object family, Object dob) {

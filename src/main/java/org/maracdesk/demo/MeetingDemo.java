@@ -92,6 +92,7 @@ final class MeetingDemo {
             ActionItem item = new ActionItem(s.getReference(MaracCase.class, a.caseId()), m, sa.agency().code(),
                     sa.ownerName(), sa.target(), sa.description(), sa.dueDate());
             item.setOutcome(sa.status(), sa.completedOn(), sa.note());
+            DemoActionTypes.apply(item);
             s.persist(item);
             if (sa.status() == ActionStatus.OPEN) {
                 opened.add(item.getId());

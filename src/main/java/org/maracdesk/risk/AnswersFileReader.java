@@ -7,7 +7,9 @@ import java.util.Map;
 
 /**
  * Reads {@code {"instrument":"dash-24","answers":{"q1":"yes","q2":{"value":"no","source":"police"}}}}.
- * {@code instrument} defaults to dash-24; {@code answers} is required (it may be empty).
+ * {@code instrument} defaults to dash-24; {@code answers} is required (it may be empty). {@code officerGrading}
+ * ({@code standard}, {@code medium} or {@code high}) is the officer's grading of an instrument graded by officer
+ * judgement (dash-27).
  */
 final class AnswersFileReader {
     private static final List<String> ANSWER_KEYS = List.of("value", "source", "comment", "selected");
@@ -20,7 +22,7 @@ final class AnswersFileReader {
 
     /** @throws JsonFieldException naming the field */
     AnswerSheet read(JsonObject root) {
-        root.allowOnly(List.of("instrument", "answers"));
+        root.allowOnly(List.of("instrument", "answers", "officerGrading"));
         String instrumentId = root.optText("instrument").orElse(InstrumentRegistry.DEFAULT_ID);
         Instrument instrument = registry.find(instrumentId).orElseThrow(() -> new JsonFieldException("instrument",
                 Words.quoted(instrumentId) + " is not a known instrument; use " + Words.oneOf(registry.ids())));
@@ -32,7 +34,17 @@ final class AnswersFileReader {
             }
             answers.put(entry.getKey(), answer(entry.getValue(), field));
         }
-        return new AnswerSheet(instrumentId, answers);
+        String grading = root.optText("officerGrading").orElse(null);
+        if (grading != null && !instrument.gradedByOfficer()) {
+            throw new JsonFieldException("officerGrading", instrumentId + " is not graded by an officer; only "
+                    + "instruments graded by officer judgement (dash-27) take officerGrading");
+        }
+        try {
+            return new AnswerSheet(instrumentId, answers, grading);
+        } catch (RiskInputException e) {
+            throw new JsonFieldException("officerGrading", Words.quoted(grading) + " is not a grading; use "
+                    + Words.oneOf(AnswerSheet.GRADINGS));
+        }
     }
 
     private ItemAnswer answer(JsonNode node, String field) {

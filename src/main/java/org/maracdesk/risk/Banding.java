@@ -19,6 +19,14 @@ public sealed interface Banding {
         }
     }
 
+    /**
+     * The band is the grading a police officer gives by judgement (standard / medium / high), as police grade the
+     * DASH-27; the number of ticks is reported as information, not compared with the MARAC's threshold. Visible high
+     * risk is met when the officer grades the risk high. JSON: {@code "bands": "officer"}.
+     */
+    record Officer() implements Banding {
+    }
+
     /** No bands (ODARA reports its norm instead, LAP a screen-in). JSON: no {@code bands} key. */
     record None() implements Banding {
     }

@@ -31,6 +31,11 @@ public record Instrument(String id, String version, String title, String licence
         return items.stream().mapToInt(Item::weight).sum();
     }
 
+    /** True when the band is the police officer's grading and the score is information only (DASH-27). */
+    public boolean gradedByOfficer() {
+        return banding instanceof Banding.Officer;
+    }
+
     /** True when the score is compared with the MARAC's visible-high-risk threshold (DASH). */
     public boolean usesMaracThresholds() {
         return banding instanceof Banding.Marac;

@@ -76,9 +76,12 @@ final class InstrumentParser {
             return new Banding.None();
         }
         if (bands.isTextual()) {
+            if ("officer".equals(bands.asText())) {
+                return new Banding.Officer();
+            }
             if (!"marac".equals(bands.asText())) {
                 throw new JsonFieldException("bands", Words.quoted(bands.asText())
-                        + " is not a band source; use \"marac\" or a list of bands");
+                        + " is not a band source; use \"marac\", \"officer\" or a list of bands");
             }
             return new Banding.Marac();
         }

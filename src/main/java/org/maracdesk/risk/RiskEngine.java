@@ -22,15 +22,18 @@ public final class RiskEngine {
         Tally tally = Tally.of(instrument, answers);
         List<RuleOutcome> outcomes = rules.evaluate(instrument, tally, context);
         return new RiskResult(instrument.id(), instrument.version(), instrument.title(), tally.score(),
-                instrument.maxScore(), band(instrument, tally.score(), thresholds), thresholds, tally.serious(),
+                instrument.maxScore(), band(instrument, tally.score(), thresholds, answers), thresholds, tally.serious(),
                 outcomes, tally.notAsked(), tally.dontKnow(), tally.sources(),
-                routes.assess(instrument, tally, context, thresholds), context.judgement(),
+                routes.assess(instrument, tally, context, thresholds, answers.grading()), context.judgement(),
                 screenedIn(instrument, outcomes), norm(instrument, tally), instrument.guidance());
     }
 
-    private static Optional<String> band(Instrument instrument, int score, RiskThresholds thresholds) {
+    private static Optional<String> band(Instrument instrument, int score, RiskThresholds thresholds,
+                                         AnswerSheet answers) {
         List<Band> bands;
-        if (instrument.banding() instanceof Banding.Marac) {
+        if (instrument.gradedByOfficer()) {
+            return answers.grading();
+        } else if (instrument.banding() instanceof Banding.Marac) {
             bands = thresholds.bands();
         } else if (instrument.banding() instanceof Banding.Fixed fixed) {
             bands = fixed.bands();

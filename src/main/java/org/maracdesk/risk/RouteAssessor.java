@@ -7,8 +7,11 @@ import java.util.List;
 /** Decides each of the four referral routes and says why. */
 final class RouteAssessor {
 
-    List<RouteDecision> assess(Instrument instrument, Tally tally, ReferralContext context, RiskThresholds thresholds) {
-        return List.of(visibleHighRisk(instrument, tally, thresholds), professionalJudgement(context),
+    List<RouteDecision> assess(Instrument instrument, Tally tally, ReferralContext context, RiskThresholds thresholds,
+                               java.util.Optional<String> officerGrading) {
+        RouteDecision visible = instrument.gradedByOfficer() ? officerGraded(instrument, tally, officerGrading)
+                : visibleHighRisk(instrument, tally, thresholds);
+        return List.of(visible, professionalJudgement(context),
                 escalation(context, thresholds), repeat(context, thresholds));
     }
 
@@ -30,6 +33,23 @@ final class RouteAssessor {
                     + " not asked or answered don't know, and they could take the score to the threshold";
         }
         return new RouteDecision(route, false, why);
+    }
+
+    /**
+     * Police grade the DASH-27 by the officer's judgement, not by counting ticks (MARAC.md §1): visible high risk is
+     * the officer's grading of high; the ticks are reported beside it, never compared with the threshold.
+     */
+    private static RouteDecision officerGraded(Instrument instrument, Tally tally, java.util.Optional<String> grading) {
+        ReferralRoute route = ReferralRoute.VISIBLE_HIGH_RISK;
+        String ticks = Words.count(tally.score(), "tick", "ticks") + " of " + instrument.maxScore()
+                + " (information only: police grade " + instrument.id() + " by the officer's judgement, not by the count)";
+        if (grading.isEmpty()) {
+            return new RouteDecision(route, false, "The officer's grading was not given; " + ticks
+                    + ". Ask the officer in charge for their grading, or refer on professional judgement");
+        }
+        return "high".equals(grading.get())
+                ? new RouteDecision(route, true, "The officer graded the risk high; " + ticks)
+                : new RouteDecision(route, false, "The officer graded the risk " + grading.get() + "; " + ticks);
     }
 
     private RouteDecision professionalJudgement(ReferralContext context) {

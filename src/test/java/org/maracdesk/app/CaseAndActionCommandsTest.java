@@ -88,4 +88,23 @@ class CaseAndActionCommandsTest {
                 "a done action leaves the open list");
         assertEquals(ExitCodes.NOT_ALLOWED, as("chair", "action", "list").exitCode());
     }
+
+    @Test
+    void actionTypesAreListedAndTheActionListShowsAndFiltersThem() {
+        Outcome types = as("police", "action", "types");
+        assertEquals(0, types.exitCode(), types.err());
+        assertTrue(types.out().contains("operation_encompass\tOperation Encompass notification\tschool and date"),
+                types.out());
+        assertTrue(types.out().contains("8 action types."), types.out());
+        Outcome flags = as("coordinator", "action", "list", "--type", "FLAG_AND_TAG");
+        assertEquals(0, flags.exitCode(), flags.err());
+        assertTrue(flags.out().lines().filter(l -> l.contains("\t")).allMatch(l -> l.contains("\tFlag and tag marker\t")),
+                flags.out());
+        Outcome json = as("coordinator", "action", "list", "--type", "other", "--json");
+        assertTrue(json.out().contains("\"type\" : \"other\""), json.out());
+        Outcome unknown = as("coordinator", "action", "list", "--type", "pizza");
+        assertEquals(ExitCodes.USAGE, unknown.exitCode());
+        assertTrue(unknown.err().contains("--type: action type \"pizza\" is not one of"), unknown.err());
+        assertFalse(unknown.err().contains("Exception"), "no stack trace");
+    }
 }

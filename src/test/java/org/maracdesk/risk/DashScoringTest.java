@@ -63,15 +63,34 @@ class DashScoringTest {
         assertEquals(explanation, result.explanations().get(ReferralRoute.VISIBLE_HIGH_RISK));
     }
 
-    @ParameterizedTest(name = "dash-27: {0} yes → {1}")
-    @CsvSource({"13, medium, false", "14, high, true", "27, high, true"})
-    void policeVersionScoresAllTwentySevenItems(int yes, String band, boolean high) {
-        RiskResult result = Sheets.score(Sheets.firstYes("dash-27", yes, Answer.NO));
+    @ParameterizedTest(name = "dash-27: {0} ticks, officer grades {1} → visible high risk {2}")
+    @CsvSource({
+        "13, high,     true,  The officer graded the risk high; 13 ticks of 27",
+        "27, medium,   false, The officer graded the risk medium; 27 ticks of 27",
+        "14, standard, false, The officer graded the risk standard; 14 ticks of 27",
+        "20, '',       false, The officer's grading was not given; 20 ticks of 27",
+    })
+    void policeVersionTakesTheOfficersGradingAndReportsTheTicksAsInformation(int yes, String grading, boolean high,
+                                                                          String explanation) {
+        AnswerSheet ticks = Sheets.firstYes("dash-27", yes, Answer.NO);
+        RiskResult result = Sheets.score(new AnswerSheet("dash-27", ticks.answers(), grading));
 
-        assertEquals(yes, result.score());
+        assertEquals(yes, result.score(), "every tick is counted and shown");
         assertEquals(27, result.maxScore());
-        assertEquals(band, result.band().orElseThrow());
+        assertEquals(grading.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(grading), result.band(),
+                "the band is the officer's grading, not the count");
         assertEquals(high, result.meets(ReferralRoute.VISIBLE_HIGH_RISK));
+        assertTrue(result.explanations().get(ReferralRoute.VISIBLE_HIGH_RISK).startsWith(explanation),
+                result.explanations().get(ReferralRoute.VISIBLE_HIGH_RISK));
+        assertTrue(result.explanations().get(ReferralRoute.VISIBLE_HIGH_RISK).contains("information only"));
+    }
+
+    @Test
+    void anOfficersGradingMustBeStandardMediumOrHigh() {
+        RiskInputException e = assertThrows(RiskInputException.class,
+                () -> new AnswerSheet("dash-27", Map.of(), "very high"));
+        assertEquals("officerGrading", e.field());
+        assertEquals("high", new AnswerSheet("dash-27", Map.of(), " HIGH ").officerGrading());
     }
 
     @Test

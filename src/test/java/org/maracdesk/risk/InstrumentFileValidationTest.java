@@ -37,7 +37,7 @@ class InstrumentFileValidationTest {
         "duplicate band id | HEAD \"items\":ITEMS2,\"bands\":[{\"id\":\"low\",\"min\":0,\"max\":0},{\"id\":\"low\",\"min\":1}]} "
                 + "| bands[1].id: duplicate band id low",
         "unknown band source | HEAD \"items\":ITEMS2,\"bands\":\"local\"} "
-                + "| bands: \"local\" is not a band source; use \"marac\" or a list of bands",
+                + "| bands: \"local\" is not a band source; use \"marac\", \"officer\" or a list of bands",
         "rule with unknown item | HEAD \"items\":ITEMS2,\"rules\":[{\"type\":\"any_of\",\"id\":\"r\",\"text\":\"R\","
                 + "\"items\":[\"q1\",\"q99\"]}]} | rules[0].items[1]: q99 is not an item of test",
         "cluster part with unknown item | HEAD \"items\":ITEMS2,\"rules\":[{\"type\":\"cluster\",\"id\":\"c\",\"text\":\"C\","

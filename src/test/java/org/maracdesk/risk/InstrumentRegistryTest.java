@@ -23,7 +23,7 @@ class InstrumentRegistryTest {
     @ParameterizedTest(name = "{0}: {1} items, max score {2}, bands {3}, {4} rules")
     @CsvSource({
         "dash-24, 24, 24, Marac, 1",
-        "dash-27, 27, 27, Marac, 1",
+        "dash-27, 27, 27, Officer, 1",
         "s-dash,  11, 11, None,  1",
         "lap,     11, 11, None,  3",
         "odara,   13, 13, None,  0",

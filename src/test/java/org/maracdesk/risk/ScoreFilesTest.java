@@ -27,7 +27,12 @@ class ScoreFilesTest {
         "unknown instrument | {\"instrument\":\"dash-99\",\"answers\":{}} | instrument "
                 + "| instrument: \"dash-99\" is not a known instrument; use dash-24, dash-27, s-dash, lap or odara",
         "unknown top-level key | {\"instrument\":\"dash-24\",\"answers\":{},\"colour\":1} | colour "
-                + "| colour: unknown key; use instrument or answers",
+                + "| colour: unknown key; use instrument, answers or officerGrading",
+        "grading on a self-scored checklist | {\"instrument\":\"dash-24\",\"answers\":{},\"officerGrading\":\"high\"} "
+                + "| officerGrading | officerGrading: dash-24 is not graded by an officer; only instruments graded by"
+                + " officer judgement (dash-27) take officerGrading",
+        "grading not a grading | {\"instrument\":\"dash-27\",\"answers\":{},\"officerGrading\":\"severe\"} "
+                + "| officerGrading | officerGrading: \"severe\" is not a grading; use standard, medium or high",
         "answers missing | {\"instrument\":\"dash-24\"} | answers | answers: is required",
         "answers not an object | {\"answers\":[\"yes\"]} | answers | answers: must be a JSON object, not an array",
         "number as answer | {\"answers\":{\"q1\":1}} | answers.q1 "

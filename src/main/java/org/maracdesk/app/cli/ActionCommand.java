@@ -21,12 +21,12 @@ import picocli.CommandLine.Option;
 /** {@code action list|update}: open actions and their updates, as on the Actions screen (same rules). */
 @Command(name = "action", mixinStandardHelpOptions = true, description = "List open actions and record their"
         + " outcome (your agency's; any agency's for a coordinator).",
-        subcommands = {ActionCommand.ListActions.class, ActionCommand.Update.class})
+        subcommands = {ActionCommand.ListActions.class, ActionCommand.Update.class, ActionCommand.Types.class})
 public final class ActionCommand {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = {"Open actions you may see: id, case,"
-            + " agency, due date, owner and what is to be done."})
+            + " agency, type, due date, owner and what is to be done."})
     static final class ListActions implements Callable<Integer> {
         @Mixin
         VaultOptions options;
@@ -34,21 +34,27 @@ public final class ActionCommand {
         String caseReference;
         @Option(names = "--agency", paramLabel = "CODE", description = "Only this agency's (coordinator).")
         String agency;
+        @Option(names = "--type", paramLabel = "CODE", description = "Only actions of this type (action types lists"
+                + " the codes, e.g. operation_encompass).")
+        String type;
         @Option(names = "--json", description = "Print JSON instead of a table.")
         boolean json;
 
         @Override
         public Integer call() throws JsonProcessingException {
             try (OpenVault vault = CliVault.open(options)) {
+                String typeCode = type == null ? null : typeCode(vault, type);
                 List<ActionRow> rows = vault.services().actions().openActions(agency).stream()
-                        .filter(a -> caseReference == null || a.caseReference().equals(caseReference)).toList();
+                        .filter(a -> caseReference == null || a.caseReference().equals(caseReference))
+                        .filter(a -> typeCode == null || typeCode.equals(a.typeCode())).toList();
                 if (json) {
                     List<Map<String, Object>> out = new ArrayList<>();
                     rows.forEach(a -> out.add(map(a)));
                     System.out.println(JSON.writeValueAsString(out));
                 } else {
                     for (ActionRow a : rows) {
-                        System.out.println(a.id() + "\t" + a.caseReference() + "\t" + a.agencyCode() + "\tdue "
+                        System.out.println(a.id() + "\t" + a.caseReference() + "\t" + a.agencyCode() + "\t"
+                                + a.typeName() + details(a) + "\tdue "
                                 + (a.dueDate() == null ? "-" : a.dueDate()) + "\t" + (a.ownerName() == null ? "-"
                                 : a.ownerName()) + "\t" + a.description());
                     }
@@ -58,16 +64,57 @@ public final class ActionCommand {
             }
         }
 
+        private static String typeCode(OpenVault vault, String type) {
+            try {
+                return vault.services().actionTypes().type(type).code();
+            } catch (IllegalArgumentException e) {
+                throw new CliException(ExitCodes.USAGE, "--type: " + e.getMessage());
+            }
+        }
+
+        /** The type's details in brackets (school, order, date), or nothing. */
+        private static String details(ActionRow a) {
+            String text = a.detailText() == null ? "" : a.detailText();
+            String date = a.detailDate() == null ? "" : (text.isEmpty() ? "" : ", ") + a.detailDate();
+            return text.isEmpty() && date.isEmpty() ? "" : " (" + text + date + ")";
+        }
+
         private static Map<String, Object> map(ActionRow a) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", a.id());
             m.put("caseReference", a.caseReference());
             m.put("agency", a.agencyCode());
+            m.put("type", a.typeCode().toLowerCase(Locale.ROOT));
+            m.put("typeName", a.typeName());
+            m.put("typeDetail", a.detailText());
+            m.put("typeDate", a.detailDate() == null ? null : a.detailDate().toString());
             m.put("owner", a.ownerName());
             m.put("description", a.description());
             m.put("dueDate", a.dueDate() == null ? null : a.dueDate().toString());
             m.put("status", a.status().name().toLowerCase(Locale.ROOT));
             return m;
+        }
+    }
+
+    @Command(name = "types", mixinStandardHelpOptions = true, description = {"The MARAC's action types: code,"
+            + " name, the details an action of the type records, and whether it is retired. Use a code with"
+            + " action list --type."})
+    static final class Types implements Callable<Integer> {
+        @Mixin
+        VaultOptions options;
+
+        @Override
+        public Integer call() {
+            try (OpenVault vault = CliVault.open(options)) {
+                var types = vault.services().actionTypes().types();
+                for (var t : types) {
+                    System.out.println(t.code().toLowerCase(Locale.ROOT) + "\t" + t.name() + "\t"
+                            + t.details().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                            + (t.active() ? "" : "\tretired"));
+                }
+                System.out.println(types.size() + " action types.");
+                return ExitCodes.OK;
+            }
         }
     }
 

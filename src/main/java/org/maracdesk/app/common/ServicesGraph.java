@@ -76,6 +76,7 @@ public final class ServicesGraph {
     private final ActionTrackingService actions;
     private final org.maracdesk.casework.actions.ActionCorrectionService actionCorrections;
     private final org.maracdesk.casework.PersonCorrectionService personCorrections;
+    private final org.maracdesk.casework.actions.ActionTypeService actionTypes;
     private final RetentionService retention;
     private final ReportService reports;
     private final ExportService exports;
@@ -124,6 +125,7 @@ public final class ServicesGraph {
         this.actionCorrections = new org.maracdesk.casework.actions.ActionCorrectionService(sessions, sessions, audit,
                 clock);
         this.personCorrections = new org.maracdesk.casework.PersonCorrectionService(sessions, sessions, audit, clock);
+        this.actionTypes = new org.maracdesk.casework.actions.ActionTypeService(sessions, sessions, audit);
         this.retention = new RetentionService(sessions, maintenance, clock);
         this.reports = new ReportService(sessions, sessions, clock);
         this.exports = new ExportService(sessions, new PassphraseConfirmation(sessions, random),
@@ -253,6 +255,11 @@ public final class ServicesGraph {
     /** Editing and removing agreed actions (issue 14). */
     public org.maracdesk.casework.actions.ActionCorrectionService actionCorrections() {
         return actionCorrections;
+    }
+
+    /** The MARAC's list of action types (issue 16). */
+    public org.maracdesk.casework.actions.ActionTypeService actionTypes() {
+        return actionTypes;
     }
 
     public RetentionService retention() {

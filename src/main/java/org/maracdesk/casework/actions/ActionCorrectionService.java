@@ -20,7 +20,7 @@ import org.maracdesk.store.Store;
 import org.maracdesk.store.StoreProvider;
 
 /**
- * Putting right what was agreed: the wording, agency, owner, target and due date of an action, or
+ * Putting right what was agreed: the wording, agency, owner, target, due date and type of an action, or
  * removing an action agreed by mistake. While the meeting that agreed it runs, those who record the
  * minutes (coordinator, chair) change it freely; afterwards only a coordinator, with a reason. Each
  * change keeps the old and new values in the change history and a digest in the audit trail.
@@ -76,12 +76,17 @@ public final class ActionCorrectionService {
             if (history.field("dueDate", item.getDueDate(), edit.dueDate(), reason)) {
                 item.setDueDate(edit.dueDate());
             }
+            if (edit.typeCode() != null) {
+                retype(s, item, edit, history, reason);
+            }
             if (history.written() == 0) {
                 return t.row();
             }
             audit.append(store, s, who.username(), AuditAction.CHANGED, RECORD, String.valueOf(edit.actionId()),
                     AuditDigest.of(store, "edited", c.description(), edit.agencyCode(), String.valueOf(c.owner()),
-                            edit.target().name(), String.valueOf(edit.dueDate()), String.valueOf(reason)));
+                            edit.target().name(), String.valueOf(edit.dueDate()), String.valueOf(reason),
+                            item.getTypeCode(), String.valueOf(item.getDetailText()),
+                            String.valueOf(item.getDetailDate())));
             s.flush();
             return ActionQueries.one(s, edit.actionId());
         });
@@ -111,6 +116,9 @@ public final class ActionCorrectionService {
             history.field("owner", a.ownerName(), null, why);
             history.field("target", a.target(), null, why);
             history.field("dueDate", a.dueDate(), null, why);
+            history.field("type", a.typeCode(), null, why);
+            history.field("typeDetail", a.detailText(), null, why);
+            history.field("typeDate", a.detailDate(), null, why);
             history.field("meetingDate", a.meetingDate(), null, why);
             history.removed(why);
             ActionItem item = s.find(ActionItem.class, actionId);
@@ -120,6 +128,30 @@ public final class ActionCorrectionService {
             audit.append(store, s, who.username(), AuditAction.CHANGED, RECORD, String.valueOf(actionId),
                     AuditDigest.of(store, "removed", why));
         });
+    }
+
+    /** The type and its details, each changed field kept with its old and new value. */
+    private static void retype(Session s, ActionItem item, ActionEdit edit, ChangeHistory history, String reason) {
+        org.maracdesk.casework.ActionType type = ActionTypeService.forAction(s, edit.typeCode(), item.getTypeCode());
+        String text = ActionTypeService.detailText(type, edit.detailText());
+        java.time.LocalDate date = ActionTypeService.detailDate(type, edit.detailDate());
+        if (history.field("type", item.getTypeCode(), type.getCode(), reason)) {
+            item.setTypeCode(type.getCode());
+        }
+        if (history.field("typeDetail", item.getDetailText(), text, reason)) {
+            item.setDetailText(text);
+        }
+        if (history.field("typeDate", item.getDetailDate(), date, reason)) {
+            item.setDetailDate(date);
+        }
+    }
+
+    /**
+     * The action types (issue 16), active ones first in the MARAC's order, then retired ones (which only actions
+     * that already have them keep): for the choosers and to name an action's type.
+     */
+    public List<ActionTypeView> types() {
+        return stores.store().read(ActionTypeService::all);
     }
 
     /** The agencies an action can be given to (active ones, in the MARAC's order): code to name. */

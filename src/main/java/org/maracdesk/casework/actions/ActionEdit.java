@@ -8,7 +8,18 @@ import org.maracdesk.casework.ActionTarget;
  *
  * @param expectedVersion the version the user saw; a different one means someone else changed it
  * @param reason why it changed; needed once the meeting that agreed it has closed (its minutes went out)
+ * @param typeCode the action's type; null keeps the type (and details) it has
+ * @param detailText the type's text detail (school, order), kept only when the type has one
+ * @param detailDate the type's date detail, kept only when the type has one
  */
 public record ActionEdit(long actionId, int expectedVersion, String agencyCode, String ownerName,
-                         ActionTarget target, String description, LocalDate dueDate, String reason) {
+                         ActionTarget target, String description, LocalDate dueDate, String reason,
+                         String typeCode, String detailText, LocalDate detailDate) {
+
+    /** A correction that leaves the type and its details as they are. */
+    public ActionEdit(long actionId, int expectedVersion, String agencyCode, String ownerName, ActionTarget target,
+                      String description, LocalDate dueDate, String reason) {
+        this(actionId, expectedVersion, agencyCode, ownerName, target, description, dueDate, reason, null, null,
+                null);
+    }
 }

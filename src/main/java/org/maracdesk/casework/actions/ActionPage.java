@@ -18,9 +18,13 @@ public record ActionPage(List<ActionRow> rows, long total, long overdue, int off
     /** The lists: open actions; overdue ones by agency; those due for review at the next scheduled meeting. */
     public enum Kind { OPEN, OVERDUE, DUE_FOR_REVIEW }
 
-    /** Which list, and which page of it. */
-    public record Request(Kind kind, int offset, int limit) {
+    /** Which list, which page of it, and the one action type shown ({@code typeCode}; null for every type). */
+    public record Request(Kind kind, int offset, int limit, String typeCode) {
         public static final int MAX_LIMIT = 500;
+
+        public Request(Kind kind, int offset, int limit) {
+            this(kind, offset, limit, null);
+        }
 
         public Request {
             if (kind == null || offset < 0 || limit < 1 || limit > MAX_LIMIT) {

@@ -57,6 +57,10 @@ final class ActionPaging {
         if (request.kind() == ActionPage.Kind.OVERDUE) {
             overdueOnly();
         }
+        if (request.typeCode() != null) {
+            conditions.add("a.typeCode = :type");
+            params.put("type", request.typeCode());
+        }
         String where = String.join(" and ", conditions);
         Map<String, Object> counting = new LinkedHashMap<>(params);
         counting.put("today", today);
@@ -82,6 +86,22 @@ final class ActionPaging {
                 + " order by a.agencyCode", Object[].class);
         p.forEach(q::setParameter);
         return q.getResultList().stream().map(r -> new AgencyActionCount((String) r[0], (String) r[1],
+                ((Number) r[2]).longValue(), r[3] == null ? 0 : ((Number) r[3]).longValue())).toList();
+    }
+
+    /** Open and overdue actions per type, counted by the database (types with open actions only). */
+    List<TypeActionCount> countsByType() {
+        if (seesNothing()) {
+            return List.of();
+        }
+        Map<String, Object> p = new LinkedHashMap<>(params);
+        p.put("today", today);
+        var q = s.createSelectionQuery("select a.typeCode, coalesce(ty.name, a.typeCode), count(a),"
+                + " sum(case when a.dueDate < :today then 1 else 0 end)" + ActionQueries.FROM + " where "
+                + String.join(" and ", conditions) + " group by a.typeCode, coalesce(ty.name, a.typeCode),"
+                + " ty.sortOrder order by ty.sortOrder, a.typeCode", Object[].class);
+        p.forEach(q::setParameter);
+        return q.getResultList().stream().map(r -> new TypeActionCount((String) r[0], (String) r[1],
                 ((Number) r[2]).longValue(), r[3] == null ? 0 : ((Number) r[3]).longValue())).toList();
     }
 

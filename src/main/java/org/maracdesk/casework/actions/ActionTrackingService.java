@@ -60,6 +60,12 @@ public final class ActionTrackingService {
         return Optional.of(who.agencyCode());
     }
 
+    /** The MARAC's action types (no case data), for the Actions list's type filter and column. */
+    public List<ActionTypeView> types() {
+        users.current();
+        return stores.store().read(ActionTypeService::all);
+    }
+
     /** Open actions of the user's agency (or of {@code agencyCode}, or all, for a coordinator). */
     public List<ActionRow> openActions(String agencyCode) {
         AccountInfo who = users.current();
@@ -79,6 +85,18 @@ public final class ActionTrackingService {
         Optional<String> agency = scope(who, null);
         LocalDate today = today();
         return stores.store().read(s -> new ActionPaging(s, CaseScope.of(s, who), agency, today).countsByAgency());
+    }
+
+    /**
+     * Open and overdue counts per action type (types with open actions only, in the MARAC's order), counted by
+     * the database over the cases in the account's scope and, for agency roles, their own agency's actions: for
+     * reports and the dashboard.
+     */
+    public List<TypeActionCount> overdueByType() {
+        AccountInfo who = users.current();
+        Optional<String> agency = scope(who, null);
+        LocalDate today = today();
+        return stores.store().read(s -> new ActionPaging(s, CaseScope.of(s, who), agency, today).countsByType());
     }
 
     /**

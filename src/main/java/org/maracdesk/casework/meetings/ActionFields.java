@@ -5,14 +5,52 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
 import org.maracdesk.casework.ActionItem;
+import org.hibernate.Session;
 import org.maracdesk.casework.ActionTarget;
+import org.maracdesk.casework.ActionType;
+import org.maracdesk.casework.actions.ActionTypeService;
 
 /** Sets one part of an action from the text the view holds; says whether anything changed. */
 final class ActionFields {
     private ActionFields() {
     }
 
-    static boolean set(ActionItem a, ActionField f, String value) {
+    /** Sets a part of the action; the type and its details are checked against the MARAC's type list. */
+    static boolean set(Session s, ActionItem a, ActionField f, String value) {
+        switch (f) {
+            case TYPE -> {
+                ActionType t = ActionTypeService.forAction(s, value, a.getTypeCode());
+                String text = ActionTypeService.detailText(t, a.getDetailText());
+                LocalDate date = ActionTypeService.detailDate(t, a.getDetailDate());
+                boolean changed = !Objects.equals(text, a.getDetailText()) || !Objects.equals(date, a.getDetailDate());
+                a.setDetailText(text);
+                a.setDetailDate(date);
+                return change(a.getTypeCode(), t.getCode(), () -> a.setTypeCode(t.getCode())) || changed;
+            }
+            case TYPE_DETAIL -> {
+                String text = ActionTypeService.detailText(s.get(ActionType.class, a.getTypeCode()), value);
+                return change(a.getDetailText(), text, () -> a.setDetailText(text));
+            }
+            case TYPE_DATE -> {
+                LocalDate date = ActionTypeService.detailDate(s.get(ActionType.class, a.getTypeCode()),
+                        date(value, "the date"));
+                return change(a.getDetailDate(), date, () -> a.setDetailDate(date));
+            }
+            default -> {
+                return set(a, f, value);
+            }
+        }
+    }
+
+    /** Sets {@code a} to the type {@code typeCode} (Other when null) with its details, for a new action. */
+    static void type(Session s, ActionItem a, String typeCode, String detailText, LocalDate detailDate) {
+        ActionType t = ActionTypeService.forAction(s, typeCode, null);
+        a.setTypeCode(t.getCode());
+        a.setDetailText(ActionTypeService.detailText(t, detailText));
+        a.setDetailDate(ActionTypeService.detailDate(t, detailDate));
+    }
+
+    private static boolean set(ActionItem a, ActionField f, String value) {
         switch (f) {
             case AGENCY -> {
                 String code = MeetingRecordService.agency(value);
@@ -55,13 +93,17 @@ final class ActionFields {
     }
 
     static LocalDate date(String value) {
+        return date(value, "the due date");
+    }
+
+    private static LocalDate date(String value, String what) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("the due date must be written YYYY-MM-DD, e.g. 2026-12-01");
+            throw new IllegalArgumentException(what + " must be written YYYY-MM-DD, e.g. 2026-12-01");
         }
     }
 }

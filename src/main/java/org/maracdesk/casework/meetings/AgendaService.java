@@ -185,8 +185,8 @@ public final class AgendaService {
 
     /** The risk result and grounds of the referral a case is listed for. */
     private record RiskLine(Integer score, String band, List<String> routes, String professionalJudgement,
-                            Integer policeIncidents, boolean repeat, boolean transferIn) {
-        static final RiskLine NONE = new RiskLine(null, null, List.of(), null, null, false, false);
+                            Integer policeIncidents, boolean repeat, boolean transferIn, Long referralId) {
+        static final RiskLine NONE = new RiskLine(null, null, List.of(), null, null, false, false, null);
     }
 
     /** Reads a meeting's listings with their latest referral and research. */
@@ -210,6 +210,8 @@ public final class AgendaService {
             Set<Long> caseIds = rows.stream().map(r -> ((Listing) r[0]).getMaracCase().getId())
                     .collect(Collectors.toSet());
             Map<Long, RiskLine> referrals = latestReferrals(caseIds, m.getMeetingDate());
+            Map<Long, List<org.maracdesk.casework.ReferralFlag>> flags = org.maracdesk.casework.CaseFlags.ofReferrals(s,
+                    referrals.values().stream().map(RiskLine::referralId).toList());
             Map<Long, Map<String, ResearchState>> research = research(m);
             List<AgendaItem> items = new ArrayList<>();
             for (Object[] r : rows) {
@@ -223,7 +225,8 @@ public final class AgendaService {
                 items.add(new AgendaItem(l.getId(), caseId, (String) r[1], r[2] + " " + r[3], l.getAgendaOrder(),
                         ((Number) r[4]).intValue(), l.isRepeatListing() || ref.repeat(),
                         l.isTransferIn() || ref.transferIn(), ref.score(), ref.band(), ref.routes(),
-                        ref.professionalJudgement(), ref.policeIncidents(), byAgency));
+                        ref.professionalJudgement(), ref.policeIncidents(), byAgency,
+                        flags.getOrDefault(ref.referralId(), List.of())));
             }
             return new Agenda(Headers.of(s, m), items, agencies, withheld);
         }
@@ -235,14 +238,14 @@ public final class AgendaService {
                 return out;
             }
             for (Object[] r : s.createSelectionQuery("select r.maracCase.id, r.referralDate, r.score, r.band,"
-                    + " r.routes, r.professionalJudgement, r.policeIncidents, r.repeatReferral, r.transferIn"
+                    + " r.routes, r.professionalJudgement, r.policeIncidents, r.repeatReferral, r.transferIn, r.id"
                     + " from Referral r where r.maracCase.id in :ids and r.status = :accepted"
                     + " order by r.referralDate, r.id", Object[].class).setParameter("ids", caseIds)
                     .setParameter("accepted", ReferralStatus.ACCEPTED).getResultList()) {
                 Long caseId = (Long) r[0];
                 if (!((LocalDate) r[1]).isAfter(upTo) || !out.containsKey(caseId)) {
                     out.put(caseId, new RiskLine((Integer) r[2], (String) r[3], routes((String) r[4]),
-                            (String) r[5], (Integer) r[6], (Boolean) r[7], (Boolean) r[8]));
+                            (String) r[5], (Integer) r[6], (Boolean) r[7], (Boolean) r[8], (Long) r[9]));
                 }
             }
             return out;

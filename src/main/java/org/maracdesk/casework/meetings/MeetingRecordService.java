@@ -182,9 +182,15 @@ public final class MeetingRecordService {
         });
     }
 
-    /** An action agreed for a listed case at this meeting. */
+    /** An action of type Other agreed for a listed case at this meeting. */
     public long addAction(long listingId, String agencyCode, String owner, ActionTarget target, String description,
                           LocalDate dueDate) {
+        return addAction(listingId, agencyCode, owner, target, description, dueDate, null, null, null);
+    }
+
+    /** An action agreed for a listed case at this meeting, of a type (Other when null) with its details. */
+    public long addAction(long listingId, String agencyCode, String owner, ActionTarget target, String description,
+                          LocalDate dueDate, String typeCode, String detailText, LocalDate detailDate) {
         require();
         String what = Text.required(description, "action description", 4000);
         String agency = agency(agencyCode);
@@ -195,9 +201,10 @@ public final class MeetingRecordService {
             Listing l = listing(s, listingId);
             ActionItem a = new ActionItem(l.getMaracCase(), l.getMeeting(), agency, Text.optional(owner, "owner", 200),
                     target, what, dueDate);
+            ActionFields.type(s, a, typeCode, detailText, detailDate);
             s.persist(a);
             s.flush();
-            changes.changed(s, "action_item", a.getId(), "agreed", agency, what);
+            changes.changed(s, "action_item", a.getId(), "agreed", agency, what, a.getTypeCode());
             return a.getId();
         });
     }
@@ -232,7 +239,7 @@ public final class MeetingRecordService {
         stores.store().doInTransaction(s -> {
             ActionItem a = action(s, actionId);
             Headers.requireOpen(a.getMeeting());
-            if (ActionFields.set(a, field, value)) {
+            if (ActionFields.set(s, a, field, value)) {
                 changes.changed(s, "action_item", actionId, field.name(), value);
             }
         });
@@ -364,6 +371,7 @@ public final class MeetingRecordService {
                     ActionItem next = new ActionItem(a.getMaracCase(), m, a.getAgencyCode(), a.getOwnerName(),
                             a.getTarget(), a.getDescription(), null);
                     next.setCarriedFrom(a);
+                    next.sameTypeAs(a);
                     s.persist(next);
                 }
             }

@@ -118,6 +118,6 @@ final class RecordReader {
                 a.getMeeting() == null ? null : a.getMeeting().getMeetingDate(), a.getAgencyCode(), a.getOwnerName(),
                 a.getTarget(), a.getDescription(), a.getDueDate(), a.getStatus(), a.getNote(),
                 a.getCarriedFrom() == null ? null : a.getCarriedFrom().getId(), a.getCarriedForwardCount(),
-                a.getCompletedOn());
+                a.getCompletedOn(), a.getTypeCode(), a.getDetailText(), a.getDetailDate());
     }
 }

@@ -16,7 +16,7 @@ import org.maracdesk.casework.actions.ActionRow;
 /** The Idva action summary as PDF or CSV (columns documented in the README). */
 final class ActionSummaryDocument {
     static final List<String> CSV_HEADER = List.of("case_reference", "meeting_date", "agency", "owner", "target",
-            "description", "due_date", "status", "completed_on", "note", "overdue");
+            "description", "due_date", "status", "completed_on", "note", "overdue", "type", "type_detail", "type_date");
 
     private ActionSummaryDocument() {
     }
@@ -32,6 +32,26 @@ final class ActionSummaryDocument {
         return text("action.target." + a.target().name().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The action's wording with its type on a line of its own (issue 16), unless it is Other without details:
+     * "Tell the school\nType: Operation Encompass notification (Wyvern Park Primary School, 2026-11-24)".
+     */
+    static String described(ActionRow a) {
+        if (a.typeCode() == null || "OTHER".equals(a.typeCode()) && a.detailText() == null && a.detailDate() == null) {
+            return a.description();
+        }
+        java.util.List<String> details = new ArrayList<>();
+        if (a.detailText() != null) {
+            details.add(a.detailText());
+        }
+        if (a.detailDate() != null) {
+            details.add(a.detailDate().toString());
+        }
+        String type = details.isEmpty() ? a.typeName() : text("action.type.withDetails", a.typeName(),
+                String.join(", ", details));
+        return a.description() + "\n" + text("action.type", type);
+    }
+
     /** The CSV is a machine format (README): codes and enum names, not display text. */
     static void table(List<ActionRow> actions, LocalDate today, ExportFormat format, OutputStream out)
             throws IOException {
@@ -39,7 +59,9 @@ final class ActionSummaryDocument {
         for (ActionRow a : actions) {
             rows.add(java.util.Arrays.asList(a.caseReference(), s(a.meetingDate()), a.agencyCode(), a.ownerName(),
                     a.target().name().toLowerCase(), a.description(), s(a.dueDate()), a.status().name().toLowerCase(),
-                    s(a.completedOn()), a.note(), a.overdueOn(today) ? "yes" : "no"));
+                    s(a.completedOn()), a.note(), a.overdueOn(today) ? "yes" : "no",
+                    a.typeCode() == null ? null : a.typeCode().toLowerCase(Locale.ROOT), a.detailText(),
+                    s(a.detailDate())));
         }
         if (format == ExportFormat.XLSX) {
             Xlsx.write(out, "Actions", CSV_HEADER, rows);
@@ -65,7 +87,7 @@ final class ActionSummaryDocument {
             List<String[]> rows = new ArrayList<>();
             for (ActionRow a : e.getValue()) {
                 rows.add(new String[] {s(a.meetingDate()), agencies.name(a.agencyCode()),
-                    MinutesDocument.nz(a.ownerName()), a.description(), s(a.dueDate()),
+                    MinutesDocument.nz(a.ownerName()), described(a), s(a.dueDate()),
                     a.overdueOn(today) ? text("action.status.overdue", status(a)) : status(a),
                     MinutesDocument.nz(a.note())});
             }

@@ -60,7 +60,7 @@ final class MinutesDocument {
         List<String[]> rows = new ArrayList<>();
         for (ActionRow a : c.actions()) {
             rows.add(new String[] {agencies.name(a.agencyCode()), nz(a.ownerName()),
-                ActionSummaryDocument.target(a), a.description(), a.dueDate() == null ? nz(null) : a.dueDate().toString(),
+                ActionSummaryDocument.target(a), ActionSummaryDocument.described(a), a.dueDate() == null ? nz(null) : a.dueDate().toString(),
                 ActionSummaryDocument.status(a)});
         }
         pdf.table(new String[] {text("minutes.col.agency"), text("minutes.col.owner"), text("minutes.col.target"),

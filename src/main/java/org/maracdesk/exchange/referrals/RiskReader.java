@@ -14,7 +14,7 @@ import org.maracdesk.risk.ItemAnswer;
 /**
  * The {@code risk} object: instrument (dash-24 when left out), answers by item id (a code, or
  * {@code {"value", "source", "comment"}}), police-reported incidents in the last 12 months, and
- * the professional-judgement reason. Whether the items and answers fit the instrument is the
+ * the professional-judgement reason; for a DASH-27, the officer's grading ({@code officerGrading}). Whether the items and answers fit the instrument is the
  * risk engine's to say (see {@code ReferralChecks}).
  */
 final class RiskReader {
@@ -22,14 +22,21 @@ final class RiskReader {
     }
 
     static RiskInput read(Fields f) {
-        f.allowOnly(Set.of("instrument", "answers", "policeIncidentsLast12Months", "professionalJudgement"));
+        f.allowOnly(Set.of("instrument", "answers", "policeIncidentsLast12Months", "professionalJudgement",
+                "officerGrading"));
         String instrument = f.text("instrument");
         Map<String, ItemAnswer> answers = answers(f.object("answers"));
         if (f.raw("answers") == null) {
             f.sink().add(f.pathOf("answers"), "is required: the checklist answers");
         }
+        String grading = f.text("officerGrading");
+        if (grading != null && !AnswerSheet.GRADINGS.contains(grading.strip().toLowerCase(java.util.Locale.ROOT))) {
+            f.sink().add(f.pathOf("officerGrading"), "is not a grading; use standard, medium or high (the police"
+                    + " officer's grading of a DASH-27)");
+            grading = null;
+        }
         return new RiskInput(new AnswerSheet(instrument == null ? InstrumentRegistry.DEFAULT_ID
-                : Codes.normal(instrument).replace('_', '-'), answers),
+                : Codes.normal(instrument).replace('_', '-'), answers, grading),
                 f.wholeNumber("policeIncidentsLast12Months", 0), f.text("professionalJudgement"));
     }
 

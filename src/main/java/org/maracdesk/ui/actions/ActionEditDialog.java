@@ -30,7 +30,8 @@ import org.maracdesk.ui.common.DisplayConverter;
 import org.maracdesk.ui.common.Messages;
 
 /**
- * Edit an agreed action: wording, agency, owner, whom it is for and the due date (a date picker). Once
+ * Edit an agreed action: wording, agency, owner, whom it is for, the due date (a date picker) and its type with
+ * the type's details ({@link ActionTypeFields}). Once
  * the meeting that agreed it has closed, a reason is asked for. Save stays disabled until what is
  * needed is there; a due date that is not a date is said beside the field and nothing is saved.
  */
@@ -38,11 +39,19 @@ public final class ActionEditDialog {
     private final Messages messages;
     private final List<String> agencyCodes;
     private final Function<String, String> agencyName;
+    private final List<org.maracdesk.casework.actions.ActionTypeView> types;
 
     public ActionEditDialog(Messages messages, List<String> agencyCodes, Function<String, String> agencyName) {
+        this(messages, agencyCodes, agencyName, List.of());
+    }
+
+    /** @param types the MARAC's action types; when empty the type is neither shown nor changed */
+    public ActionEditDialog(Messages messages, List<String> agencyCodes, Function<String, String> agencyName,
+                            List<org.maracdesk.casework.actions.ActionTypeView> types) {
         this.messages = messages;
         this.agencyCodes = agencyCodes;
         this.agencyName = agencyName;
+        this.types = types;
     }
 
     /** The edit as entered, or empty when the user cancelled. */
@@ -79,7 +88,10 @@ public final class ActionEditDialog {
         row(grid, 2, "actions.edit.owner", ownerField);
         row(grid, 3, "actions.edit.target", target);
         row(grid, 4, "actions.edit.due", due);
-        row(grid, 5, editable.reasonRequired() ? "actions.edit.reasonRequired" : "actions.edit.reason", reason);
+        ActionTypeFields typed = types.isEmpty() ? null
+                : new ActionTypeFields(messages, types, a.typeCode(), a.detailText(), a.detailDate());
+        int next = typed == null ? 5 : typed.addTo(grid, 5, false, (k, c) -> { });
+        row(grid, next, editable.reasonRequired() ? "actions.edit.reasonRequired" : "actions.edit.reason", reason);
         Label hint = new Label(messages.get(editable.reasonRequired() ? "actions.edit.hintClosed"
                 : "actions.edit.hintOpen"));
         hint.setWrapText(true);
@@ -103,13 +115,20 @@ public final class ActionEditDialog {
                 .or(target.valueProperty().isNull());
         saveButton.disableProperty().bind(editable.reasonRequired() ? missing.or(reason.textProperty().isEmpty())
                 : missing);
-        LocalDate[] dueValue = new LocalDate[1];
+        LocalDate[] dueValue = new LocalDate[2];
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             try {
                 dueValue[0] = DateFields.typed(due);
             } catch (DateTimeParseException ex) {
                 problem.setText(messages.get("actions.edit.badDate"));
                 due.requestFocus();
+                e.consume();
+                return;
+            }
+            try {
+                dueValue[1] = typed == null ? null : typed.detailDate();
+            } catch (DateTimeParseException ex) {
+                problem.setText(messages.get("actions.type.badDate"));
                 e.consume();
                 return;
             }
@@ -120,7 +139,9 @@ public final class ActionEditDialog {
             }
         });
         dialog.setResultConverter(b -> b == save ? new ActionEdit(a.id(), a.version(), agency.getValue(),
-                ownerField.getText(), target.getValue(), description.getText(), dueValue[0], reason.getText()) : null);
+                ownerField.getText(), target.getValue(), description.getText(), dueValue[0], reason.getText(),
+                typed == null ? null : typed.typeCode(), typed == null ? null : typed.detailText(), dueValue[1])
+                : null);
         Platform.runLater(description::requestFocus);
         return dialog.showAndWait();
     }

@@ -40,6 +40,10 @@ public final class ActionsView {
 
     @FXML private Label listLabel;
     @FXML private ComboBox<ActionsList> listBox;
+    @FXML private Label typeFilterLabel;
+    @FXML private ComboBox<org.maracdesk.casework.actions.ActionTypeView> typeFilterBox;
+    @FXML private TableColumn<ActionRow, String> typeColumn;
+    @FXML private Label typeValue;
     @FXML private Label noticeLabel;
     @FXML private SplitPane split;
     @FXML private TableView<ActionRow> table;
@@ -96,11 +100,14 @@ public final class ActionsView {
             show(split, false);
             listLabel.setVisible(false);
             listBox.setVisible(false);
+            show(typeFilterLabel, false);
+            show(typeFilterBox, false);
             show(previousButton, false);
             show(nextButton, false);
             return;
         }
         setUpListChoice(access.lists(), access.allAgencies());
+        setUpTypeFilter();
         setUpTable(access.allAgencies());
         setUpDetails();
         setUpUpdateForm(access.canUpdate());
@@ -133,6 +140,29 @@ public final class ActionsView {
         listBox.setAccessibleText(messages.get("actions.view.accessible"));
     }
 
+    /** "All types" and then each type; choosing one narrows the list (in the database) to that type. */
+    private void setUpTypeFilter() {
+        var all = new org.maracdesk.casework.actions.ActionTypeView("", messages.get("actions.typeFilter.all"),
+                org.maracdesk.casework.ActionDetails.NONE, true);
+        typeFilterLabel.setLabelFor(typeFilterBox);
+        typeFilterBox.setAccessibleText(messages.get("actions.typeFilter.accessible"));
+        typeFilterBox.setConverter(org.maracdesk.ui.common.DisplayConverter.of(
+                (org.maracdesk.casework.actions.ActionTypeView t) -> t.active() ? t.name()
+                        : messages.format("actions.typeFilter.retired", t.name())));
+        typeFilterBox.getItems().setAll(all);
+        typeFilterBox.setValue(all);
+        viewModel.types().addListener((ListChangeListener<org.maracdesk.casework.actions.ActionTypeView>) c -> {
+            var chosen = typeFilterBox.getValue();
+            List<org.maracdesk.casework.actions.ActionTypeView> items = new java.util.ArrayList<>();
+            items.add(all);
+            items.addAll(viewModel.types());
+            typeFilterBox.getItems().setAll(items);
+            typeFilterBox.setValue(items.contains(chosen) ? chosen : all);
+        });
+        typeFilterBox.valueProperty().addListener((o, was, now) ->
+                viewModel.typeFilterProperty().set(now == null || now == all ? null : now));
+    }
+
     private ListCell<ActionsList> listCell(boolean allAgencies) {
         return new ListCell<>() {
             @Override
@@ -154,6 +184,7 @@ public final class ActionsView {
         bind(caseColumn, ActionRow::caseReference);
         bind(agencyColumn, ActionRow::agencyName);
         bind(ownerColumn, ActionRow::ownerName);
+        bind(typeColumn, a -> ActionTypeFields.describe(messages, a.typeName(), a.detailText(), a.detailDate()));
         bind(descriptionColumn, ActionRow::description);
         bind(dueColumn, ActionRow::dueDate);
         dueColumn.setCellFactory(c -> new TableCell<>() {
@@ -212,7 +243,7 @@ public final class ActionsView {
     @FXML
     private void editAction() {
         viewModel.forEdit((editable, agencies) -> new ActionEditDialog(messages, List.copyOf(agencies.keySet()),
-                code -> agencies.getOrDefault(code, code)).ask(table.getScene().getWindow(), editable)
+                code -> agencies.getOrDefault(code, code), List.copyOf(viewModel.types())).ask(table.getScene().getWindow(), editable)
                 .ifPresent(viewModel::edit));
     }
 
@@ -250,6 +281,7 @@ public final class ActionsView {
                 : ActionLabels.date(row.meetingDate()));
         ownerValue.setText(messages.format("actions.detail.agencyOwnerValue", row.agencyName(), row.ownerName()));
         targetValue.setText(row.target() == null ? "" : messages.get(ActionLabels.targetKey(row.target())));
+        typeValue.setText(ActionTypeFields.describe(messages, row.typeName(), row.detailText(), row.detailDate()));
         dueValue.setText(row.dueDate() == null ? messages.get("actions.detail.noDue")
                 : viewModel.isOverdue(row) ? messages.format("actions.detail.dueOverdue", ActionLabels.date(row.dueDate()))
                 : ActionLabels.date(row.dueDate()));

@@ -46,6 +46,11 @@ public final class ActionsViewModel {
     private final ActionCorrectionService corrections;
     private final ObjectProperty<ActionsList> list = new SimpleObjectProperty<>();
     private final ObjectProperty<ActionRow> selected = new SimpleObjectProperty<>();
+    /** The type the list is narrowed to; null for every type. */
+    private final ObjectProperty<org.maracdesk.casework.actions.ActionTypeView> typeFilter =
+            new SimpleObjectProperty<>();
+    private final ObservableList<org.maracdesk.casework.actions.ActionTypeView> types =
+            FXCollections.observableArrayList();
     private final ObjectProperty<ActionStatus> status = new SimpleObjectProperty<>(ActionStatus.DONE);
     private final ObjectProperty<LocalDate> completedOn = new SimpleObjectProperty<>();
     private final StringProperty note = new SimpleStringProperty("");
@@ -86,6 +91,7 @@ public final class ActionsViewModel {
         this.messages = messages;
         list.set(access.lists().isEmpty() ? null : access.lists().get(0));
         list.addListener((o, a, b) -> load());
+        typeFilter.addListener((o, a, b) -> load());
         selected.addListener((o, a, b) -> loadHistory(b));
     }
 
@@ -144,10 +150,15 @@ public final class ActionsViewModel {
             return;
         }
         busy.set(true);
-        ActionPage.Request request = new ActionPage.Request(kind(which), offset, pageSize);
+        ActionPage.Request request = new ActionPage.Request(kind(which), offset, pageSize,
+                typeFilter.get() == null ? null : typeFilter.get().code());
+        boolean needTypes = types.isEmpty();
         executor.execute(() -> new Loaded(actions.page(request), access.canUpdate() ? actions.overdueByAgency()
-                        : List.of()), loaded -> {
+                        : List.of(), needTypes ? actions.types() : List.of()), loaded -> {
                     ActionPage page = loaded.page();
+                    if (!loaded.types().isEmpty()) {
+                        types.setAll(loaded.types());
+                    }
                     rows.setAll(page.rows());
                     counts.setAll(loaded.counts());
                     hasPrevious.set(page.offset() > 0);
@@ -181,7 +192,8 @@ public final class ActionsViewModel {
         };
     }
 
-    private record Loaded(ActionPage page, List<AgencyActionCount> counts) {
+    private record Loaded(ActionPage page, List<AgencyActionCount> counts,
+                          List<org.maracdesk.casework.actions.ActionTypeView> types) {
     }
 
     private void loadHistory(ActionRow row) {
@@ -307,6 +319,16 @@ public final class ActionsViewModel {
 
     public boolean isOverdue(ActionRow row) {
         return row.overdueOn(actions.today());
+    }
+
+    /** The MARAC's action types (read with the first page): the filter's choices and the edit dialog's. */
+    public ObservableList<org.maracdesk.casework.actions.ActionTypeView> types() {
+        return types;
+    }
+
+    /** The type the list shows (null: every type); changing it reloads the list from its first page. */
+    public ObjectProperty<org.maracdesk.casework.actions.ActionTypeView> typeFilterProperty() {
+        return typeFilter;
     }
 
     public ObservableList<ActionRow> rows() {

@@ -24,7 +24,8 @@ import org.maracdesk.ui.common.ViewLoader;
 public final class AdministrationArea {
     /** The services behind the tabs; {@code verifyAudit} checks the whole audit chain now. */
     public record Services(AccountAdministration accounts, AuditTrail auditTrail, BackgroundWork<AuditReport> verifyAudit,
-                           BackupAdministration backups, RetentionService retention) {
+                           BackupAdministration backups, RetentionService retention,
+                           org.maracdesk.casework.actions.ActionTypeService actionTypes) {
     }
 
     private final Services services;
@@ -63,6 +64,10 @@ public final class AdministrationArea {
         if (PermissionMatrix.allows(role, Permission.MANAGE_RETENTION)) {
             tabs.put("admin.tab.retention", views.load(Fxml.RETENTION_VIEW, new RetentionView(
                     new RetentionViewModel(services.retention(), executor, errors, messages), messages)));
+        }
+        if (PermissionMatrix.allows(role, Permission.MANAGE_MEETINGS) && services.actionTypes() != null) {
+            tabs.put("admin.tab.actionTypes", views.load(Fxml.ACTION_TYPES_VIEW, new ActionTypesView(
+                    new ActionTypesViewModel(services.actionTypes(), executor, errors, messages))));
         }
         return views.load(Fxml.ADMINISTRATION_VIEW, new AdministrationView(messages, tabs));
     }

@@ -37,6 +37,8 @@ public final class CaseDetailView {
     @FXML private Label peopleMessage;
     @FXML private VBox changesBox;
     @FXML private Label riskValue;
+    @FXML private Label flagsLabel;
+    @FXML private Label flagsValue;
     @FXML private Button closeCaseButton;
     @FXML private Button reopenCaseButton;
     @FXML private Label closureOutcomeLabel;
@@ -210,6 +212,9 @@ public final class CaseDetailView {
         openedValue.setText(viewModel.opened());
         victimValue.setText(viewModel.victim());
         riskValue.setText(viewModel.risk());
+        flagsValue.setText(viewModel.flags());
+        flagsLabel.setLabelFor(flagsValue);
+        flagsValue.setAccessibleText(messages.format("marker.flags", viewModel.flags()));
         showSafeContactText();
         visible(closeCaseButton, viewModel.offersClose());
         visible(reopenCaseButton, viewModel.offersReopen());

@@ -213,6 +213,16 @@ public final class CaseDetailViewModel {
         return r.repeat() ? line + " " + messages.get("caseview.risk.repeat") : line;
     }
 
+    /**
+     * The circumstances flagged on the latest referral, and transfer in, in full words (issue 16); "none recorded"
+     * when there are none.
+     */
+    public String flags() {
+        List<String> words = new org.maracdesk.ui.common.FlagWords(messages).full(detail.get().flags(),
+                detail.get().transferIn());
+        return words.isEmpty() ? messages.get("caseview.flags.none") : String.join(" · ", words);
+    }
+
     public List<String> perpetrators() {
         return detail.get().perpetrators().stream().map(this::person).toList();
     }

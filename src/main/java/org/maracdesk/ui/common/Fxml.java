@@ -7,6 +7,7 @@ package org.maracdesk.ui.common;
 public enum Fxml {
     ACCOUNTS_VIEW("AccountsView"),
     ACTIONS_VIEW("ActionsView"),
+    ACTION_TYPES_VIEW("ActionTypesView"),
     ADMINISTRATION_VIEW("AdministrationView"),
     AGENCIES_VIEW("AgenciesView"),
     AUDIT_VIEW("AuditView"),

@@ -40,7 +40,7 @@ final class ActionCorrections {
         edit.getStyleClass().add("edit-action");
         edit.setAccessibleText(messages.format("meeting.action.editFor", text));
         edit.setOnAction(e -> vm.forEdit(a.id(), editable -> new ActionEditDialog(messages, agencyCodes.get(),
-                agencyName).ask(edit.getScene().getWindow(), editable).ifPresent(change -> vm.edit(change, null))));
+                agencyName, vm.actionTypes()).ask(edit.getScene().getWindow(), editable).ifPresent(change -> vm.edit(change, null))));
         Button remove = new Button(messages.get("meeting.action.remove"));
         remove.setAccessibleText(messages.format("meeting.action.removeFor", text));
         remove.setOnAction(e -> vm.forEdit(a.id(), editable -> new RemoveActionDialog(messages)

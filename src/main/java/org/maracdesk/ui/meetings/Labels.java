@@ -72,10 +72,20 @@ final class Labels {
         if (l.repeat()) {
             out.add(messages.get("agenda.marker.repeat"));
         }
-        if (l.transferIn()) {
-            out.add(messages.get("agenda.marker.transfer"));
-        }
+        out.addAll(new org.maracdesk.ui.common.FlagWords(messages).markers(l.flags(), l.transferIn()));
         return String.join(" · ", out);
+    }
+
+    /** The markers in full words (flags spelt out), for the accessible name of a marker cell or line. */
+    String markersInFull(AgendaItem l) {
+        List<String> out = new ArrayList<>();
+        out.add(l.hasChildren() ? messages.format("agenda.marker.childrenCount", l.children())
+                : messages.get("agenda.marker.adultOnly"));
+        if (l.repeat()) {
+            out.add(messages.get("agenda.marker.repeat"));
+        }
+        out.addAll(new org.maracdesk.ui.common.FlagWords(messages).full(l.flags(), l.transferIn()));
+        return String.join(", ", out);
     }
 
     String risk(AgendaItem l) {

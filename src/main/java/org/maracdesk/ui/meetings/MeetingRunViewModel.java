@@ -34,6 +34,7 @@ public final class MeetingRunViewModel {
     private final ObjectProperty<MeetingRecord> record = new SimpleObjectProperty<>();
     private final StringProperty problem = new SimpleStringProperty("");
     private long meetingId;
+    private java.util.List<org.maracdesk.casework.actions.ActionTypeView> types = java.util.List.of();
 
     public MeetingRunViewModel(MeetingRecordService service, TaskExecutor executor, ErrorHandler errors,
                                Messages messages) {
@@ -56,9 +57,15 @@ public final class MeetingRunViewModel {
         reload(null);
     }
 
+    private record Loaded(MeetingRecord record, java.util.List<org.maracdesk.casework.actions.ActionTypeView> types) {
+    }
+
     private void reload(Runnable after) {
         long id = meetingId;
-        executor.execute(() -> service.view(id), r -> {
+        executor.execute(() -> new Loaded(service.view(id), corrections == null ? java.util.List.of()
+                : corrections.types()), loaded -> {
+            types = loaded.types();
+            MeetingRecord r = loaded.record();
             record.set(r);
             if (after != null) {
                 after.run();
@@ -179,9 +186,23 @@ public final class MeetingRunViewModel {
         }, done -> reload(null), errors::report);
     }
 
-    /** Adds an agreed action; says what is missing or wrong instead when the line is incomplete. */
+    /**
+     * The MARAC's action types (issue 16), read with the record: empty when this view corrects no actions, and then
+     * actions are agreed as Other.
+     */
+    public java.util.List<org.maracdesk.casework.actions.ActionTypeView> actionTypes() {
+        return types;
+    }
+
+    /** Adds an agreed action of type Other; says what is missing or wrong instead when the line is incomplete. */
     public boolean addAction(long listingId, String agency, String owner, ActionTarget target, String description,
                              String due, Runnable after) {
+        return addAction(listingId, agency, owner, target, description, due, null, null, null, after);
+    }
+
+    /** Adds an agreed action of a type with its details; says what is missing or wrong instead. */
+    public boolean addAction(long listingId, String agency, String owner, ActionTarget target, String description,
+                             String due, String typeCode, String detailText, LocalDate detailDate, Runnable after) {
         LocalDate dueDate;
         try {
             dueDate = org.maracdesk.ui.common.DateFields.parse(due);
@@ -194,8 +215,8 @@ public final class MeetingRunViewModel {
             return false;
         }
         problem.set("");
-        executor.execute(() -> service.addAction(listingId, agency, owner, target, description, dueDate),
-                done -> reload(after), errors::report);
+        executor.execute(() -> service.addAction(listingId, agency, owner, target, description, dueDate, typeCode,
+                detailText, detailDate), done -> reload(after), errors::report);
         return true;
     }
 

@@ -23,7 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.maracdesk.casework.ActionStatus;
-import org.maracdesk.casework.ActionTarget;
 import org.maracdesk.casework.AttendanceKind;
 import org.maracdesk.casework.meetings.ActionLine;
 import org.maracdesk.casework.meetings.AgendaItem;
@@ -33,7 +32,6 @@ import org.maracdesk.casework.meetings.CaseRecord;
 import org.maracdesk.casework.meetings.LapseItem;
 import org.maracdesk.casework.meetings.MeetingField;
 import org.maracdesk.casework.meetings.MeetingRecord;
-import org.maracdesk.casework.meetings.ProposalLine;
 import org.maracdesk.casework.meetings.ResearchEntry;
 import org.maracdesk.ui.common.DateFields;
 import org.maracdesk.ui.common.Messages;
@@ -47,6 +45,11 @@ final class MeetingSections {
     private final Map<KeyCode, Node> shortcuts = new HashMap<>();
     private final Labels words;
     private final ActionCorrections corrections;
+    private final AgreedActions agreed;
+    /** The Alt+letter of each field of the "agree an action" form. */
+    private static final Map<String, KeyCode> ACTION_KEYS = Map.of("meeting.action.agency", KeyCode.G,
+            "meeting.action.target", KeyCode.T, "meeting.action.owner", KeyCode.W, "meeting.action.due", KeyCode.U,
+            "meeting.action.description", KeyCode.D);
 
     MeetingSections(MeetingRunViewModel vm, Messages messages, Function<String, String> agencyName,
                     java.util.function.Supplier<List<String>> agencyCodes) {
@@ -56,6 +59,8 @@ final class MeetingSections {
         this.agencyCodes = agencyCodes;
         this.words = new Labels(messages);
         this.corrections = new ActionCorrections(vm, messages, agencyName, agencyCodes);
+        this.agreed = new AgreedActions(vm, messages, agencyName, agencyCodes, corrections, shortcuts::put,
+                (key, control) -> label(key, control, ACTION_KEYS.get(key)));
     }
 
     Node shortcut(KeyCode key) {
@@ -161,7 +166,10 @@ final class MeetingSections {
         shortcuts.clear();
         AgendaItem l = c.listing();
         long id = l.listingId();
-        VBox story = new VBox(6, wrap(words.markers(l)), wrap(words.risk(l)),
+        Label markers = wrap(words.markers(l));
+        markers.setAccessibleText(words.markersInFull(l));
+        markers.getStyleClass().add("case-markers");
+        VBox story = new VBox(6, markers, wrap(words.risk(l)),
                 titled("meeting.case.summary", c.summary()), titled("meeting.case.voice", c.victimVoice()),
                 titled("meeting.case.wants", c.victimWants()));
         VBox research = new VBox(6);
@@ -180,7 +188,7 @@ final class MeetingSections {
                 field("meeting.case.risksToOthers", area(c, CaseField.RISKS_TO_OTHERS, closed), KeyCode.O),
                 field("meeting.case.risksFromPerpetrator", area(c, CaseField.RISKS_FROM_PERPETRATOR, closed),
                         KeyCode.F),
-                heading("meeting.case.actions"), actions(c, id, closed),
+                heading("meeting.case.actions"), agreed.build(c, id, closed),
                 field("meeting.case.safetyPlan", area(c, CaseField.SAFETY_PLAN, closed), KeyCode.P),
                 field("meeting.case.crimes", area(c, CaseField.CRIMES_DISCLOSED, closed), KeyCode.C),
                 field("meeting.case.notes", area(c, CaseField.NOTES, closed), KeyCode.E));
@@ -200,57 +208,6 @@ final class MeetingSections {
         if (e.notShared() != null) {
             box.getChildren().add(wrap(messages.format("meeting.case.notShared", e.notShared())));
         }
-        return box;
-    }
-
-    private Node actions(CaseRecord c, long listingId, boolean closed) {
-        ComboBox<String> agency = combo(agencyCodes.get(), agencyName);
-        TextField owner = new TextField();
-        ComboBox<ActionTarget> target = combo(List.of(ActionTarget.values()), words::target);
-        TextField description = new TextField();
-        DatePicker due = DateFields.picker(messages, null);
-        Button add = new Button(messages.get("meeting.action.add"));
-        Runnable addIt = () -> vm.addAction(listingId, agency.getValue(), owner.getText(), target.getValue(),
-                description.getText(), due.getEditor().getText(), null);
-        add.setOnAction(e -> addIt.run());
-        description.setOnAction(e -> addIt.run());
-        due.getEditor().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                e.consume();
-                addIt.run();
-            }
-        });
-        GridPane form = new GridPane();
-        form.getStyleClass().add("form");
-        form.addRow(0, label("meeting.action.agency", agency, KeyCode.G), agency,
-                label("meeting.action.target", target, KeyCode.T), target);
-        form.addRow(1, label("meeting.action.owner", owner, KeyCode.W), owner,
-                label("meeting.action.due", due, KeyCode.U), due);
-        form.addRow(2, label("meeting.action.description", description, KeyCode.D), description);
-        GridPane.setColumnSpan(description, 3);
-        form.add(add, 1, 3);
-        form.setDisable(closed);
-        VBox box = new VBox(6);
-        for (ActionLine a : c.actions()) {
-            box.getChildren().add(corrections.agreedLine(a, messages.format("meeting.action.line",
-                    agencyName.apply(a.agencyCode()), a.owner() == null ? "" : a.owner(), words.target(a.target()),
-                    a.description(), a.dueDate() == null ? "" : Labels.date(a.dueDate()))));
-        }
-        for (ProposalLine p : c.proposals()) {
-            if (p.agreedActionId() == null) {
-                Button agree = new Button(messages.get("meeting.proposal.agree"));
-                String text = messages.format("meeting.proposal.line", agencyName.apply(p.agencyCode()),
-                        words.target(p.target()), p.description());
-                agree.setAccessibleText(messages.format("meeting.proposal.agreeFor", text));
-                agree.setOnAction(e -> vm.agreeProposal(p.id(), null));
-                agree.setDisable(closed);
-                box.getChildren().add(new HBox(8, agree, wrap(text)));
-            }
-        }
-        if (box.getChildren().isEmpty()) {
-            box.getChildren().add(muted(messages.get("meeting.action.none")));
-        }
-        box.getChildren().add(form);
         return box;
     }
 

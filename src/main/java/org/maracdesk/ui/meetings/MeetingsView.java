@@ -116,6 +116,16 @@ public final class MeetingsView {
         column(referenceColumn, AgendaItem::caseReference);
         column(victimColumn, AgendaItem::victimName);
         column(markersColumn, words::markers);
+        markersColumn.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                AgendaItem item = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty ? null : text);
+                setWrapText(true);
+                setAccessibleText(item == null ? null : words.markersInFull(item));
+            }
+        });
         column(riskColumn, words::risk);
         column(researchColumn, this::researchSummary);
         agendaTable.setItems(viewModel.agenda());

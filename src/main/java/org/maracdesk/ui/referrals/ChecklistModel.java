@@ -25,6 +25,8 @@ public final class ChecklistModel {
     private final InstrumentRegistry instruments;
     private final ObjectProperty<Instrument> instrument = new SimpleObjectProperty<>();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    /** The police officer's grading of a checklist graded by officer judgement (DASH-27); null when not given. */
+    private final ObjectProperty<String> grading = new SimpleObjectProperty<>();
     private final Runnable changed;
     private final InvalidationListener onRowChange;
 
@@ -69,6 +71,7 @@ public final class ChecklistModel {
         this.changed = changed;
         this.onRowChange = o -> changed.run();
         instrument.addListener((o, old, now) -> rebuild(old, now));
+        grading.addListener(o -> changed.run());
         instrument.set(instruments.get(InstrumentRegistry.DEFAULT_ID));
     }
 
@@ -102,6 +105,7 @@ public final class ChecklistModel {
             r.comment.set("");
         });
         load(sheet.answers());
+        grading.set(sheet.officerGrading());
     }
 
     /** Items still not asked are left out, which the engine reads as not asked. */
@@ -112,7 +116,13 @@ public final class ChecklistModel {
                 answers.put(r.item.id(), r.toAnswer());
             }
         }
-        return new AnswerSheet(instrument.get().id(), answers);
+        return new AnswerSheet(instrument.get().id(), answers,
+                instrument.get().gradedByOfficer() ? grading.get() : null);
+    }
+
+    /** The officer's grading ({@link AnswerSheet#GRADINGS}, or null), asked only for DASH-27. */
+    public ObjectProperty<String> gradingProperty() {
+        return grading;
     }
 
     public List<Instrument> instruments() {

@@ -34,6 +34,39 @@ final class ChecklistPane {
         this.model = model;
     }
 
+    /**
+     * The officer's grading, shown for a checklist graded by officer judgement (DASH-27): police grade it
+     * standard, medium or high, and that grading is the result; the ticks are information.
+     */
+    private HBox grading() {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId("officerGrading");
+        box.getItems().setAll(org.maracdesk.risk.AnswerSheet.GRADINGS);
+        box.setConverter(DisplayConverter.of((String g) -> switch (g) {
+            case "high" -> messages.get("band.high");
+            case "medium" -> messages.get("band.medium");
+            default -> messages.get("band.standard");
+        }));
+        box.valueProperty().bindBidirectional(model.gradingProperty());
+        Label label = new Label(messages.get("referral.checklist.grading"));
+        label.setLabelFor(box);
+        box.setAccessibleText(messages.get("referral.checklist.grading"));
+        Label hint = new Label(messages.get("referral.checklist.grading.hint"));
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        HBox row = new HBox(10, label, box, hint);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Runnable show = () -> {
+            boolean officer = model.instrumentProperty().get() != null
+                    && model.instrumentProperty().get().gradedByOfficer();
+            row.setVisible(officer);
+            row.setManaged(officer);
+        };
+        model.instrumentProperty().addListener(o -> show.run());
+        show.run();
+        return row;
+    }
+
     VBox build() {
         ComboBox<Instrument> chooser = new ComboBox<>();
         chooser.setId("instrumentChoice");
@@ -59,7 +92,7 @@ final class ChecklistPane {
         grid.getColumnConstraints().setAll(answers, source, comment);
         model.rows().addListener((ListChangeListener<ChecklistModel.Row>) c -> rows());
         rows();
-        VBox box = new VBox(10, top, hint, grid);
+        VBox box = new VBox(10, top, grading(), hint, grid);
         box.setPadding(new Insets(4, 0, 0, 0));
         return box;
     }

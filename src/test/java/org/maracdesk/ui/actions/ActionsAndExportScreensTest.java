@@ -167,4 +167,34 @@ class ActionsAndExportScreensTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#shownField").queryAll().isEmpty(), "the passphrase is gone with the dialog");
     }
+
+    @Test
+    void coordinatorFiltersActionsByTypeAndAddsATypeInAdministration(FxRobot robot) throws Exception {
+        signIn(robot, "coordinator");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        TableView<org.maracdesk.casework.actions.ActionRow> table = waitFor(robot, "#table");
+        ComboBox<org.maracdesk.casework.actions.ActionTypeView> types = robot.lookup("#typeFilterBox").query();
+        waitUntil(() -> types.getItems().size() > 1 && !table.getItems().isEmpty(), "types and actions loaded");
+        assertTrue(table.getItems().stream().anyMatch(a -> !a.typeCode().equals("FLAG_AND_TAG")));
+        robot.interact(() -> types.setValue(types.getItems().stream().filter(t -> t.code().equals("FLAG_AND_TAG"))
+                .findFirst().orElseThrow()));
+        waitUntil(() -> !table.getItems().isEmpty()
+                && table.getItems().stream().allMatch(a -> a.typeCode().equals("FLAG_AND_TAG")), "only flag and tag");
+        assertEquals(List.of(), org.maracdesk.ui.Accessibility.problems(table.getScene().getRoot()),
+                "actions screen with the type filter");
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
+        javafx.scene.control.TabPane tabs = waitFor(robot, ".tab-pane");
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> t.getId().equals("admin-tab-actionTypes")).findFirst().orElseThrow()));
+        javafx.scene.control.ListView<org.maracdesk.casework.actions.ActionTypeView> list = waitFor(robot, "#typeList");
+        waitUntil(() -> list.getItems().size() == 8, "the seeded types");
+        assertEquals(List.of(), org.maracdesk.ui.Accessibility.problems(list.getScene().getRoot()), "action types tab");
+        robot.clickOn("#nameField").write("Sanctuary scheme referral");
+        robot.clickOn("#addButton");
+        waitUntil(() -> list.getItems().stream().anyMatch(t -> t.name().equals("Sanctuary scheme referral")),
+                "the new type listed");
+        Label message = robot.lookup("#messageLabel").query();
+        assertEquals("Added the action type Sanctuary scheme referral.", message.getText());
+    }
 }

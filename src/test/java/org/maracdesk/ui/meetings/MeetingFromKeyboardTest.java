@@ -164,6 +164,10 @@ class MeetingFromKeyboardTest {
         key(robot, KeyCode.TAB); // for
         key(robot, KeyCode.TAB); // due date
         robot.write("15/01/2030");
+        key(robot, KeyCode.TAB); // type: Other, the last of the list
+        key(robot, KeyCode.UP); // the one before: a disclosure under the scheme, which records a date
+        key(robot, KeyCode.TAB); // the date the type asks for, shown only now
+        robot.write("02/12/2026");
         key(robot, KeyCode.TAB); // reason: optional while the meeting runs
         robot.write("Wording agreed with the police");
         key(robot, KeyCode.ENTER); // Save changes, the default button
@@ -177,9 +181,11 @@ class MeetingFromKeyboardTest {
         java.util.List<org.maracdesk.casework.ChangeHistory.Line> changes =
                 new org.maracdesk.casework.actions.ActionCorrectionService(root.sessions(), root.sessions(),
                         new AuditLog(Clock.systemUTC()), Clock.systemDefaultZone()).changes(edited.id());
-        assertEquals(List.of("description", "owner", "dueDate"), changes.stream()
+        assertEquals(List.of("description", "owner", "dueDate", "type", "typeDate"), changes.stream()
                 .map(org.maracdesk.casework.ChangeHistory.Line::field).toList());
         assertEquals("Fit a door alarm", changes.get(0).oldValue());
+        assertEquals("DVDS_DISCLOSURE", edited.typeCode());
+        assertEquals(LocalDate.of(2026, 12, 2), edited.detailDate());
         assertEquals("Wording agreed with the police", changes.get(0).reason());
     }
 
