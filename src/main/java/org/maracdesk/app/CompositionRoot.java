@@ -199,7 +199,7 @@ public final class CompositionRoot {
     private Parent referralsArea() {
         ServicesGraph s = services;
         return new ReferralsArea(views, messages, s.referralDrafts(), executor, errors, () -> new ReferralFormViewModel(
-                s.referralDrafts(), s.referralDecisions(), executor, errors, messages, s.instruments(), s.thresholds(),
+                s.referralDrafts(), s.referralDecisions(), executor, errors, messages, s.instruments(), s.localSettings(),
                 clock, s.agendas()::refresh)).root();
     }
 
