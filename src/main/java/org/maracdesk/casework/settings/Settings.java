@@ -2,6 +2,7 @@ package org.maracdesk.casework.settings;
 
 import java.util.List;
 import org.hibernate.Session;
+import org.maracdesk.casework.ChangeHistory;
 import org.maracdesk.casework.MaracSettings;
 import org.maracdesk.risk.RiskThresholds;
 
@@ -21,9 +22,19 @@ public final class Settings {
     static List<SettingsVersion> history(Session s) {
         List<SettingsVersion> out = new java.util.ArrayList<>(s.createSelectionQuery(
                 "from MaracSettings m order by m.version desc", MaracSettings.class).getResultList().stream()
-                .map(m -> new SettingsVersion(of(m), m.getReason())).toList());
-        out.add(new SettingsVersion(LocalSettings.defaults(), null));
+                .map(m -> new SettingsVersion(of(m), m.getReason(), changes(s, m.getVersion()))).toList());
+        out.add(new SettingsVersion(LocalSettings.defaults(), null, List.of()));
         return out;
+    }
+
+    /** The values a version changed; settings lines belong to no case (case_id is null). */
+    private static List<ChangeHistory.Line> changes(Session s, int version) {
+        return s.createSelectionQuery("select c.changedAt, c.changedBy, c.field, c.oldValue, c.newValue, c.reason"
+                + " from RecordChange c where c.recordType = :t and c.recordId = :v and c.caseId is null"
+                + " order by c.id", Object[].class).setParameter("t", LocalSettingsService.RECORD_TYPE)
+                .setParameter("v", (long) version).getResultList().stream()
+                .map(r -> new ChangeHistory.Line((java.time.Instant) r[0], (String) r[1], (String) r[2],
+                        (String) r[3], (String) r[4], (String) r[5])).toList();
     }
 
     static LocalSettings of(MaracSettings m) {
