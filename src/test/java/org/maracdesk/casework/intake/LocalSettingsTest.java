@@ -181,7 +181,7 @@ class LocalSettingsTest {
     void importRefusesAnInstrumentNotInUseAndWritesNothing() {
         change(0, RiskThresholds.defaults(), List.of("dash-27"), "the police form only");
         IntakeRejectedException e = assertThrows(IntakeRejectedException.class, () -> intake.record(List.of(
-                referral("LS-3", LocalDate.of(2026, 10, 1), PersonDetails.named("Ivy", "Marlow", null),
+                referral("LS-3", LocalDate.of(2026, 10, 1), PersonDetails.named("Ivy", "Marlow", LocalDate.of(1999, 3, 4)),
                         RelatedPerson.of(PersonDetails.named("Sid", "Parr", null), "partner"))), "coordinator"));
         assertEquals(List.of(new FieldProblem(0, "risk.instrument", "dash-24 is not in use in this MARAC (local settings"
                 + " version 1); in use: dash-27")), e.problems());
