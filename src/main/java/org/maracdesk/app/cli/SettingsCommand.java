@@ -27,6 +27,8 @@ import picocli.CommandLine.Option;
         subcommands = {SettingsCommand.Show.class, SettingsCommand.Set.class})
 public final class SettingsCommand {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
 
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "The settings in force, with their version; --history lists every version and what it changed.")
@@ -135,7 +137,7 @@ public final class SettingsCommand {
         LocalSettings s = v.settings();
         RiskThresholds t = s.thresholds();
         System.out.println("Version " + s.version() + (s.isDefault() ? " (the built-in defaults)"
-                : ", by " + s.changedBy() + " at " + s.changedAt()));
+                : ", by " + s.changedBy() + " at " + WHEN.format(s.changedAt())));
         if (v.reason() != null) {
             System.out.println("  Why: " + v.reason());
         }

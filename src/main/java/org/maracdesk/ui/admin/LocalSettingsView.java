@@ -75,6 +75,8 @@ public final class LocalSettingsView {
                 : v.settings().changedBy());
         bind(changesColumn, this::changes);
         bind(reasonColumn, v -> v.reason() == null ? "" : v.reason());
+        wrapped(changesColumn);
+        wrapped(reasonColumn);
         versionTable.setItems(viewModel.versions());
         versionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         viewModel.load();
@@ -115,6 +117,28 @@ public final class LocalSettingsView {
     private String change(ChangeHistory.Line l) {
         return messages.format("admin.settings.change", messages.get("admin.settings.field." + l.field()),
                 l.oldValue(), l.newValue());
+    }
+
+    /** Long text wraps inside its cell (the row grows) instead of being cut off; in the theme's text colour. */
+    private static <R> void wrapped(TableColumn<R, String> column) {
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
+                text.fillProperty().bind(textFillProperty());
+                text.fontProperty().bind(fontProperty());
+                setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty || item == null ? null : text);
+                setAccessibleText(empty ? null : item);
+            }
+        });
     }
 
     private static <R, T> void bind(TableColumn<R, T> column, Function<R, T> value) {
