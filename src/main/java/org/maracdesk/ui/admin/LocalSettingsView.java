@@ -115,8 +115,15 @@ public final class LocalSettingsView {
     }
 
     private String change(ChangeHistory.Line l) {
-        return messages.format("admin.settings.change", messages.get("admin.settings.field." + l.field()),
-                l.oldValue(), l.newValue());
+        String field = switch (l.field()) {
+            case "visibleHighRisk" -> messages.get("admin.settings.field.visibleHighRisk");
+            case "mediumFrom" -> messages.get("admin.settings.field.mediumFrom");
+            case "escalationIncidents" -> messages.get("admin.settings.field.escalationIncidents");
+            case "repeatWindowMonths" -> messages.get("admin.settings.field.repeatWindowMonths");
+            case "instruments" -> messages.get("admin.settings.field.instruments");
+            default -> l.field();
+        };
+        return messages.format("admin.settings.change", field, l.oldValue(), l.newValue());
     }
 
     /** Long text wraps inside its cell (the row grows) instead of being cut off; in the theme's text colour. */
