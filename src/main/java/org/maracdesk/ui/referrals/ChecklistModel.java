@@ -139,7 +139,9 @@ public final class ChecklistModel {
                 shown.add(current);
             }
         }
-        inUse.setAll(shown);
+        // Changed in place, never replaced: replacing a combo box's items clears its value (the chosen instrument).
+        inUse.removeIf(i -> !shown.contains(i));
+        shown.stream().filter(i -> !inUse.contains(i)).forEach(inUse::add);
     }
 
     public ObjectProperty<Instrument> instrumentProperty() {
