@@ -135,7 +135,7 @@ public final class CompositionRoot {
                 new ActionsArea(s.actions(), s.actionCorrections(), views, messages, executor, errors, live),
                 new ReportsArea(s.reports(), s.exports(), views, messages, executor, errors, clock),
                 new AdministrationArea(new AdministrationArea.Services(s.accounts(), s.auditTrail(),
-                        s.maintenance()::verifyAudit, s.backups(), s.retention(), s.actionTypes()), views, messages, executor, errors,
+                        s.maintenance()::verifyAudit, s.backups(), s.retention(), s.actionTypes(), s.localSettings()), views, messages, executor, errors,
                         clock));
     }
 
@@ -239,7 +239,7 @@ public final class CompositionRoot {
     private Parent referralsArea() {
         ServicesGraph s = services;
         return new ReferralsArea(views, messages, s.referralDrafts(), executor, errors, () -> new ReferralFormViewModel(
-                s.referralDrafts(), s.referralDecisions(), executor, errors, messages, s.instruments(), s.thresholds(),
+                s.referralDrafts(), s.referralDecisions(), executor, errors, messages, s.instruments(), s.localSettings(),
                 clock, s.agendas()::refresh)).root();
     }
 

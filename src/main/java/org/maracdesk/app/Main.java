@@ -8,6 +8,7 @@ import org.maracdesk.app.cli.AuditCommand;
 import org.maracdesk.app.cli.CaseCommand;
 import org.maracdesk.app.cli.ResearchCommand;
 import org.maracdesk.app.cli.ServerCommand;
+import org.maracdesk.app.cli.SettingsCommand;
 import org.maracdesk.app.cli.BackupCommand;
 import org.maracdesk.app.cli.CliException;
 import org.maracdesk.app.cli.DecryptCommand;
@@ -39,7 +40,8 @@ import picocli.CommandLine;
         subcommands = {VaultCommand.class, DemoCommand.class, ScoreCommand.class, ReferralCommand.class,
             UserCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class,
             MeetingCommand.class, DecryptCommand.class, ExportCommand.class, ReportCommand.class,
-            CaseCommand.class, ActionCommand.class, ResearchCommand.class, ServerCommand.class, MigrateCommand.class})
+            CaseCommand.class, ActionCommand.class, ResearchCommand.class, ServerCommand.class, MigrateCommand.class,
+            SettingsCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--vault", paramLabel = "DIR", description = "Open this vault folder instead of the default.")

@@ -24,7 +24,8 @@ public record CaseDetail(long id, String reference, CaseStatus status, String di
     }
 
     /** The latest referral's checklist result. */
-    public record RiskLine(LocalDate referralDate, String instrumentId, Integer score, String band, boolean repeat) {
+    public record RiskLine(LocalDate referralDate, String instrumentId, Integer score, String band, boolean repeat,
+                           Integer settingsVersion) {
     }
 
     public record ListingLine(LocalDate meetingDate, String district, boolean repeat) {

@@ -88,11 +88,11 @@ public final class CaseViewService {
     }
 
     private static CaseDetail.RiskLine latestRisk(Session s, long id) {
-        return s.createSelectionQuery("select r.referralDate, r.instrumentId, r.score, r.band, r.repeatReferral"
+        return s.createSelectionQuery("select r.referralDate, r.instrumentId, r.score, r.band, r.repeatReferral, r.settingsVersion"
                         + " from Referral r where r.maracCase.id = :id order by r.referralDate desc, r.id desc", Object[].class)
                 .setParameter("id", id).setMaxResults(1).uniqueResultOptional()
                 .map(r -> new CaseDetail.RiskLine((LocalDate) r[0], (String) r[1], (Integer) r[2], (String) r[3],
-                        (Boolean) r[4]))
+                        (Boolean) r[4], (Integer) r[5]))
                 .orElse(null);
     }
 

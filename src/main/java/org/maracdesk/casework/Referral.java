@@ -101,6 +101,9 @@ public class Referral {
     private boolean repeatReferral;
     @Column(name = "last_listing_date")
     private LocalDate lastListingDate;
+    /** The version of the MARAC's local settings the result was scored under (0: the built-in defaults). */
+    @Column(name = "settings_version")
+    private Integer settingsVersion;
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "referral_possible_match", joinColumns = @JoinColumn(name = "referral_id"))
     private List<PossibleMatch> possibleMatches = new ArrayList<>();
@@ -234,6 +237,16 @@ public class Referral {
     public void markRepeat(boolean repeat, LocalDate lastListing) {
         this.repeatReferral = repeat;
         this.lastListingDate = lastListing;
+    }
+
+    /** Notes the version of the local settings the result was scored under (V32, decision 0035). */
+    public void scoredUnder(int settingsVersion) {
+        this.settingsVersion = settingsVersion;
+    }
+
+    /** Null only for a referral never scored. */
+    public Integer getSettingsVersion() {
+        return settingsVersion;
     }
 
     public void addPossibleMatch(PossibleMatch match) {

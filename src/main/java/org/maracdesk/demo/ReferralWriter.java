@@ -67,6 +67,7 @@ final class ReferralWriter {
         referral.setResult(result.score(), result.band().orElse(null),
                 result.routes().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
         referral.setResultExplanation(RESULT_JSON.render(result));
+        referral.scoredUnder(0); // a demo vault is new: the built-in settings, version 0
         referral.markRepeat(result.meets(ReferralRoute.REPEAT), lastListing);
         referral.setGrounds(r.policeIncidentsLast12Months(), r.professionalJudgementReason());
         referral.setFlags(r.flags());

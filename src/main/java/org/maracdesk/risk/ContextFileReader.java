@@ -36,7 +36,7 @@ final class ContextFileReader {
             ReferralContext context = new ReferralContext(referred,
                     incidents.orElse(null), last,
                     root.optText("professionalJudgement").orElse(null));
-            return new ContextInput(context, thresholds);
+            return new ContextInput(context, thresholds, root.optObject("thresholds").isPresent());
         } catch (RiskInputException e) {
             throw e.under(root.path());
         }

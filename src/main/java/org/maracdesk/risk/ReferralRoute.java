@@ -8,6 +8,6 @@ public enum ReferralRoute {
     PROFESSIONAL_JUDGEMENT,
     /** Enough police-reported incidents in the last 12 months (3 by default). */
     POTENTIAL_ESCALATION,
-    /** A new referral within the repeat window (12 months) of the last MARAC listing. */
+    /** A new referral within the repeat window (12 months unless the MARAC sets another) of the pair's last MARAC referral (SafeLives). */
     REPEAT
 }

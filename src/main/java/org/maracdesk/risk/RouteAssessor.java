@@ -89,13 +89,13 @@ final class RouteAssessor {
     private RouteDecision repeat(ReferralContext context, RiskThresholds thresholds) {
         ReferralRoute route = ReferralRoute.REPEAT;
         if (context.lastListing().isEmpty()) {
-            return new RouteDecision(route, false, "No earlier MARAC listing was given");
+            return new RouteDecision(route, false, "No earlier MARAC referral or listing of this victim and perpetrator was given");
         }
         LocalDate listed = context.lastListing().get();
         int months = thresholds.repeatWindowMonths();
         LocalDate windowEnd = listed.plusMonths(months);
         long days = ChronoUnit.DAYS.between(listed, context.referralDate());
-        String since = "Last listed " + listed + ", " + Words.count((int) days, "day", "days")
+        String since = "Last MARAC referral or listing " + listed + ", " + Words.count((int) days, "day", "days")
                 + " before the referral, ";
         return context.referralDate().isAfter(windowEnd)
                 ? new RouteDecision(route, false, since + "outside the " + months + "-month window, which ended "

@@ -23,6 +23,20 @@ public final class ScoreCommandLogic {
     }
 
     /** The result itself, for callers that want more than JSON. */
+    /**
+     * Scored with a MARAC's own thresholds (a vault's local settings) instead of the context file's.
+     *
+     * @throws RiskInputException when the context file gives thresholds as well
+     */
+    public RiskResult scoreWith(Path answers, Path context, RiskThresholds thresholds) {
+        ScoreRequest request = files.read(answers, context);
+        if (request.thresholdsGiven()) {
+            throw new RiskInputException("context.thresholds", "leave the thresholds out of the context file:"
+                    + " with --vault or --server the MARAC's local settings give them");
+        }
+        return engine.score(request.instrument(), request.answers(), request.context(), thresholds);
+    }
+
     public RiskResult score(Path answers, Path context) {
         ScoreRequest request = files.read(answers, context);
         return engine.score(request.instrument(), request.answers(), request.context(), request.thresholds());

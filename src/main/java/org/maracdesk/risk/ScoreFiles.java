@@ -35,7 +35,7 @@ public final class ScoreFiles {
                 : parseContext(readFile(context, CONTEXT_FILE));
         Instrument instrument = registry.get(sheet.instrumentId());
         new AnswerValidator().validate(instrument, sheet);
-        return new ScoreRequest(instrument, sheet, input.context(), input.thresholds());
+        return new ScoreRequest(instrument, sheet, input.context(), input.thresholds(), input.thresholdsGiven());
     }
 
     /** Parses the text of an answers file. */

@@ -10,7 +10,6 @@ import org.maracdesk.casework.intake.ReferralIntakeService;
 import org.maracdesk.exchange.referrals.ImportReport;
 import org.maracdesk.exchange.referrals.ReferralImporter;
 import org.maracdesk.risk.InstrumentRegistry;
-import org.maracdesk.risk.RiskThresholds;
 import org.maracdesk.security.AccountInfo;
 import org.maracdesk.security.Role;
 import org.maracdesk.store.Store;
@@ -41,8 +40,7 @@ final class ImportTiming {
         SyntheticReferrals.writeCsv(file, SyntheticReferrals.rows(count, seed, LocalDate.now(clock)));
         ReferralImporter importer = new ReferralImporter(new ReferralIntakeService(() -> store,
                 () -> new AccountInfo("bench", "Benchmark", Role.COORDINATOR, null), new org.maracdesk.security.AuditLog(clock),
-                new InstrumentRegistry(),
-                RiskThresholds.defaults(), clock));
+                new InstrumentRegistry(), clock));
         long start = System.nanoTime();
         long[] last = {start};
         ImportReport report = importer.importFile(file, "bench", (done, total, left) -> {

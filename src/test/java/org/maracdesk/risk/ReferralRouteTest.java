@@ -92,13 +92,13 @@ class ReferralRouteTest {
 
     @ParameterizedTest(name = "listed {0}, referred {1}")
     @CsvSource(delimiter = '|', nullValues = "NULL", value = {
-        "2026-03-10 | 2026-11-02 | Last listed 2026-03-10, 237 days before the referral, within the 12-month window "
+        "2026-03-10 | 2026-11-02 | Last MARAC referral or listing 2026-03-10, 237 days before the referral, within the 12-month window "
                 + "(until 2027-03-10)",
-        "2025-03-10 | 2026-03-11 | Last listed 2025-03-10, 366 days before the referral, outside the 12-month window, "
+        "2025-03-10 | 2026-03-11 | Last MARAC referral or listing 2025-03-10, 366 days before the referral, outside the 12-month window, "
                 + "which ended 2026-03-10; this is a new referral, not a repeat",
-        "2026-11-01 | 2026-11-02 | Last listed 2026-11-01, 1 day before the referral, within the 12-month window "
+        "2026-11-01 | 2026-11-02 | Last MARAC referral or listing 2026-11-01, 1 day before the referral, within the 12-month window "
                 + "(until 2027-11-01)",
-        "NULL       | 2026-11-02 | No earlier MARAC listing was given",
+        "NULL       | 2026-11-02 | No earlier MARAC referral or listing of this victim and perpetrator was given",
     })
     void repeatExplainsTheDaysSinceTheLastListingAndTheWindow(LocalDate listed, LocalDate referred,
             String explanation) {

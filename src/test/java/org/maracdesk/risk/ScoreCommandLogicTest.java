@@ -52,7 +52,7 @@ class ScoreCommandLogicTest {
         assertEquals(List.of("VISIBLE_HIGH_RISK", "REPEAT"), texts(out.get("routes")));
         assertEquals("2 police-reported incidents in the last 12 months; 3 are needed",
                 out.get("explanations").get("POTENTIAL_ESCALATION").asText());
-        assertEquals("Last listed 2026-03-10, 237 days before the referral, within the 12-month window "
+        assertEquals("Last MARAC referral or listing 2026-03-10, 237 days before the referral, within the 12-month window "
                 + "(until 2027-03-10)", out.get("explanations").get("REPEAT").asText());
         assertTrue(out.get("cluster").get("fired").asBoolean());
         assertEquals("police", out.get("sources").get("q14").asText());
@@ -64,7 +64,7 @@ class ScoreCommandLogicTest {
 
         assertEquals(List.of("VISIBLE_HIGH_RISK"), texts(out.get("routes")));
         assertEquals(14, out.get("thresholds").get("visibleHighRisk").asInt());
-        assertEquals("No earlier MARAC listing was given", out.get("explanations").get("REPEAT").asText());
+        assertEquals("No earlier MARAC referral or listing of this victim and perpetrator was given", out.get("explanations").get("REPEAT").asText());
     }
 
     @ParameterizedTest(name = "threshold {0}: band {1}, routes {2}")

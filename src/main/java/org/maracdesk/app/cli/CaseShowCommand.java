@@ -70,7 +70,8 @@ final class CaseShowCommand implements Callable<Integer> {
         }
         CaseDetail.RiskLine r = d.latestRisk();
         m.put("latestRisk", r == null ? null : r.band() + " (" + r.score() + ", " + r.instrumentId() + ") referral of "
-                + r.referralDate() + (r.repeat() ? ", repeat" : ""));
+                + r.referralDate() + (r.repeat() ? ", repeat" : "")
+                + (r.settingsVersion() == null ? "" : ", scored under local settings version " + r.settingsVersion()));
         List<String> listings = new ArrayList<>();
         d.listings().forEach(l -> listings.add(l.meetingDate() + (l.district() == null ? "" : " " + l.district())
                 + (l.repeat() ? " (repeat)" : "")));

@@ -14,13 +14,23 @@ final class ExportCli {
         ExportResult run(ExportService service, char[] passphrase) throws WrongCredentialsException;
     }
 
+    /** An export that needs more of the services than the export service (to find a meeting, say). */
+    interface ExportWith {
+        ExportResult run(org.maracdesk.app.common.ServicesGraph services, char[] passphrase)
+                throws WrongCredentialsException;
+    }
+
     static int run(VaultOptions options, Export export) {
+        return runWith(options, (services, pass) -> export.run(services.exports(), pass));
+    }
+
+    static int runWith(VaultOptions options, ExportWith export) {
         OpenVault vault = CliVault.open(options);
         try {
             char[] again = options.passphrase.read("Passphrase for " + options.user + " (again, to export)");
             ExportResult r;
             try {
-                r = export.run(vault.services().exports(), again);
+                r = export.run(vault.services(), again);
             } catch (WrongCredentialsException e) {
                 throw new CliException(ExitCodes.WRONG_CREDENTIALS, "the passphrase is not right; nothing was exported");
             }

@@ -9,8 +9,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code export minutes|actions}: what leaves the meeting, encrypted when asked. */
-@Command(name = "export", description = "Export minutes or action summaries.", mixinStandardHelpOptions = true,
-        subcommands = {ExportCommand.Minutes.class, ExportCommand.Actions.class})
+@Command(name = "export", description = "Export minutes, action summaries or a meeting's lapse list.", mixinStandardHelpOptions = true,
+        subcommands = {ExportCommand.Minutes.class, ExportCommand.Actions.class, ExportCommand.Lapses.class})
 public final class ExportCommand {
 
     @Command(name = "minutes", mixinStandardHelpOptions = true,
@@ -45,6 +45,38 @@ public final class ExportCommand {
             } catch (NumberFormatException e) {
                 throw new CliException(ExitCodes.USAGE, "--meeting: give a meeting id (a number) or last");
             }
+        }
+    }
+
+    @Command(name = "lapses", mixinStandardHelpOptions = true,
+            description = {"A meeting's lapse list (cases whose repeat window passes within four weeks of its date),"
+                + " as CSV or XLSX, for agencies to take their flag-and-tag markers off.",
+                "Your passphrase is asked for again before anything is written."})
+    static final class Lapses implements Callable<Integer> {
+        @Mixin
+        VaultOptions options;
+        @Option(names = "--meeting", paramLabel = "ID|next|last", required = true,
+                description = "The meeting's id, next (the next scheduled) or last (the most recent closed).")
+        String meeting;
+        @Option(names = "--agency", paramLabel = "CODE",
+                description = "The receiving agency: leaves out the cases it must not receive.")
+        String agency;
+        @Option(names = "--format", paramLabel = "csv|xlsx", defaultValue = "csv", description = "csv (default) or xlsx.")
+        String format;
+        @Option(names = "--out", paramLabel = "FILE", required = true, description = "The file to write.")
+        Path out;
+        @Option(names = "--encrypt", description = "Encrypt (OpenPGP, AES-256) with a generated passphrase.")
+        boolean encrypt;
+
+        @Override
+        public Integer call() {
+            ExportFormat f = ExportFormat.parse("--format", format);
+            return ExportCli.runWith(options, (services, pass) -> {
+                long id = services.agendas().resolve(meeting).orElseThrow(() -> new CliException(ExitCodes.USAGE,
+                        "--meeting: there is no " + ("next".equals(meeting) ? "scheduled meeting ahead"
+                                : "last".equals(meeting) ? "closed meeting" : "meeting " + meeting)));
+                return services.exports().lapseList(id, agency, f, new ExportService.Target(out, encrypt), pass);
+            });
         }
     }
 

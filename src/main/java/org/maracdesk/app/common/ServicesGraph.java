@@ -24,7 +24,6 @@ import org.maracdesk.exchange.exports.MeetingTablesRecordSource;
 import org.maracdesk.exchange.exports.MinutesQuery;
 import org.maracdesk.exchange.reports.ReportService;
 import org.maracdesk.risk.InstrumentRegistry;
-import org.maracdesk.risk.RiskThresholds;
 import org.maracdesk.security.AccountAdministration;
 import org.maracdesk.security.AccountService;
 import org.maracdesk.security.AuditLog;
@@ -56,7 +55,7 @@ public final class ServicesGraph {
     private final VaultMaintenance maintenance;
     private final AuditLog audit;
     private final InstrumentRegistry instruments = new InstrumentRegistry();
-    private final RiskThresholds thresholds = RiskThresholds.defaults();
+    private final org.maracdesk.casework.settings.LocalSettingsService localSettings;
     private final AutoBackup autoBackup;
     private final CaseQueryService caseQueries;
     private final CaseViewService caseViews;
@@ -108,11 +107,13 @@ public final class ServicesGraph {
         this.safeContacts = new SafeContactService(sessions, sessions, audit);
         this.caseClosures = new org.maracdesk.casework.CaseClosureService(sessions, sessions, audit, clock);
         this.mustNotReceive = new MustNotReceiveService(sessions, sessions, audit, clock);
-        this.referralDrafts = new ReferralDraftService(sessions, sessions, audit, instruments, thresholds, clock);
-        this.referralDecisions = new ReferralDecisionService(sessions, sessions, audit, instruments, thresholds, clock);
-        this.referralIntake = new ReferralIntakeService(sessions, sessions, audit, instruments, thresholds, clock);
+        this.referralDrafts = new ReferralDraftService(sessions, sessions, audit, instruments, clock);
+        this.referralDecisions = new ReferralDecisionService(sessions, sessions, audit, instruments, clock);
+        this.referralIntake = new ReferralIntakeService(sessions, sessions, audit, instruments, clock);
+        this.localSettings = new org.maracdesk.casework.settings.LocalSettingsService(sessions, sessions, audit,
+                instruments, clock);
         this.trackerMigration = new org.maracdesk.casework.migration.TrackerMigrationService(sessions, sessions, audit,
-                instruments, thresholds, clock);
+                instruments, clock);
         this.agendas = new AgendaService(sessions, sessions, audit, clock);
         this.research = new ResearchService(sessions, sessions, audit, clock, agendas);
         this.meetingSetup = new MeetingSetupService(sessions, sessions, audit);
@@ -175,8 +176,9 @@ public final class ServicesGraph {
         return instruments;
     }
 
-    public RiskThresholds thresholds() {
-        return thresholds;
+    /** This MARAC's local settings: thresholds, repeat window, instruments in use (issue 16). */
+    public org.maracdesk.casework.settings.LocalSettingsService localSettings() {
+        return localSettings;
     }
 
     public AutoBackup autoBackup() {

@@ -14,6 +14,8 @@ import org.maracdesk.casework.PossibleMatch;
 import org.maracdesk.casework.Referral;
 import org.maracdesk.casework.ReferralPerson;
 import org.maracdesk.casework.matching.PersonMatch;
+import org.maracdesk.casework.settings.LocalSettings;
+import org.maracdesk.casework.settings.Settings;
 import org.maracdesk.risk.ReferralContext;
 import org.maracdesk.risk.ReferralRoute;
 import org.maracdesk.risk.ResultJson;
@@ -29,6 +31,7 @@ final class IntakeRun {
 
     private final Session session;
     private final IntakeContext ctx;
+    private final LocalSettings settings;
     private final PeopleResolver people;
     private final CaseReferences references;
     private final RepeatFinder repeats;
@@ -44,10 +47,29 @@ final class IntakeRun {
     IntakeRun(Session session, IntakeContext ctx) {
         this.session = session;
         this.ctx = ctx;
+        this.settings = Settings.current(session);
         this.cases = new CaseLookup(session, memory);
         this.people = new PeopleResolver(session, ctx.matcher(), memory, cases);
         this.references = new CaseReferences(session);
         this.repeats = new RepeatFinder(session, memory);
+    }
+
+    /** The local settings this run scores under (read once, in its transaction). */
+    LocalSettings settings() {
+        return settings;
+    }
+
+    /** One problem per referral whose instrument this MARAC does not use. */
+    List<FieldProblem> instrumentsNotInUse(List<NewReferral> referrals) {
+        List<FieldProblem> out = new ArrayList<>();
+        for (int i = 0; i < referrals.size(); i++) {
+            String id = referrals.get(i).risk().answers().instrumentId();
+            if (!settings.uses(id)) {
+                out.add(new FieldProblem(i, "risk.instrument", id + " is not in use in this MARAC (local settings"
+                        + " version " + settings.version() + "); in use: " + String.join(", ", settings.instruments())));
+            }
+        }
+        return out;
     }
 
     void record(int index, NewReferral r) {
@@ -79,6 +101,7 @@ final class IntakeRun {
         referral.setResult(result.score(), result.band().orElse(null),
                 result.routes().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
         referral.setResultExplanation(RESULT_JSON.render(result));
+        referral.scoredUnder(settings.version());
         referral.markRepeat(result.meets(ReferralRoute.REPEAT), lastReferral);
         session.persist(referral);
         link(referral, maracCase, r, parties);
@@ -118,7 +141,7 @@ final class IntakeRun {
         RiskInput risk = r.risk();
         return ctx.engine().score(ctx.instruments().get(risk.answers().instrumentId()), risk.answers(),
                 new ReferralContext(r.referralDate(), risk.policeIncidentsLast12Months(), lastReferral,
-                        risk.professionalJudgement()), ctx.thresholds());
+                        risk.professionalJudgement()), settings.thresholds());
     }
 
     private MaracCase caseFor(Person victim, boolean knownVictim, NewReferral r) {

@@ -21,13 +21,11 @@ import org.maracdesk.risk.RiskThresholds;
  */
 public final class ReferralChecks {
     private final InstrumentRegistry instruments;
-    private final RiskThresholds thresholds;
     private final Clock clock;
     private final RiskEngine engine = new RiskEngine();
 
-    public ReferralChecks(InstrumentRegistry instruments, RiskThresholds thresholds, Clock clock) {
+    public ReferralChecks(InstrumentRegistry instruments, Clock clock) {
         this.instruments = instruments;
-        this.thresholds = thresholds;
         this.clock = clock;
     }
 
@@ -174,7 +172,7 @@ public final class ReferralChecks {
         }
         try {
             engine.score(instrument, r.risk().answers(), new ReferralContext(date,
-                    r.risk().policeIncidentsLast12Months(), null, r.risk().professionalJudgement()), thresholds);
+                    r.risk().policeIncidentsLast12Months(), null, r.risk().professionalJudgement()), RiskThresholds.defaults());
         } catch (RiskInputException e) {
             p.add("risk." + e.field(), e.problem());
         }

@@ -9,7 +9,6 @@ import org.maracdesk.casework.Referral;
 import org.maracdesk.casework.ReferralStatus;
 import org.maracdesk.risk.InstrumentRegistry;
 import org.maracdesk.risk.RiskEngine;
-import org.maracdesk.risk.RiskThresholds;
 import org.maracdesk.security.AccountInfo;
 import org.maracdesk.security.AuditAction;
 import org.maracdesk.security.AuditDigest;
@@ -32,21 +31,19 @@ public final class ReferralDecisionService {
     private final AuditLog audit;
     private final ReferralChecks checks;
     private final InstrumentRegistry instruments;
-    private final RiskThresholds thresholds;
     private final Clock clock;
     private final RiskEngine engine = new RiskEngine();
     private final NameKeyIndex index = new NameKeyIndex();
     private final PersonMatcher matcher = new PersonMatcher();
 
     public ReferralDecisionService(StoreProvider stores, CurrentUser users, AuditLog audit,
-                                   InstrumentRegistry instruments, RiskThresholds thresholds, Clock clock) {
+                                   InstrumentRegistry instruments, Clock clock) {
         this.stores = stores;
         this.users = users;
         this.audit = audit;
         this.instruments = instruments;
-        this.thresholds = thresholds;
         this.clock = clock;
-        this.checks = new ReferralChecks(instruments, thresholds, clock);
+        this.checks = new ReferralChecks(instruments, clock);
     }
 
     /**
@@ -60,7 +57,7 @@ public final class ReferralDecisionService {
         if (decision == null || decision == ReferralStatus.DRAFT) {
             throw new IllegalArgumentException("decide to accept, refer to the Idva service only, or decline");
         }
-        IntakeContext ctx = new IntakeContext(instruments, thresholds, engine, clock, matcher, who.username());
+        IntakeContext ctx = new IntakeContext(instruments, engine, clock, matcher, who.username());
         return stores.store().inTransaction(session -> {
             Referral draft = session.get(Referral.class, draftId);
             if (draft == null || draft.getStatus() != ReferralStatus.DRAFT || draft.getVersion() != version
@@ -78,13 +75,16 @@ public final class ReferralDecisionService {
             }
             index.refresh(session);
             IntakeRun run = new IntakeRun(session, ctx);
+            if (decision == ReferralStatus.ACCEPTED && !run.instrumentsNotInUse(List.of(r)).isEmpty()) {
+                throw new IntakeRejectedException(run.instrumentsNotInUse(List.of(r)));
+            }
             Referral done = run.record(0, r, draft, stored.links());
             session.flush();
             String caseRef = done.getMaracCase() == null ? null : done.getMaracCase().getReference();
             audit.append(stores.store(), session, who.username(), AuditAction.CHANGED, "referral",
                     String.valueOf(done.getId()), AuditDigest.of(stores.store(), String.valueOf(decision), reason, caseRef));
             return new Decision(done.getId(), decision, caseRef, run.result(1).newCases() == 1, done.isRepeat(),
-                    done.getLastListingDate());
+                    done.getLastListingDate(), run.settings().version());
         });
     }
 

@@ -20,7 +20,8 @@ import org.maracdesk.risk.ReferralContext;
 import org.maracdesk.risk.RiskEngine;
 import org.maracdesk.risk.RiskInputException;
 import org.maracdesk.risk.RiskResult;
-import org.maracdesk.risk.RiskThresholds;
+import org.maracdesk.casework.settings.LocalSettings;
+import org.maracdesk.casework.settings.Settings;
 import org.maracdesk.security.AccountInfo;
 import org.maracdesk.security.AuditAction;
 import org.maracdesk.security.AuditDigest;
@@ -43,19 +44,17 @@ public final class ReferralDraftService {
     private final CurrentUser users;
     private final AuditLog audit;
     private final InstrumentRegistry instruments;
-    private final RiskThresholds thresholds;
     private final Clock clock;
     private final RiskEngine engine = new RiskEngine();
     private final NameKeyIndex index = new NameKeyIndex();
     private final PersonMatcher matcher = new PersonMatcher();
 
     public ReferralDraftService(StoreProvider stores, CurrentUser users, AuditLog audit, InstrumentRegistry instruments,
-                                RiskThresholds thresholds, Clock clock) {
+                                Clock clock) {
         this.stores = stores;
         this.users = users;
         this.audit = audit;
         this.instruments = instruments;
-        this.thresholds = thresholds;
         this.clock = clock;
     }
 
@@ -83,7 +82,7 @@ public final class ReferralDraftService {
                     .map(i -> i.version()).orElse("?"), AnswersJson.write(form.risk().answers()));
             r.setGrounds(form.risk().policeIncidentsLast12Months(), form.risk().professionalJudgement());
             r.setFlags(form.flags());
-            scoreForList(r, form, date);
+            scoreForList(r, form, date, Settings.current(session));
             session.persist(r);
             session.flush();
             audit.append(stores.store(), session, actor, AuditAction.CHANGED, "referral-draft",
@@ -117,11 +116,12 @@ public final class ReferralDraftService {
         });
     }
 
-    private void scoreForList(Referral r, NewReferral form, LocalDate date) {
+    private void scoreForList(Referral r, NewReferral form, LocalDate date, LocalSettings settings) {
         try {
             RiskResult result = engine.score(instruments.get(form.risk().answers().instrumentId()), form.risk().answers(),
                     new ReferralContext(date, form.risk().policeIncidentsLast12Months(), null,
-                            form.risk().professionalJudgement()), thresholds);
+                            form.risk().professionalJudgement()), settings.thresholds());
+            r.scoredUnder(settings.version());
             r.setResult(result.score(), result.band().orElse(null), result.routes().stream().map(Enum::name).sorted()
                     .collect(Collectors.joining(",")));
         } catch (RiskInputException | IllegalArgumentException e) {

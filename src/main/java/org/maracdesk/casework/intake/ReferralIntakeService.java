@@ -15,7 +15,6 @@ import org.maracdesk.casework.bulk.ProgressEstimate;
 import org.maracdesk.casework.bulk.ProgressListener;
 import org.maracdesk.risk.InstrumentRegistry;
 import org.maracdesk.risk.RiskEngine;
-import org.maracdesk.risk.RiskThresholds;
 import org.maracdesk.security.AccountInfo;
 import org.maracdesk.security.AuditLog;
 import org.maracdesk.security.CurrentUser;
@@ -47,21 +46,19 @@ public final class ReferralIntakeService {
     private final AuditLog audit;
     private final ReferralChecks checks;
     private final InstrumentRegistry instruments;
-    private final RiskThresholds thresholds;
     private final Clock clock;
     private final RiskEngine engine = new RiskEngine();
     private final NameKeyIndex index = new NameKeyIndex();
     private final PersonMatcher matcher = new PersonMatcher();
 
     public ReferralIntakeService(StoreProvider stores, CurrentUser users, AuditLog audit, InstrumentRegistry instruments,
-                                 RiskThresholds thresholds, Clock clock) {
+                                 Clock clock) {
         this.stores = stores;
         this.users = users;
         this.audit = audit;
         this.instruments = instruments;
-        this.thresholds = thresholds;
         this.clock = clock;
-        this.checks = new ReferralChecks(instruments, thresholds, clock);
+        this.checks = new ReferralChecks(instruments, clock);
     }
 
     /** The checks that need no database, for callers that report them with their own. */
@@ -89,7 +86,7 @@ public final class ReferralIntakeService {
         if (!problems.isEmpty()) {
             throw rejected(problems);
         }
-        IntakeContext ctx = new IntakeContext(instruments, thresholds, engine, clock, matcher, recordedBy);
+        IntakeContext ctx = new IntakeContext(instruments, engine, clock, matcher, recordedBy);
         Store store = stores.store();
         IntakeResult result = store.inTransaction(session -> {
             List<FieldProblem> stored = alreadyRecorded(session, referrals);
@@ -98,6 +95,10 @@ public final class ReferralIntakeService {
             }
             index.refresh(session);
             IntakeRun run = new IntakeRun(session, ctx);
+            List<FieldProblem> notInUse = run.instrumentsNotInUse(referrals);
+            if (!notInUse.isEmpty()) {
+                throw rejected(notInUse);
+            }
             IntakeResult written = write(session, run, referrals, progress, cancel);
             new ReadAudit(audit).wrote(store, session, who, "referral-import", written.referrals(), run.casesWritten());
             return written;

@@ -17,6 +17,17 @@ import java.util.TreeMap;
 public final class LapseTracker {
     private final Map<Long, LocalDate> lastListed = new HashMap<>();
     private final TreeMap<LocalDate, Map<Long, String>> byDate = new TreeMap<>();
+    private final int months;
+
+    /** With the built-in repeat window (12 months): a demo vault's. */
+    public LapseTracker() {
+        this(org.maracdesk.risk.RiskThresholds.DEFAULT_REPEAT_WINDOW_MONTHS);
+    }
+
+    /** @param months the repeat window of the vault's local settings */
+    public LapseTracker(int months) {
+        this.months = months;
+    }
 
     /** Records that a case was listed at a meeting on {@code date}. */
     public void listed(long caseId, String reference, LocalDate date) {
@@ -38,11 +49,11 @@ public final class LapseTracker {
     /** The lapse items of a meeting on {@code meetingDate}, in the agenda's order (last listed, then reference). */
     public List<LapseItem> lapsesAt(LocalDate meetingDate) {
         int window = AgendaService.LAPSE_WINDOW_DAYS;
-        LocalDate from = meetingDate.minusDays(window + 3L).minusMonths(12);
-        LocalDate to = meetingDate.plusDays(window + 3L).minusMonths(12);
+        LocalDate from = meetingDate.minusDays(window + 3L).minusMonths(months);
+        LocalDate to = meetingDate.plusDays(window + 3L).minusMonths(months);
         List<LapseItem> out = new ArrayList<>();
         byDate.subMap(from, true, to, true).forEach((last, cases) -> {
-            LocalDate lapses = last.plusMonths(12);
+            LocalDate lapses = last.plusMonths(months);
             if (last.isBefore(meetingDate) && Math.abs(ChronoUnit.DAYS.between(meetingDate, lapses)) <= window) {
                 cases.forEach((id, reference) -> out.add(new LapseItem(id, reference, last, lapses)));
             }

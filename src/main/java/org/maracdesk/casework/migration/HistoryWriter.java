@@ -20,6 +20,7 @@ import org.maracdesk.casework.ReferralPerson;
 import org.maracdesk.casework.intake.CaseReferences;
 import org.maracdesk.risk.Band;
 import org.maracdesk.risk.ReferralRoute;
+import org.maracdesk.casework.settings.LocalSettings;
 import org.maracdesk.risk.RiskThresholds;
 
 /**
@@ -36,6 +37,7 @@ final class HistoryWriter {
     private final Session session;
     private final CaseReferences references;
     private final RiskThresholds thresholds;
+    private final int settingsVersion;
     private final String instrumentId;
     private final String instrumentVersion;
     private final String by;
@@ -48,11 +50,12 @@ final class HistoryWriter {
     private int closed;
     private int newMeetings;
 
-    HistoryWriter(Session session, RiskThresholds thresholds, String instrumentId, String instrumentVersion,
+    HistoryWriter(Session session, LocalSettings settings, String instrumentId, String instrumentVersion,
                   String by, LocalDate today) {
         this.session = session;
         this.references = new CaseReferences(session);
-        this.thresholds = thresholds;
+        this.thresholds = settings.thresholds();
+        this.settingsVersion = settings.version();
         this.instrumentId = instrumentId;
         this.instrumentVersion = instrumentVersion;
         this.by = by;
@@ -98,8 +101,8 @@ final class HistoryWriter {
             lastHeard = lastHeard == null || row.maracDate().isAfter(lastHeard) ? row.maracDate() : lastHeard;
             repeats += repeat.repeat() ? 1 : 0;
         }
-        if (lastHeard.plusMonths(12).plusDays(28).isBefore(today)) {
-            c.close(lastHeard.plusMonths(12), CaseOutcome.OTHER, CLOSURE_REASON);
+        if (lastHeard.plusMonths(thresholds.repeatWindowMonths()).plusDays(28).isBefore(today)) {
+            c.close(lastHeard.plusMonths(thresholds.repeatWindowMonths()), CaseOutcome.OTHER, CLOSURE_REASON);
             closed++;
         }
     }
@@ -125,6 +128,7 @@ final class HistoryWriter {
                     routes.stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
         }
         r.markRepeat(repeat.repeat(), repeat.lastReferral());
+        r.scoredUnder(settingsVersion);
         r.setExternalReference(row.externalReference());
         r.setSource(null, by, row.maracDate().atTime(12, 0).toInstant(ZoneOffset.UTC));
         session.persist(r);

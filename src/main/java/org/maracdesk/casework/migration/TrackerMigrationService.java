@@ -13,7 +13,7 @@ import org.maracdesk.casework.bulk.Cancellation;
 import org.maracdesk.casework.bulk.ProgressEstimate;
 import org.maracdesk.casework.bulk.ProgressListener;
 import org.maracdesk.risk.InstrumentRegistry;
-import org.maracdesk.risk.RiskThresholds;
+import org.maracdesk.casework.settings.Settings;
 import org.maracdesk.security.AccountInfo;
 import org.maracdesk.security.AuditAction;
 import org.maracdesk.security.AuditDigest;
@@ -41,16 +41,14 @@ public final class TrackerMigrationService {
     private final CurrentUser users;
     private final AuditLog audit;
     private final InstrumentRegistry instruments;
-    private final RiskThresholds thresholds;
     private final Clock clock;
 
     public TrackerMigrationService(StoreProvider stores, CurrentUser users, AuditLog audit,
-                                   InstrumentRegistry instruments, RiskThresholds thresholds, Clock clock) {
+                                   InstrumentRegistry instruments, Clock clock) {
         this.stores = stores;
         this.users = users;
         this.audit = audit;
         this.instruments = instruments;
-        this.thresholds = thresholds;
         this.clock = clock;
     }
 
@@ -91,7 +89,7 @@ public final class TrackerMigrationService {
 
     /** The repeat window the rule uses (months). */
     public int repeatWindowMonths() {
-        return thresholds.repeatWindowMonths();
+        return stores.store().read(s -> Settings.current(s).thresholds().repeatWindowMonths());
     }
 
     /**
@@ -109,7 +107,7 @@ public final class TrackerMigrationService {
         Store store = stores.store();
         MigrationResult result = store.inTransaction(s -> {
             var dash = instruments.get(InstrumentRegistry.DEFAULT_ID);
-            HistoryWriter writer = new HistoryWriter(s, thresholds, dash.id(), dash.version(), who.username(),
+            HistoryWriter writer = new HistoryWriter(s, Settings.current(s), dash.id(), dash.version(), who.username(),
                     LocalDate.now(clock));
             write(s, writer, victims, rows, progress, cancel);
             new NameKeyIndex().refresh(s);

@@ -163,6 +163,31 @@ public final class ExportService {
         return new Summary(kept, cases, withheld, agency);
     }
 
+    /**
+     * A meeting's lapse list (cases whose repeat window passes around its date) as CSV or XLSX, for
+     * agencies to take their flags off: the full list, or with {@code agency} that agency's copy.
+     */
+    public ExportResult lapseList(long meetingId, String agency, ExportFormat format, Target target,
+                                  char[] userPassphrase) throws WrongCredentialsException {
+        AccountInfo who = sessions.current();
+        PermissionMatrix.require(who, Permission.EXPORT_FULL_MINUTES);
+        if (agency != null) {
+            org.maracdesk.casework.Agency.fromCode(agency).orElseThrow(() -> new IllegalArgumentException(
+                    "--agency: " + agency + " is not an agency code (see the README's codes)"));
+        }
+        if (format == ExportFormat.PDF) {
+            throw new IllegalArgumentException("--format: the lapse list is exported as csv or xlsx");
+        }
+        confirmation.confirm(userPassphrase);
+        var list = sessions.store().read(s -> org.maracdesk.casework.meetings.LapseList.read(s, CaseScope.of(s, who),
+                meetingId, agency));
+        String recipient = agency == null ? DocumentText.text("doc.recipient.fullMinutes") : agency;
+        return write(who, "lapse-list", "meeting " + meetingId, recipient, recipient, format, target,
+                list.rows().size(), list.withheld(), null, (out, f) -> LapseListDocument.table(list, f, out),
+                new Shown(list.rows().stream().map(org.maracdesk.casework.meetings.LapseList.Row::caseId).toList(),
+                        List.of()));
+    }
+
     /** The quarterly data return; {@code adultWomen} may be null (the rate is then left out). */
     public ExportResult dataReturn(LocalDate from, LocalDate to, Long adultWomen, ExportFormat format, Target target,
                                    char[] userPassphrase) throws WrongCredentialsException {

@@ -25,7 +25,8 @@ public final class AdministrationArea {
     /** The services behind the tabs; {@code verifyAudit} checks the whole audit chain now. */
     public record Services(AccountAdministration accounts, AuditTrail auditTrail, BackgroundWork<AuditReport> verifyAudit,
                            BackupAdministration backups, RetentionService retention,
-                           org.maracdesk.casework.actions.ActionTypeService actionTypes) {
+                           org.maracdesk.casework.actions.ActionTypeService actionTypes,
+                           org.maracdesk.casework.settings.LocalSettingsService localSettings) {
     }
 
     private final Services services;
@@ -48,6 +49,10 @@ public final class AdministrationArea {
     public Parent view(AccountInfo who) {
         Role role = who.role();
         Map<String, Parent> tabs = new LinkedHashMap<>();
+        if (PermissionMatrix.allows(role, Permission.MANAGE_MEETINGS)) {
+            tabs.put("admin.tab.settings", views.load(Fxml.LOCAL_SETTINGS_VIEW, new LocalSettingsView(
+                    new LocalSettingsViewModel(services.localSettings(), executor, errors, messages), messages)));
+        }
         if (services.accounts().mayManage()) {
             tabs.put("admin.tab.accounts", views.load(Fxml.ACCOUNTS_VIEW, new AccountsView(
                     new AccountsViewModel(services.accounts(), services.backups(), executor, errors, messages), messages)));

@@ -210,6 +210,9 @@ public final class CaseDetailViewModel {
         }
         String line = messages.format("caseview.risk.line", messages.get("band." + r.band()), r.score(),
                 r.instrumentId(), date(r.referralDate()));
+        if (r.settingsVersion() != null) {
+            line = line + " " + messages.format("caseview.risk.settings", String.valueOf(r.settingsVersion()));
+        }
         return r.repeat() ? line + " " + messages.get("caseview.risk.repeat") : line;
     }
 

@@ -28,6 +28,7 @@ public enum Fxml {
     REPORTS_VIEW("ReportsView"),
     RESEARCH_ENTRY_VIEW("ResearchEntryView"),
     RETENTION_VIEW("RetentionView"),
+    LOCAL_SETTINGS_VIEW("LocalSettingsView"),
     SCHEDULE_MEETING_VIEW("ScheduleMeetingView"),
     SETUP_VIEW("SetupView"),
     UNLOCK_VIEW("UnlockView");

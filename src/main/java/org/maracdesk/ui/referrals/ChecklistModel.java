@@ -23,6 +23,7 @@ import org.maracdesk.risk.ItemAnswer;
  */
 public final class ChecklistModel {
     private final InstrumentRegistry instruments;
+    private final ObservableList<Instrument> inUse;
     private final ObjectProperty<Instrument> instrument = new SimpleObjectProperty<>();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     /** The police officer's grading of a checklist graded by officer judgement (DASH-27); null when not given. */
@@ -68,6 +69,7 @@ public final class ChecklistModel {
 
     ChecklistModel(InstrumentRegistry instruments, Runnable changed) {
         this.instruments = instruments;
+        this.inUse = FXCollections.observableArrayList(instruments.all());
         this.changed = changed;
         this.onRowChange = o -> changed.run();
         instrument.addListener((o, old, now) -> rebuild(old, now));
@@ -125,8 +127,31 @@ public final class ChecklistModel {
         return grading;
     }
 
-    public List<Instrument> instruments() {
-        return instruments.all();
+    /** The instruments this MARAC uses (every one until the local settings are loaded). */
+    public ObservableList<Instrument> instruments() {
+        return inUse;
+    }
+
+    /**
+     * Offers only these instruments (the local settings' instruments in use); a form whose
+     * instrument is not among them keeps it, so a draft typed earlier still opens as it was.
+     */
+    void useOnly(List<Instrument> use) {
+        if (use.isEmpty()) {
+            return;
+        }
+        List<Instrument> shown = new java.util.ArrayList<>(use);
+        Instrument current = instrument.get();
+        if (current != null && shown.stream().noneMatch(i -> i.id().equals(current.id()))) {
+            if (sheet().answers().isEmpty()) {
+                instrument.set(shown.get(0));
+            } else {
+                shown.add(current);
+            }
+        }
+        // Changed in place, never replaced: replacing a combo box's items clears its value (the chosen instrument).
+        inUse.removeIf(i -> !shown.contains(i));
+        shown.stream().filter(i -> !inUse.contains(i)).forEach(inUse::add);
     }
 
     public ObjectProperty<Instrument> instrumentProperty() {

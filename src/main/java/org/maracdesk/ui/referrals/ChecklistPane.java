@@ -70,7 +70,7 @@ final class ChecklistPane {
     VBox build() {
         ComboBox<Instrument> chooser = new ComboBox<>();
         chooser.setId("instrumentChoice");
-        chooser.getItems().setAll(model.instruments());
+        chooser.setItems(model.instruments());
         chooser.setConverter(DisplayConverter.of((Instrument i) -> i.title()));
         chooser.valueProperty().bindBidirectional(model.instrumentProperty());
         Label chooserLabel = new Label(messages.get("referral.checklist.instrument"));

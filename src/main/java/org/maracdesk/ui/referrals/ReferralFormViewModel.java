@@ -33,7 +33,8 @@ import org.maracdesk.risk.ReferralContext;
 import org.maracdesk.risk.RiskEngine;
 import org.maracdesk.risk.RiskInputException;
 import org.maracdesk.risk.RiskResult;
-import org.maracdesk.risk.RiskThresholds;
+import org.maracdesk.casework.settings.LocalSettings;
+import org.maracdesk.casework.settings.LocalSettingsService;
 import org.maracdesk.ui.common.ErrorHandler;
 import org.maracdesk.ui.common.Messages;
 import org.maracdesk.ui.common.TaskExecutor;
@@ -74,7 +75,7 @@ public final class ReferralFormViewModel {
     private final TaskExecutor executor;
     private final ErrorHandler errors;
     private final Messages messages;
-    private final RiskThresholds thresholds;
+    private final ObjectProperty<LocalSettings> settings = new SimpleObjectProperty<>(LocalSettings.defaults());
     private final Clock clock;
     private final RiskEngine engine = new RiskEngine();
     private final ChecklistModel checklist;
@@ -84,14 +85,13 @@ public final class ReferralFormViewModel {
 
     public ReferralFormViewModel(ReferralDraftService drafts, ReferralDecisionService decisions, TaskExecutor executor,
                                  ErrorHandler errors, Messages messages, InstrumentRegistry instruments,
-                                 RiskThresholds thresholds, Clock clock, Runnable listAccepted) {
+                                 LocalSettingsService localSettings, Clock clock, Runnable listAccepted) {
         this.listAccepted = listAccepted;
         this.drafts = drafts;
         this.decisions = decisions;
         this.executor = executor;
         this.errors = errors;
         this.messages = messages;
-        this.thresholds = thresholds;
         this.clock = clock;
         this.sharing = new SharingFields(messages);
         referralDate.set(LocalDate.now(clock));
@@ -103,7 +103,12 @@ public final class ReferralFormViewModel {
         this.checklist = new ChecklistModel(instruments, this::rescore);
         perpetrators.add(new PersonFields());
         victim.link.addListener(x -> refreshLastListing());
+        settings.addListener(x -> {
+            checklist.useOnly(settings.get().inUse(instruments));
+            rescore();
+        });
         rescore();
+        executor.execute(localSettings::current, settings::set, errors::report);
     }
 
     // --- scoring -------------------------------------------------------------------------
@@ -116,7 +121,7 @@ public final class ReferralFormViewModel {
             LocalDate date = referralDate.get() == null ? LocalDate.now(clock) : referralDate.get();
             LocalDate listed = lastListing.get() != null && !lastListing.get().isAfter(date) ? lastListing.get() : null;
             result.set(engine.score(checklist.instrumentProperty().get(), checklist.sheet(),
-                    new ReferralContext(date, grounds.incidents(), listed, grounds.judgement()), thresholds));
+                    new ReferralContext(date, grounds.incidents(), listed, grounds.judgement()), settings.get().thresholds()));
             resultProblem.set("");
         } catch (RiskInputException e) {
             result.set(null);
@@ -127,12 +132,17 @@ public final class ReferralFormViewModel {
     /** True when professional judgement is chosen below the threshold without the written reason it needs. */
     public boolean judgementReasonMissing() {
         RiskResult r = result.get();
-        boolean below = r == null || r.score() < thresholds.visibleHighRisk();
+        boolean below = r == null || r.score() < threshold();
         return grounds.professionalJudgementChosen.get() && below && Forms.blank(grounds.professionalJudgement.get());
     }
 
     public int threshold() {
-        return thresholds.visibleHighRisk();
+        return settings.get().thresholds().visibleHighRisk();
+    }
+
+    /** The local settings the live result is scored under (version 0, the defaults, until they are read). */
+    public ObjectProperty<LocalSettings> settingsProperty() {
+        return settings;
     }
 
     /** Today by the injected clock, for the form's date checks. */

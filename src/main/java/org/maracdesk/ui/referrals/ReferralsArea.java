@@ -58,10 +58,13 @@ public final class ReferralsArea {
     }
 
     private String notice(Decision d) {
+        String settings = messages.format("referral.done.settings", String.valueOf(d.settingsVersion()));
         if (d.status() != ReferralStatus.ACCEPTED) {
-            return messages.get(d.status() == ReferralStatus.IDVA_ONLY ? "referral.done.idvaOnly" : "referral.done.declined");
+            return messages.get(d.status() == ReferralStatus.IDVA_ONLY ? "referral.done.idvaOnly" : "referral.done.declined")
+                    + settings;
         }
         String repeat = d.repeat() ? messages.format("referral.done.repeat", DATE.format(d.lastListing())) : "";
-        return messages.format(d.newCase() ? "referral.done.newCase" : "referral.done.joined", d.caseReference(), repeat);
+        return messages.format(d.newCase() ? "referral.done.newCase" : "referral.done.joined", d.caseReference(), repeat)
+                + settings;
     }
 }

@@ -31,6 +31,7 @@ final class ResultPanel {
         vm.resultProperty().addListener(o -> render());
         vm.resultProblemProperty().addListener(o -> render());
         vm.lastListingProperty().addListener(o -> render());
+        vm.settingsProperty().addListener(o -> render());
         render();
     }
 
@@ -55,7 +56,9 @@ final class ResultPanel {
             scoreLine.getChildren().add(band);
         });
         box.getChildren().addAll(scoreLine,
-                wrapped(messages.format("referral.result.threshold", vm.threshold()), "hint"));
+                wrapped(messages.format("referral.result.threshold", vm.threshold()), "hint"),
+                wrapped(messages.format("referral.result.settings", String.valueOf(vm.settingsProperty().get().version())),
+                        "small"));
         routes(r);
         serious(r);
         r.cluster().ifPresent(this::cluster);

@@ -32,7 +32,6 @@ import org.maracdesk.risk.Answer;
 import org.maracdesk.risk.AnswerSheet;
 import org.maracdesk.risk.InstrumentRegistry;
 import org.maracdesk.risk.ItemAnswer;
-import org.maracdesk.risk.RiskThresholds;
 import org.maracdesk.security.AccountInfo;
 import org.maracdesk.security.AuditLog;
 import org.maracdesk.security.NotPermittedException;
@@ -70,8 +69,8 @@ class ReferralDraftServiceTest {
         InstrumentRegistry instruments = new InstrumentRegistry();
         AuditLog audit = new AuditLog(CLOCK);
         org.maracdesk.security.CurrentUser who = () -> new AccountInfo("coord", "Coordinator", role, null);
-        drafts = new ReferralDraftService(() -> store, who, audit, instruments, RiskThresholds.defaults(), CLOCK);
-        decisions = new ReferralDecisionService(() -> store, who, audit, instruments, RiskThresholds.defaults(), CLOCK);
+        drafts = new ReferralDraftService(() -> store, who, audit, instruments, CLOCK);
+        decisions = new ReferralDecisionService(() -> store, who, audit, instruments, CLOCK);
         mustNot = new MustNotReceiveService(() -> store, who, audit, CLOCK);
         long[] ids = store.inTransaction(s -> {
             Person victim = new Person("Marnie", "Pellworth", TestReferrals.VICTIM_DOB, "FEMALE");

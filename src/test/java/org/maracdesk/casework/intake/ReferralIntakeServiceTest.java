@@ -60,8 +60,7 @@ class ReferralIntakeServiceTest {
     void vaultWithAListedCase() {
         store = TestStores.create(kind, dir.resolve("vault"), "coordinator", "intake test passphrase");
         intake = new ReferralIntakeService(() -> store, () -> new org.maracdesk.security.AccountInfo("coord", "Coordinator",
-                org.maracdesk.security.Role.COORDINATOR, null), new org.maracdesk.security.AuditLog(CLOCK), instruments,
-                RiskThresholds.defaults(), CLOCK);
+                org.maracdesk.security.Role.COORDINATOR, null), new org.maracdesk.security.AuditLog(CLOCK), instruments, CLOCK);
         store.doInTransaction(s -> {
             Person victim = new Person("Marnie", "Pellworth", TestReferrals.VICTIM_DOB, "FEMALE");
             Person perpetrator = new Person("Craig", "Pellworth", LocalDate.of(1988, 11, 2), "MALE");

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maracdesk.casework.actions.ActionVaults;
 import org.maracdesk.risk.InstrumentRegistry;
-import org.maracdesk.risk.RiskThresholds;
 import org.maracdesk.security.AuditLog;
 import org.maracdesk.security.NotPermittedException;
 import org.maracdesk.security.SessionManager;
@@ -27,7 +26,7 @@ class ReferralListScopeTest {
         SessionManager sessions = ActionVaults.signIn(dir.resolve("v"), user);
         try {
             return work.apply(new ReferralDraftService(sessions, sessions, new AuditLog(ActionVaults.CLOCK),
-                    new InstrumentRegistry(), RiskThresholds.defaults(), ActionVaults.CLOCK));
+                    new InstrumentRegistry(), ActionVaults.CLOCK));
         } finally {
             sessions.lock();
         }

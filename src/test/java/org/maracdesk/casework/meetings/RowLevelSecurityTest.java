@@ -202,6 +202,20 @@ class RowLevelSecurityTest {
     }
 
     @Test
+    void everyoneReadsTheLocalSettingsOnlyTheCoordinatorAddsAVersionAndNoneIsChanged() throws Exception {
+        String insert = "insert into marac_settings values (%d, 17, 10, 3, 12, 'dash-24', now(), '%s', 'why')";
+        try (Connection c = server.connectAs("police")) {
+            assertEquals("00000", state(c, "select * from marac_settings"));
+            assertEquals("42501", state(c, String.format(insert, 1, "police")), "an agency may not add a version");
+        }
+        try (Connection c = server.connectAs("coordinator")) {
+            assertEquals("00000", state(c, String.format(insert, 1, "coordinator")));
+            assertEquals("42501", state(c, "update marac_settings set visible_high_risk = 14"), "versions never change");
+            assertEquals("42501", state(c, "delete from marac_settings"));
+        }
+    }
+
+    @Test
     void theServicesSignedInAsPoliceShowTheSameScope() throws Exception {
         ServicesGraph graph = new ServicesGraph(null, Runnable::run, Clock.systemUTC());
         graph.server().signIn(server.connectionFile(), "police", server.passphrase().toCharArray());

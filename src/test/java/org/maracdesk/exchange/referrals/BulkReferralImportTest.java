@@ -32,7 +32,6 @@ import org.maracdesk.casework.intake.IntakeResult;
 import org.maracdesk.casework.intake.PossibleDuplicate;
 import org.maracdesk.casework.intake.ReferralIntakeService;
 import org.maracdesk.risk.InstrumentRegistry;
-import org.maracdesk.risk.RiskThresholds;
 import org.maracdesk.security.AccountInfo;
 import org.maracdesk.security.Role;
 import org.maracdesk.store.Store;
@@ -73,8 +72,7 @@ class BulkReferralImportTest {
         store = TestStores.create(kind, dir.resolve("vault"), "coordinator", "bulk import test passphrase");
         importer = new ReferralImporter(new ReferralIntakeService(() -> store,
                 () -> new AccountInfo("coord", "Coordinator", Role.COORDINATOR, null), new org.maracdesk.security.AuditLog(CLOCK),
-                new InstrumentRegistry(),
-                RiskThresholds.defaults(), CLOCK));
+                new InstrumentRegistry(), CLOCK));
         store.doInTransaction(s -> {
             Person victim = new Person(MARNIE.givenName(), MARNIE.familyName(), MARNIE.dateOfBirth(), "FEMALE");
             Person perpetrator = new Person(CRAIG.givenName(), CRAIG.familyName(), CRAIG.dateOfBirth(), "MALE");

@@ -27,7 +27,6 @@ import org.maracdesk.casework.bulk.ProgressListener;
 import org.maracdesk.casework.migration.MigrationResult;
 import org.maracdesk.casework.migration.TrackerMigrationService;
 import org.maracdesk.risk.InstrumentRegistry;
-import org.maracdesk.risk.RiskThresholds;
 import org.maracdesk.security.AccountInfo;
 import org.maracdesk.security.AuditLog;
 import org.maracdesk.security.Role;
@@ -62,7 +61,7 @@ class TrackerMigrationTest {
         store = TestStores.create(kind, dir.resolve("vault"), "coordinator", "tracker migration test passphrase");
         migrator = new TrackerMigrator(new TrackerMigrationService(() -> store,
                 () -> new AccountInfo("coord", "Coordinator", Role.COORDINATOR, null), new AuditLog(CLOCK),
-                new InstrumentRegistry(), RiskThresholds.defaults(), CLOCK), CLOCK);
+                new InstrumentRegistry(), CLOCK), CLOCK);
     }
 
     @AfterEach

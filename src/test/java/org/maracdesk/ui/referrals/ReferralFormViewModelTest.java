@@ -20,11 +20,11 @@ import org.maracdesk.casework.Agency;
 import org.maracdesk.casework.ReferralStatus;
 import org.maracdesk.casework.intake.Decision;
 import org.maracdesk.casework.intake.ReferralDecisionService;
+import org.maracdesk.casework.settings.LocalSettingsService;
 import org.maracdesk.casework.intake.ReferralDraftService;
 import org.maracdesk.risk.Answer;
 import org.maracdesk.risk.InstrumentRegistry;
 import org.maracdesk.risk.ReferralRoute;
-import org.maracdesk.risk.RiskThresholds;
 import org.maracdesk.security.AccountInfo;
 import org.maracdesk.security.AuditLog;
 import org.maracdesk.security.CurrentUser;
@@ -53,9 +53,10 @@ class ReferralFormViewModelTest {
         AuditLog audit = new AuditLog(CLOCK);
         CurrentUser who = () -> new AccountInfo("coordinator", "Coordinator", Role.COORDINATOR, null);
         vm = new ReferralFormViewModel(
-                new ReferralDraftService(() -> store, who, audit, instruments, RiskThresholds.defaults(), CLOCK),
-                new ReferralDecisionService(() -> store, who, audit, instruments, RiskThresholds.defaults(), CLOCK),
-                new CurrentThreadTaskExecutor(), reported::add, messages, instruments, RiskThresholds.defaults(),
+                new ReferralDraftService(() -> store, who, audit, instruments, CLOCK),
+                new ReferralDecisionService(() -> store, who, audit, instruments, CLOCK),
+                new CurrentThreadTaskExecutor(), reported::add, messages, instruments,
+                new LocalSettingsService(() -> store, who, audit, instruments, CLOCK),
                 CLOCK, () -> listed.add("listed"));
     }
 

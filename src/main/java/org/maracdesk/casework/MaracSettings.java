@@ -1,0 +1,87 @@
+package org.maracdesk.casework;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One version of a MARAC's local settings (V32). Written once, never changed: a change adds the
+ * next version. Version 0 is never stored; it is the built-in defaults.
+ */
+@Entity
+@Table(name = "marac_settings")
+public class MaracSettings {
+    @Id
+    private int version;
+    @Column(name = "visible_high_risk", nullable = false)
+    private int visibleHighRisk;
+    @Column(name = "medium_from", nullable = false)
+    private int mediumFrom;
+    @Column(name = "escalation_incidents", nullable = false)
+    private int escalationIncidents;
+    @Column(name = "repeat_window_months", nullable = false)
+    private int repeatWindowMonths;
+    @Column(nullable = false, length = 400)
+    private String instruments;
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+    @Column(name = "changed_by", nullable = false, length = 64)
+    private String changedBy;
+    @Column(nullable = false, length = 2000)
+    private String reason;
+
+    protected MaracSettings() {
+    }
+
+    public MaracSettings(int version, int visibleHighRisk, int mediumFrom, int escalationIncidents,
+                         int repeatWindowMonths, String instruments, Instant changedAt, String changedBy, String reason) {
+        this.version = version;
+        this.visibleHighRisk = visibleHighRisk;
+        this.mediumFrom = mediumFrom;
+        this.escalationIncidents = escalationIncidents;
+        this.repeatWindowMonths = repeatWindowMonths;
+        this.instruments = instruments;
+        this.changedAt = changedAt;
+        this.changedBy = changedBy;
+        this.reason = reason;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public int getVisibleHighRisk() {
+        return visibleHighRisk;
+    }
+
+    public int getMediumFrom() {
+        return mediumFrom;
+    }
+
+    public int getEscalationIncidents() {
+        return escalationIncidents;
+    }
+
+    public int getRepeatWindowMonths() {
+        return repeatWindowMonths;
+    }
+
+    /** Instrument ids, comma-separated. */
+    public String getInstruments() {
+        return instruments;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
+    public String getChangedBy() {
+        return changedBy;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+}

@@ -1,0 +1,46 @@
+package org.maracdesk.casework.settings;
+
+import java.time.Instant;
+import java.util.List;
+import org.maracdesk.risk.Instrument;
+import org.maracdesk.risk.InstrumentRegistry;
+import org.maracdesk.risk.RiskThresholds;
+
+/**
+ * A MARAC's local settings as one numbered version (decision 0035): the thresholds the scoring
+ * engine uses (visible high risk, the medium band, escalation, the repeat window) and the risk
+ * instruments in use. Version 0 is the built-in SafeLives defaults with every instrument.
+ *
+ * @param instruments the instrument ids in use, in the order the referral form offers them; empty
+ *                    for version 0, meaning every instrument available
+ * @param changedAt null for version 0
+ * @param changedBy null for version 0
+ */
+public record LocalSettings(int version, RiskThresholds thresholds, List<String> instruments, Instant changedAt,
+                            String changedBy) {
+    public LocalSettings {
+        instruments = List.copyOf(instruments);
+    }
+
+    /** Version 0: the built-in defaults (14, 10–13, 3 incidents, 12 months, every instrument). */
+    public static LocalSettings defaults() {
+        return new LocalSettings(0, RiskThresholds.defaults(), List.of(), null, null);
+    }
+
+    public boolean isDefault() {
+        return version == 0;
+    }
+
+    /** The instruments in use that the registry has, in this version's order. */
+    public List<Instrument> inUse(InstrumentRegistry registry) {
+        if (instruments.isEmpty()) {
+            return registry.all();
+        }
+        return instruments.stream().map(registry::find).flatMap(java.util.Optional::stream).toList();
+    }
+
+    /** Whether referrals may be scored with this instrument. */
+    public boolean uses(String instrumentId) {
+        return instruments.isEmpty() || instruments.contains(instrumentId);
+    }
+}

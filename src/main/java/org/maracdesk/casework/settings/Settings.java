@@ -1,0 +1,51 @@
+package org.maracdesk.casework.settings;
+
+import java.util.List;
+import org.hibernate.Session;
+import org.maracdesk.casework.ChangeHistory;
+import org.maracdesk.casework.MaracSettings;
+import org.maracdesk.risk.RiskThresholds;
+
+/** Reads the local settings inside a caller's transaction, so what is scored and what is recorded agree. */
+public final class Settings {
+    private Settings() {
+    }
+
+    /** The newest version; version 0 (the defaults) when none was ever saved. */
+    public static LocalSettings current(Session s) {
+        return s.createSelectionQuery("from MaracSettings m order by m.version desc", MaracSettings.class)
+                .setMaxResults(1).uniqueResultOptional().map(Settings::of)
+                .orElseGet(LocalSettings::defaults);
+    }
+
+    /** Every version, newest first, ending with version 0. */
+    static List<SettingsVersion> history(Session s) {
+        List<SettingsVersion> out = new java.util.ArrayList<>(s.createSelectionQuery(
+                "from MaracSettings m order by m.version desc", MaracSettings.class).getResultList().stream()
+                .map(m -> new SettingsVersion(of(m), m.getReason(), changes(s, m.getVersion()))).toList());
+        out.add(new SettingsVersion(LocalSettings.defaults(), null, List.of()));
+        return out;
+    }
+
+    /** The values a version changed; settings lines belong to no case (case_id is null). */
+    private static List<ChangeHistory.Line> changes(Session s, int version) {
+        return s.createSelectionQuery("select c.changedAt, c.changedBy, c.field, c.oldValue, c.newValue, c.reason"
+                + " from RecordChange c where c.recordType = :t and c.recordId = :v and c.caseId is null"
+                + " order by c.id", Object[].class).setParameter("t", LocalSettingsService.RECORD_TYPE)
+                .setParameter("v", (long) version).getResultList().stream()
+                .map(r -> new ChangeHistory.Line((java.time.Instant) r[0], (String) r[1], (String) r[2],
+                        (String) r[3], (String) r[4], (String) r[5])).toList();
+    }
+
+    static LocalSettings of(MaracSettings m) {
+        return new LocalSettings(m.getVersion(), new RiskThresholds(m.getVisibleHighRisk(), m.getMediumFrom(),
+                m.getEscalationIncidents(), m.getRepeatWindowMonths()), List.of(m.getInstruments().split(",")),
+                m.getChangedAt(), m.getChangedBy());
+    }
+
+    static MaracSettings row(LocalSettings l, String reason) {
+        RiskThresholds t = l.thresholds();
+        return new MaracSettings(l.version(), t.visibleHighRisk(), t.mediumFrom(), t.escalationIncidents(),
+                t.repeatWindowMonths(), String.join(",", l.instruments()), l.changedAt(), l.changedBy(), reason);
+    }
+}

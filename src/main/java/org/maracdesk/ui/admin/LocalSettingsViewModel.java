@@ -1,0 +1,174 @@
+package org.maracdesk.ui.admin;
+
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.maracdesk.casework.settings.LocalSettings;
+import org.maracdesk.casework.settings.LocalSettingsService;
+import org.maracdesk.casework.settings.SettingsChange;
+import org.maracdesk.casework.settings.SettingsVersion;
+import org.maracdesk.common.ConcurrentChangeException;
+import org.maracdesk.risk.Instrument;
+import org.maracdesk.risk.RiskInputException;
+import org.maracdesk.risk.RiskThresholds;
+import org.maracdesk.ui.common.ErrorHandler;
+import org.maracdesk.ui.common.Messages;
+import org.maracdesk.ui.common.TaskExecutor;
+
+/**
+ * The "This MARAC" tab (issue 16): the local settings in force, a form to save a new version with
+ * the reason, and every earlier version with what it changed. Loading and saving run in the background.
+ */
+public final class LocalSettingsViewModel {
+    static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM yyyy HH:mm", java.util.Locale.UK).withZone(java.time.ZoneId.systemDefault());
+    /** One instrument with whether it is in use, as the form shows it. */
+    public record InstrumentChoice(String id, String title, BooleanProperty inUse) {
+    }
+
+    private final LocalSettingsService settings;
+    private final TaskExecutor executor;
+    private final ErrorHandler errors;
+    private final Messages messages;
+    private final IntegerProperty visibleHighRisk = new SimpleIntegerProperty(RiskThresholds.DEFAULT_VISIBLE_HIGH_RISK);
+    private final IntegerProperty mediumFrom = new SimpleIntegerProperty(RiskThresholds.DEFAULT_MEDIUM_FROM);
+    private final IntegerProperty escalationIncidents =
+            new SimpleIntegerProperty(RiskThresholds.DEFAULT_ESCALATION_INCIDENTS);
+    private final IntegerProperty repeatWindowMonths =
+            new SimpleIntegerProperty(RiskThresholds.DEFAULT_REPEAT_WINDOW_MONTHS);
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final StringProperty current = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObservableList<InstrumentChoice> instruments = FXCollections.observableArrayList();
+    private final ObservableList<SettingsVersion> versions = FXCollections.observableArrayList();
+    private int basedOn;
+
+    public LocalSettingsViewModel(LocalSettingsService settings, TaskExecutor executor, ErrorHandler errors,
+                                  Messages messages) {
+        this.settings = settings;
+        this.executor = executor;
+        this.errors = errors;
+        this.messages = messages;
+    }
+
+    private record Snapshot(LocalSettings now, List<Instrument> available, List<SettingsVersion> history) {
+    }
+
+    public void load() {
+        busy.set(true);
+        executor.execute(() -> new Snapshot(settings.current(), settings.available(), settings.history()), s -> {
+            busy.set(false);
+            LocalSettings now = s.now();
+            basedOn = now.version();
+            RiskThresholds t = now.thresholds();
+            visibleHighRisk.set(t.visibleHighRisk());
+            mediumFrom.set(t.mediumFrom());
+            escalationIncidents.set(t.escalationIncidents());
+            repeatWindowMonths.set(t.repeatWindowMonths());
+            instruments.setAll(s.available().stream().map(i -> new InstrumentChoice(i.id(), i.title(),
+                    new SimpleBooleanProperty(now.uses(i.id())))).toList());
+            versions.setAll(s.history());
+            current.set(describe(now));
+        }, this::failed);
+    }
+
+    /** "Version 2, saved by coordinator on …" or the defaults' line. */
+    public String describe(LocalSettings s) {
+        return s.isDefault() ? messages.get("admin.settings.version.defaults")
+                : messages.format("admin.settings.version.saved", String.valueOf(s.version()), s.changedBy(),
+                TIME.format(s.changedAt()));
+    }
+
+    /** The bands the numbers typed would give, or why they cannot be used. */
+    public String bands() {
+        try {
+            RiskThresholds t = thresholds();
+            return messages.format("admin.settings.bands.preview", "0–" + (t.mediumFrom() - 1),
+                    t.mediumFrom() + "–" + (t.visibleHighRisk() - 1), t.visibleHighRisk() + "+");
+        } catch (RiskInputException e) {
+            return messages.get("admin.settings.bands.invalid");
+        }
+    }
+
+    private RiskThresholds thresholds() {
+        return new RiskThresholds(visibleHighRisk.get(), mediumFrom.get(), escalationIncidents.get(),
+                repeatWindowMonths.get());
+    }
+
+    public void save() {
+        RiskThresholds t;
+        try {
+            t = thresholds();
+        } catch (RiskInputException e) {
+            status.set(messages.format("admin.settings.refused", e.getMessage()));
+            return;
+        }
+        List<String> use = instruments.stream().filter(i -> i.inUse().get()).map(InstrumentChoice::id).toList();
+        SettingsChange change = new SettingsChange(basedOn, t, use, reason.get());
+        busy.set(true);
+        executor.execute(() -> settings.change(change), saved -> {
+            reason.set("");
+            status.set(messages.format("admin.settings.saved", String.valueOf(saved.version())));
+            load();
+        }, this::failed);
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        if (failure instanceof ConcurrentChangeException) {
+            status.set(messages.get("admin.settings.stale"));
+            load();
+        } else if (failure instanceof IllegalArgumentException) {
+            status.set(messages.format("admin.settings.refused", failure.getMessage()));
+        } else {
+            errors.report(failure);
+        }
+    }
+
+    public IntegerProperty visibleHighRiskProperty() {
+        return visibleHighRisk;
+    }
+
+    public IntegerProperty mediumFromProperty() {
+        return mediumFrom;
+    }
+
+    public IntegerProperty escalationIncidentsProperty() {
+        return escalationIncidents;
+    }
+
+    public IntegerProperty repeatWindowMonthsProperty() {
+        return repeatWindowMonths;
+    }
+
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    public StringProperty currentProperty() {
+        return current;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ObservableList<InstrumentChoice> instruments() {
+        return instruments;
+    }
+
+    public ObservableList<SettingsVersion> versions() {
+        return versions;
+    }
+}
