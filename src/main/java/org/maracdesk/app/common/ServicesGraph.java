@@ -76,6 +76,7 @@ public final class ServicesGraph {
     private final ActionTrackingService actions;
     private final org.maracdesk.casework.actions.ActionCorrectionService actionCorrections;
     private final org.maracdesk.casework.PersonCorrectionService personCorrections;
+    private final org.maracdesk.casework.intake.ReferralRecordService referralRecords;
     private final RetentionService retention;
     private final ReportService reports;
     private final ExportService exports;
@@ -123,6 +124,8 @@ public final class ServicesGraph {
         this.actionCorrections = new org.maracdesk.casework.actions.ActionCorrectionService(sessions, sessions, audit,
                 clock);
         this.personCorrections = new org.maracdesk.casework.PersonCorrectionService(sessions, sessions, audit, clock);
+        this.referralRecords = new org.maracdesk.casework.intake.ReferralRecordService(sessions, sessions, audit,
+                instruments, thresholds, clock);
         this.retention = new RetentionService(sessions, maintenance, clock);
         this.reports = new ReportService(sessions, sessions, clock);
         this.exports = new ExportService(sessions, new PassphraseConfirmation(sessions, random),
@@ -274,5 +277,10 @@ public final class ServicesGraph {
 
     public BackupAdministration backups() {
         return backups;
+    }
+
+    /** Decided referrals viewed in full, corrected and re-scored, their decisions reversed (issue 14). */
+    public org.maracdesk.casework.intake.ReferralRecordService referralRecords() {
+        return referralRecords;
     }
 }
