@@ -37,15 +37,22 @@ final class ReferralContent {
         List<RelatedPerson> children = new ArrayList<>();
         List<RelatedPerson> others = new ArrayList<>();
         Map<Integer, Long> perpetratorLinks = new HashMap<>();
+        Map<Integer, Long> childLinks = new HashMap<>();
+        Map<Integer, Long> otherLinks = new HashMap<>();
         for (Named n : named) {
             switch (n.role()) {
                 case PERPETRATOR -> {
                     perpetratorLinks.put(perpetrators.size(), n.personId());
                     perpetrators.add(n.as());
                 }
-                case CHILD -> children.add(n.as());
-                case OTHER_AT_RISK -> others.add(n.as());
-                default -> { }
+                case CHILD -> {
+                    childLinks.put(children.size(), n.personId());
+                    children.add(n.as());
+                }
+                case OTHER_AT_RISK -> {
+                    otherLinks.put(others.size(), n.personId());
+                    others.add(n.as());
+                }
             }
         }
         Person victim = r.getVictim();
@@ -62,7 +69,8 @@ final class ReferralContent {
                 victim == null ? null : details(victim), perpetrators, children, others, risk,
                 java.util.Set.copyOf(r.getFlags()), r.getConsent(), r.getVoice(), r.getIncidentSummary(), r.getPolice(),
                 r.getPreviousMarac(), r.isTransferIn(), mustNot);
-        return new Read(form, new PersonLinks(victim == null ? null : victim.getId(), perpetratorLinks), named);
+        return new Read(form, new PersonLinks(victim == null ? null : victim.getId(), perpetratorLinks, childLinks,
+                otherLinks), named);
     }
 
     private static List<Named> named(Session s, Referral r) {
