@@ -337,4 +337,29 @@ class ReferralRecordServiceTest {
         assertEquals(1, c.getPerpetrators().size());
         assertEquals(1, mustNot.list(c.getReference()).size());
     }
+
+    @Test
+    void aRetiredDistrictTakesNoNewReferralsButItsCasesKeepTheName() {
+        long earlier = recorded("F-10", ReferralStatus.ACCEPTED, null);
+        store.doInTransaction(s -> {
+            org.maracdesk.casework.MaracArea area = new org.maracdesk.casework.MaracArea("Demo county");
+            s.persist(area);
+            org.maracdesk.casework.District d = new org.maracdesk.casework.District(area, "Kestrel Vale");
+            d.retire(TODAY);
+            s.persist(d);
+        });
+        IntakeRejectedException refused = assertThrows(IntakeRejectedException.class,
+                () -> intake.record(List.of(full("F-11", ReferralStatus.ACCEPTED, null)), "coord"));
+        assertTrue(refused.problems().stream().anyMatch(p -> p.field().equals("victim.district")
+                && p.reason().contains("retired")), refused.problems().toString());
+        assertEquals("Kestrel Vale", caseOf(earlier).getDistrict(), "the case keeps its district");
+        SavedDraft draft = drafts.save(new ReferralDraft(null, null, new NewReferral(null, TODAY.minusDays(1),
+                ReferralStatus.DRAFT, null, Agency.POLICE, new ReferrerDetails("DC Example Referrer", null, null,
+                null, null), victim(), List.of(TestReferrals.craig()), List.of(), List.of(),
+                new RiskInput(TestReferrals.dash(15), 1, null), Set.of(), null, null, null, null, null, false,
+                List.of()), null));
+        IntakeRejectedException onDecision = assertThrows(IntakeRejectedException.class,
+                () -> decisions.decide(draft.id(), draft.version(), ReferralStatus.ACCEPTED, "meets the threshold"));
+        assertTrue(onDecision.problems().stream().anyMatch(p -> p.field().equals("victim.district")));
+    }
 }
