@@ -73,6 +73,28 @@ final class ReferralContent {
                 otherLinks), named);
     }
 
+    /**
+     * The same without anyone's phone, email or safe-contact details: the view shows identity and address only
+     * (the safe contact is read, and audited, where it is needed).
+     */
+    static Read withoutContact(Read read) {
+        NewReferral f = read.form();
+        java.util.function.Function<RelatedPerson, RelatedPerson> strip = p -> new RelatedPerson(bare(p.person()),
+                p.relationshipToVictim(), p.relationshipToPerpetrator(), p.livesWith(), p.school(), p.note());
+        NewReferral bare = new NewReferral(f.formReference(), f.referralDate(), f.status(), f.decisionReason(),
+                f.referringAgency(), f.referrer(), f.victim() == null ? null : bare(f.victim()),
+                f.perpetrators().stream().map(strip).toList(), f.children().stream().map(strip).toList(),
+                f.othersAtRisk().stream().map(strip).toList(), f.risk(), f.flags(), f.consent(), f.voice(),
+                f.incidentSummary(), f.police(), f.previousMarac(), f.transferIn(), f.mustNotReceive());
+        return new Read(bare, read.links(), read.people().stream().map(n -> new Named(n.personId(), n.role(),
+                strip.apply(n.as()))).toList());
+    }
+
+    private static PersonDetails bare(PersonDetails p) {
+        return new PersonDetails(p.givenName(), p.familyName(), p.aliases(), p.dateOfBirth(), p.gender(), p.address(),
+                null, p.diversity());
+    }
+
     private static List<Named> named(Session s, Referral r) {
         List<Object[]> rows = s.createSelectionQuery("select x.person, x.role, x.relationshipToVictim,"
                 + " x.relationshipToPerpetrator, x.livesWith, x.school, x.note from ReferralPerson x"

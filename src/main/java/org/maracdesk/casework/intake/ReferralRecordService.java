@@ -84,7 +84,7 @@ public final class ReferralRecordService {
         Store store = stores.store();
         return store.inTransaction(s -> {
             Referral r = decided(s, who, referralId);
-            ReferralContent.Read read = ReferralContent.of(s, r);
+            ReferralContent.Read read = ReferralContent.withoutContact(ReferralContent.of(s, r));
             List<ReferralRecord.Person> people = new ArrayList<>();
             if (r.getVictim() != null) {
                 people.add(new ReferralRecord.Person(r.getVictim().getId(), null, name(read.form().victim())));
