@@ -57,6 +57,7 @@ final class RecordCorrections {
         choose.setTitle(messages.get("referral.record.choosePerson.title"));
         choose.setHeaderText(messages.get("referral.record.choosePerson.header"));
         choose.setContentText(messages.get("referral.record.choosePerson.label"));
+        choose.getDialogPane().setPrefWidth(560);
         @SuppressWarnings("unchecked")
         ComboBox<ReferralRecord.Person> box = (ComboBox<ReferralRecord.Person>) choose.getDialogPane()
                 .lookup(".combo-box");
@@ -98,6 +99,7 @@ final class RecordCorrections {
             box.setConverter(DisplayConverter.of(text::answer));
             box.setValue(r.content().risk().answers().answer(item.id()).map(ItemAnswer::value).orElse(Answer.NOT_ASKED));
             box.setId("answer-" + item.id());
+            box.setMinWidth(150);
             Label label = new Label(item.id() + ". " + item.text());
             label.setWrapText(true);
             label.setLabelFor(box);

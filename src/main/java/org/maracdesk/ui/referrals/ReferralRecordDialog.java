@@ -193,7 +193,9 @@ public final class ReferralRecordDialog {
         String born = p.dateOfBirth() == null ? null : DATE.format(p.dateOfBirth());
         String address = p.address() == null ? null : join(p.address().line1(), p.address().town(),
                 p.address().postcode(), p.address().district());
-        add(g, role, join(join(p.givenName(), p.familyName()), born == null ? null
+        String name = ((p.givenName() == null ? "" : p.givenName()) + " "
+                + (p.familyName() == null ? "" : p.familyName())).strip();
+        add(g, role, join(name, born == null ? null
                 : messages.format("referral.record.born", born), address));
     }
 
