@@ -89,7 +89,11 @@ public final class DistrictsView {
             alert.initOwner(districtList.getScene().getWindow());
             alert.setTitle(messages.get("district.retire.title"));
             alert.setHeaderText(messages.format("district.retire.header", d.district(), d.area()));
-            alert.getDialogPane().setMinWidth(480);
+            Label body = new Label(messages.get("district.retire.body"));
+            body.setWrapText(true);
+            body.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            alert.getDialogPane().setContent(body);
+            alert.getDialogPane().setPrefWidth(520);
             if (alert.showAndWait().filter(b -> b == retire).isEmpty()) {
                 return;
             }
