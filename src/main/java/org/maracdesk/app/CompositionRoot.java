@@ -240,7 +240,11 @@ public final class CompositionRoot {
         ServicesGraph s = services;
         return new ReferralsArea(views, messages, s.referralDrafts(), executor, errors, () -> new ReferralFormViewModel(
                 s.referralDrafts(), s.referralDecisions(), executor, errors, messages, s.instruments(), s.localSettings(),
-                clock, s.agendas()::refresh)).root();
+                clock, s.agendas()::refresh)).withRecords(() -> new org.maracdesk.ui.referrals.ReferralRecordDialog(
+                new org.maracdesk.ui.referrals.ReferralRecordViewModel(s.referralRecords(), s.personCorrections(),
+                        executor, errors, messages, s.sessions().account().map(a -> org.maracdesk.security.PermissionMatrix
+                        .allows(a.role(), org.maracdesk.security.Permission.DECIDE_REFERRALS)).orElse(false)),
+                messages, s.instruments()::find)).root();
     }
 
     /** Drops the case screens at once, then closes the store and wipes keys in the background. */

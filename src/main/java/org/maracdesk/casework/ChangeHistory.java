@@ -45,6 +45,12 @@ public final class ChangeHistory {
         return true;
     }
 
+    /** Records one line whether or not the value changed (a re-score's result, which is worth keeping either way). */
+    public void line(String field, Object before, Object after, String reason) {
+        session.persist(new RecordChange(recordType, recordId, caseId, at, by, field, text(before), text(after), reason));
+        written++;
+    }
+
     /** Records that the record was removed, with the reason. */
     public void removed(String reason) {
         session.persist(new RecordChange(recordType, recordId, caseId, at, by, REMOVED, null, null, reason));

@@ -122,4 +122,13 @@ public class MustNotReceive {
     public String getRemovalReason() {
         return removalReason;
     }
+
+    /** A referral-level entry of a referral that is now accepted onto {@code c} (its decision reversed). */
+    public void attachTo(MaracCase c) {
+        this.maracCase = c;
+    }
+
+    public MaracCase getMaracCase() {
+        return maracCase;
+    }
 }

@@ -273,4 +273,104 @@ public class Referral {
     public LocalDate getLastListingDate() {
         return lastListingDate;
     }
+
+    // Read by the decided-referral view and its corrections (issue 14).
+
+    public Person getVictim() {
+        return victim;
+    }
+
+    public LocalDate getReferralDate() {
+        return referralDate;
+    }
+
+    public String getReferringAgency() {
+        return referringAgency;
+    }
+
+    public ReferrerDetails getReferrer() {
+        return referrer;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public String getFormReference() {
+        return formReference;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+
+    public String getInstrumentId() {
+        return instrumentId;
+    }
+
+    public String getInstrumentVersion() {
+        return instrumentVersion;
+    }
+
+    /** The checklist answers as JSON ({@code {"q1":"yes",…}}). */
+    public String getAnswers() {
+        return answers;
+    }
+
+    public Integer getScore() {
+        return score;
+    }
+
+    public String getBand() {
+        return band;
+    }
+
+    /** The routes met, comma-separated names; null or empty when none. */
+    public String getRoutes() {
+        return routes;
+    }
+
+    public String getRiskResult() {
+        return riskResult;
+    }
+
+    public Integer getPoliceIncidents() {
+        return policeIncidents;
+    }
+
+    public String getProfessionalJudgement() {
+        return professionalJudgement;
+    }
+
+    public Set<ReferralFlag> getFlags() {
+        return flags;
+    }
+
+    public String getIncidentSummary() {
+        return incidentSummary;
+    }
+
+    public VictimVoice getVoice() {
+        return voice;
+    }
+
+    public Consent getConsent() {
+        return consent;
+    }
+
+    public PoliceDetails getPolice() {
+        return police;
+    }
+
+    public PreviousMarac getPreviousMarac() {
+        return previousMarac;
+    }
+
+    public boolean isTransferIn() {
+        return transferIn;
+    }
 }

@@ -59,7 +59,12 @@ class NeedToKnowRuleTest {
             Map.entry("org.maracdesk.exchange.exports.ExportChoices", "meeting dates and Idva usernames"),
             Map.entry("org.maracdesk.exchange.exports.AgencyNames", "agency names"),
             Map.entry("org.maracdesk.exchange.exports.MeetingTablesRecordSource", "called by MinutesQuery per case in scope"),
-            Map.entry("org.maracdesk.exchange.reports.ReportService", "counts only"));
+            Map.entry("org.maracdesk.exchange.reports.ReportService", "counts only"),
+            Map.entry("org.maracdesk.casework.intake.ReferralContent", "reads one referral; its callers check the"
+                    + " scope first (ReferralRecordService.decided) or it is a draft with no case"),
+            Map.entry("org.maracdesk.casework.intake.DecisionReversal", "writes a reversed decision; the referral was"
+                    + " checked against the scope by ReferralRecordService; returns a case reference only"),
+            Map.entry("org.maracdesk.casework.intake.RetiredDistricts", "district names only"));
 
     private static JavaClasses classes;
 

@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
  * {@code meeting cancel}: cancels a meeting and says where each of its cases went.
  */
 @Command(name = "meeting", description = "Work with meetings.", mixinStandardHelpOptions = true,
-        subcommands = {MeetingCommand.AgendaCommand.class, MeetingCommand.CancelCommand.class})
+        subcommands = {MeetingCommand.AgendaCommand.class, MeetingCommand.CancelCommand.class,
+                DistrictCommand.class})
 public final class MeetingCommand {
 
     @Command(name = "agenda", mixinStandardHelpOptions = true,

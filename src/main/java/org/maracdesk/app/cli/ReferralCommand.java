@@ -19,7 +19,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code referral import}: referrals from an online form's export, all or nothing. */
 @Command(name = "referral", description = "Work with referrals.", mixinStandardHelpOptions = true,
-        subcommands = {ReferralCommand.Import.class})
+        subcommands = {ReferralCommand.Import.class, ReferralRecordCommands.ListReferrals.class,
+                ReferralRecordCommands.Show.class, ReferralRecordCommands.Rescore.class,
+                ReferralRecordCommands.Reverse.class, ReferralRecordCommands.CorrectPerson.class})
 public final class ReferralCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,

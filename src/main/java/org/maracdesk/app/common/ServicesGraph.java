@@ -76,6 +76,7 @@ public final class ServicesGraph {
     private final org.maracdesk.casework.actions.ActionCorrectionService actionCorrections;
     private final org.maracdesk.casework.PersonCorrectionService personCorrections;
     private final org.maracdesk.casework.actions.ActionTypeService actionTypes;
+    private final org.maracdesk.casework.intake.ReferralRecordService referralRecords;
     private final RetentionService retention;
     private final ReportService reports;
     private final ExportService exports;
@@ -127,6 +128,8 @@ public final class ServicesGraph {
                 clock);
         this.personCorrections = new org.maracdesk.casework.PersonCorrectionService(sessions, sessions, audit, clock);
         this.actionTypes = new org.maracdesk.casework.actions.ActionTypeService(sessions, sessions, audit);
+        this.referralRecords = new org.maracdesk.casework.intake.ReferralRecordService(sessions, sessions, audit,
+                instruments, clock);
         this.retention = new RetentionService(sessions, maintenance, clock);
         this.reports = new ReportService(sessions, sessions, clock);
         this.exports = new ExportService(sessions, new PassphraseConfirmation(sessions, random),
@@ -290,5 +293,10 @@ public final class ServicesGraph {
 
     public BackupAdministration backups() {
         return backups;
+    }
+
+    /** Decided referrals viewed in full, corrected and re-scored, their decisions reversed (issue 14). */
+    public org.maracdesk.casework.intake.ReferralRecordService referralRecords() {
+        return referralRecords;
     }
 }

@@ -43,4 +43,28 @@ final class AnswersJson {
             throw new IllegalStateException("answers could not be written as JSON", e);
         }
     }
+
+    /** Reads what {@link #write} wrote; an answer it cannot read is left out (the engine then says it is missing). */
+    static AnswerSheet read(String instrumentId, String json) {
+        java.util.Map<String, ItemAnswer> answers = new java.util.LinkedHashMap<>();
+        if (json == null || json.isBlank()) {
+            return new AnswerSheet(instrumentId, answers);
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode root = MAPPER.readTree(json);
+            root.fields().forEachRemaining(e -> {
+                com.fasterxml.jackson.databind.JsonNode n = e.getValue();
+                String value = n.isObject() ? n.path("value").asText(null) : n.asText(null);
+                org.maracdesk.risk.Answer.fromJson(value).ifPresent(a -> {
+                    java.util.List<String> selected = new java.util.ArrayList<>();
+                    n.path("selected").forEach(x -> selected.add(x.asText()));
+                    answers.put(e.getKey(), n.isObject() ? new ItemAnswer(a, n.path("source").asText(null),
+                            n.path("comment").asText(null), selected) : ItemAnswer.of(a));
+                });
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored answers could not be read (" + e.getClass().getSimpleName() + ")");
+        }
+        return new AnswerSheet(instrumentId, answers);
+    }
 }

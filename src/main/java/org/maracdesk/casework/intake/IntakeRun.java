@@ -115,8 +115,8 @@ final class IntakeRun {
 
     private Parties parties(Person victim, boolean victimIsNew, NewReferral r, PersonLinks links) {
         return new Parties(resolve(victim, victimIsNew, PersonRole.PERPETRATOR, r.perpetrators(), links.perpetrators()),
-                resolve(victim, victimIsNew, PersonRole.CHILD, r.children(), Map.of()),
-                resolve(victim, victimIsNew, PersonRole.OTHER_AT_RISK, r.othersAtRisk(), Map.of()));
+                resolve(victim, victimIsNew, PersonRole.CHILD, r.children(), links.children()),
+                resolve(victim, victimIsNew, PersonRole.OTHER_AT_RISK, r.othersAtRisk(), links.othersAtRisk()));
     }
 
     private List<Person> resolve(Person victim, boolean victimIsNew, PersonRole role, List<RelatedPerson> named,

@@ -129,20 +129,47 @@ public final class ReferralDraftService {
         }
     }
 
-    /** A draft typed on screen, as it was last saved; opening it is audited (it shows a person's identity). */
+    /**
+     * A draft as it was last saved; opening it is audited (it shows a person's identity). A draft that
+     * {@code referral import} recorded (no form JSON) becomes a screen draft here: its content is read back
+     * into the form, linked to the people the import stored, and its own people, must-not-receive and
+     * possible-match rows give way to the form (the decision writes them again), in one transaction.
+     */
     public ReferralDraft open(long id) {
         AccountInfo who = users.current();
         PermissionMatrix.require(who, Permission.IMPORT_REFERRALS);
         return stores.store().inTransaction(session -> {
             Referral r = session.get(Referral.class, id);
-            if (r == null || r.getStatus() != ReferralStatus.DRAFT || r.getDraftForm() == null) {
+            if (r == null || r.getStatus() != ReferralStatus.DRAFT || r.getMaracCase() != null) {
                 throw new StaleDraftException();
             }
             audit.append(stores.store(), session, who.username(), AuditAction.VIEWED, "referral-draft",
                     String.valueOf(id), null);
+            if (r.getDraftForm() == null) {
+                adoptImported(session, who, r);
+            }
             DraftJson.Stored stored = DraftJson.read(r.getDraftForm());
             return new ReferralDraft(r.getId(), r.getVersion(), stored.form(), stored.links());
         });
+    }
+
+    private void adoptImported(Session session, AccountInfo who, Referral r) {
+        ReferralContent.Read read = ReferralContent.of(session, r);
+        NewReferral form = read.form();
+        String json = DraftJson.write(new NewReferral(form.formReference(), form.referralDate(), ReferralStatus.DRAFT,
+                form.decisionReason(), form.referringAgency(), form.referrer(), form.victim(), form.perpetrators(),
+                form.children(), form.othersAtRisk(), form.risk(), form.flags(), form.consent(), form.voice(),
+                form.incidentSummary(), form.police(), form.previousMarac(), form.transferIn(), form.mustNotReceive()),
+                read.links());
+        for (String table : List.of("referral_person", "referral_possible_match", "must_not_receive")) {
+            session.createNativeMutationQuery("delete from " + table + " where referral_id = :id")
+                    .setParameter("id", r.getId()).executeUpdate();
+        }
+        session.refresh(r);
+        r.setDraftForm(json);
+        session.flush();
+        audit.append(stores.store(), session, who.username(), AuditAction.CHANGED, "referral-draft",
+                String.valueOf(r.getId()), AuditDigest.of(stores.store(), json));
     }
 
     /**
@@ -203,7 +230,7 @@ public final class ReferralDraftService {
         String draft = (String) f[10];
         String name = draft != null ? nameOf(DraftJson.read(draft).form().victim()) : join(f[3], f[4]);
         return new ReferralRow((Long) f[0], (ReferralStatus) f[1], (LocalDate) f[2], name, (String) f[5],
-                (Integer) f[6], (String) f[7], (Boolean) f[8], (String) f[9], draft != null);
+                (Integer) f[6], (String) f[7], (Boolean) f[8], (String) f[9], f[1] == ReferralStatus.DRAFT);
     }
 
     private static String nameOf(PersonDetails victim) {

@@ -89,7 +89,8 @@ public final class ReferralIntakeService {
         IntakeContext ctx = new IntakeContext(instruments, engine, clock, matcher, recordedBy);
         Store store = stores.store();
         IntakeResult result = store.inTransaction(session -> {
-            List<FieldProblem> stored = alreadyRecorded(session, referrals);
+            List<FieldProblem> stored = new ArrayList<>(alreadyRecorded(session, referrals));
+            stored.addAll(RetiredDistricts.check(session, referrals));
             if (!stored.isEmpty()) {
                 throw rejected(stored);
             }

@@ -10,7 +10,7 @@ import org.maracdesk.casework.ReferralStatus;
  * @param agencyCode null when not chosen yet
  * @param score null when not scored
  * @param caseReference null unless accepted
- * @param editable true for drafts typed on screen, which reopen in the form
+ * @param editable true for drafts (typed on screen or imported), which open in the form
  */
 public record ReferralRow(long id, ReferralStatus status, LocalDate referralDate, String victimName, String agencyCode,
         Integer score, String band, boolean repeat, String caseReference, boolean editable) {

@@ -28,17 +28,17 @@ import org.maracdesk.ui.common.Messages;
  * the reason (needed: the person has gone out on agendas and minutes). Save stays disabled until the
  * names and the reason are there; a date that is not a date is said and nothing is saved.
  */
-final class PersonEditDialog {
+public final class PersonEditDialog {
     private final Messages messages;
 
-    PersonEditDialog(Messages messages) {
+    public PersonEditDialog(Messages messages) {
         this.messages = messages;
     }
 
-    record Result(PersonDetailsLine after, String reason) {
+    public record Result(PersonDetailsLine after, String reason) {
     }
 
-    Optional<Result> ask(Window owner, PersonDetailsLine p) {
+    public Optional<Result> ask(Window owner, PersonDetailsLine p) {
         TextField given = new TextField(text(p.givenName()));
         given.setId("personGiven");
         TextField family = new TextField(text(p.familyName()));

@@ -49,9 +49,33 @@ public final class DistrictsViewModel {
         return problems;
     }
 
-    /** One line of the list. */
+    /** One line of the list; a retired district says so in words. */
     public String line(AreaDistrict d) {
-        return messages.format("meeting.setup.districtLine", d.area(), d.district());
+        String line = messages.format("meeting.setup.districtLine", d.area(), d.district());
+        return d.retired() ? messages.format("district.retiredLine", line) : line;
+    }
+
+    /** Renames the chosen district; a blank name is refused here, other problems by the service. */
+    public List<FieldProblem> rename(String newName) {
+        AreaDistrict d = selected.get();
+        if (d == null || newName == null || newName.isBlank()) {
+            return List.of(new FieldProblem(DISTRICT, messages.get("district.error.name")));
+        }
+        setup.renameDistrict(d, newName);
+        return List.of();
+    }
+
+    /** Retires the chosen district, or brings it back when it is retired. */
+    public void toggleRetired() {
+        AreaDistrict d = selected.get();
+        if (d != null) {
+            setup.retireDistrict(d, !d.retired());
+        }
+    }
+
+    /** True when rename and retire are offered (coordinators' set-up). */
+    public boolean corrects() {
+        return setup.correctsDistricts();
     }
 
     public ObservableList<AreaDistrict> districts() {

@@ -25,6 +25,7 @@ public final class MeetingSetupViewModel {
     private final ErrorHandler errors;
     private final Messages messages;
     private final LongConsumer scheduled;
+    private org.maracdesk.casework.meetings.MeetingCorrectionService corrections;
     private final ObservableList<AgencyView> agencies = FXCollections.observableArrayList();
     private final ObservableList<RepresentativeView> representatives = FXCollections.observableArrayList();
     private final ObservableList<AreaDistrict> districts = FXCollections.observableArrayList();
@@ -108,6 +109,39 @@ public final class MeetingSetupViewModel {
         }, list -> {
             districts.setAll(list);
             status.set(messages.format("meeting.setup.districtAdded", district.strip()));
+        });
+    }
+
+    /** Gives the view model the service that renames and retires districts (coordinators' set-up). */
+    public MeetingSetupViewModel withDistrictCorrections(org.maracdesk.casework.meetings.MeetingCorrectionService c) {
+        this.corrections = c;
+        return this;
+    }
+
+    /** True when districts can be renamed and retired here. */
+    public boolean correctsDistricts() {
+        return corrections != null;
+    }
+
+    /** Renames a district; scheduled meetings and its cases take the new name (held meetings keep theirs). */
+    public void renameDistrict(AreaDistrict d, String newName) {
+        run(() -> {
+            corrections.renameDistrict(d.area(), d.district(), newName);
+            return setup.areaDistricts();
+        }, list -> {
+            districts.setAll(list);
+            status.set(messages.format("district.renamed", d.district(), newName.strip()));
+        });
+    }
+
+    /** Retires a district (no new meetings or referrals for it) or, with {@code retire} false, brings it back. */
+    public void retireDistrict(AreaDistrict d, boolean retire) {
+        run(() -> {
+            corrections.retireDistrict(d.area(), d.district(), retire);
+            return setup.areaDistricts();
+        }, list -> {
+            districts.setAll(list);
+            status.set(messages.format(retire ? "district.retired" : "district.restored", d.district()));
         });
     }
 

@@ -79,7 +79,8 @@ public final class MeetingsArea {
         MeetingsView view = new MeetingsView(vm, messages, run,
                 m -> views.load(Fxml.MEETING_RUN_VIEW, new MeetingRunView(run, messages, m::agencyName, m::agencyCodes)),
                 m -> new MeetingSetupView(new MeetingSetupViewModel(services.setup(), executor, errors, messages,
-                        m::showMeeting), views, messages, LocalDate.now(clock)));
+                        m::showMeeting).withDistrictCorrections(services.corrections()), views, messages,
+                        LocalDate.now(clock)));
         // Chairs read the history; the view offers the corrections to coordinators only.
         view.withCorrections(new MeetingCorrectionsViewModel(services.corrections(), services.agendaCorrections(), vm,
                 executor, errors, messages));

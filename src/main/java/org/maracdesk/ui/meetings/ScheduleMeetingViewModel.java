@@ -188,10 +188,12 @@ public final class ScheduleMeetingViewModel {
     /** Areas first, then districts, each once. */
     private void fillChoices() {
         Set<String> names = new LinkedHashSet<>();
+        // A retired district is not offered for new meetings (decision 0037); its area still is.
         setup.districts().forEach(d -> names.add(d.area()));
-        setup.districts().forEach(d -> names.add(d.district()));
+        setup.districts().stream().filter(d -> !d.retired()).forEach(d -> names.add(d.district()));
         forChoices.setAll(names);
-        districtChoices.setAll(setup.districts().stream().map(AreaDistrict::district).toList());
+        districtChoices.setAll(setup.districts().stream().filter(d -> !d.retired()).map(AreaDistrict::district)
+                .toList());
     }
 
     private FieldProblem problem(String field, String key) {

@@ -53,7 +53,8 @@ final class FormMapping {
                 flags, consent(vm), voice(vm), Forms.text(vm.grounds.incidentSummary), police(vm), previous(vm),
                 vm.history.transferIn.get(), List.copyOf(vm.sharing.entries));
         Long victimLink = vm.victim.link.get() == null ? null : vm.victim.link.get().personId();
-        return new ReferralDraft(id, version, form, new PersonLinks(victimLink, links));
+        return new ReferralDraft(id, version, form, new PersonLinks(victimLink, links, carried(vm.children),
+                carried(vm.othersAtRisk)));
     }
 
     private static ReferrerDetails referrer(ReferralFormViewModel vm) {
@@ -69,6 +70,18 @@ final class FormMapping {
                 vm.victimDetails.lgbt.get().value(), Forms.text(vm.victimDetails.firstLanguage), vm.victimDetails.interpreterNeeded.get().value());
         return new PersonDetails(d.givenName(), d.familyName(), d.aliases(), d.dateOfBirth(), d.gender(), d.address(),
                 contact, diversity);
+    }
+
+    /** The stored people an imported draft's children and others at risk stay linked to, by position. */
+    private static Map<Integer, Long> carried(List<PersonFields> people) {
+        Map<Integer, Long> links = new HashMap<>();
+        List<PersonFields> named = people.stream().filter(p -> !p.isBlank()).toList();
+        for (int i = 0; i < named.size(); i++) {
+            if (named.get(i).link.get() != null) {
+                links.put(i, named.get(i).link.get().personId());
+            }
+        }
+        return links;
     }
 
     private static List<RelatedPerson> related(List<PersonFields> people) {
@@ -121,6 +134,16 @@ final class FormMapping {
         links.perpetrators().forEach((i, id) -> {
             if (i < vm.perpetrators.size()) {
                 vm.perpetrators.get(i).link.set(placeholder(id, f.perpetrators().get(i).person()));
+            }
+        });
+        links.children().forEach((i, id) -> {
+            if (i < vm.children.size()) {
+                vm.children.get(i).link.set(placeholder(id, f.children().get(i).person()));
+            }
+        });
+        links.othersAtRisk().forEach((i, id) -> {
+            if (i < vm.othersAtRisk.size()) {
+                vm.othersAtRisk.get(i).link.set(placeholder(id, f.othersAtRisk().get(i).person()));
             }
         });
         vm.checklist().load(f.risk().answers());

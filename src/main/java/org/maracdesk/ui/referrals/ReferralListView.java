@@ -17,7 +17,7 @@ import org.maracdesk.casework.intake.ReferralDraft;
 import org.maracdesk.casework.intake.ReferralRow;
 import org.maracdesk.ui.common.Messages;
 
-/** Drafts first, then recent decisions; New referral (Ctrl+N), Enter or double-click opens a draft. */
+/** Drafts first, then recent decisions; New referral (Ctrl+N), Enter or double-click opens a draft or shows a decided referral in full. */
 public final class ReferralListView {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
     private final ReferralListViewModel vm;
@@ -25,6 +25,7 @@ public final class ReferralListView {
     private final ReferralText text;
     private final Runnable newReferral;
     private final Consumer<ReferralDraft> openDraft;
+    private Consumer<ReferralRow> viewDecided = r -> { };
 
     @FXML private Button openButton;
     @FXML private Button deleteButton;
@@ -76,10 +77,9 @@ public final class ReferralListView {
                 open();
             }
         });
-        openButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
-            ReferralRow r = table.getSelectionModel().getSelectedItem();
-            return r == null || !r.editable();
-        }, table.getSelectionModel().selectedItemProperty()));
+        openButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> openButton.setText(messages.get(
+                r == null || r.editable() ? "referral.list.open" : "referral.list.view")));
         deleteButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
             ReferralRow r = table.getSelectionModel().getSelectedItem();
             return r == null || r.status() != org.maracdesk.casework.ReferralStatus.DRAFT;
@@ -119,9 +119,21 @@ public final class ReferralListView {
         newReferral.run();
     }
 
+    /** Opens a draft in the form, or a decided referral in full (read only, with its corrections). */
     @FXML
     private void open() {
-        vm.open(table.getSelectionModel().getSelectedItem(), openDraft);
+        ReferralRow row = table.getSelectionModel().getSelectedItem();
+        if (row != null && !row.editable()) {
+            viewDecided.accept(row);
+            return;
+        }
+        vm.open(row, openDraft);
+    }
+
+    /** What opening a decided referral does (the area shows it in full). */
+    public ReferralListView viewingDecided(Consumer<ReferralRow> view) {
+        this.viewDecided = view;
+        return this;
     }
 
     /** Asks for confirmation, naming the draft, then deletes it. */

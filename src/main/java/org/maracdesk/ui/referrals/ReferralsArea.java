@@ -22,6 +22,7 @@ public final class ReferralsArea {
     private final Messages messages;
     private final ReferralListViewModel list;
     private final Supplier<ReferralFormViewModel> forms;
+    private Supplier<ReferralRecordDialog> records;
 
     public ReferralsArea(ViewLoader views, Messages messages, ReferralDraftService drafts, TaskExecutor executor,
                          ErrorHandler errors, Supplier<ReferralFormViewModel> forms) {
@@ -38,7 +39,18 @@ public final class ReferralsArea {
 
     private void showList() {
         root.getChildren().setAll(views.load(Fxml.REFERRAL_LIST_VIEW,
-                new ReferralListView(list, messages, () -> showForm(null), this::showForm)));
+                new ReferralListView(list, messages, () -> showForm(null), this::showForm).viewingDecided(row -> {
+                    if (records != null) {
+                        records.get().show(root.getScene().getWindow(), row.id());
+                        list.load();
+                    }
+                })));
+    }
+
+    /** Decided referrals open in full in this dialog (a new one each time). */
+    public ReferralsArea withRecords(Supplier<ReferralRecordDialog> records) {
+        this.records = records;
+        return this;
     }
 
     private void showForm(ReferralDraft draft) {

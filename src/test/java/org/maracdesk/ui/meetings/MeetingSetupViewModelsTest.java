@@ -1,6 +1,7 @@
 package org.maracdesk.ui.meetings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -147,6 +148,35 @@ class MeetingSetupViewModelsTest {
         ScheduleMeetingViewModel schedule = schedule();
         assertTrue(schedule.forChoices().contains("Wyvern North") && schedule.districtChoices().contains("Eastgate"),
                 "the schedule form offers the new area and district");
+    }
+
+    @Test
+    void aDistrictIsRenamedAndRetiredFromSetUpAndLeavesTheScheduleChoices() throws Exception {
+        setup.withDistrictCorrections(new org.maracdesk.casework.meetings.MeetingCorrectionService(sessions, sessions,
+                new AuditLog(Clock.systemUTC()), Clock.systemUTC()));
+        DistrictsViewModel vm = new DistrictsViewModel(setup, messages);
+        assertTrue(vm.corrects());
+        vm.areaProperty().set("Wyvern North");
+        vm.districtProperty().set("Eastgate");
+        vm.add();
+        vm.selectedProperty().set(vm.districts().stream().filter(d -> d.district().equals("Eastgate")).findFirst()
+                .orElseThrow());
+        assertEquals(List.of(DistrictsViewModel.DISTRICT), fields(vm.rename(" ")));
+        assertEquals(List.of(), vm.rename("Eastgate Vale"));
+        var renamed = vm.districts().stream().filter(d -> d.district().equals("Eastgate Vale")).findFirst()
+                .orElseThrow();
+        vm.selectedProperty().set(renamed);
+        vm.toggleRetired();
+        var retired = vm.districts().stream().filter(d -> d.district().equals("Eastgate Vale")).findFirst()
+                .orElseThrow();
+        assertTrue(retired.retired());
+        assertEquals("Wyvern North: Eastgate Vale (retired)", vm.line(retired));
+        assertFalse(schedule().districtChoices().contains("Eastgate Vale"), "not offered for new meetings");
+        sessions.lock();
+        sessions.unlock("coordinator", MeetingVault.PASS.toCharArray());
+        assertTrue(new MeetingSetupService(sessions, sessions, new AuditLog(Clock.systemUTC())).areaDistricts()
+                .stream().anyMatch(d -> d.district().equals("Eastgate Vale") && d.retired()), "kept in the vault");
+        assertEquals(List.of(), reported);
     }
 
     @Test
