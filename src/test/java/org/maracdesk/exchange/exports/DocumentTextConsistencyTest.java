@@ -72,11 +72,14 @@ class DocumentTextConsistencyTest {
             keys.add("agency." + code);
         }
         keys.add("agency.other");
-        DataReturn r = new DataReturn(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), 10, 1, 1, 1, 1, 1, 1, 1, 1,
-                Map.of(), 1000L);
+        DataReturn r = new DataReturn(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), Map.of("cases_discussed",
+                10L, "cases_without_children", 10L, "victims_female", 10L), Map.of(), 1000L);
         for (List<String> row : r.rows()) {
             if (!row.get(0).startsWith("referrals_from_")) {
                 keys.add("return.measure." + row.get(0));
+                if (!row.get(0).startsWith("referral_flag_")) {
+                    keys.add("return.definition." + row.get(0));
+                }
             }
         }
         return keys;

@@ -290,8 +290,13 @@ class ExportServiceTest {
         assertEquals(expected.get("repeats"), r.repeats());
         assertEquals(expected.get("children"), r.children());
         assertEquals(expected.get("male"), r.male());
-        assertEquals(expected.get("disabled"), r.disabled());
-        assertEquals(expected.get("lgbt"), r.lgbt());
+        assertEquals(expected.get("disabled"), r.count(Measures.DISABLED));
+        assertEquals(expected.get("lgbt"), r.count(Measures.LGBT));
+        assertEquals(expected.get("withChildren"), r.count(Measures.WITH_CHILDREN));
+        assertEquals(r.casesDiscussed(), r.count(Measures.WITH_CHILDREN) + r.count(Measures.WITHOUT_CHILDREN));
+        assertEquals(r.casesDiscussed(), r.count(Measures.FEMALE) + r.male() + r.count(Measures.OTHER_GENDER));
+        assertEquals(expected.get("flagged"), java.util.Arrays.stream(org.maracdesk.casework.ReferralFlag.values())
+                .mapToLong(f -> r.count(Measures.flag(f))).sum());
         assertEquals(expected.get("young"), r.aged16to17());
         assertEquals(expected.get("cases"), r.referralsByAgency().values().stream().mapToLong(Long::longValue).sum());
         for (List<String> row : r.rows()) {
@@ -299,8 +304,9 @@ class ExportServiceTest {
         }
         Path csv = dir.resolve("return.csv");
         as("coordinator").dataReturn(from, to, 250_000L, ExportFormat.CSV, new ExportService.Target(csv, false), pass());
-        assertEquals(Csv.BOM + "measure,number,percent_of_cases", Files.readAllLines(csv).get(0));
-        assertTrue(Files.readString(csv).contains("cases_discussed," + expected.get("cases") + ","));
+        assertEquals(Csv.BOM + "measure,number,percent_of_cases,definition", Files.readAllLines(csv).get(0));
+        assertTrue(Files.readString(csv).contains("cases_discussed," + expected.get("cases") + ",,Cases listed"),
+                "each figure has its definition beside it");
     }
 
     @Test
@@ -336,8 +342,10 @@ class ExportServiceTest {
             assertEquals(DataReturn.WITHHELD, DataReturn.shown(n));
         }
         assertEquals("5", DataReturn.shown(5));
-        DataReturn r = new DataReturn(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30), 40, 3, 10, 0, 0, 0, 4,
-                0, 0, Map.of("police", 37L, "gp", 3L), null);
+        DataReturn r = new DataReturn(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30), Map.of(Measures.CASES,
+                40L, Measures.REPEATS, 3L, Measures.CHILDREN, 10L, Measures.WITH_CHILDREN, 6L,
+                Measures.WITHOUT_CHILDREN, 34L, Measures.FEMALE, 36L, Measures.MALE, 4L),
+                Map.of("police", 37L, "gp", 3L), null);
         assertEquals("", r.casesPer10000AdultWomenPerYear());
         assertTrue(r.rows().contains(List.of("referrals_non_police", DataReturn.WITHHELD, "")));
         assertTrue(r.rows().contains(List.of("referrals_from_police", DataReturn.WITHHELD, "")),
@@ -351,7 +359,11 @@ class ExportServiceTest {
         return sessions.store().withConnection(c -> {
             Map<String, Long> m = new HashMap<>();
             try (var st = c.prepareStatement("select l.case_id, mt.meeting_date, l.repeat_listing, p.gender,"
-                    + " p.date_of_birth, p.disabled, p.lgbt, (select count(*) from case_child k where k.case_id = l.case_id)"
+                    + " p.date_of_birth, p.disabled, p.lgbt, (select count(*) from case_child k where k.case_id = l.case_id),"
+                    + " (select count(*) from referral_flag f where f.referral_id = coalesce((select r.id from referral r"
+                    + " where r.case_id = l.case_id and r.referral_date <= mt.meeting_date order by r.referral_date desc,"
+                    + " r.id desc fetch first 1 row only), (select r.id from referral r where r.case_id = l.case_id"
+                    + " order by r.referral_date, r.id fetch first 1 row only)))"
                     + " from listing l join meeting mt on mt.id = l.meeting_id join marac_case mc on mc.id = l.case_id"
                     + " join person p on p.id = mc.victim_id where mt.meeting_date >= ? and mt.meeting_date <= ?")) {
                 st.setObject(1, from);
@@ -367,6 +379,8 @@ class ExportServiceTest {
                         m.merge("disabled", rs.getBoolean(6) ? 1L : 0L, Long::sum);
                         m.merge("lgbt", rs.getBoolean(7) ? 1L : 0L, Long::sum);
                         m.merge("children", rs.getLong(8), Long::sum);
+                        m.merge("withChildren", rs.getLong(8) > 0 ? 1L : 0L, Long::sum);
+                        m.merge("flagged", rs.getLong(9), Long::sum);
                     }
                 }
             }
