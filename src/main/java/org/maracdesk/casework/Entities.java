@@ -12,6 +12,7 @@ public final class Entities {
                 Meeting.class, Listing.class, ActionItem.class,
                 MaracAgency.class, AgencyRepresentative.class, MaracArea.class, District.class, MeetingSlot.class,
                 ResearchRequest.class, Attendance.class, ProposedAction.class, MeetingMinutes.class, ActionUpdate.class,
-                RecordChange.class, MeetingChange.class, MinutesVersion.class);
+                RecordChange.class, MeetingChange.class, MinutesVersion.class,
+                CrimeDisclosed.class);
     }
 }

@@ -163,6 +163,28 @@ public final class ExportService {
         return new Summary(kept, cases, withheld, agency);
     }
 
+    /**
+     * The crimes disclosed at one meeting, listed for police to record (PDF, CSV or XLSX): police
+     * accounts and the coordinator only, and only the cases in their scope.
+     */
+    public ExportResult crimes(long meetingId, ExportFormat format, Target target, char[] userPassphrase)
+            throws WrongCredentialsException {
+        AccountInfo who = sessions.current();
+        if (!org.maracdesk.casework.meetings.CrimesDisclosed.mayExport(who)) {
+            throw new NotPermittedException(who == null ? null : who.role(), "only police accounts and the"
+                    + " coordinator may export the crimes disclosed at MARAC; ask the MARAC coordinator for them");
+        }
+        confirmation.confirm(userPassphrase);
+        CrimesDocument.Content c = sessions.store().read(s -> CrimesDocument.read(s, CaseScope.of(s, who), meetingId));
+        AgencyNames agencies = sessions.store().read(AgencyNames::load);
+        return write(who, "crimes", "meeting " + meetingId, "police", DocumentText.text("crimes.recipient"), format,
+                target, c.crimes().size(), c.withheld(), footer -> {
+                    PdfReport pdf = new PdfReport(DocumentText.text("crimes.pdfTitle"), footer);
+                    CrimesDocument.pdf(c, agencies, pdf);
+                    return pdf;
+                }, (out, f) -> CrimesDocument.table(c, agencies, f, out), new Shown(c.caseIds(), List.of()));
+    }
+
     /** The quarterly data return; {@code adultWomen} may be null (the rate is then left out). */
     public ExportResult dataReturn(LocalDate from, LocalDate to, Long adultWomen, ExportFormat format, Target target,
                                    char[] userPassphrase) throws WrongCredentialsException {

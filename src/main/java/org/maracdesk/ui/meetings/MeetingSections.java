@@ -47,6 +47,7 @@ final class MeetingSections {
     private final Map<KeyCode, Node> shortcuts = new HashMap<>();
     private final Labels words;
     private final ActionCorrections corrections;
+    private final CrimesSection crimes;
 
     MeetingSections(MeetingRunViewModel vm, Messages messages, Function<String, String> agencyName,
                     java.util.function.Supplier<List<String>> agencyCodes) {
@@ -56,6 +57,7 @@ final class MeetingSections {
         this.agencyCodes = agencyCodes;
         this.words = new Labels(messages);
         this.corrections = new ActionCorrections(vm, messages, agencyName, agencyCodes);
+        this.crimes = vm.crimes() == null ? null : new CrimesSection(vm.crimes(), messages, agencyName, agencyCodes);
     }
 
     Node shortcut(KeyCode key) {
@@ -182,9 +184,22 @@ final class MeetingSections {
                         KeyCode.F),
                 heading("meeting.case.actions"), actions(c, id, closed),
                 field("meeting.case.safetyPlan", area(c, CaseField.SAFETY_PLAN, closed), KeyCode.P),
-                field("meeting.case.crimes", area(c, CaseField.CRIMES_DISCLOSED, closed), KeyCode.C),
+                crimes(c, closed),
                 field("meeting.case.notes", area(c, CaseField.NOTES, closed), KeyCode.E));
         return page;
+    }
+
+    /**
+     * Crimes disclosed: entries per crime (issue 15); the free-text field only where no crimes part is
+     * wired (its text was moved into entries by V31 and is kept on the listing).
+     */
+    private Node crimes(CaseRecord c, boolean closed) {
+        if (crimes == null) {
+            return field("meeting.case.crimes", area(c, CaseField.CRIMES_DISCLOSED, closed), KeyCode.C);
+        }
+        Node part = crimes.build(c.listing().listingId(), closed);
+        shortcuts.putAll(crimes.shortcuts());
+        return part;
     }
 
     private Node researchEntry(ResearchEntry e) {
