@@ -335,6 +335,58 @@ class ExportServiceTest {
         }
     }
 
+    /** A crime on each case of the meeting where police hold actions (one of them barred to police). */
+    private static void crimesOnThePoliceMeeting() throws Exception {
+        SessionManager s = ActionVaults.signIn(dir.resolve("v"), "coordinator");
+        try {
+            s.store().doInTransaction(session -> {
+                if (session.createSelectionQuery("select count(k) from CrimeDisclosed k", Long.class)
+                        .getSingleResult() > 0) {
+                    return;
+                }
+                for (org.maracdesk.casework.Listing l : session.createSelectionQuery("from Listing l where"
+                        + " l.meeting.id = :m and l.maracCase.reference in :refs", org.maracdesk.casework.Listing.class)
+                        .setParameter("m", meeting).setParameter("refs", policeCases).getResultList()) {
+                    org.maracdesk.casework.CrimeDisclosed k = new org.maracdesk.casework.CrimeDisclosed(l,
+                            "coordinator", ActionVaults.CLOCK.instant());
+                    k.describe("Criminal damage on " + l.getMaracCase().getReference(), ActionVaults.TODAY
+                            .minusDays(40), null, org.maracdesk.casework.CrimeAgainst.VICTIM,
+                            l.getMaracCase().getVictim(), null, "idva");
+                    session.persist(k);
+                }
+            });
+        } finally {
+            s.lock();
+        }
+    }
+
+    @Test
+    void crimesGoToPoliceForRecordingAndNoOtherAgencyMayExportThem() throws Exception {
+        crimesOnThePoliceMeeting();
+        Path csv = dir.resolve("crimes.csv");
+        ExportResult r = as("police").crimes(meeting, ExportFormat.CSV, new ExportService.Target(csv, false), pass());
+        String text = Files.readString(csv);
+        assertEquals(Csv.BOM + String.join(",", CrimesDocument.CSV_HEADER), Files.readAllLines(csv).get(0));
+        assertFalse(text.contains("Criminal damage on " + barredCase), "the case barred to police is withheld");
+        for (String ref : policeCases.subList(1, policeCases.size())) {
+            assertTrue(text.contains("Criminal damage on " + ref), ref);
+        }
+        assertEquals(1, r.withheld());
+        lock();
+        NotPermittedException housing = assertThrows(NotPermittedException.class, () -> as("housing").crimes(meeting,
+                ExportFormat.CSV, new ExportService.Target(dir.resolve("h.csv"), false), pass()));
+        assertTrue(housing.getMessage().contains("only police accounts and the coordinator"), housing.getMessage());
+        assertFalse(Files.exists(dir.resolve("h.csv")), "nothing written");
+        lock();
+        Path pdf = dir.resolve("crimes.pdf");
+        as("coordinator").crimes(meeting, ExportFormat.PDF, new ExportService.Target(pdf, false), pass());
+        assertTrue(text(pdf).contains("Criminal damage on " + barredCase), "the coordinator gets every case");
+        long exported = sessions.store().read(s -> s.createSelectionQuery("select count(e) from AuditEntry e"
+                + " where e.action = :a and e.entityType = 'crimes'", Long.class)
+                .setParameter("a", org.maracdesk.security.AuditAction.EXPORTED).getSingleResult());
+        assertEquals(2, exported, "each export is audited");
+    }
+
     @Test
     void suppressionWithholdsOneToFourAndKeepsZeroAndFive() {
         assertEquals("0", DataReturn.shown(0));
