@@ -87,12 +87,19 @@ public final class ExportService {
         MinutesContent content = sessions.store().read(s -> minutes.read(s, CaseScope.of(s, who),
                 meetingId != null ? meetingId : MinutesQuery.lastClosedMeeting(s), agency));
         AgencyNames agencies = sessions.store().read(AgencyNames::load);
+        // Police copy only: the crimes disclosed, for recording (issue 15), as a section of its own.
+        List<org.maracdesk.casework.meetings.CrimeLine> crimes = !PoliceCrimesSection.appliesTo(agency) ? null
+                : sessions.store().read(s -> PoliceCrimesSection.read(s, CaseScope.of(s, who), content.meetingId(),
+                        Set.copyOf(content.cases().stream().map(MinutesContent.MinutesCase::caseId).toList())));
         String recipient = agency == null ? DocumentText.text("doc.recipient.fullMinutes") : agency;
         return write(who, "minutes", "meeting " + content.meetingId(), recipient,
                 agency == null ? recipient : agencies.name(agency), ExportFormat.PDF, target,
                 content.cases().size(), content.withheld(), footer -> {
                     PdfReport pdf = new PdfReport(DocumentText.text("minutes.pdfTitle"), footer);
                     MinutesDocument.render(content, agencies, pdf);
+                    if (crimes != null) {
+                        PoliceCrimesSection.render(crimes, agencies, pdf);
+                    }
                     return pdf;
                 }, null, new Shown(content.cases().stream().map(MinutesContent.MinutesCase::caseId).toList(),
                         content.casesWithSafeContact()));

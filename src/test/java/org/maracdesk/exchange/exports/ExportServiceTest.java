@@ -388,6 +388,27 @@ class ExportServiceTest {
     }
 
     @Test
+    void onlyThePoliceCopyOfTheMinutesListsTheCrimesDisclosed() throws Exception {
+        crimesOnThePoliceMeeting();
+        Path police = dir.resolve("minutes-police.pdf");
+        as("coordinator").minutes(meeting, "police", new ExportService.Target(police, false), pass());
+        String text = text(police).replaceAll("\\s+", " ");
+        assertTrue(text.contains("Crimes disclosed at MARAC (police copy only)"), text);
+        assertTrue(text.contains("Criminal damage on " + policeCases.get(1)), text);
+        assertFalse(text.contains("Criminal damage on " + barredCase), "not a case of the police copy");
+        for (String other : List.of("idva", "housing")) {
+            Path copy = dir.resolve("minutes-" + other + ".pdf");
+            as("coordinator").minutes(meeting, other, new ExportService.Target(copy, false), pass());
+            assertFalse(text(copy).contains("Criminal damage"), other + " copy");
+            assertFalse(text(copy).contains("Crimes disclosed"), other + " copy");
+            lock();
+        }
+        Path full = dir.resolve("minutes-full.pdf");
+        as("coordinator").minutes(meeting, null, new ExportService.Target(full, false), pass());
+        assertFalse(text(full).contains("Criminal damage"), "the full minutes do not list them either");
+    }
+
+    @Test
     void suppressionWithholdsOneToFourAndKeepsZeroAndFive() {
         assertEquals("0", DataReturn.shown(0));
         for (int n = 1; n <= 4; n++) {
