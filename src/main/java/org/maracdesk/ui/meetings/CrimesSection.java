@@ -112,7 +112,9 @@ final class CrimesSection {
             Runnable saveIt = () -> vm.policeReference(k.id(), ref.getText(), f.reload);
             save.setOnAction(e -> saveIt.run());
             ref.setOnAction(e -> saveIt.run());
-            box.getChildren().add(new HBox(8, new Label(messages.get("meeting.crime.reference")), ref, save));
+            Label refLabel = new Label(messages.get("meeting.crime.reference"));
+            refLabel.setLabelFor(ref);
+            box.getChildren().add(new HBox(8, refLabel, ref, save));
         }
         return box;
     }
