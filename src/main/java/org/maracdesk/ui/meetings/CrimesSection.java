@@ -97,6 +97,8 @@ final class CrimesSection {
         remove.setOnAction(e -> askReason(text).ifPresent(why -> vm.remove(k.id(), k.version(), why, f.reload)));
         edit.setDisable(closed);
         remove.setDisable(closed);
+        edit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox row = new HBox(8, words, edit, remove);
         VBox box = new VBox(4, row);
         box.getStyleClass().add("crime-entry");
