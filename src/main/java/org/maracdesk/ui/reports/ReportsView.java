@@ -187,22 +187,23 @@ public final class ReportsView {
                 viewModel.population());
     }
 
-    /** A cell whose text wraps to the column's width, so a definition is read whole. */
+    /** A cell whose text wraps to the column's width (the row grows), so a definition is read whole. */
     private static final class WrappingCell extends javafx.scene.control.TableCell<List<String>, String> {
-        private final Label label = new Label();
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
 
         WrappingCell(TableColumn<List<String>, String> column) {
-            label.setWrapText(true);
-            label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            label.maxWidthProperty().bind(column.widthProperty().subtract(12));
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+            text.fillProperty().bind(textFillProperty());
+            text.fontProperty().bind(fontProperty());
             setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
         }
 
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            label.setText(empty || item == null ? "" : item);
-            setGraphic(empty ? null : label);
+            text.setText(empty || item == null ? "" : item);
+            setGraphic(empty ? null : text);
             setAccessibleText(empty ? null : item);
         }
     }
