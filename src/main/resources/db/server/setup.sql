@@ -576,3 +576,26 @@ begin
     alter table marac_settings enable row level security;
 end
 $do$;
+-- Crimes disclosed at MARAC (V31, issue 15): read within scope; entered, corrected and removed by those
+-- who run the meeting; the police reference added later by police (or the coordinator). Like the block
+-- above, its policies are dropped and made again each time this script runs.
+do $crimes$
+declare
+    app constant text := '${app}';
+    vis constant text := '((select marac_scope_all(current_user)) and not (case_id = any ((select marac_barred_cases(current_user))::bigint[])))'
+        || ' or case_id = any ((select marac_scope_cases(current_user))::bigint[])';
+    runs_meeting constant text := '(select marac_role_of(current_user)) in (''COORDINATOR'', ''CHAIR'')';
+    police constant text := '(select marac_agency_of(current_user)) = ''police''';
+begin
+    execute format('drop policy if exists marac_read on crime_disclosed');
+    execute format('drop policy if exists marac_insert on crime_disclosed');
+    execute format('drop policy if exists marac_update on crime_disclosed');
+    execute format('drop policy if exists marac_delete on crime_disclosed');
+    execute format('create policy marac_read on crime_disclosed for select to %I using (%s)', app, vis);
+    execute format('create policy marac_insert on crime_disclosed for insert to %I with check ((%s) and %s)', app, vis, runs_meeting);
+    execute format('create policy marac_update on crime_disclosed for update to %I using ((%s) and (%s or %s))'
+        || ' with check ((%s) and (%s or %s))', app, vis, runs_meeting, police, vis, runs_meeting, police);
+    execute format('create policy marac_delete on crime_disclosed for delete to %I using ((%s) and %s)', app, vis, runs_meeting);
+    alter table crime_disclosed enable row level security;
+end
+$crimes$;

@@ -13,6 +13,6 @@ public final class Entities {
                 MaracAgency.class, AgencyRepresentative.class, MaracArea.class, District.class, MeetingSlot.class,
                 ResearchRequest.class, Attendance.class, ProposedAction.class, MeetingMinutes.class, ActionUpdate.class,
                 RecordChange.class, MeetingChange.class, MinutesVersion.class,
-                ActionType.class, MaracSettings.class);
+                ActionType.class, MaracSettings.class, CrimeDisclosed.class);
     }
 }

@@ -15,6 +15,13 @@ public final class NotPermittedException extends RuntimeException {
         this.permission = permission;
     }
 
+    /** Refused by a rule that is not one permission of the matrix (e.g. police accounts only); says which. */
+    public NotPermittedException(Role role, String rule) {
+        super(rule);
+        this.role = role;
+        this.permission = null;
+    }
+
     public Role role() {
         return role;
     }

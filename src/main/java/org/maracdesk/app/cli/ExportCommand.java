@@ -9,8 +9,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code export minutes|actions}: what leaves the meeting, encrypted when asked. */
-@Command(name = "export", description = "Export minutes, action summaries or a meeting's lapse list.", mixinStandardHelpOptions = true,
-        subcommands = {ExportCommand.Minutes.class, ExportCommand.Actions.class, ExportCommand.Lapses.class})
+@Command(name = "export", description = "Export minutes, action summaries, a meeting's lapse list or the crimes disclosed at a meeting.",
+        mixinStandardHelpOptions = true,
+        subcommands = {ExportCommand.Minutes.class, ExportCommand.Actions.class, ExportCommand.Lapses.class,
+                ExportCommand.Crimes.class})
 public final class ExportCommand {
 
     @Command(name = "minutes", mixinStandardHelpOptions = true,
@@ -103,6 +105,36 @@ public final class ExportCommand {
                 throw new CliException(ExitCodes.USAGE, "give either --case REF or --idva USER");
             }
             return ExportCli.run(options, (service, pass) -> service.actionSummary(caseReference, idva, f,
+                    new ExportService.Target(out, encrypt), pass));
+        }
+    }
+
+    @Command(name = "crimes", mixinStandardHelpOptions = true,
+            description = {"The crimes disclosed at a meeting, listed for police to record (police accounts and"
+                + " the coordinator only).", "Your passphrase is asked for again before anything is written."})
+    static final class Crimes implements Callable<Integer> {
+        @Mixin
+        VaultOptions options;
+        @Option(names = "--meeting", paramLabel = "ID", required = true, description = "The meeting's id.")
+        String meeting;
+        @Option(names = "--format", paramLabel = "pdf|csv|xlsx", defaultValue = "csv",
+                description = "csv (the default), xlsx or pdf.")
+        String format;
+        @Option(names = "--out", paramLabel = "FILE", required = true, description = "The file to write.")
+        Path out;
+        @Option(names = "--encrypt", description = "Encrypt (OpenPGP, AES-256) with a generated passphrase.")
+        boolean encrypt;
+
+        @Override
+        public Integer call() {
+            ExportFormat f = ExportFormat.parse("--format", format);
+            long id;
+            try {
+                id = Long.parseLong(meeting);
+            } catch (NumberFormatException e) {
+                throw new CliException(ExitCodes.USAGE, "--meeting: give a meeting id (a number; see meeting list)");
+            }
+            return ExportCli.run(options, (service, pass) -> service.crimes(id, f,
                     new ExportService.Target(out, encrypt), pass));
         }
     }

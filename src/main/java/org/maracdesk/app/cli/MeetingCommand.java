@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "meeting", description = "Work with meetings.", mixinStandardHelpOptions = true,
         subcommands = {MeetingCommand.AgendaCommand.class, MeetingCommand.CancelCommand.class,
-                DistrictCommand.class})
+                DistrictCommand.class, MeetingCommand.CrimeReferenceCommand.class})
 public final class MeetingCommand {
 
     @Command(name = "agenda", mixinStandardHelpOptions = true,
@@ -132,6 +132,30 @@ public final class MeetingCommand {
                     System.out.println("  " + result.researchWithdrawn() + " research requests of waiting cases"
                             + " were withdrawn.");
                 }
+                return ExitCodes.OK;
+            }
+        }
+    }
+
+    @Command(name = "crime-reference", mixinStandardHelpOptions = true,
+            description = {"Record the police reference of a crime disclosed at MARAC (police accounts and the"
+                    + " coordinator), at any time after the meeting. The crime ids are in the crimes export"
+                    + " (export crimes). An empty --reference clears it."})
+    static final class CrimeReferenceCommand implements Callable<Integer> {
+        @Mixin
+        VaultOptions options;
+        @Option(names = "--crime", paramLabel = "ID", required = true, description = "The crime's id (crime_id).")
+        long crime;
+        @Option(names = "--reference", paramLabel = "REF", required = true,
+                description = "The police crime or occurrence number.")
+        String reference;
+
+        @Override
+        public Integer call() {
+            try (OpenVault vault = CliVault.open(options)) {
+                vault.services().crimes().policeReference(crime, reference);
+                System.out.println(reference.isBlank() ? "Cleared the police reference of crime " + crime + "."
+                        : "Recorded the police reference of crime " + crime + ".");
                 return ExitCodes.OK;
             }
         }

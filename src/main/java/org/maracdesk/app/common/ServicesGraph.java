@@ -72,6 +72,7 @@ public final class ServicesGraph {
     private final org.maracdesk.casework.meetings.MeetingCorrectionService meetingCorrections;
     private final org.maracdesk.casework.meetings.AgendaCorrectionService agendaCorrections;
     private final MeetingRecordService meetingRecords;
+    private final org.maracdesk.casework.meetings.CrimeService crimes;
     private final ActionTrackingService actions;
     private final org.maracdesk.casework.actions.ActionCorrectionService actionCorrections;
     private final org.maracdesk.casework.PersonCorrectionService personCorrections;
@@ -123,6 +124,7 @@ public final class ServicesGraph {
         this.agendaCorrections = new org.maracdesk.casework.meetings.AgendaCorrectionService(sessions, sessions,
                 audit, clock);
         this.meetingRecords = new MeetingRecordService(sessions, sessions, audit, clock);
+        this.crimes = new org.maracdesk.casework.meetings.CrimeService(sessions, sessions, audit, clock);
         this.actions = new ActionTrackingService(sessions, sessions, audit, clock);
         this.actionCorrections = new org.maracdesk.casework.actions.ActionCorrectionService(sessions, sessions, audit,
                 clock);
@@ -246,6 +248,11 @@ public final class ServicesGraph {
 
     public MeetingRecordService meetingRecords() {
         return meetingRecords;
+    }
+
+    /** Crimes disclosed at MARAC: entered on the meeting view, police references added later. */
+    public org.maracdesk.casework.meetings.CrimeService crimes() {
+        return crimes;
     }
 
     public ActionTrackingService actions() {

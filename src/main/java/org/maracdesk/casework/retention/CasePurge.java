@@ -37,8 +37,15 @@ final class CasePurge {
         String set = String.join(" = null, ", RECORD_COLUMNS) + " = null";
         String any = String.join(" is not null or ", RECORD_COLUMNS) + " is not null";
         int cleared = update(s, "update listing set " + set + " where case_id = :id and (" + any + ")", caseId);
+        cleared += crimes(s, caseId);
         MinutesRedaction.removeCase(s, caseId);
         return cleared;
+    }
+
+    /** The crimes disclosed at MARAC on the case, and their change history. */
+    static int crimes(Session s, long caseId) {
+        update(s, "delete from record_change where record_type = 'crime' and case_id = :id", caseId);
+        return update(s, "delete from crime_disclosed where case_id = :id", caseId);
     }
 
     static int actions(Session s, long caseId) {
@@ -71,6 +78,7 @@ final class CasePurge {
             update(s, "delete from " + table + " where listing_id in " + listings, caseId);
         }
         actions(s, caseId);
+        crimes(s, caseId);
         update(s, "delete from listing where case_id = :id", caseId);
         update(s, "delete from meeting_change where case_id = :id", caseId);
         MinutesRedaction.removeCase(s, caseId);

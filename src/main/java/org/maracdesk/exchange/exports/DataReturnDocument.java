@@ -7,9 +7,9 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The data return as CSV or XLSX (measure, number, percent_of_cases) or PDF. */
+/** The data return as CSV or XLSX (measure, number, percent_of_cases, definition) or PDF, each figure with what it counts. */
 final class DataReturnDocument {
-    static final List<String> CSV_HEADER = List.of("measure", "number", "percent_of_cases");
+    static final List<String> CSV_HEADER = List.of("measure", "number", "percent_of_cases", "definition");
     private static final String REFERRALS_FROM = "referrals_from_";
 
     private DataReturnDocument() {
@@ -17,9 +17,11 @@ final class DataReturnDocument {
 
     static void table(DataReturn r, ExportFormat format, OutputStream out) throws IOException {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("period_from", r.from().toString(), ""));
-        rows.add(List.of("period_to", r.to().toString(), ""));
-        rows.addAll(r.rows());
+        rows.add(List.of("period_from", r.from().toString(), "", text("return.definition.period_from")));
+        rows.add(List.of("period_to", r.to().toString(), "", text("return.definition.period_to")));
+        for (List<String> row : r.rows()) {
+            rows.add(List.of(row.get(0), row.get(1), row.get(2), DataReturn.definition(row.get(0))));
+        }
         if (format == ExportFormat.XLSX) {
             Xlsx.write(out, "Data return", CSV_HEADER, rows);
         } else {
@@ -33,10 +35,10 @@ final class DataReturnDocument {
         List<String[]> rows = new ArrayList<>();
         for (List<String> row : r.rows()) {
             rows.add(new String[] {label(row.get(0), agencies), row.get(1).isEmpty() ? text("doc.none") : row.get(1),
-                row.get(2).isEmpty() ? "" : text("return.percent", row.get(2))});
+                row.get(2).isEmpty() ? "" : text("return.percent", row.get(2)), DataReturn.definition(row.get(0))});
         }
-        pdf.table(new String[] {text("return.col.measure"), text("return.col.number"), text("return.col.percent")},
-                new float[] {0.6f, 0.2f, 0.2f}, rows);
+        pdf.table(new String[] {text("return.col.measure"), text("return.col.number"), text("return.col.percent"),
+            text("return.col.definition")}, new float[] {0.3f, 0.1f, 0.1f, 0.5f}, rows);
         pdf.paragraph(text("return.withheld", DataReturn.WITHHELD));
         pdf.paragraph(r.adultWomen() == null ? text("return.rate.none")
                 : text("return.rate.population", r.adultWomen().toString()));

@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.hibernate.Session;
 import org.maracdesk.casework.Agency;
+import org.maracdesk.casework.ReferralFlag;
 
 /** Counts the data return from the listings at meetings dated within the period. */
 public final class DataReturnQuery {
@@ -29,32 +31,47 @@ public final class DataReturnQuery {
                 + " group by c.id", Object[].class).getResultList()) {
             children.put((Long) r[0], (Long) r[1]);
         }
-        long cases = 0;
-        long repeats = 0;
-        long kids = 0;
-        long bame = 0;
-        long lgbt = 0;
-        long disabled = 0;
-        long male = 0;
-        long young = 0;
-        long youngPerpetrator = 0;
+        Map<String, Long> counts = new HashMap<>();
         Map<String, Long> byAgency = new TreeMap<>();
         for (Object[] l : listings) {
             long caseId = (Long) l[0];
             LocalDate date = (LocalDate) l[1];
-            cases++;
-            repeats += (Boolean) l[2] ? 1 : 0;
-            kids += children.getOrDefault(caseId, 0L);
-            male += "MALE".equals(l[3]) ? 1 : 0;
-            young += age((LocalDate) l[4], date) == 16 || age((LocalDate) l[4], date) == 17 ? 1 : 0;
-            bame += minoritised((String) l[5]) ? 1 : 0;
-            lgbt += (Boolean) l[6] ? 1 : 0;
-            disabled += (Boolean) l[7] ? 1 : 0;
-            youngPerpetrator += youngestPerpetratorUnder18(s, caseId, date) ? 1 : 0;
-            byAgency.merge(referringAgency(s, caseId, date), 1L, Long::sum);
+            long kids = children.getOrDefault(caseId, 0L);
+            int age = age((LocalDate) l[4], date);
+            add(counts, Measures.CASES, true);
+            add(counts, Measures.REPEATS, (Boolean) l[2]);
+            add(counts, kids > 0 ? Measures.WITH_CHILDREN : Measures.WITHOUT_CHILDREN, true);
+            counts.merge(Measures.CHILDREN, kids, Long::sum);
+            add(counts, gender((String) l[3]), true);
+            add(counts, Measures.AGED_16_17, age == 16 || age == 17);
+            add(counts, Measures.BAME, minoritised((String) l[5]));
+            add(counts, Measures.LGBT, (Boolean) l[6]);
+            add(counts, Measures.DISABLED, (Boolean) l[7]);
+            add(counts, Measures.PERPETRATOR_17, youngestPerpetratorUnder18(s, caseId, date));
+            Object[] referral = referral(s, caseId, date);
+            byAgency.merge((String) referral[0], 1L, Long::sum);
+            for (ReferralFlag f : flags(s, (Long) referral[1])) {
+                add(counts, Measures.flag(f), true);
+            }
         }
-        return new DataReturn(from, to, cases, repeats, kids, bame, lgbt, disabled, male, young, youngPerpetrator,
-                byAgency, adultWomen);
+        return new DataReturn(from, to, counts, byAgency, adultWomen);
+    }
+
+    private static void add(Map<String, Long> counts, String measure, boolean yes) {
+        counts.merge(measure, yes ? 1L : 0L, Long::sum);
+    }
+
+    /** Female, male, or other or not recorded (non-binary, not known, blank). */
+    private static String gender(String g) {
+        return "FEMALE".equals(g) ? Measures.FEMALE : "MALE".equals(g) ? Measures.MALE : Measures.OTHER_GENDER;
+    }
+
+    private static Set<ReferralFlag> flags(Session s, Long referralId) {
+        if (referralId == null) {
+            return Set.of();
+        }
+        return Set.copyOf(s.createSelectionQuery("select f from Referral r join r.flags f where r.id = :id",
+                ReferralFlag.class).setParameter("id", referralId).getResultList());
     }
 
     private static int age(LocalDate born, LocalDate on) {
@@ -80,17 +97,21 @@ public final class DataReturnQuery {
                 .stream().anyMatch(dob -> Period.between(dob, on).getYears() < 18);
     }
 
-    /** The agency of the latest referral on or before the meeting (the earliest one if all are later). */
-    private static String referringAgency(Session s, long caseId, LocalDate on) {
-        List<Object[]> refs = s.createSelectionQuery("select r.referringAgency, r.referralDate from Referral r"
+    /**
+     * The referral a listing counts under: the latest referral on or before the meeting (the
+     * earliest one if all are later), as {agency code, referral id}; {"unknown", null} without one.
+     */
+    private static Object[] referral(Session s, long caseId, LocalDate on) {
+        List<Object[]> refs = s.createSelectionQuery("select r.referringAgency, r.referralDate, r.id from Referral r"
                 + " where r.maracCase.id = :id order by r.referralDate, r.id", Object[].class)
                 .setParameter("id", caseId).getResultList();
-        String agency = refs.isEmpty() ? "unknown" : (String) refs.get(0)[0];
+        Object[] chosen = refs.isEmpty() ? new Object[] {"unknown", null, null} : refs.get(0);
         for (Object[] r : refs) {
             if (!((LocalDate) r[1]).isAfter(on)) {
-                agency = (String) r[0];
+                chosen = r;
             }
         }
-        return Agency.fromCode(agency).map(Agency::code).orElse("other");
+        String agency = Agency.fromCode((String) chosen[0]).map(Agency::code).orElse("other");
+        return new Object[] {agency, chosen[2]};
     }
 }

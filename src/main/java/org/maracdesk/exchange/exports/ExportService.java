@@ -87,12 +87,19 @@ public final class ExportService {
         MinutesContent content = sessions.store().read(s -> minutes.read(s, CaseScope.of(s, who),
                 meetingId != null ? meetingId : MinutesQuery.lastClosedMeeting(s), agency));
         AgencyNames agencies = sessions.store().read(AgencyNames::load);
+        // Police copy only: the crimes disclosed, for recording (issue 15), as a section of its own.
+        List<org.maracdesk.casework.meetings.CrimeLine> crimes = !PoliceCrimesSection.appliesTo(agency) ? null
+                : sessions.store().read(s -> PoliceCrimesSection.read(s, CaseScope.of(s, who), content.meetingId(),
+                        Set.copyOf(content.cases().stream().map(MinutesContent.MinutesCase::caseId).toList())));
         String recipient = agency == null ? DocumentText.text("doc.recipient.fullMinutes") : agency;
         return write(who, "minutes", "meeting " + content.meetingId(), recipient,
                 agency == null ? recipient : agencies.name(agency), ExportFormat.PDF, target,
                 content.cases().size(), content.withheld(), footer -> {
                     PdfReport pdf = new PdfReport(DocumentText.text("minutes.pdfTitle"), footer);
                     MinutesDocument.render(content, agencies, pdf);
+                    if (crimes != null) {
+                        PoliceCrimesSection.render(crimes, agencies, pdf);
+                    }
                     return pdf;
                 }, null, new Shown(content.cases().stream().map(MinutesContent.MinutesCase::caseId).toList(),
                         content.casesWithSafeContact()));
@@ -186,6 +193,28 @@ public final class ExportService {
                 list.rows().size(), list.withheld(), null, (out, f) -> LapseListDocument.table(list, f, out),
                 new Shown(list.rows().stream().map(org.maracdesk.casework.meetings.LapseList.Row::caseId).toList(),
                         List.of()));
+    }
+
+    /**
+     * The crimes disclosed at one meeting, listed for police to record (PDF, CSV or XLSX): police
+     * accounts and the coordinator only, and only the cases in their scope.
+     */
+    public ExportResult crimes(long meetingId, ExportFormat format, Target target, char[] userPassphrase)
+            throws WrongCredentialsException {
+        AccountInfo who = sessions.current();
+        if (!org.maracdesk.casework.meetings.CrimesDisclosed.mayExport(who)) {
+            throw new NotPermittedException(who == null ? null : who.role(), "only police accounts and the"
+                    + " coordinator may export the crimes disclosed at MARAC; ask the MARAC coordinator for them");
+        }
+        confirmation.confirm(userPassphrase);
+        CrimesDocument.Content c = sessions.store().read(s -> CrimesDocument.read(s, CaseScope.of(s, who), meetingId));
+        AgencyNames agencies = sessions.store().read(AgencyNames::load);
+        return write(who, "crimes", "meeting " + meetingId, "police", DocumentText.text("crimes.recipient"), format,
+                target, c.crimes().size(), c.withheld(), footer -> {
+                    PdfReport pdf = new PdfReport(DocumentText.text("crimes.pdfTitle"), footer);
+                    CrimesDocument.pdf(c, agencies, pdf);
+                    return pdf;
+                }, (out, f) -> CrimesDocument.table(c, agencies, f, out), new Shown(c.caseIds(), List.of()));
     }
 
     /** The quarterly data return; {@code adultWomen} may be null (the rate is then left out). */

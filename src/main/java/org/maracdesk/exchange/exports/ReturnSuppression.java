@@ -19,12 +19,38 @@ import java.util.TreeMap;
  * counted together as "other agencies", never named; when that sum is itself from 1 to 4, the
  * smallest named source is counted with them, so it is 0 or at least 5.</li>
  * </ul>
+ * The other groups that add up to the cases discussed (victims female, male and other or
+ * unrecorded gender; cases with and without children) are flat: when any part is from 1 to 4,
+ * every part of the group is withheld, zeros included ({@link #group}). Only the total is then
+ * published, so each withheld part could be anything from 0 to the total less the others' least
+ * (0), and the total is at least 5 — a total from 1 to 4 withholds every part of every group.
+ * Withholding fewer parts (the smallest other part, say) lets a reader who knows the rule narrow
+ * the small one: the part chosen is then known to be the smallest published, which bounds the
+ * small part from below (decision 0034).
+ * <p>
  * A withheld figure is printed as {@link DataReturn#WITHHELD} and has no percentage.
  */
 final class ReturnSuppression {
     static final String OTHER = "other_agencies";
 
     private ReturnSuppression() {
+    }
+
+    /**
+     * The published parts of a flat additive group whose parts add up to {@code total}, in the
+     * given order; a withheld part maps to null. Nothing is withheld when no part is from 1 to 4;
+     * otherwise every part is, zeros included, so that the withheld parts add up only to the
+     * total.
+     */
+    static Map<String, Long> group(long total, Map<String, Long> parts) {
+        long sum = parts.values().stream().mapToLong(Long::longValue).sum();
+        if (sum != total) {
+            throw new IllegalStateException("the parts of an additive group must add up to the cases discussed");
+        }
+        boolean any = DataReturn.suppressed(total) || parts.values().stream().anyMatch(DataReturn::suppressed);
+        Map<String, Long> out = new LinkedHashMap<>();
+        parts.forEach((measure, n) -> out.put(measure, any ? null : n));
+        return out;
     }
 
     /**

@@ -35,6 +35,7 @@ public final class MeetingRunViewModel {
     private final StringProperty problem = new SimpleStringProperty("");
     private long meetingId;
     private java.util.List<org.maracdesk.casework.actions.ActionTypeView> types = java.util.List.of();
+    private CrimesViewModel crimes;
 
     public MeetingRunViewModel(MeetingRecordService service, TaskExecutor executor, ErrorHandler errors,
                                Messages messages) {
@@ -50,6 +51,16 @@ public final class MeetingRunViewModel {
         this.errors = errors;
         this.messages = messages;
         this.saver = new LiveSaver(executor, errors);
+    }
+
+    /** Crimes disclosed, entered per case; without it the view leaves the crimes part out. */
+    public void withCrimes(CrimesViewModel crimesModel) {
+        this.crimes = crimesModel;
+    }
+
+    /** The crimes disclosed part of each case, or null. */
+    public CrimesViewModel crimes() {
+        return crimes;
     }
 
     public void load(long meetingId) {

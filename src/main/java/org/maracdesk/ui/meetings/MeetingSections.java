@@ -50,6 +50,7 @@ final class MeetingSections {
     private static final Map<String, KeyCode> ACTION_KEYS = Map.of("meeting.action.agency", KeyCode.G,
             "meeting.action.target", KeyCode.T, "meeting.action.owner", KeyCode.W, "meeting.action.due", KeyCode.U,
             "meeting.action.description", KeyCode.D);
+    private final CrimesSection crimes;
 
     MeetingSections(MeetingRunViewModel vm, Messages messages, Function<String, String> agencyName,
                     java.util.function.Supplier<List<String>> agencyCodes) {
@@ -61,6 +62,7 @@ final class MeetingSections {
         this.corrections = new ActionCorrections(vm, messages, agencyName, agencyCodes);
         this.agreed = new AgreedActions(vm, messages, agencyName, agencyCodes, corrections, shortcuts::put,
                 (key, control) -> label(key, control, ACTION_KEYS.get(key)));
+        this.crimes = vm.crimes() == null ? null : new CrimesSection(vm.crimes(), messages, agencyName, agencyCodes);
     }
 
     Node shortcut(KeyCode key) {
@@ -190,9 +192,22 @@ final class MeetingSections {
                         KeyCode.F),
                 heading("meeting.case.actions"), agreed.build(c, id, closed),
                 field("meeting.case.safetyPlan", area(c, CaseField.SAFETY_PLAN, closed), KeyCode.P),
-                field("meeting.case.crimes", area(c, CaseField.CRIMES_DISCLOSED, closed), KeyCode.C),
+                crimes(c, closed),
                 field("meeting.case.notes", area(c, CaseField.NOTES, closed), KeyCode.E));
         return page;
+    }
+
+    /**
+     * Crimes disclosed: entries per crime (issue 15); the free-text field only where no crimes part is
+     * wired (its text was moved into entries by V31 and is kept on the listing).
+     */
+    private Node crimes(CaseRecord c, boolean closed) {
+        if (crimes == null) {
+            return field("meeting.case.crimes", area(c, CaseField.CRIMES_DISCLOSED, closed), KeyCode.C);
+        }
+        Node part = crimes.build(c.listing().listingId(), closed);
+        shortcuts.putAll(crimes.shortcuts());
+        return part;
     }
 
     private Node researchEntry(ResearchEntry e) {

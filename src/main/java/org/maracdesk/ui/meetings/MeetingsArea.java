@@ -28,7 +28,8 @@ public final class MeetingsArea {
     /** The meeting services the area uses. */
     public record Services(AgendaService agendas, ResearchService research, MeetingSetupService setup,
                            MeetingRecordService records, ActionCorrectionService actionCorrections,
-                           MeetingCorrectionService corrections, AgendaCorrectionService agendaCorrections) {
+                           MeetingCorrectionService corrections, AgendaCorrectionService agendaCorrections,
+                           org.maracdesk.casework.meetings.CrimeService crimes) {
     }
 
     private final Services services;
@@ -76,6 +77,8 @@ public final class MeetingsArea {
                 LocalDate.now(clock));
         MeetingRunViewModel run = new MeetingRunViewModel(services.records(), services.actionCorrections(), executor,
                 errors, messages);
+        run.withCrimes(new CrimesViewModel(services.crimes(), executor, errors, messages,
+                org.maracdesk.casework.meetings.CrimesDisclosed.mayExport(who)));
         MeetingsView view = new MeetingsView(vm, messages, run,
                 m -> views.load(Fxml.MEETING_RUN_VIEW, new MeetingRunView(run, messages, m::agencyName, m::agencyCodes)),
                 m -> new MeetingSetupView(new MeetingSetupViewModel(services.setup(), executor, errors, messages,

@@ -12,6 +12,9 @@ final class ReportLabels {
     }
 
     static String measure(Messages messages, String code, UnaryOperator<String> agencyName) {
+        if (code.startsWith("referral_flag_")) {
+            return messages.format("reports.measure.flag", flag(messages, code.substring("referral_flag_".length())));
+        }
         if (code.startsWith(FROM)) {
             return messages.format("reports.measure.referralsFrom", agencyName.apply(code.substring(FROM.length())));
         }
@@ -19,6 +22,10 @@ final class ReportLabels {
             case "cases_discussed" -> "reports.measure.casesDiscussed";
             case "repeat_cases" -> "reports.measure.repeats";
             case "children_in_households" -> "reports.measure.children";
+            case "cases_with_children" -> "reports.measure.withChildren";
+            case "cases_without_children" -> "reports.measure.withoutChildren";
+            case "victims_female" -> "reports.measure.female";
+            case "victims_other_or_unrecorded_gender" -> "reports.measure.otherGender";
             case "victims_bame" -> "reports.measure.bame";
             case "victims_lgbt" -> "reports.measure.lgbt";
             case "victims_disabled" -> "reports.measure.disabled";
@@ -30,6 +37,19 @@ final class ReportLabels {
             default -> null;
         };
         return key == null ? code : messages.get(key);
+    }
+
+    private static String flag(Messages messages, String flag) {
+        String key = switch (flag) {
+            case "pets" -> "referral.flag.pets";
+            case "no_recourse_to_public_funds" -> "referral.flag.nrpf";
+            case "tech_facilitated_abuse" -> "referral.flag.tech";
+            case "counter_allegation" -> "referral.flag.counterAllegation";
+            case "capva" -> "referral.flag.capva";
+            case "rural" -> "referral.flag.rural";
+            default -> null;
+        };
+        return key == null ? flag : messages.get(key);
     }
 
     static String route(Messages messages, ReferralRoute route) {

@@ -21,6 +21,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import org.maracdesk.casework.actions.AgencyActionCount;
+import org.maracdesk.exchange.exports.DataReturn;
 import org.maracdesk.exchange.exports.ExportFormat;
 import org.maracdesk.exchange.reports.ReportFigures;
 import org.maracdesk.risk.ReferralRoute;
@@ -50,6 +51,7 @@ public final class ReportsView {
     @FXML private TableColumn<List<String>, String> measureColumn;
     @FXML private TableColumn<List<String>, String> numberColumn;
     @FXML private TableColumn<List<String>, String> percentColumn;
+    @FXML private TableColumn<List<String>, String> definitionColumn;
     @FXML private Button exportCsvButton;
     @FXML private Button exportPdfButton;
     @FXML private ProgressIndicator progress;
@@ -85,6 +87,8 @@ public final class ReportsView {
         bind(measureColumn, r -> ReportLabels.measure(messages, r.get(0), viewModel::agencyName));
         bind(numberColumn, r -> r.get(1));
         bind(percentColumn, r -> r.get(2));
+        bind(definitionColumn, r -> DataReturn.definition(r.get(0)));
+        definitionColumn.setCellFactory(c -> new WrappingCell(definitionColumn));
         returnTable.setItems(viewModel.returnRows());
         returnTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         countButton.disableProperty().bind(viewModel.busyProperty());
@@ -181,6 +185,27 @@ public final class ReportsView {
         }
         exports.dataReturn().open(format, viewModel.fromProperty().get(), viewModel.toProperty().get(),
                 viewModel.population());
+    }
+
+    /** A cell whose text wraps to the column's width (the row grows), so a definition is read whole. */
+    private static final class WrappingCell extends javafx.scene.control.TableCell<List<String>, String> {
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+        WrappingCell(TableColumn<List<String>, String> column) {
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+            text.fillProperty().bind(textFillProperty());
+            text.fontProperty().bind(fontProperty());
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(empty || item == null ? "" : item);
+            setGraphic(empty ? null : text);
+            setAccessibleText(empty ? null : item);
+        }
     }
 
     private static void bind(TableColumn<List<String>, String> column, Function<List<String>, String> value) {

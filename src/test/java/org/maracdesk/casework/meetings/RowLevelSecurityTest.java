@@ -118,6 +118,39 @@ class RowLevelSecurityTest {
     }
 
     @Test
+    void crimesDisclosedAreReadInScopeAndPoliceOnlyAddTheirReference() throws Exception {
+        java.util.Map<Long, Long> crimeOfCase = new java.util.HashMap<>();
+        for (long caseId : new long[] {caseA, caseB}) {
+            crimeOfCase.put(caseId, vault.store().inTransaction(s -> {
+                org.maracdesk.casework.Listing l = s.createSelectionQuery("from Listing l where l.maracCase.id = :c",
+                        org.maracdesk.casework.Listing.class).setParameter("c", caseId).getSingleResult();
+                org.maracdesk.casework.CrimeDisclosed k = new org.maracdesk.casework.CrimeDisclosed(l, "coordinator",
+                        Clock.systemUTC().instant());
+                k.describe("Harassment", null, null, org.maracdesk.casework.CrimeAgainst.VICTIM, null, null, "idva");
+                s.persist(k);
+                s.flush();
+                return k.getId();
+            }));
+        }
+        long crimeA = crimeOfCase.get(caseA);
+        try (Connection c = server.connectAs("police")) {
+            assertEquals(Set.of(crimeA), ids(c, "select id from crime_disclosed"), "never the case barred to police");
+            assertEquals(1, update(c, "update crime_disclosed set police_reference = '44/1' where id = " + crimeA));
+            assertEquals(0, update(c, "delete from crime_disclosed where id = " + crimeA));
+            assertEquals("42501", state(c, "insert into crime_disclosed (id, listing_id, case_id, meeting_id,"
+                    + " description, from_free_text, created_at, created_by, version) select 999999, listing_id,"
+                    + " case_id, meeting_id, 'x', false, now(), 'police', 0 from crime_disclosed where id = " + crimeA));
+        }
+        try (Connection c = server.connectAs("housing")) {
+            assertTrue(ids(c, "select id from crime_disclosed").contains(crimeA), "housing holds an action on case A");
+            assertEquals(0, update(c, "update crime_disclosed set police_reference = 'x' where id = " + crimeA));
+        }
+        try (Connection c = server.connectAs("admin")) {
+            assertEquals(Set.of(), ids(c, "select id from crime_disclosed"));
+        }
+    }
+
+    @Test
     void policeCannotChangeAnotherAgencysActionButCanItsOwn() throws Exception {
         try (Connection c = server.connectAs("police")) {
             assertTrue(ids(c, "select id from action_item").containsAll(Set.of(policeAction, housingAction)),

@@ -30,7 +30,8 @@ import org.maracdesk.casework.Agency;
 class DocumentTextConsistencyTest {
     private static final Path BUNDLE = Path.of("src/main/resources/i18n/documents.properties");
     private static final Path CODE = Path.of("src/main/java/org/maracdesk/exchange");
-    private static final Set<String> PREFIXES = Set.of("doc", "minutes", "summary", "return", "action", "agency");
+    private static final Set<String> PREFIXES = Set.of("doc", "minutes", "summary", "return", "action", "agency",
+            "crimes");
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_-]+)+)\"");
 
     @Test
@@ -72,11 +73,17 @@ class DocumentTextConsistencyTest {
             keys.add("agency." + code);
         }
         keys.add("agency.other");
-        DataReturn r = new DataReturn(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), 10, 1, 1, 1, 1, 1, 1, 1, 1,
-                Map.of(), 1000L);
+        for (org.maracdesk.casework.CrimeAgainst a : org.maracdesk.casework.CrimeAgainst.values()) {
+            keys.add("crimes.against." + a.name().toLowerCase(Locale.ROOT));
+        }
+        DataReturn r = new DataReturn(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), Map.of("cases_discussed",
+                10L, "cases_without_children", 10L, "victims_female", 10L), Map.of(), 1000L);
         for (List<String> row : r.rows()) {
             if (!row.get(0).startsWith("referrals_from_")) {
                 keys.add("return.measure." + row.get(0));
+                if (!row.get(0).startsWith("referral_flag_")) {
+                    keys.add("return.definition." + row.get(0));
+                }
             }
         }
         return keys;

@@ -290,8 +290,13 @@ class ExportServiceTest {
         assertEquals(expected.get("repeats"), r.repeats());
         assertEquals(expected.get("children"), r.children());
         assertEquals(expected.get("male"), r.male());
-        assertEquals(expected.get("disabled"), r.disabled());
-        assertEquals(expected.get("lgbt"), r.lgbt());
+        assertEquals(expected.get("disabled"), r.count(Measures.DISABLED));
+        assertEquals(expected.get("lgbt"), r.count(Measures.LGBT));
+        assertEquals(expected.get("withChildren"), r.count(Measures.WITH_CHILDREN));
+        assertEquals(r.casesDiscussed(), r.count(Measures.WITH_CHILDREN) + r.count(Measures.WITHOUT_CHILDREN));
+        assertEquals(r.casesDiscussed(), r.count(Measures.FEMALE) + r.male() + r.count(Measures.OTHER_GENDER));
+        assertEquals(expected.get("flagged"), java.util.Arrays.stream(org.maracdesk.casework.ReferralFlag.values())
+                .mapToLong(f -> r.count(Measures.flag(f))).sum());
         assertEquals(expected.get("young"), r.aged16to17());
         assertEquals(expected.get("cases"), r.referralsByAgency().values().stream().mapToLong(Long::longValue).sum());
         for (List<String> row : r.rows()) {
@@ -299,8 +304,9 @@ class ExportServiceTest {
         }
         Path csv = dir.resolve("return.csv");
         as("coordinator").dataReturn(from, to, 250_000L, ExportFormat.CSV, new ExportService.Target(csv, false), pass());
-        assertEquals(Csv.BOM + "measure,number,percent_of_cases", Files.readAllLines(csv).get(0));
-        assertTrue(Files.readString(csv).contains("cases_discussed," + expected.get("cases") + ","));
+        assertEquals(Csv.BOM + "measure,number,percent_of_cases,definition", Files.readAllLines(csv).get(0));
+        assertTrue(Files.readString(csv).contains("cases_discussed," + expected.get("cases") + ",,Cases listed"),
+                "each figure has its definition beside it");
     }
 
     @Test
@@ -329,6 +335,79 @@ class ExportServiceTest {
         }
     }
 
+    /** A crime on each case of the meeting where police hold actions (one of them barred to police). */
+    private static void crimesOnThePoliceMeeting() throws Exception {
+        SessionManager s = ActionVaults.signIn(dir.resolve("v"), "coordinator");
+        try {
+            s.store().doInTransaction(session -> {
+                if (session.createSelectionQuery("select count(k) from CrimeDisclosed k", Long.class)
+                        .getSingleResult() > 0) {
+                    return;
+                }
+                for (org.maracdesk.casework.Listing l : session.createSelectionQuery("from Listing l where"
+                        + " l.meeting.id = :m and l.maracCase.reference in :refs", org.maracdesk.casework.Listing.class)
+                        .setParameter("m", meeting).setParameter("refs", policeCases).getResultList()) {
+                    org.maracdesk.casework.CrimeDisclosed k = new org.maracdesk.casework.CrimeDisclosed(l,
+                            "coordinator", ActionVaults.CLOCK.instant());
+                    k.describe("Criminal damage on " + l.getMaracCase().getReference(), ActionVaults.TODAY
+                            .minusDays(40), null, org.maracdesk.casework.CrimeAgainst.VICTIM,
+                            l.getMaracCase().getVictim(), null, "idva");
+                    session.persist(k);
+                }
+            });
+        } finally {
+            s.lock();
+        }
+    }
+
+    @Test
+    void crimesGoToPoliceForRecordingAndNoOtherAgencyMayExportThem() throws Exception {
+        crimesOnThePoliceMeeting();
+        Path csv = dir.resolve("crimes.csv");
+        ExportResult r = as("police").crimes(meeting, ExportFormat.CSV, new ExportService.Target(csv, false), pass());
+        String text = Files.readString(csv);
+        assertEquals(Csv.BOM + String.join(",", CrimesDocument.CSV_HEADER), Files.readAllLines(csv).get(0));
+        assertFalse(text.contains("Criminal damage on " + barredCase), "the case barred to police is withheld");
+        for (String ref : policeCases.subList(1, policeCases.size())) {
+            assertTrue(text.contains("Criminal damage on " + ref), ref);
+        }
+        assertEquals(1, r.withheld());
+        lock();
+        NotPermittedException housing = assertThrows(NotPermittedException.class, () -> as("housing").crimes(meeting,
+                ExportFormat.CSV, new ExportService.Target(dir.resolve("h.csv"), false), pass()));
+        assertTrue(housing.getMessage().contains("only police accounts and the coordinator"), housing.getMessage());
+        assertFalse(Files.exists(dir.resolve("h.csv")), "nothing written");
+        lock();
+        Path pdf = dir.resolve("crimes.pdf");
+        as("coordinator").crimes(meeting, ExportFormat.PDF, new ExportService.Target(pdf, false), pass());
+        assertTrue(text(pdf).contains("Criminal damage on " + barredCase), "the coordinator gets every case");
+        long exported = sessions.store().read(s -> s.createSelectionQuery("select count(e) from AuditEntry e"
+                + " where e.action = :a and e.entityType = 'crimes'", Long.class)
+                .setParameter("a", org.maracdesk.security.AuditAction.EXPORTED).getSingleResult());
+        assertEquals(2, exported, "each export is audited");
+    }
+
+    @Test
+    void onlyThePoliceCopyOfTheMinutesListsTheCrimesDisclosed() throws Exception {
+        crimesOnThePoliceMeeting();
+        Path police = dir.resolve("minutes-police.pdf");
+        as("coordinator").minutes(meeting, "police", new ExportService.Target(police, false), pass());
+        String text = text(police).replaceAll("\\s+", " ");
+        assertTrue(text.contains("Crimes disclosed at MARAC (police copy only)"), text);
+        assertTrue(text.contains("Criminal damage on " + policeCases.get(1)), text);
+        assertFalse(text.contains("Criminal damage on " + barredCase), "not a case of the police copy");
+        for (String other : List.of("idva", "housing")) {
+            Path copy = dir.resolve("minutes-" + other + ".pdf");
+            as("coordinator").minutes(meeting, other, new ExportService.Target(copy, false), pass());
+            assertFalse(text(copy).contains("Criminal damage"), other + " copy");
+            assertFalse(text(copy).contains("Crimes disclosed"), other + " copy");
+            lock();
+        }
+        Path full = dir.resolve("minutes-full.pdf");
+        as("coordinator").minutes(meeting, null, new ExportService.Target(full, false), pass());
+        assertFalse(text(full).contains("Criminal damage"), "the full minutes do not list them either");
+    }
+
     @Test
     void suppressionWithholdsOneToFourAndKeepsZeroAndFive() {
         assertEquals("0", DataReturn.shown(0));
@@ -336,8 +415,10 @@ class ExportServiceTest {
             assertEquals(DataReturn.WITHHELD, DataReturn.shown(n));
         }
         assertEquals("5", DataReturn.shown(5));
-        DataReturn r = new DataReturn(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30), 40, 3, 10, 0, 0, 0, 4,
-                0, 0, Map.of("police", 37L, "gp", 3L), null);
+        DataReturn r = new DataReturn(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30), Map.of(Measures.CASES,
+                40L, Measures.REPEATS, 3L, Measures.CHILDREN, 10L, Measures.WITH_CHILDREN, 6L,
+                Measures.WITHOUT_CHILDREN, 34L, Measures.FEMALE, 36L, Measures.MALE, 4L),
+                Map.of("police", 37L, "gp", 3L), null);
         assertEquals("", r.casesPer10000AdultWomenPerYear());
         assertTrue(r.rows().contains(List.of("referrals_non_police", DataReturn.WITHHELD, "")));
         assertTrue(r.rows().contains(List.of("referrals_from_police", DataReturn.WITHHELD, "")),
@@ -351,7 +432,11 @@ class ExportServiceTest {
         return sessions.store().withConnection(c -> {
             Map<String, Long> m = new HashMap<>();
             try (var st = c.prepareStatement("select l.case_id, mt.meeting_date, l.repeat_listing, p.gender,"
-                    + " p.date_of_birth, p.disabled, p.lgbt, (select count(*) from case_child k where k.case_id = l.case_id)"
+                    + " p.date_of_birth, p.disabled, p.lgbt, (select count(*) from case_child k where k.case_id = l.case_id),"
+                    + " (select count(*) from referral_flag f where f.referral_id = coalesce((select r.id from referral r"
+                    + " where r.case_id = l.case_id and r.referral_date <= mt.meeting_date order by r.referral_date desc,"
+                    + " r.id desc fetch first 1 row only), (select r.id from referral r where r.case_id = l.case_id"
+                    + " order by r.referral_date, r.id fetch first 1 row only)))"
                     + " from listing l join meeting mt on mt.id = l.meeting_id join marac_case mc on mc.id = l.case_id"
                     + " join person p on p.id = mc.victim_id where mt.meeting_date >= ? and mt.meeting_date <= ?")) {
                 st.setObject(1, from);
@@ -367,6 +452,8 @@ class ExportServiceTest {
                         m.merge("disabled", rs.getBoolean(6) ? 1L : 0L, Long::sum);
                         m.merge("lgbt", rs.getBoolean(7) ? 1L : 0L, Long::sum);
                         m.merge("children", rs.getLong(8), Long::sum);
+                        m.merge("withChildren", rs.getLong(8) > 0 ? 1L : 0L, Long::sum);
+                        m.merge("flagged", rs.getLong(9), Long::sum);
                     }
                 }
             }

@@ -19,15 +19,17 @@ import org.junit.jupiter.api.Test;
  * No withheld small count of the data return can be worked out or narrowed from what is
  * published: for many returns, every assignment of values to the withheld referral-source cells
  * that agrees with every published figure is tried, and each withheld count from 1 to 4 must still
- * be able to take every value from 1 to 4.
+ * be able to take every value from 1 to 4. The flat groups that add up to the cases discussed
+ * (female + male + other gender; with + without children) are tried exhaustively, by a reader
+ * who knows the rule.
  */
 class ReturnSuppressionTest {
     private static final List<String> AGENCIES = List.of("police", "idva", "gp", "housing");
 
     private static DataReturn referrals(Map<String, Long> byAgency) {
         long total = byAgency.values().stream().mapToLong(Long::longValue).sum();
-        return new DataReturn(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30), total, 0, 0, 0, 0, 0, 0, 0, 0,
-                new java.util.TreeMap<>(byAgency), null);
+        return new DataReturn(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30), Map.of(Measures.CASES, total,
+                Measures.WITHOUT_CHILDREN, total, Measures.FEMALE, total), new java.util.TreeMap<>(byAgency), null);
     }
 
     private static Map<String, String> published(DataReturn r) {
@@ -147,6 +149,98 @@ class ReturnSuppressionTest {
             }
         }
         assertTrue(checked > 100, "enough small counts were tried: " + checked);
+    }
+
+    private static final List<List<String>> FLAT_GROUPS = List.of(
+            List.of(Measures.FEMALE, Measures.MALE, Measures.OTHER_GENDER),
+            List.of(Measures.WITH_CHILDREN, Measures.WITHOUT_CHILDREN));
+
+    /**
+     * Every split of every total from 1 to 18 over each flat group is printed; a reader who sees
+     * one print and knows the rule knows only that the split is one of those printing the same.
+     * Among them, each part that is withheld while from 1 to 4 must still take every value 1 to 4.
+     */
+    @Test
+    void everySplitOfAFlatGroupLeavesEachWithheldSmallPartFreeFromOneToFour() {
+        int checked = 0;
+        for (List<String> group : FLAT_GROUPS) {
+            Map<List<List<String>>, List<long[]>> byPrint = new HashMap<>();
+            for (long total = 1; total <= 18; total++) {
+                for (long[] split : splits(total, group.size())) {
+                    byPrint.computeIfAbsent(printed(total, group, split), k -> new ArrayList<>()).add(split);
+                }
+            }
+            for (Map.Entry<List<List<String>>, List<long[]>> e : byPrint.entrySet()) {
+                assertFalse(e.getKey().stream().anyMatch(row -> row.get(1).matches("[1-4]")), "printed " + e.getKey());
+                for (int i = 0; i < group.size(); i++) {
+                    Set<Long> can = new HashSet<>();
+                    for (long[] split : e.getValue()) {
+                        can.add(split[i]);
+                    }
+                    for (long[] split : e.getValue()) {
+                        if (DataReturn.suppressed(split[i])) {
+                            assertTrue(can.containsAll(Set.of(1L, 2L, 3L, 4L)), group.get(i) + " "
+                                    + java.util.Arrays.toString(split) + " printed as " + e.getKey() + " could be " + can);
+                            checked++;
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 1000, "enough small parts were tried: " + checked);
+    }
+
+    @Test
+    void oneSmallPartWithholdsTheWholeGroupButNotTheTotal() {
+        Map<String, Long> counts = Map.of(Measures.CASES, 40L, Measures.FEMALE, 37L, Measures.MALE, 3L,
+                Measures.WITH_CHILDREN, 25L, Measures.WITHOUT_CHILDREN, 15L);
+        Map<String, String> shown = published(new DataReturn(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30),
+                counts, Map.of("police", 40L), null));
+        assertEquals(DataReturn.WITHHELD, shown.get(Measures.MALE));
+        assertEquals(DataReturn.WITHHELD, shown.get(Measures.FEMALE), "else 40 - 37 gives the male count away");
+        assertEquals(DataReturn.WITHHELD, shown.get(Measures.OTHER_GENDER), "a 0 beside would say female + male = 40");
+        assertEquals("40", shown.get(Measures.CASES));
+        assertEquals("25", shown.get(Measures.WITH_CHILDREN));
+        assertEquals("15", shown.get(Measures.WITHOUT_CHILDREN));
+    }
+
+    /** The rows a reader sees for the total and the group, with their percentages. */
+    private static List<List<String>> printed(long total, List<String> group, long[] split) {
+        Map<String, Long> counts = new HashMap<>();
+        counts.put(Measures.CASES, total);
+        for (List<String> g : FLAT_GROUPS) {
+            counts.put(g.get(g.size() - 1), total);
+        }
+        for (int i = 0; i < group.size(); i++) {
+            counts.put(group.get(i), split[i]);
+        }
+        DataReturn r = new DataReturn(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30), counts,
+                Map.of("police", total), null);
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> row : r.rows()) {
+            if (row.get(0).equals(Measures.CASES) || group.contains(row.get(0))) {
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    /** Every way of writing total as an ordered sum of {@code parts} counts from 0. */
+    private static List<long[]> splits(long total, int parts) {
+        List<long[]> out = new ArrayList<>();
+        if (parts == 1) {
+            out.add(new long[] {total});
+            return out;
+        }
+        for (long first = 0; first <= total; first++) {
+            for (long[] rest : splits(total - first, parts - 1)) {
+                long[] s = new long[parts];
+                s[0] = first;
+                System.arraycopy(rest, 0, s, 1, rest.length);
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** A published figure agrees with a value: equal, or withheld and at least 1. */

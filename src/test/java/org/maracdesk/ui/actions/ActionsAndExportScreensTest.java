@@ -154,7 +154,7 @@ class ActionsAndExportScreensTest {
             ExportEncryption.decrypt(in, clear, exportPass);
         }
         String csv = clear.toString(StandardCharsets.UTF_8);
-        assertTrue(csv.startsWith("\uFEFFmeasure,number,percent_of_cases\r\n"), "the documented header comes first");
+        assertTrue(csv.startsWith("\uFEFFmeasure,number,percent_of_cases,definition\r\n"), "the documented header comes first");
         assertTrue(csv.contains("\r\ncases_discussed,"), "the figures follow");
         try (Stream<Path> files = Files.list(folder)) {
             assertEquals(List.of(out), files.toList(), "only the encrypted file is written");

@@ -189,6 +189,48 @@ class MeetingFromKeyboardTest {
         assertEquals("Wording agreed with the police", changes.get(0).reason());
     }
 
+    @Test
+    void coordinatorRecordsACrimeDisclosedFromTheKeyboardAsAnEntry(FxRobot robot) throws Exception {
+        robot.clickOn("#passphraseField").write(MeetingVault.PASS);
+        key(robot, KeyCode.ENTER);
+        waitFor(robot, "#navList");
+        key(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
+        waitFor(robot, "#agendaTable");
+        key(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M);
+        waitUntil(() -> focusedHasClass(robot, "first-field"));
+        nextPart(robot);
+        nextPart(robot);
+        waitFor(robot, ".crime-list");
+
+        // Nothing chosen yet: Return says what is missing and saves nothing.
+        key(robot, KeyCode.ALT, KeyCode.C);
+        robot.write("Criminal damage to the front door");
+        key(robot, KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".problem").queryAll().stream().anyMatch(n -> n instanceof javafx.scene.control.Label l
+                && l.getText().startsWith("Against:")), "says whom to choose");
+        key(robot, KeyCode.ALT, KeyCode.K);
+        robot.write(TODAY.minusDays(3).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        key(robot, KeyCode.ALT, KeyCode.A);
+        key(robot, KeyCode.DOWN); // the victim (whose name is then offered as the person)
+        key(robot, KeyCode.ALT, KeyCode.B);
+        key(robot, KeyCode.DOWN); // the first agency
+        key(robot, KeyCode.ALT, KeyCode.C);
+        key(robot, KeyCode.ENTER);
+        org.maracdesk.casework.meetings.CrimeService crimes = new org.maracdesk.casework.meetings.CrimeService(
+                root.sessions(), root.sessions(), new AuditLog(Clock.systemUTC()), Clock.systemDefaultZone());
+        long listing = record().cases().get(0).listing().listingId();
+        waitUntil(() -> crimes.forListing(listing).crimes().size() == 1);
+        org.maracdesk.casework.meetings.CrimeLine k = crimes.forListing(listing).crimes().get(0);
+        assertEquals("Criminal damage to the front door", k.description());
+        assertEquals(TODAY.minusDays(3), k.occurredOn());
+        assertEquals(org.maracdesk.casework.CrimeAgainst.VICTIM, k.against());
+        assertEquals("police", k.disclosedBy());
+        waitUntil(() -> robot.lookup(".crime-entry").queryAll().size() == 1);
+        assertEquals(java.util.List.of(), org.maracdesk.ui.Accessibility.problems(
+                robot.targetWindow().getScene().getRoot()), "meeting view: a case with a crime");
+    }
+
     private void addAction(FxRobot robot, String description, String due) {
         key(robot, KeyCode.ALT, KeyCode.G);
         key(robot, KeyCode.DOWN);

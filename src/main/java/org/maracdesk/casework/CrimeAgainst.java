@@ -1,0 +1,4 @@
+package org.maracdesk.casework;
+
+/** Against whom a crime disclosed at MARAC was committed. */
+public enum CrimeAgainst { VICTIM, CHILD, OTHER }
