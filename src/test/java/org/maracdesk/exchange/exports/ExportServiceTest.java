@@ -72,7 +72,7 @@ class ExportServiceTest {
         sessions = ActionVaults.signIn(dir.resolve("v"), user);
         SecureRandom random = new SecureRandom();
         return new ExportService(sessions, new PassphraseConfirmation(sessions, random),
-                new MinutesQuery(MeetingRecordSource.NONE), new ExportFiles(random), new ExportPassphrases(random),
+                new MinutesQuery(), new ExportFiles(random), new ExportPassphrases(random),
                 ActionVaults.CLOCK);
     }
 
@@ -136,7 +136,7 @@ class ExportServiceTest {
             assertTrue(text.contains(ref), ref);
         }
         assertTrue(text.contains("1 case was withheld"));
-        MinutesContent content = sessions.store().read(s -> new MinutesQuery(MeetingRecordSource.NONE)
+        MinutesContent content = sessions.store().read(s -> new MinutesQuery()
                 .read(s, org.maracdesk.casework.CaseScope.of(s, sessions.current()), meeting, "police"));
         assertTrue(content.cases().stream().flatMap(c -> c.actions().stream())
                 .allMatch(a -> a.agencyCode().equals("police")), "only police actions");
@@ -161,13 +161,13 @@ class ExportServiceTest {
                 + " from attendance where meeting_id = :m and kind = 'ATTENDEE'", String.class)
                 .setParameter("m", minuted).getResultList());
 
-        MinutesContent full = sessions.store().read(s -> new MinutesQuery(new MeetingTablesRecordSource())
+        MinutesContent full = sessions.store().read(s -> new MinutesQuery()
                 .read(s, org.maracdesk.casework.CaseScope.of(s, sessions.current()), minuted, null));
         assertFalse(full.attendance().isEmpty(), "the sign-in sheet is in the minutes");
         assertTrue(full.cases().stream().anyMatch(c -> c.safetyPlan().contains(firstPoint)));
 
         String present = attending.get(0);
-        MinutesContent forAgency = sessions.store().read(s -> new MinutesQuery(new MeetingTablesRecordSource())
+        MinutesContent forAgency = sessions.store().read(s -> new MinutesQuery()
                 .read(s, org.maracdesk.casework.CaseScope.of(s, sessions.current()), minuted, present));
         assertEquals(full.cases().size() - forAgency.withheld(), forAgency.cases().size(),
                 "an agency that attended receives every case discussed that is not withheld from it");

@@ -52,7 +52,7 @@ class ExportDialogViewModelTest {
         sessions = ActionVaults.signIn(dir.resolve("v"), "coordinator");
         SecureRandom random = new SecureRandom();
         exports = new ExportService(sessions, new PassphraseConfirmation(sessions, random),
-                new MinutesQuery(MeetingRecordSource.NONE), new ExportFiles(random), new ExportPassphrases(random),
+                new MinutesQuery(), new ExportFiles(random), new ExportPassphrases(random),
                 ActionVaults.CLOCK);
         caseReference = new ActionTrackingService(sessions, sessions, sessions.audit(), ActionVaults.CLOCK)
                 .openActions(null).get(0).caseReference();
