@@ -54,7 +54,6 @@ class NeedToKnowRuleTest {
             Map.entry("org.maracdesk.exchange.exports.DataReturnQuery", "counts only, small numbers suppressed"),
             Map.entry("org.maracdesk.exchange.exports.ExportChoices", "meeting dates and Idva usernames"),
             Map.entry("org.maracdesk.exchange.exports.AgencyNames", "agency names"),
-            Map.entry("org.maracdesk.exchange.exports.MeetingTablesRecordSource", "called by MinutesQuery per case in scope"),
             Map.entry("org.maracdesk.exchange.reports.ReportService", "counts only"));
 
     private static JavaClasses classes;
@@ -93,7 +92,8 @@ class NeedToKnowRuleTest {
             }
         }
         assertEquals(Set.of("org.maracdesk.casework.meetings.MeetingRecordService.close",
-                "org.maracdesk.casework.meetings.MeetingBulkWrites.minutes"), callers);
+                "org.maracdesk.casework.meetings.MeetingBulkWrites.minutes",
+                "org.maracdesk.casework.meetings.MinutesRecords.freezeOld"), callers);
     }
 
     @Test

@@ -130,7 +130,7 @@ public final class ServicesGraph {
                 new MinutesQuery(), new ExportFiles(random),
                 new ExportPassphrases(random), clock);
         this.exportChoices = new ExportChoices(sessions, sessions);
-        this.minutesCopies = new MinutesCopies(sessions, clock);
+        this.minutesCopies = new MinutesCopies(sessions, sessions, audit, clock);
         this.accounts = new AccountAdministration(sessions, maintenance, accountRows);
         this.auditTrail = new AuditTrail(sessions, sessions);
         this.backups = new BackupAdministration(sessions, maintenance);

@@ -63,7 +63,7 @@ public final class MinutesRecords {
      * Version {@code version} (null: the current one) of a closed meeting's record.
      *
      * @throws IllegalArgumentException no such meeting or version, or the meeting is not closed
-     * @throws IllegalStateException    the version was written before decision 0033 and cannot make copies
+     * @throws IllegalArgumentException also when the version was written before decision 0033 and cannot make copies
      */
     public static Stored read(Session s, CaseScope scope, long meetingId, Integer version) {
         if (!scope.seesCases()) {
@@ -79,7 +79,7 @@ public final class MinutesRecords {
         if (version == null || version == current) {
             MeetingMinutes m = s.get(MeetingMinutes.class, meetingId);
             if (m == null) {
-                throw new IllegalStateException("the minutes record of meeting " + meetingId + " is not readable"
+                throw new IllegalArgumentException("the minutes record of meeting " + meetingId + " is not readable"
                         + " by your account; ask the MARAC coordinator for your agency's copy");
             }
             body = m.getBody();
@@ -89,7 +89,7 @@ public final class MinutesRecords {
         }
         Optional<FrozenMinutes> record = MinutesWriter.read(body);
         if (record.isEmpty()) {
-            throw new IllegalStateException("version " + (version == null ? current : version) + " of the minutes"
+            throw new IllegalArgumentException("--version: version " + (version == null ? current : version) + " of the minutes"
                     + " of meeting " + meetingId + " was written before minutes records were complete, so no copy"
                     + " can be made from it");
         }

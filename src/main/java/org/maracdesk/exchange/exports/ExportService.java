@@ -77,7 +77,7 @@ public final class ExportService {
         requireMinutes(who, agency);
         confirmation.confirm(userPassphrase);
         long id = meetingId != null ? meetingId : sessions.store().read(MinutesQuery::lastClosedMeeting);
-        new MinutesCopies(sessions, clock).freezeIfOld(id);
+        new MinutesCopies(sessions, sessions, sessions.audit(), clock).freezeIfOld(id);
         Copy copy = sessions.store().read(s -> {
             CaseScope scope = CaseScope.of(s, who);
             MinutesContent content = minutes.read(s, scope, id, agency, version);

@@ -15,7 +15,9 @@ import org.maracdesk.security.AccountInfo;
 import org.maracdesk.security.AuditAction;
 import org.maracdesk.security.Permission;
 import org.maracdesk.security.PermissionMatrix;
-import org.maracdesk.security.SessionManager;
+import org.maracdesk.security.AuditLog;
+import org.maracdesk.security.CurrentUser;
+import org.maracdesk.store.StoreProvider;
 
 /**
  * What the coordinator sees of a meeting's frozen minutes before and after sending copies (decision 0033): which
@@ -23,11 +25,15 @@ import org.maracdesk.security.SessionManager;
  * register), so that holders of a superseded version can be sent the new one. Case references only, no names.
  */
 public final class MinutesCopies {
-    private final SessionManager sessions;
+    private final StoreProvider stores;
+    private final CurrentUser users;
+    private final AuditLog audit;
     private final Clock clock;
 
-    public MinutesCopies(SessionManager sessions, Clock clock) {
-        this.sessions = sessions;
+    public MinutesCopies(StoreProvider stores, CurrentUser users, AuditLog audit, Clock clock) {
+        this.stores = stores;
+        this.users = users;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -58,14 +64,14 @@ public final class MinutesCopies {
      * coordinator every agency the record names, for an agency's account its own only.
      */
     public Outline preview(long meetingId, Integer version) {
-        AccountInfo who = sessions.current();
+        AccountInfo who = users.current();
         PermissionMatrix.require(who, Permission.EXPORT_OWN_AGENCY_MINUTES);
         boolean coordinator = PermissionMatrix.allows(who.role(), Permission.EXPORT_FULL_MINUTES);
         if (!coordinator && who.agencyCode() == null) {
             throw new org.maracdesk.security.NotPermittedException(who.role(), Permission.EXPORT_FULL_MINUTES);
         }
         freezeIfOld(meetingId);
-        return sessions.store().read(s -> outline(s, who, coordinator, meetingId, version));
+        return stores.store().read(s -> outline(s, who, coordinator, meetingId, version));
     }
 
     private Outline outline(Session s, AccountInfo who, boolean coordinator, long meetingId, Integer version) {
@@ -99,8 +105,8 @@ public final class MinutesCopies {
 
     /** The register's copies of a meeting's minutes, oldest first (copies from before versions were recorded: no version). */
     public List<Holder> holders(long meetingId) {
-        PermissionMatrix.require(sessions.current(), Permission.EXPORT_FULL_MINUTES);
-        return sessions.store().read(s -> holders(s, meetingId,
+        PermissionMatrix.require(users.current(), Permission.EXPORT_FULL_MINUTES);
+        return stores.store().read(s -> holders(s, meetingId,
                 MinutesRecords.versions(s, meetingId).size() + 1));
     }
 
@@ -119,17 +125,17 @@ public final class MinutesCopies {
      * run meetings cannot write it and are told to ask the coordinator.
      */
     void freezeIfOld(long meetingId) {
-        if (!sessions.store().read(s -> MinutesRecords.needsFreezing(s, meetingId))) {
+        if (!stores.store().read(s -> MinutesRecords.needsFreezing(s, meetingId))) {
             return;
         }
-        AccountInfo who = sessions.current();
+        AccountInfo who = users.current();
         if (!PermissionMatrix.allows(who.role(), Permission.RECORD_MINUTES)) {
-            throw new IllegalStateException("the minutes of meeting " + meetingId + " have no complete record yet;"
+            throw new IllegalArgumentException("the minutes of meeting " + meetingId + " have no complete record yet;"
                     + " ask the MARAC coordinator to make the first copy");
         }
-        sessions.store().doInTransaction(s -> {
+        stores.store().doInTransaction(s -> {
             String sha = MinutesRecords.freezeOld(s, meetingId, clock.instant(), who.username());
-            sessions.audit().append(sessions.store(), s, who.username(), AuditAction.CHANGED, "minutes-record",
+            audit.append(stores.store(), s, who.username(), AuditAction.CHANGED, "minutes-record",
                     meetingId + "/refrozen", sha);
         });
     }

@@ -137,9 +137,9 @@ class ExportServiceTest {
         }
         assertTrue(text.contains("1 case was withheld"));
         MinutesContent content = sessions.store().read(s -> new MinutesQuery()
-                .read(s, org.maracdesk.casework.CaseScope.of(s, sessions.current()), meeting, "police"));
+                .read(s, org.maracdesk.casework.CaseScope.of(s, sessions.current()), meeting, "police", null));
         assertTrue(content.cases().stream().flatMap(c -> c.actions().stream())
-                .allMatch(a -> a.agencyCode().equals("police")), "only police actions");
+                .allMatch(a -> a.agency().equals("police")), "only police actions");
         for (String page : pages(out)) {
             assertTrue(page.contains("OFFICIAL-SENSITIVE"));
             assertTrue(page.contains("never disclose any of it to the person causing harm"));
@@ -162,13 +162,13 @@ class ExportServiceTest {
                 .setParameter("m", minuted).getResultList());
 
         MinutesContent full = sessions.store().read(s -> new MinutesQuery()
-                .read(s, org.maracdesk.casework.CaseScope.of(s, sessions.current()), minuted, null));
+                .read(s, org.maracdesk.casework.CaseScope.of(s, sessions.current()), minuted, null, null));
         assertFalse(full.attendance().isEmpty(), "the sign-in sheet is in the minutes");
-        assertTrue(full.cases().stream().anyMatch(c -> c.safetyPlan().contains(firstPoint)));
+        assertTrue(full.cases().stream().anyMatch(c -> c.record().safetyPlan().contains(firstPoint)));
 
         String present = attending.get(0);
         MinutesContent forAgency = sessions.store().read(s -> new MinutesQuery()
-                .read(s, org.maracdesk.casework.CaseScope.of(s, sessions.current()), minuted, present));
+                .read(s, org.maracdesk.casework.CaseScope.of(s, sessions.current()), minuted, present, null));
         assertEquals(full.cases().size() - forAgency.withheld(), forAgency.cases().size(),
                 "an agency that attended receives every case discussed that is not withheld from it");
     }

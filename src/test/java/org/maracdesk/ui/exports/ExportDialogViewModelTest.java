@@ -22,7 +22,6 @@ import org.maracdesk.casework.actions.ActionVaults;
 import org.maracdesk.exchange.exports.ExportFiles;
 import org.maracdesk.exchange.exports.ExportFormat;
 import org.maracdesk.exchange.exports.ExportService;
-import org.maracdesk.exchange.exports.MeetingRecordSource;
 import org.maracdesk.exchange.exports.MinutesQuery;
 import org.maracdesk.security.ExportPassphrases;
 import org.maracdesk.security.PassphraseConfirmation;
