@@ -116,7 +116,7 @@ class ExportServiceTest {
             police.minutes(meeting, "police", new ExportService.Target(out, false), pass());
             String text = text(out).replaceAll("\\s+", " ");
             assertTrue(text.contains("for Saltreach Constabulary"), "title and footer name the recipient");
-            assertTrue(text.contains("Saltreach Constabulary only: the cases it attended"));
+            assertTrue(text.contains("Saltreach Constabulary only: the cases it was asked for research on"));
             assertFalse(text.contains("for police"), "no agency code where a person reads");
         } finally {
             sessions.store().doInTransaction(s -> s.get(org.maracdesk.casework.MaracAgency.class, "police")
