@@ -137,7 +137,7 @@ final class MinutesSections {
         }
         pdf.table(new String[] {text("minutes.col.case"), text("minutes.col.agency"), text("minutes.col.action"),
             text("minutes.col.due"), text("minutes.col.outcome"), text("minutes.col.note")},
-                new float[] {0.12f, 0.13f, 0.33f, 0.11f, 0.14f, 0.17f}, rows);
+                new float[] {0.15f, 0.13f, 0.30f, 0.11f, 0.14f, 0.17f}, rows);
     }
 
     /**
