@@ -70,6 +70,36 @@ class ExportDialogViewModelTest {
     }
 
     @Test
+    void theMinutesDialogPreviewsEachAgencysCasesAndWhyBeforeAnythingIsWritten() {
+        long meeting = sessions.store().read(org.maracdesk.exchange.exports.MinutesQuery::lastClosedMeeting);
+        org.maracdesk.exchange.exports.MinutesCopies copies = new org.maracdesk.exchange.exports.MinutesCopies(
+                sessions, sessions, sessions.audit(), ActionVaults.CLOCK);
+        long registered = sessions.store().read(s -> s.createSelectionQuery("select count(x) from ExportRecord x",
+                Long.class).getSingleResult());
+        ExportRequest request = new ExportRequest("title", "description",
+                new ExportRequest.Choices("Meeting", List.of(new ExportRequest.Choice("m", Long.toString(meeting)))),
+                new ExportRequest.Choices("Recipient", List.of(new ExportRequest.Choice("full", ""),
+                        new ExportRequest.Choice("police", "police"))),
+                List.of(ExportFormat.PDF), "minutes", (a, b, format, target, pass) -> {
+                    throw new AssertionError("nothing is exported by a preview");
+                }, m -> copies.preview(Long.parseLong(m), null));
+        ExportDialogViewModel vm = new ExportDialogViewModel(request, out, new CurrentThreadTaskExecutor(),
+                reported::add, messages);
+        assertTrue(vm.previews());
+        String full = vm.previewProperty().get();
+        assertTrue(full.startsWith(messages.format("export.preview.version", 1)), full);
+        assertTrue(full.contains("Full minutes: "), full);
+        vm.secondProperty().set(request.second().options().get(1));
+        String police = vm.previewProperty().get();
+        assertTrue(police.lines().skip(1).findFirst().orElseThrow().startsWith("Police: "),
+                "the chosen agency first: " + police);
+        assertTrue(police.contains("(present") || police.contains("holds an action") || police.contains("no cases"));
+        assertEquals(Long.valueOf(registered), sessions.store().read(s -> s.createSelectionQuery(
+                "select count(x) from ExportRecord x", Long.class).getSingleResult()), "nothing registered");
+        assertEquals(List.of(), reported);
+    }
+
+    @Test
     void theSuggestedFileFollowsTheFormatAndTheEncryption() {
         ExportDialogViewModel vm = dialog();
         assertTrue(vm.encryptProperty().get(), "encrypted unless the user says otherwise");
