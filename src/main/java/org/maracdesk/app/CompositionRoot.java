@@ -192,7 +192,7 @@ public final class CompositionRoot {
 
     private void showMain(AccountInfo account) {
         MainViewModel vm = new MainViewModel(account, messages, this::lock, sessions.lastAuditReport().orElse(null));
-        exportDialogs = new ExportDialogs(services.exports(), services.exportChoices(), account, executor, errors,
+        exportDialogs = new ExportDialogs(services.exports(), services.exportChoices(), services.minutesCopies(), account, executor, errors,
                 messages, views, () -> window.stage(), clock);
         MainView view = new MainView(vm, messages, this::areaView,
                 new DeskShell(window, display, help, this::lock, () -> findPerson(mainView)));

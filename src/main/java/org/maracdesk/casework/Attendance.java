@@ -40,6 +40,11 @@ public class Attendance {
     private boolean infoSent;
     @Column(name = "signed_at", nullable = false)
     private Instant signedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "present_for", nullable = false, length = 16)
+    private PresentFor presentFor = PresentFor.ALL;
+    @Column(name = "slot_district", length = 120)
+    private String slotDistrict;
     @Version
     private int version;
 
@@ -78,5 +83,20 @@ public class Attendance {
 
     public boolean isInfoSent() {
         return infoSent;
+    }
+
+    public PresentFor getPresentFor() {
+        return presentFor;
+    }
+
+    /** The district whose slot the attendee was present for ({@link PresentFor#SLOT}), else null. */
+    public String getSlotDistrict() {
+        return slotDistrict;
+    }
+
+    /** Present for part of the meeting only: the children's cases, or one district's slot. */
+    public void presentFor(PresentFor part, String district) {
+        this.presentFor = part;
+        this.slotDistrict = part == PresentFor.SLOT ? district : null;
     }
 }

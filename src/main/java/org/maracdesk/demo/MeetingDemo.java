@@ -131,7 +131,7 @@ final class MeetingDemo {
         s.setHibernateFlushMode(FlushMode.MANUAL);
         String body;
         try {
-            body = MeetingBulkWrites.minutes(s, m, outstanding, lapses.lapsesAt(m.getMeetingDate()));
+            body = MeetingBulkWrites.minutes(s, m, outstanding, lapses.lapsesAt(m.getMeetingDate()), at, "coordinator");
         } finally {
             s.setHibernateFlushMode(mode);
         }

@@ -33,6 +33,12 @@ public class ExportRecord {
     private boolean encrypted;
     @Column(name = "file_sha256", nullable = false, length = 64)
     private String fileSha256;
+    @Column(name = "meeting_id")
+    private Long meetingId;
+    @Column(name = "minutes_version")
+    private Integer minutesVersion;
+    @Column(name = "content_sha256", length = 64)
+    private String contentSha256;
 
     protected ExportRecord() {
     }
@@ -51,5 +57,12 @@ public class ExportRecord {
 
     public Long getId() {
         return id;
+    }
+
+    /** A copy of minutes: the meeting, the version of its frozen record, and the SHA-256 of the copy's content. */
+    public void minutesCopy(long meeting, int version, String contentSha) {
+        this.meetingId = meeting;
+        this.minutesVersion = version;
+        this.contentSha256 = contentSha;
     }
 }

@@ -58,7 +58,6 @@ class NeedToKnowRuleTest {
             Map.entry("org.maracdesk.exchange.exports.DataReturnQuery", "counts only, small numbers suppressed"),
             Map.entry("org.maracdesk.exchange.exports.ExportChoices", "meeting dates and Idva usernames"),
             Map.entry("org.maracdesk.exchange.exports.AgencyNames", "agency names"),
-            Map.entry("org.maracdesk.exchange.exports.MeetingTablesRecordSource", "called by MinutesQuery per case in scope"),
             Map.entry("org.maracdesk.exchange.reports.ReportService", "counts only"),
             Map.entry("org.maracdesk.casework.intake.ReferralContent", "reads one referral; its callers check the"
                     + " scope first (ReferralRecordService.decided) or it is a draft with no case"),
@@ -102,7 +101,8 @@ class NeedToKnowRuleTest {
             }
         }
         assertEquals(Set.of("org.maracdesk.casework.meetings.MeetingRecordService.close",
-                "org.maracdesk.casework.meetings.MeetingBulkWrites.minutes"), callers);
+                "org.maracdesk.casework.meetings.MeetingBulkWrites.minutes",
+                "org.maracdesk.casework.meetings.MinutesRecords.freezeOld"), callers);
     }
 
     @Test

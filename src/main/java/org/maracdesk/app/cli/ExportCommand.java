@@ -15,10 +15,15 @@ import picocli.CommandLine.Option;
                 ExportCommand.Crimes.class})
 public final class ExportCommand {
 
-    @Command(name = "minutes", mixinStandardHelpOptions = true,
-            description = {"Minutes of a meeting as PDF: the full minutes (coordinator), or with --agency that"
-                + " agency's need-to-know copy.", "Your passphrase is asked for again before anything is written."})
+    @Command(name = "minutes",
+            description = {"Minutes of a meeting as PDF, made from the record frozen when the meeting closed: the full"
+                + " minutes (coordinator), or with --agency that agency's need-to-know copy (the cases it was asked"
+                + " for research on, was present for, or holds an action on).",
+                "Your passphrase is asked for again before anything is written."})
     static final class Minutes implements Callable<Integer> {
+        // no mixinStandardHelpOptions: its -V/--version would take the --version this command needs
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+        boolean help;
         @Mixin
         VaultOptions options;
         @Option(names = "--meeting", paramLabel = "ID|last", required = true,
@@ -30,11 +35,18 @@ public final class ExportCommand {
         Path out;
         @Option(names = "--encrypt", description = "Encrypt (OpenPGP, AES-256) with a generated passphrase.")
         boolean encrypt;
+        @Option(names = "--version", paramLabel = "N", description = {"The version of the meeting's minutes record"
+                + " to copy (default: the current one). A meeting reopened and closed again has versions 1, 2, ...;"
+                + " see meeting minutes --json."})
+        Integer version;
 
         @Override
         public Integer call() {
             Long id = parseMeeting(meeting);
-            return ExportCli.run(options, (service, pass) -> service.minutes(id, agency,
+            if (version != null && version < 1) {
+                throw new CliException(ExitCodes.USAGE, "--version: give a version number, 1 or more");
+            }
+            return ExportCli.run(options, (service, pass) -> service.minutes(id, agency, version,
                     new ExportService.Target(out, encrypt), pass));
         }
 

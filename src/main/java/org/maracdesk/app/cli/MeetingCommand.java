@@ -21,11 +21,12 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code meeting agenda}: a meeting's agenda as JSON (case references and codes; no names);
- * {@code meeting cancel}: cancels a meeting and says where each of its cases went.
+ * {@code meeting cancel}: cancels a meeting and says where each of its cases went;
+ * {@code meeting minutes}: the outline of a meeting's frozen minutes ({@link MeetingMinutesCommand}).
  */
 @Command(name = "meeting", description = "Work with meetings.", mixinStandardHelpOptions = true,
         subcommands = {MeetingCommand.AgendaCommand.class, MeetingCommand.CancelCommand.class,
-                DistrictCommand.class, MeetingCommand.CrimeReferenceCommand.class})
+                DistrictCommand.class, MeetingCommand.CrimeReferenceCommand.class, MeetingMinutesCommand.class})
 public final class MeetingCommand {
 
     @Command(name = "agenda", mixinStandardHelpOptions = true,

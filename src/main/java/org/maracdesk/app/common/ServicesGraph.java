@@ -20,7 +20,7 @@ import org.maracdesk.casework.retention.RetentionService;
 import org.maracdesk.exchange.exports.ExportChoices;
 import org.maracdesk.exchange.exports.ExportFiles;
 import org.maracdesk.exchange.exports.ExportService;
-import org.maracdesk.exchange.exports.MeetingTablesRecordSource;
+import org.maracdesk.exchange.exports.MinutesCopies;
 import org.maracdesk.exchange.exports.MinutesQuery;
 import org.maracdesk.exchange.reports.ReportService;
 import org.maracdesk.risk.InstrumentRegistry;
@@ -82,6 +82,7 @@ public final class ServicesGraph {
     private final ReportService reports;
     private final ExportService exports;
     private final ExportChoices exportChoices;
+    private final MinutesCopies minutesCopies;
     private final AccountAdministration accounts;
     private final AuditTrail auditTrail;
     private final BackupAdministration backups;
@@ -135,9 +136,10 @@ public final class ServicesGraph {
         this.retention = new RetentionService(sessions, maintenance, clock);
         this.reports = new ReportService(sessions, sessions, clock);
         this.exports = new ExportService(sessions, new PassphraseConfirmation(sessions, random),
-                new MinutesQuery(new MeetingTablesRecordSource()), new ExportFiles(random),
+                new MinutesQuery(), new ExportFiles(random),
                 new ExportPassphrases(random), clock);
         this.exportChoices = new ExportChoices(sessions, sessions);
+        this.minutesCopies = new MinutesCopies(sessions, sessions, audit, clock);
         this.accounts = new AccountAdministration(sessions, maintenance, accountRows);
         this.auditTrail = new AuditTrail(sessions, sessions);
         this.backups = new BackupAdministration(sessions, maintenance);
@@ -288,6 +290,11 @@ public final class ServicesGraph {
 
     public ExportChoices exportChoices() {
         return exportChoices;
+    }
+
+    /** Copies of frozen minutes: per-agency preview, versions, who holds which (decision 0033). */
+    public MinutesCopies minutesCopies() {
+        return minutesCopies;
     }
 
     public AccountAdministration accounts() {

@@ -27,17 +27,13 @@ public final class MeetingBulkWrites {
      * them while writing many meetings: querying them for each meeting would read the whole vault each time.
      */
     public static String minutes(Session session, Meeting meeting, java.util.Collection<Long> outstandingActionIds,
-                                 java.util.List<LapseItem> lapses) {
+                                 java.util.List<LapseItem> lapses, Instant closedAt, String closedBy) {
         java.util.List<ActionItem> outstanding = outstandingActionIds.isEmpty() ? java.util.List.of()
                 : session.createSelectionQuery("select a from ActionItem a join fetch a.maracCase c"
                         + " where a.id in :ids order by c.reference, a.id", ActionItem.class)
                 .setParameter("ids", outstandingActionIds).getResultList();
-        return new MinutesWriter().write(new RecordReader(session, org.maracdesk.casework.CaseScope.wholeRecord())
-                .read(meeting, outstanding, lapses));
-    }
-
-    /** The minutes of a meeting as its current records stand (flush first). */
-    public static String minutes(Session session, Meeting meeting) {
-        return new MinutesWriter().write(new RecordReader(session, org.maracdesk.casework.CaseScope.wholeRecord()).read(meeting));
+        org.maracdesk.casework.CaseScope whole = org.maracdesk.casework.CaseScope.wholeRecord();
+        return new MinutesWriter().write(new FrozenMinutesBuilder(session, whole).build(meeting,
+                new RecordReader(session, whole).read(meeting, outstanding, lapses), 1, null, closedAt, closedBy));
     }
 }

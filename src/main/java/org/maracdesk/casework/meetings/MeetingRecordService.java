@@ -72,7 +72,20 @@ public final class MeetingRecordService {
     }
 
     public long signIn(long meetingId, AttendanceKind kind, String agencyCode, String name, boolean infoSent) {
+        return signIn(meetingId, kind, agencyCode, name, infoSent, org.maracdesk.casework.PresentFor.ALL, null);
+    }
+
+    /**
+     * Signs an attendee in for part of the meeting: the children's cases only, or one district's slot
+     * ({@code slotDistrict}, one of the meeting's slots). An agency's copy of the minutes holds the cases it was present for.
+     */
+    public long signIn(long meetingId, AttendanceKind kind, String agencyCode, String name, boolean infoSent,
+                       org.maracdesk.casework.PresentFor presentFor, String slotDistrict) {
         require();
+        org.maracdesk.casework.PresentFor part = presentFor == null ? org.maracdesk.casework.PresentFor.ALL : presentFor;
+        if (part == org.maracdesk.casework.PresentFor.SLOT && (slotDistrict == null || slotDistrict.isBlank())) {
+            throw new IllegalArgumentException("say which district's slot the attendee was present for");
+        }
         String who = Text.optional(name, "name", 200);
         if (agencyCode != null && Agency.fromCode(agencyCode).isEmpty()) {
             throw new IllegalArgumentException("agency code \"" + agencyCode + "\" is not one of " + Agency.codes());
@@ -87,9 +100,13 @@ public final class MeetingRecordService {
             Meeting m = open(s, meetingId);
             Attendance a = new Attendance(m, kind, agencyCode, who, kind == AttendanceKind.APOLOGY && infoSent,
                     clock.instant());
+            if (kind == AttendanceKind.ATTENDEE && part != org.maracdesk.casework.PresentFor.ALL) {
+                a.presentFor(part, slotDistrict == null ? null : slotDistrict.strip());
+            }
             s.persist(a);
             s.flush();
-            changes.changed(s, "attendance", a.getId(), kind.name(), agencyCode, who);
+            changes.changed(s, "attendance", a.getId(), kind.name(), agencyCode, who, a.getPresentFor().name(),
+                    a.getSlotDistrict());
             return a.getId();
         });
     }
@@ -274,16 +291,14 @@ public final class MeetingRecordService {
             Meeting m = open(s, meetingId);
             new CarryForward(s).apply(m);
             s.flush();
-            String body = new MinutesWriter().write(new RecordReader(s, CaseScope.wholeRecord()).read(m));
-            MeetingMinutes earlier = s.get(MeetingMinutes.class, m.getId());
-            if (earlier == null) {
-                s.persist(new MeetingMinutes(m.getId(), clock.instant(), users.current().username(), body));
-            } else {
-                new MinutesVersions(s).keep(earlier, clock.instant(), users.current().username());
-                earlier.replace(clock.instant(), users.current().username(), body);
-            }
+            CaseScope whole = CaseScope.wholeRecord();
+            MinutesFreezer.Frozen frozen = MinutesFreezer.freeze(s, whole, m, new RecordReader(s, whole).read(m),
+                    clock.instant(), users.current().username());
             m.close(users.current().username(), clock.instant());
-            changes.changed(s, "meeting", meetingId, "closed", changes.digest(body));
+            changes.changed(s, "meeting", meetingId, "closed", changes.digest(frozen.body()));
+            // The record's own SHA-256 (not a keyed digest): anyone holding the record can check it against this.
+            audit.append(stores.store(), s, users.current().username(), org.maracdesk.security.AuditAction.CHANGED,
+                    "minutes-record", meetingId + "/v" + frozen.version(), frozen.sha256());
         });
     }
 

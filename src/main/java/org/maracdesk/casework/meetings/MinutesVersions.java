@@ -14,11 +14,20 @@ final class MinutesVersions {
         this.s = s;
     }
 
-    void keep(MeetingMinutes earlier, Instant at, String by) {
+    /** Keeps the record being replaced as the next numbered version; returns it (its number and the reason). */
+    MinutesVersion keep(MeetingMinutes earlier, Instant at, String by) {
         int next = s.createSelectionQuery("select coalesce(max(v.versionNo), 0) + 1 from MinutesVersion v"
                 + " where v.meetingId = :m", Integer.class).setParameter("m", earlier.getMeetingId())
                 .getSingleResult();
-        s.persist(new MinutesVersion(earlier, next, at, by, reopenReason(earlier.getMeetingId())));
+        MinutesVersion kept = new MinutesVersion(earlier, next, at, by, reopenReason(earlier.getMeetingId()));
+        s.persist(kept);
+        return kept;
+    }
+
+    /** The number of a meeting's current minutes record: one more than its kept versions. */
+    static int current(Session s, long meetingId) {
+        return s.createSelectionQuery("select coalesce(max(v.versionNo), 0) + 1 from MinutesVersion v"
+                + " where v.meetingId = :m", Integer.class).setParameter("m", meetingId).getSingleResult();
     }
 
     /** The reason given when the meeting was last reopened. */

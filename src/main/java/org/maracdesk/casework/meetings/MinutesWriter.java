@@ -1,24 +1,41 @@
 package org.maracdesk.casework.meetings;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.maracdesk.common.JsonMappers;
 
-/** Writes the minutes record: the meeting record as it stood at close, as JSON (dates in ISO form). */
-final class MinutesWriter {
-    static final int FORMAT = 1;
+/**
+ * Writes and reads the frozen minutes record as JSON (dates in ISO form): {@code {"format": 2, "minutes": ...}}.
+ * Records of format 1 (the meeting view's record, written before decision 0033) are recognised and not read.
+ */
+public final class MinutesWriter {
     private static final ObjectMapper JSON = JsonMappers.lenient();
 
-    String write(MeetingRecord record) {
+    public String write(FrozenMinutes record) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("format", FORMAT);
+        out.put("format", FrozenMinutes.FORMAT);
         out.put("minutes", record);
         try {
             return JSON.writeValueAsString(out);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the minutes record could not be written", e);
+        }
+    }
+
+    /** The record in a stored body, or empty when the body is of an older format. */
+    public static Optional<FrozenMinutes> read(String body) {
+        try {
+            JsonNode root = JSON.readTree(body);
+            if (root.path("format").asInt(0) != FrozenMinutes.FORMAT) {
+                return Optional.empty();
+            }
+            return Optional.of(JSON.treeToValue(root.path("minutes"), FrozenMinutes.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the stored minutes record could not be read (" + e.getClass().getSimpleName() + ")");
         }
     }
 }

@@ -42,8 +42,11 @@ final class MinutesRedaction {
         try {
             JsonNode root = JSON.readTree(body);
             JsonNode minutes = root.path("minutes");
+            // format 1 (the meeting view's record) and format 2 (the frozen minutes record, decision 0033)
             boolean changed = remove(minutes.path("cases"), "/listing/caseId", caseId)
+                    | remove(minutes.path("cases"), "/caseId", caseId)
                     | remove(minutes.path("outstanding"), "/caseId", caseId)
+                    | remove(minutes.path("review"), "/caseId", caseId)
                     | remove(minutes.path("lapses"), "/caseId", caseId);
             return changed ? JSON.writeValueAsString(root) : body;
         } catch (java.io.IOException e) {

@@ -87,9 +87,9 @@ final class ActionSummaryDocument {
             List<String[]> rows = new ArrayList<>();
             for (ActionRow a : e.getValue()) {
                 rows.add(new String[] {s(a.meetingDate()), agencies.name(a.agencyCode()),
-                    MinutesDocument.nz(a.ownerName()), described(a), s(a.dueDate()),
+                    MinutesSections.nz(a.ownerName()), described(a), s(a.dueDate()),
                     a.overdueOn(today) ? text("action.status.overdue", status(a)) : status(a),
-                    MinutesDocument.nz(a.note())});
+                    MinutesSections.nz(a.note())});
             }
             pdf.table(new String[] {text("summary.col.agreed"), text("summary.col.agency"), text("summary.col.owner"),
                 text("summary.col.action"), text("summary.col.due"), text("summary.col.status"),

@@ -68,11 +68,49 @@ public final class ExportService {
 
     /**
      * Minutes of one meeting: the full minutes (coordinator) when {@code agency} is null, else
-     * that agency's need-to-know copy. {@code meetingId} null means the last closed meeting.
+     * that agency's need-to-know copy; made from version {@code version} (null: the current one) of the
+     * meeting's frozen minutes record. {@code meetingId} null means the last closed meeting.
      */
+    public ExportResult minutes(Long meetingId, String agency, Integer version, Target target,
+                                char[] userPassphrase) throws WrongCredentialsException {
+        AccountInfo who = sessions.current();
+        requireMinutes(who, agency);
+        confirmation.confirm(userPassphrase);
+        long id = meetingId != null ? meetingId : sessions.store().read(MinutesQuery::lastClosedMeeting);
+        new MinutesCopies(sessions, sessions, sessions.audit(), clock).freezeIfOld(id);
+        Copy copy = sessions.store().read(s -> {
+            CaseScope scope = CaseScope.of(s, who);
+            MinutesContent content = minutes.read(s, scope, id, agency, version);
+            java.util.Map<Long, org.maracdesk.casework.SafeContact> contacts = new java.util.HashMap<>();
+            if (scope.seesSafeContact() && (agency == null
+                    || org.maracdesk.casework.SafeContactRule.agencySees(s, agency))) {
+                content.cases().forEach(c -> contacts.put(c.caseId(),
+                        SafeContactService.victimContact(s, scope, c.caseId())));
+            }
+            return new Copy(content, contacts);
+        });
+        MinutesContent content = copy.content();
+        AgencyNames agencies = sessions.store().read(AgencyNames::load);
+        String recipient = agency == null ? DocumentText.text("doc.recipient.fullMinutes") : agency;
+        return write(who, "minutes", "meeting " + content.meetingId(), recipient,
+                agency == null ? recipient : agencies.name(agency), ExportFormat.PDF, target,
+                content.cases().size(), content.withheld(), footer -> {
+                    PdfReport pdf = new PdfReport(DocumentText.text("minutes.pdfTitle"), footer);
+                    MinutesDocument.render(content, copy.safeContact(), agencies, pdf);
+                    return pdf;
+                }, null, new Shown(content.cases().stream().map(MinutesContent.MinutesCase::caseId).toList(),
+                        List.copyOf(copy.safeContact().keySet()),
+                        new Stamp(content.meetingId(), content.version(), content.contentSha256())));
+    }
+
+    /** Minutes of the current version; see {@link #minutes(Long, String, Integer, Target, char[])}. */
     public ExportResult minutes(Long meetingId, String agency, Target target, char[] userPassphrase)
             throws WrongCredentialsException {
-        AccountInfo who = sessions.current();
+        return minutes(meetingId, agency, null, target, userPassphrase);
+    }
+
+    /** Full minutes need the coordinator's permission; an agency's copy, the agency's own (or the coordinator's). */
+    static void requireMinutes(AccountInfo who, String agency) {
         if (agency == null) {
             PermissionMatrix.require(who, Permission.EXPORT_FULL_MINUTES);
         } else {
@@ -83,26 +121,14 @@ public final class ExportService {
             org.maracdesk.casework.Agency.fromCode(agency).orElseThrow(() -> new IllegalArgumentException(
                     "--agency: " + agency + " is not an agency code (see the README's codes)"));
         }
-        confirmation.confirm(userPassphrase);
-        MinutesContent content = sessions.store().read(s -> minutes.read(s, CaseScope.of(s, who),
-                meetingId != null ? meetingId : MinutesQuery.lastClosedMeeting(s), agency));
-        AgencyNames agencies = sessions.store().read(AgencyNames::load);
-        // Police copy only: the crimes disclosed, for recording (issue 15), as a section of its own.
-        List<org.maracdesk.casework.meetings.CrimeLine> crimes = !PoliceCrimesSection.appliesTo(agency) ? null
-                : sessions.store().read(s -> PoliceCrimesSection.read(s, CaseScope.of(s, who), content.meetingId(),
-                        Set.copyOf(content.cases().stream().map(MinutesContent.MinutesCase::caseId).toList())));
-        String recipient = agency == null ? DocumentText.text("doc.recipient.fullMinutes") : agency;
-        return write(who, "minutes", "meeting " + content.meetingId(), recipient,
-                agency == null ? recipient : agencies.name(agency), ExportFormat.PDF, target,
-                content.cases().size(), content.withheld(), footer -> {
-                    PdfReport pdf = new PdfReport(DocumentText.text("minutes.pdfTitle"), footer);
-                    MinutesDocument.render(content, agencies, pdf);
-                    if (crimes != null) {
-                        PoliceCrimesSection.render(crimes, agencies, pdf);
-                    }
-                    return pdf;
-                }, null, new Shown(content.cases().stream().map(MinutesContent.MinutesCase::caseId).toList(),
-                        content.casesWithSafeContact()));
+    }
+
+    /** A copy of the minutes and, apart from it, the current safe contact details it may carry. */
+    private record Copy(MinutesContent content, java.util.Map<Long, org.maracdesk.casework.SafeContact> safeContact) {
+    }
+
+    /** What the export register records of a minutes copy: the meeting, the record's version, the copy's hash. */
+    private record Stamp(long meetingId, int version, String contentSha256) {
     }
 
     /** Actions of one case ({@code caseReference}) or of an Idva's caseload ({@code idvaUser}). */
@@ -256,7 +282,10 @@ public final class ExportService {
      * The cases an export names (recorded as read, "who saw this case") and those whose victim's
      * safe address and contact details it carries (recorded again, as such).
      */
-    private record Shown(List<Long> cases, List<Long> safeContact) {
+    private record Shown(List<Long> cases, List<Long> safeContact, Stamp minutes) {
+        Shown(List<Long> cases, List<Long> safeContact) {
+            this(cases, safeContact, null);
+        }
     }
 
     /** A table export (CSV or XLSX) written to the export's stream. */
@@ -346,6 +375,9 @@ public final class ExportService {
         store.doInTransaction(s -> {
             ExportRecord r = new ExportRecord(clock.instant(), who.username(), kind, subject, recipient,
                     format.name().toLowerCase(), encrypted, sha);
+            if (shown.minutes() != null) {
+                r.minutesCopy(shown.minutes().meetingId(), shown.minutes().version(), shown.minutes().contentSha256());
+            }
             s.persist(r);
             s.flush();
             sessions.audit().append(store, s, who.username(), AuditAction.EXPORTED, kind, String.valueOf(r.getId()),

@@ -6,20 +6,35 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.maracdesk.casework.actions.ActionRow;
+import java.util.Map;
+import org.maracdesk.casework.SafeContact;
+import org.maracdesk.casework.meetings.FrozenMinutes;
 
-/** Lays out minutes as PDF. */
+/**
+ * Lays out one copy of the minutes as PDF, from the copy alone (decision 0033): the same copy prints the same
+ * text. The victim's current safe contact details, which are not part of the record, are passed apart.
+ */
 final class MinutesDocument {
     private MinutesDocument() {
     }
 
-    static void render(MinutesContent m, AgencyNames agencies, PdfReport pdf) throws IOException {
+    /** @param safeContact by case id, for copies that may carry them; a case not in it says who holds them */
+    static void render(MinutesContent m, Map<Long, SafeContact> safeContact, AgencyNames agencies, PdfReport pdf)
+            throws IOException {
         String recipient = m.recipientAgency() == null ? null : agencies.name(m.recipientAgency());
         pdf.title(recipient == null ? text("minutes.title.full", m.meetingDate(), m.district())
                 : text("minutes.title.agency", m.meetingDate(), m.district(), recipient));
-        pdf.field(text("minutes.meeting"), m.virtual() ? text("minutes.meeting.online", m.meetingDate(), m.district())
-                : m.venue() == null ? text("minutes.meeting.plain", m.meetingDate(), m.district())
-                : text("minutes.meeting.venue", m.meetingDate(), m.district(), m.venue()));
+        FrozenMinutes.Header h = m.header();
+        pdf.field(text("minutes.meeting"), h.virtual() ? text("minutes.meeting.online", h.date(), h.district())
+                : h.venue() == null ? text("minutes.meeting.plain", h.date(), h.district())
+                : text("minutes.meeting.venue", h.date(), h.district(), h.venue()));
+        pdf.field(text("minutes.chair"), MinutesSections.nz(h.chair()));
+        pdf.field(text("minutes.recordedBy"), MinutesSections.nz(m.recordedBy()));
+        pdf.field(text("minutes.version"), m.supersedes() == null ? text("minutes.version.first", m.version(),
+                MinutesSections.instant(m.closedAt())) : text("minutes.version.later", m.version(),
+                MinutesSections.instant(m.closedAt()), m.supersedes(), MinutesSections.nz(m.reason())));
+        pdf.field(text("minutes.fingerprint"), text("minutes.fingerprint.value", m.recordSha256().substring(0, 16),
+                m.contentSha256().substring(0, 16)));
         pdf.field(text("minutes.distribution"), recipient == null ? text("minutes.distribution.full")
                 : text("minutes.distribution.agency", recipient));
         pdf.field(text("minutes.casesInCopy"), Integer.toString(m.cases().size()));
@@ -28,48 +43,56 @@ final class MinutesDocument {
                     : text("doc.withheld", m.withheld()));
         }
         pdf.field(text("minutes.attendance"), m.attendance().isEmpty() ? text("minutes.attendance.none")
-                : String.join(text("doc.listSeparator"), m.attendance()));
+                : String.join("\n", MinutesSections.attendance(m.attendance(), agencies)));
+        MinutesSections.review(m.review(), agencies, pdf);
         for (MinutesContent.MinutesCase c : m.cases()) {
-            caseSection(c, recipient == null, agencies, pdf);
+            caseSection(c, recipient == null, safeContact.get(c.caseId()), agencies, pdf);
         }
         if (m.cases().isEmpty()) {
             pdf.paragraph(text("minutes.noCases"));
         }
+        MinutesSections.closing(m, pdf);
     }
 
-    private static void caseSection(MinutesContent.MinutesCase c, boolean full, AgencyNames agencies, PdfReport pdf)
-            throws IOException {
-        pdf.heading(text(c.repeat() ? "minutes.case.headingRepeat" : "minutes.case.heading",
-                Integer.toString(c.agendaOrder()), c.reference()));
-        pdf.field(text("minutes.victim"), c.victimDateOfBirth() == null ? c.victim()
-                : text("minutes.victim.born", c.victim(), c.victimDateOfBirth()));
-        pdf.field(text("minutes.safeContact"), safeContact(c.safeContact()));
+    private static void caseSection(MinutesContent.MinutesCase mc, boolean full, SafeContact contact,
+                                    AgencyNames agencies, PdfReport pdf) throws IOException {
+        FrozenMinutes.Case c = mc.record();
+        pdf.heading(text(c.markers().repeat() ? "minutes.case.headingRepeat" : "minutes.case.heading",
+                Integer.toString(c.order()), c.reference()));
+        if (!full) {
+            pdf.field(text("minutes.reasons"), MinutesSections.reasons(mc.reasons()));
+        }
+        pdf.field(text("minutes.victim"), c.victimBorn() == null ? c.victim()
+                : text("minutes.victim.born", c.victim(), c.victimBorn()));
+        pdf.field(text("minutes.safeContact"), safeContact(contact));
         pdf.field(text("minutes.perpetrators"), c.perpetrators().isEmpty() ? text("doc.none")
                 : String.join(text("doc.listSeparator"), c.perpetrators()));
-        pdf.field(text("minutes.children"), Integer.toString(c.children()));
-        pdf.field(text("minutes.risk"), (c.score() == null ? text("minutes.risk.noScore")
-                : text("minutes.risk.score", Integer.toString(c.score())))
-                + (c.band() == null ? "" : text("minutes.risk.band", c.band().toLowerCase(Locale.ROOT)))
-                + (c.routes() == null || c.routes().isBlank() ? "" : text("minutes.risk.routes", routes(c.routes()))));
+        pdf.field(text("minutes.markers"), MinutesSections.markers(c.markers()));
+        FrozenMinutes.Risk r = c.risk();
+        pdf.field(text("minutes.risk"), (r.score() == null ? text("minutes.risk.noScore")
+                : text("minutes.risk.score", Integer.toString(r.score())))
+                + (r.band() == null ? "" : text("minutes.risk.band", r.band().toLowerCase(Locale.ROOT)))
+                + (r.routes() == null || r.routes().isEmpty() ? "" : text("minutes.risk.routes",
+                routes(String.join(",", r.routes())))));
+        MinutesSections.risks(r, pdf);
+        MinutesSections.research(c.research(), agencies, pdf);
         pdf.field(text("minutes.safetyPlan"), c.safetyPlan().isEmpty() ? text("minutes.safetyPlan.none")
                 : String.join("\n", c.safetyPlan()));
-        if (c.actions().isEmpty()) {
+        if (mc.actions().isEmpty()) {
             pdf.paragraph(text(full ? "minutes.actions.noneFull" : "minutes.actions.noneAgency"));
-            return;
+        } else {
+            pdf.paragraph(text("minutes.actions.agreed"));
+            MinutesSections.actions(mc.actions(), agencies, pdf);
         }
-        List<String[]> rows = new ArrayList<>();
-        for (ActionRow a : c.actions()) {
-            rows.add(new String[] {agencies.name(a.agencyCode()), nz(a.ownerName()),
-                ActionSummaryDocument.target(a), ActionSummaryDocument.described(a), a.dueDate() == null ? nz(null) : a.dueDate().toString(),
-                ActionSummaryDocument.status(a)});
+        if (!mc.openEarlier().isEmpty()) {
+            pdf.paragraph(text("minutes.actions.earlier"));
+            MinutesSections.actions(mc.openEarlier(), agencies, pdf);
         }
-        pdf.table(new String[] {text("minutes.col.agency"), text("minutes.col.owner"), text("minutes.col.target"),
-            text("minutes.col.action"), text("minutes.col.due"), text("minutes.col.status")},
-                new float[] {0.13f, 0.14f, 0.12f, 0.37f, 0.11f, 0.13f}, rows);
+        MinutesSections.policeOnly(mc.policeOnly(), pdf);
     }
 
     /** The victim's safe address and contact on one field, or who holds them. */
-    static String safeContact(org.maracdesk.casework.SafeContact c) {
+    static String safeContact(SafeContact c) {
         if (c == null) {
             return text("minutes.safeContact.held");
         }
@@ -85,6 +108,7 @@ final class MinutesDocument {
         }
         part(parts, "minutes.safeContact.times", c.safeTimes());
         part(parts, "minutes.safeContact.contact", c.safeContact());
+        parts.add(text("minutes.safeContact.current"));
         return String.join("\n", parts);
     }
 
@@ -97,9 +121,5 @@ final class MinutesDocument {
     /** Referral routes are stored as enum names (e.g. IDVA_REFERRAL); shown in lower case with spaces. */
     private static String routes(String routes) {
         return routes.toLowerCase(Locale.ROOT).replace('_', ' ').replace(",", ", ");
-    }
-
-    static String nz(String s) {
-        return s == null ? text("doc.none") : s;
     }
 }

@@ -94,14 +94,21 @@ public final class PdfReport implements AutoCloseable {
         lines(text, regular, BODY, WIDTH, MARGIN, 3, tags.element(StandardStructureTypes.P, tags.document()));
     }
 
-    /** A label and its value, read as one paragraph ("Victim: …"). */
+    /**
+     * A label and its value, read as one paragraph ("Victim: …"); a line break in the value starts a new line, and
+     * a value longer than the rest of the page goes on over the page.
+     */
     public void field(String label, String value) throws IOException {
         float labelWidth = 150;
-        List<String> wrapped = wrap(value == null ? "–" : value, regular, BODY, WIDTH - labelWidth);
-        need(wrapped.size() * lead(BODY));
+        List<String> wrapped = new ArrayList<>();
+        for (String paragraph : (value == null ? "–" : value).split("\\R")) {
+            wrapped.addAll(wrap(paragraph, regular, BODY, WIDTH - labelWidth));
+        }
+        need(Math.min(wrapped.size(), 4) * lead(BODY));
         PDStructureElement p = tags.element(StandardStructureTypes.P, tags.document());
         show(label, bold, BODY, MARGIN, y - BODY, p);
         for (String line : wrapped) {
+            need(lead(BODY));
             show(line, regular, BODY, MARGIN + labelWidth, y - BODY, p);
             y -= lead(BODY);
         }

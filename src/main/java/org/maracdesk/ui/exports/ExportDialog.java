@@ -27,6 +27,9 @@ public final class ExportDialog {
     private Stage stage;
 
     @FXML private Label titleLabel;
+    @FXML private VBox previewBox;
+    @FXML private Label previewLabel;
+    @FXML private javafx.scene.control.TextArea previewArea;
     @FXML private Label descriptionLabel;
     @FXML private VBox formBox;
     @FXML private ComboBox<ExportRequest.Choice> firstBox;
@@ -93,6 +96,9 @@ public final class ExportDialog {
         browseButton.disableProperty().bind(viewModel.busyProperty());
         printButton.disableProperty().bind(viewModel.busyProperty());
         show(printButton, viewModel.printable());
+        show(previewBox, viewModel.previews());
+        previewArea.textProperty().bind(viewModel.previewProperty());
+        previewLabel.setLabelFor(previewArea);
         shownLabel.setLabelFor(shownField);
         viewModel.doneProperty().addListener((o, a, done) -> showDone(done));
         viewModel.errorProperty().addListener((o, a, text) -> {

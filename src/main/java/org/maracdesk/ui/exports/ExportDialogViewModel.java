@@ -37,6 +37,8 @@ public final class ExportDialogViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<Done> done = new SimpleObjectProperty<>();
+    private final StringProperty preview = new SimpleStringProperty("");
+    private MinutesPreviewText previewText;
 
     /** What the export wrote; {@code passphrase} is the generated one, empty for plain output. */
     public record Done(Path file, String passphrase, int items, int withheld, String printer) {
@@ -62,6 +64,44 @@ public final class ExportDialogViewModel {
         file.set(folder.resolve(fileName()).toString());
         format.addListener((o, a, b) -> renameForOptions());
         encrypt.addListener((o, a, b) -> renameForOptions());
+        if (request.previewer() != null) {
+            first.addListener((o, a, b) -> loadPreview());
+            second.addListener((o, a, b) -> showPreview());
+            loadPreview();
+        }
+    }
+
+    /** Whether the dialog shows what each copy will hold (minutes). */
+    public boolean previews() {
+        return request.previewer() != null;
+    }
+
+    /** Reads the chosen meeting's copies in the background, before anything is written. */
+    private void loadPreview() {
+        ExportRequest.Choice meeting = first.get();
+        previewText = null;
+        if (meeting == null) {
+            preview.set("");
+            return;
+        }
+        preview.set(messages.get("export.preview.loading"));
+        executor.execute(() -> request.previewer().outline(meeting.value()), outline -> {
+            if (meeting.equals(first.get())) {
+                previewText = new MinutesPreviewText(outline, messages);
+                showPreview();
+            }
+        }, e -> preview.set(e instanceof IllegalArgumentException ? messages.format("export.error.input",
+                e.getMessage()) : messages.get("export.preview.failed")));
+    }
+
+    private void showPreview() {
+        if (previewText != null) {
+            preview.set(previewText.text(second.get() == null ? null : second.get().value()));
+        }
+    }
+
+    public StringProperty previewProperty() {
+        return preview;
     }
 
     /** The suggested name: stem, format extension, and .pgp when encrypted. */

@@ -32,6 +32,7 @@ public final class ExportDialogs {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
     private final ExportService exports;
     private final ExportChoices choices;
+    private final org.maracdesk.exchange.exports.MinutesCopies copies;
     private final AccountInfo who;
     private final TaskExecutor executor;
     private final ErrorHandler errors;
@@ -41,8 +42,11 @@ public final class ExportDialogs {
     private final List<Stage> open = new ArrayList<>();
     private final Clock clock;
 
-    public ExportDialogs(ExportService exports, ExportChoices choices, AccountInfo who, TaskExecutor executor,
-                         ErrorHandler errors, Messages messages, ViewLoader views, Supplier<Window> owner, Clock clock) {
+    /** @param copies previews each agency's copy of the minutes before export (decision 0033); null: no preview */
+    public ExportDialogs(ExportService exports, ExportChoices choices, org.maracdesk.exchange.exports.MinutesCopies copies,
+                         AccountInfo who, TaskExecutor executor, ErrorHandler errors, Messages messages, ViewLoader views,
+                         Supplier<Window> owner, Clock clock) {
+        this.copies = copies;
         this.clock = clock;
         this.exports = exports;
         this.choices = choices;
@@ -92,7 +96,8 @@ public final class ExportDialogs {
                     new ExportRequest.Choices(messages.get("export.minutes.recipientLabel"), recipients),
                     List.of(ExportFormat.PDF), "minutes-" + LocalDate.now(clock),
                     (meeting, recipient, format, target, pass) -> exports.minutes(Long.valueOf(meeting),
-                            FULL.equals(recipient) ? null : recipient, target, pass)));
+                            FULL.equals(recipient) ? null : recipient, target, pass),
+                    copies == null ? null : meeting -> copies.preview(Long.parseLong(meeting), null)));
         }, errors::report);
     }
 

@@ -15,7 +15,22 @@ import org.maracdesk.common.WrongCredentialsException;
  * @param fileStem the suggested file name without extension
  */
 public record ExportRequest(String title, String description, Choices first, Choices second,
-                            List<ExportFormat> formats, String fileStem, Runner runner) {
+                            List<ExportFormat> formats, String fileStem, Runner runner, Previewer previewer) {
+
+    /** A request whose dialog shows no preview. */
+    public ExportRequest(String title, String description, Choices first, Choices second,
+                         List<ExportFormat> formats, String fileStem, Runner runner) {
+        this(title, description, first, second, formats, fileStem, runner, null);
+    }
+
+    /**
+     * What the copies of the chosen meeting's minutes will hold, per agency and why, read before anything is
+     * written (decision 0033). Runs in the background.
+     */
+    @FunctionalInterface
+    public interface Previewer {
+        org.maracdesk.exchange.exports.MinutesCopies.Outline outline(String first);
+    }
 
     /** A labelled list of options; the first is preselected. */
     public record Choices(String label, List<Choice> options) {

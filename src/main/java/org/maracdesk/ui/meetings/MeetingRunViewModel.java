@@ -173,6 +173,15 @@ public final class MeetingRunViewModel {
 
     /** Signs someone in; says what is missing instead when the line is incomplete. */
     public boolean signIn(AttendanceKind kind, String agency, String name, boolean infoSent, Runnable after) {
+        return signIn(kind, agency, name, infoSent, org.maracdesk.casework.PresentFor.ALL, null, after);
+    }
+
+    /**
+     * Signs someone in for part of the meeting ({@code presentFor}: the whole meeting, the children's cases only,
+     * or one district's slot, {@code slotDistrict}); an agency's copy of the minutes holds the cases it was present for.
+     */
+    public boolean signIn(AttendanceKind kind, String agency, String name, boolean infoSent,
+                          org.maracdesk.casework.PresentFor presentFor, String slotDistrict, Runnable after) {
         boolean named = name != null && !name.isBlank();
         if (kind != AttendanceKind.OBSERVER && agency == null) {
             problem.set(messages.get("meeting.signIn.needsAgency"));
@@ -185,7 +194,7 @@ public final class MeetingRunViewModel {
         problem.set("");
         long id = meetingId;
         executor.execute(() -> service.signIn(id, kind, kind == AttendanceKind.OBSERVER ? null : agency,
-                named ? name : null, infoSent), done -> reload(after), errors::report);
+                named ? name : null, infoSent, presentFor, slotDistrict), done -> reload(after), errors::report);
         return true;
     }
 

@@ -24,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.maracdesk.casework.ActionStatus;
 import org.maracdesk.casework.AttendanceKind;
+import org.maracdesk.casework.PresentFor;
 import org.maracdesk.casework.meetings.ActionLine;
 import org.maracdesk.casework.meetings.AgendaItem;
 import org.maracdesk.casework.meetings.AttendanceLine;
@@ -65,6 +66,10 @@ final class MeetingSections {
         this.crimes = vm.crimes() == null ? null : new CrimesSection(vm.crimes(), messages, agencyName, agencyCodes);
     }
 
+    /** A choice of which cases an attendee was present for. */
+    private record Presence(PresentFor part, String district) {
+    }
+
     Node shortcut(KeyCode key) {
         return shortcuts.get(key);
     }
@@ -76,9 +81,22 @@ final class MeetingSections {
         ComboBox<String> agency = combo(agencyCodes.get(), agencyName);
         TextField name = new TextField();
         CheckBox infoSent = new CheckBox(messages.get("meeting.signIn.infoSent"));
+        List<Presence> parts = new java.util.ArrayList<>(List.of(new Presence(PresentFor.ALL, null),
+                new Presence(PresentFor.CHILDREN, null)));
+        r.meeting().slots().forEach(t -> parts.add(new Presence(PresentFor.SLOT, t.district())));
+        ComboBox<Presence> present = combo(parts, p -> switch (p.part()) {
+            case ALL -> messages.get("meeting.signIn.present.all");
+            case CHILDREN -> messages.get("meeting.signIn.present.children");
+            case SLOT -> messages.format("meeting.signIn.present.slot", p.district());
+        });
+        present.getSelectionModel().select(0);
+        Label presentLabel = new Label(messages.get("meeting.signIn.present"));
+        presentLabel.setLabelFor(present);
+        present.setAccessibleText(messages.get("meeting.signIn.present"));
+        present.disableProperty().bind(kind.valueProperty().isNotEqualTo(AttendanceKind.ATTENDEE));
         Button add = new Button(messages.get("meeting.signIn.add"));
         Runnable signIn = () -> vm.signIn(kind.getValue(), agency.getValue(), name.getText(), infoSent.isSelected(),
-                null);
+                present.getValue().part(), present.getValue().district(), null);
         add.setOnAction(e -> signIn.run());
         name.setOnAction(e -> signIn.run());
         GridPane form = new GridPane();
@@ -86,13 +104,16 @@ final class MeetingSections {
         form.addRow(0, label("meeting.signIn.kind", kind, KeyCode.K), kind);
         form.addRow(1, label("meeting.signIn.agency", agency, KeyCode.G), agency);
         form.addRow(2, label("meeting.signIn.name", name, KeyCode.N), name);
-        form.addRow(3, new Label(), new HBox(12, infoSent, add));
+        form.addRow(3, presentLabel, present);
+        form.addRow(4, new Label(), new HBox(12, infoSent, add));
         VBox lines = new VBox(4);
         for (AttendanceLine a : r.attendance()) {
             String text = messages.format("meeting.signIn.line", words.kind(a.kind()),
                     a.agencyCode() == null ? "" : agencyName.apply(a.agencyCode()), a.name() == null ? "" : a.name(),
                     a.kind() == AttendanceKind.APOLOGY ? messages.get(a.infoSent() ? "meeting.signIn.sentInfo"
-                            : "meeting.signIn.noInfo") : "");
+                            : "meeting.signIn.noInfo") : a.presentFor() == PresentFor.CHILDREN
+                            ? messages.get("meeting.signIn.presentChildren") : a.presentFor() == PresentFor.SLOT
+                            ? messages.format("meeting.signIn.presentSlot", a.slotDistrict()) : "");
             Button remove = new Button(messages.get("meeting.signIn.remove"));
             remove.setAccessibleText(messages.format("meeting.signIn.removeFor", text));
             remove.setOnAction(e -> vm.removeAttendance(a.id()));

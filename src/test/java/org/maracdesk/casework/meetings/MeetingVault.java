@@ -55,11 +55,11 @@ public final class MeetingVault {
     }
 
     /** Who is signed in, as the services see it. */
-    TestDesk sessions() {
+    public TestDesk sessions() {
         return sessions;
     }
 
-    void as(String user) throws Exception {
+    public void as(String user) throws Exception {
         sessions.signInAs(user);
     }
 
@@ -67,15 +67,15 @@ public final class MeetingVault {
         sessions.close();
     }
 
-    Store store() {
+    public Store store() {
         return sessions.store();
     }
 
-    AgendaService agenda() {
+    public AgendaService agenda() {
         return new AgendaService(sessions, sessions, new AuditLog(CLOCK), CLOCK);
     }
 
-    ResearchService research() {
+    public ResearchService research() {
         return new ResearchService(sessions, sessions, new AuditLog(CLOCK), CLOCK, agenda());
     }
 
@@ -83,11 +83,11 @@ public final class MeetingVault {
         return new MeetingSetupService(sessions, sessions, new AuditLog(CLOCK));
     }
 
-    MeetingRecordService record() {
+    public MeetingRecordService record() {
         return new MeetingRecordService(sessions, sessions, new AuditLog(CLOCK), CLOCK);
     }
 
-    MeetingCorrectionService corrections() {
+    public MeetingCorrectionService corrections() {
         return new MeetingCorrectionService(sessions, sessions, new AuditLog(CLOCK), CLOCK);
     }
 

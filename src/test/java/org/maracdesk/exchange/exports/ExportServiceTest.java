@@ -72,7 +72,7 @@ class ExportServiceTest {
         sessions = ActionVaults.signIn(dir.resolve("v"), user);
         SecureRandom random = new SecureRandom();
         return new ExportService(sessions, new PassphraseConfirmation(sessions, random),
-                new MinutesQuery(MeetingRecordSource.NONE), new ExportFiles(random), new ExportPassphrases(random),
+                new MinutesQuery(), new ExportFiles(random), new ExportPassphrases(random),
                 ActionVaults.CLOCK);
     }
 
@@ -116,7 +116,7 @@ class ExportServiceTest {
             police.minutes(meeting, "police", new ExportService.Target(out, false), pass());
             String text = text(out).replaceAll("\\s+", " ");
             assertTrue(text.contains("for Saltreach Constabulary"), "title and footer name the recipient");
-            assertTrue(text.contains("Saltreach Constabulary only: the cases it attended"));
+            assertTrue(text.contains("Saltreach Constabulary only: the cases it was asked for research on"));
             assertFalse(text.contains("for police"), "no agency code where a person reads");
         } finally {
             sessions.store().doInTransaction(s -> s.get(org.maracdesk.casework.MaracAgency.class, "police")
@@ -136,10 +136,10 @@ class ExportServiceTest {
             assertTrue(text.contains(ref), ref);
         }
         assertTrue(text.contains("1 case was withheld"));
-        MinutesContent content = sessions.store().read(s -> new MinutesQuery(MeetingRecordSource.NONE)
-                .read(s, org.maracdesk.casework.CaseScope.of(s, sessions.current()), meeting, "police"));
+        MinutesContent content = sessions.store().read(s -> new MinutesQuery()
+                .read(s, org.maracdesk.casework.CaseScope.of(s, sessions.current()), meeting, "police", null));
         assertTrue(content.cases().stream().flatMap(c -> c.actions().stream())
-                .allMatch(a -> a.agencyCode().equals("police")), "only police actions");
+                .allMatch(a -> a.agency().equals("police")), "only police actions");
         for (String page : pages(out)) {
             assertTrue(page.contains("OFFICIAL-SENSITIVE"));
             assertTrue(page.contains("never disclose any of it to the person causing harm"));
@@ -161,14 +161,14 @@ class ExportServiceTest {
                 + " from attendance where meeting_id = :m and kind = 'ATTENDEE'", String.class)
                 .setParameter("m", minuted).getResultList());
 
-        MinutesContent full = sessions.store().read(s -> new MinutesQuery(new MeetingTablesRecordSource())
-                .read(s, org.maracdesk.casework.CaseScope.of(s, sessions.current()), minuted, null));
+        MinutesContent full = sessions.store().read(s -> new MinutesQuery()
+                .read(s, org.maracdesk.casework.CaseScope.of(s, sessions.current()), minuted, null, null));
         assertFalse(full.attendance().isEmpty(), "the sign-in sheet is in the minutes");
-        assertTrue(full.cases().stream().anyMatch(c -> c.safetyPlan().contains(firstPoint)));
+        assertTrue(full.cases().stream().anyMatch(c -> c.record().safetyPlan().contains(firstPoint)));
 
         String present = attending.get(0);
-        MinutesContent forAgency = sessions.store().read(s -> new MinutesQuery(new MeetingTablesRecordSource())
-                .read(s, org.maracdesk.casework.CaseScope.of(s, sessions.current()), minuted, present));
+        MinutesContent forAgency = sessions.store().read(s -> new MinutesQuery()
+                .read(s, org.maracdesk.casework.CaseScope.of(s, sessions.current()), minuted, present, null));
         assertEquals(full.cases().size() - forAgency.withheld(), forAgency.cases().size(),
                 "an agency that attended receives every case discussed that is not withheld from it");
     }

@@ -106,7 +106,7 @@ class SafeContactTest {
     private ExportService exports() {
         SecureRandom random = new SecureRandom();
         return new ExportService(sessions, new PassphraseConfirmation(sessions, random),
-                new MinutesQuery(MeetingRecordSource.NONE), new ExportFiles(random), new ExportPassphrases(random),
+                new MinutesQuery(), new ExportFiles(random), new ExportPassphrases(random),
                 ActionVaults.CLOCK);
     }
 

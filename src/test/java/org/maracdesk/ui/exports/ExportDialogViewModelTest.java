@@ -22,7 +22,6 @@ import org.maracdesk.casework.actions.ActionVaults;
 import org.maracdesk.exchange.exports.ExportFiles;
 import org.maracdesk.exchange.exports.ExportFormat;
 import org.maracdesk.exchange.exports.ExportService;
-import org.maracdesk.exchange.exports.MeetingRecordSource;
 import org.maracdesk.exchange.exports.MinutesQuery;
 import org.maracdesk.security.ExportPassphrases;
 import org.maracdesk.security.PassphraseConfirmation;
@@ -52,7 +51,7 @@ class ExportDialogViewModelTest {
         sessions = ActionVaults.signIn(dir.resolve("v"), "coordinator");
         SecureRandom random = new SecureRandom();
         exports = new ExportService(sessions, new PassphraseConfirmation(sessions, random),
-                new MinutesQuery(MeetingRecordSource.NONE), new ExportFiles(random), new ExportPassphrases(random),
+                new MinutesQuery(), new ExportFiles(random), new ExportPassphrases(random),
                 ActionVaults.CLOCK);
         caseReference = new ActionTrackingService(sessions, sessions, sessions.audit(), ActionVaults.CLOCK)
                 .openActions(null).get(0).caseReference();
@@ -68,6 +67,36 @@ class ExportDialogViewModelTest {
                 List.of(ExportFormat.PDF, ExportFormat.CSV), "action-summary-" + caseReference,
                 (a, b, format, target, pass) -> exports.actionSummary(caseReference, null, format, target, pass));
         return new ExportDialogViewModel(request, out, new CurrentThreadTaskExecutor(), reported::add, messages);
+    }
+
+    @Test
+    void theMinutesDialogPreviewsEachAgencysCasesAndWhyBeforeAnythingIsWritten() {
+        long meeting = sessions.store().read(org.maracdesk.exchange.exports.MinutesQuery::lastClosedMeeting);
+        org.maracdesk.exchange.exports.MinutesCopies copies = new org.maracdesk.exchange.exports.MinutesCopies(
+                sessions, sessions, sessions.audit(), ActionVaults.CLOCK);
+        long registered = sessions.store().read(s -> s.createSelectionQuery("select count(x) from ExportRecord x",
+                Long.class).getSingleResult());
+        ExportRequest request = new ExportRequest("title", "description",
+                new ExportRequest.Choices("Meeting", List.of(new ExportRequest.Choice("m", Long.toString(meeting)))),
+                new ExportRequest.Choices("Recipient", List.of(new ExportRequest.Choice("full", ""),
+                        new ExportRequest.Choice("police", "police"))),
+                List.of(ExportFormat.PDF), "minutes", (a, b, format, target, pass) -> {
+                    throw new AssertionError("nothing is exported by a preview");
+                }, m -> copies.preview(Long.parseLong(m), null));
+        ExportDialogViewModel vm = new ExportDialogViewModel(request, out, new CurrentThreadTaskExecutor(),
+                reported::add, messages);
+        assertTrue(vm.previews());
+        String full = vm.previewProperty().get();
+        assertTrue(full.startsWith(messages.format("export.preview.version", 1)), full);
+        assertTrue(full.contains("Full minutes: "), full);
+        vm.secondProperty().set(request.second().options().get(1));
+        String police = vm.previewProperty().get();
+        assertTrue(police.lines().skip(1).findFirst().orElseThrow().startsWith("Police: "),
+                "the chosen agency first: " + police);
+        assertTrue(police.contains("(present") || police.contains("holds an action") || police.contains("no cases"));
+        assertEquals(Long.valueOf(registered), sessions.store().read(s -> s.createSelectionQuery(
+                "select count(x) from ExportRecord x", Long.class).getSingleResult()), "nothing registered");
+        assertEquals(List.of(), reported);
     }
 
     @Test

@@ -1,0 +1,90 @@
+package org.maracdesk.casework.meetings;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The minutes record frozen when a meeting closes (decision 0033): everything any copy of the minutes
+ * prints, so that a copy made years later, for any recipient, is made from this alone. Stored as JSON
+ * ({@code {"format": 2, "minutes": {...}}}) in {@code meeting_minutes}; never changed once written (a
+ * reopened meeting closed again writes the next version; only a retention purge takes a case out).
+ *
+ * @param version     1 for the record written at the first close; each re-close adds one
+ * @param supersedes  the version this one replaces (null for version 1)
+ * @param reason      why the meeting was reopened (null for version 1)
+ * @param recordedBy  the account that closed the meeting (the minute-taker of record)
+ * @param review      the outstanding-actions review: each earlier action and what the meeting heard
+ * @param nextMeeting the next scheduled meeting of the district at close, if any
+ */
+public record FrozenMinutes(long meetingId, int version, Integer supersedes, String reason, Instant closedAt,
+                            String recordedBy, Header header, List<Attendee> attendance, List<Review> review,
+                            List<Case> cases, List<Lapse> lapses, String lapseNote, String anyOtherBusiness,
+                            LocalDate nextMeeting) {
+
+    /** The format of the stored JSON; the minutes record of releases before it was 1 (the meeting view's record). */
+    public static final int FORMAT = 2;
+
+    public record Header(LocalDate date, String district, String venue, boolean virtual, String chair,
+                         List<Slot> slots) {
+    }
+
+    public record Slot(String district, LocalTime startsAt, LocalTime endsAt) {
+    }
+
+    /**
+     * A sign-in line: kind ATTENDEE, OBSERVER or APOLOGY; {@code presentFor} ALL, CHILDREN or SLOT
+     * (with {@code slotDistrict}); {@code infoSent} for apologies.
+     */
+    public record Attendee(String kind, String agency, String name, boolean infoSent, String presentFor,
+                           String slotDistrict) {
+    }
+
+    /** An action from an earlier meeting as the meeting reviewed it; {@code outcome} is its status after close. */
+    public record Review(long actionId, long caseId, String caseReference, LocalDate agreedOn, String agency,
+                         String owner, String target, String description, LocalDate due, String outcome,
+                         LocalDate completedOn, String note, int timesCarriedForward) {
+    }
+
+    /** An action as it stood at close: agreed at this meeting, or still open from an earlier one. */
+    public record Action(long id, LocalDate agreedOn, String agency, String owner, String target,
+                         String description, LocalDate due, String status) {
+    }
+
+    /** One agency's research as shared at the meeting: fact and opinion apart, and what it did not share and why. */
+    public record Research(String agency, String state, String facts, String opinion, String notShared) {
+    }
+
+    /** Markers: number of children, repeat, transfer in, the referral's flags. */
+    public record Markers(int children, boolean repeat, boolean transferIn, List<String> flags) {
+    }
+
+    /** The risk summary: the referral's score, band, grounds and the risks the meeting identified. */
+    public record Risk(Integer score, String band, List<String> routes, String toVictim, String toChildren,
+                       String toOthers, String fromPerpetrator) {
+    }
+
+    /**
+     * Who the case may go to, as the meeting stood at close (agency codes): the agencies asked for research,
+     * those present when it was heard, those holding an action on it. The must-not-receive lists are applied
+     * again whenever a copy is made.
+     */
+    public record Sharing(List<String> researchAsked, List<String> present, List<String> actionHolders) {
+    }
+
+    /**
+     * One case. {@code policeOnly} holds the sections only the police copy (and the full minutes) carry, by
+     * name: the structured "crimes disclosed" entries go there (issue 15, a separate piece of work); empty today.
+     */
+    public record Case(long caseId, String reference, int order, String victim, LocalDate victimBorn,
+                       List<String> perpetrators, Markers markers, Risk risk, List<Research> research,
+                       List<Action> actions, List<Action> openEarlier, List<String> safetyPlan, Sharing sharing,
+                       Map<String, List<Map<String, String>>> policeOnly) {
+    }
+
+    /** A case whose last listing passes 12 months around the meeting's date. */
+    public record Lapse(long caseId, String caseReference, LocalDate lastListed, LocalDate lapsesOn) {
+    }
+}

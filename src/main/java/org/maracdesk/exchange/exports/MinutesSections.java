@@ -1,0 +1,203 @@
+package org.maracdesk.exchange.exports;
+
+import static org.maracdesk.exchange.exports.DocumentText.text;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.maracdesk.casework.meetings.FrozenMinutes;
+
+/** The parts of a minutes copy beyond the header and the case's own fields ({@link MinutesDocument}). */
+final class MinutesSections {
+    private MinutesSections() {
+    }
+
+    static String nz(String s) {
+        return s == null || s.isBlank() ? text("doc.none") : s;
+    }
+
+    static String instant(Instant at) {
+        return at == null ? text("doc.none")
+                : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(at.atZone(ZoneOffset.UTC));
+    }
+
+    static List<String> attendance(List<FrozenMinutes.Attendee> lines, AgencyNames agencies) {
+        List<String> out = new ArrayList<>();
+        for (String kind : List.of("ATTENDEE", "OBSERVER", "APOLOGY")) {
+            for (FrozenMinutes.Attendee a : lines) {
+                if (!kind.equals(a.kind())) {
+                    continue;
+                }
+                String name = a.name() == null ? "" : a.name().strip();
+                String agency = a.agency() == null ? "" : agencies.name(a.agency());
+                String who = name.isEmpty() ? agency : agency.isEmpty() ? name : name + ", " + agency;
+                out.add(switch (kind) {
+                    case "ATTENDEE" -> "CHILDREN".equals(a.presentFor()) ? text("minutes.attendance.children", who)
+                            : "SLOT".equals(a.presentFor()) ? text("minutes.attendance.slot", who, a.slotDistrict())
+                            : who;
+                    case "OBSERVER" -> text("minutes.attendance.observer", who);
+                    default -> text(a.infoSent() ? "minutes.attendance.apologiesSent"
+                            : "minutes.attendance.apologiesNotSent", who);
+                });
+            }
+        }
+        return out;
+    }
+
+    static String reasons(List<MinutesContent.Reason> reasons) {
+        List<String> out = new ArrayList<>();
+        for (MinutesContent.Reason r : reasons) {
+            out.add(switch (r) {
+                case RESEARCH_ASKED -> text("minutes.reason.research");
+                case PRESENT -> text("minutes.reason.present");
+                case HOLDS_ACTION -> text("minutes.reason.action");
+            });
+        }
+        return String.join(text("doc.listSeparator"), out);
+    }
+
+    static String markers(FrozenMinutes.Markers m) {
+        List<String> out = new ArrayList<>();
+        out.add(text("minutes.markers.children", m.children()));
+        if (m.repeat()) {
+            out.add(text("minutes.markers.repeat"));
+        }
+        if (m.transferIn()) {
+            out.add(text("minutes.markers.transfer"));
+        }
+        if (m.flags() != null && !m.flags().isEmpty()) {
+            out.add(text("minutes.markers.flags", m.flags().stream()
+                    .map(f -> f.toLowerCase(Locale.ROOT).replace('_', ' ')).reduce((a, b) -> a + ", " + b).get()));
+        }
+        return String.join(text("doc.listSeparator"), out);
+    }
+
+    /** The risks the meeting identified, each that was recorded. */
+    static void risks(FrozenMinutes.Risk r, PdfReport pdf) throws IOException {
+        optional(pdf, "minutes.risks.victim", r.toVictim());
+        optional(pdf, "minutes.risks.children", r.toChildren());
+        optional(pdf, "minutes.risks.others", r.toOthers());
+        optional(pdf, "minutes.risks.perpetrator", r.fromPerpetrator());
+    }
+
+    private static void optional(PdfReport pdf, String key, String value) throws IOException {
+        if (value != null && !value.isBlank()) {
+            pdf.field(text(key), value.strip());
+        }
+    }
+
+    /** The research each agency shared: fact and opinion apart, what it did not share. */
+    static void research(List<FrozenMinutes.Research> research, AgencyNames agencies, PdfReport pdf)
+            throws IOException {
+        if (research.isEmpty()) {
+            pdf.field(text("minutes.research"), text("minutes.research.none"));
+            return;
+        }
+        List<String[]> rows = new ArrayList<>();
+        for (FrozenMinutes.Research r : research) {
+            boolean submitted = "SUBMITTED".equals(r.state());
+            rows.add(new String[] {agencies.name(r.agency()),
+                submitted ? nz(r.facts()) : text("minutes.research.notSubmitted"),
+                submitted ? nz(r.opinion()) : text("doc.none"), submitted ? nz(r.notShared()) : text("doc.none")});
+        }
+        pdf.paragraph(text("minutes.research"));
+        pdf.table(new String[] {text("minutes.col.agency"), text("minutes.col.facts"), text("minutes.col.opinion"),
+            text("minutes.col.notShared")}, new float[] {0.16f, 0.36f, 0.28f, 0.20f}, rows);
+    }
+
+    static void actions(List<FrozenMinutes.Action> actions, AgencyNames agencies, PdfReport pdf) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        for (FrozenMinutes.Action a : actions) {
+            rows.add(new String[] {agencies.name(a.agency()), nz(a.owner()), target(a.target()), a.description(),
+                a.due() == null ? text("doc.none") : a.due().toString(), status(a.status(), null)});
+        }
+        pdf.table(new String[] {text("minutes.col.agency"), text("minutes.col.owner"), text("minutes.col.target"),
+            text("minutes.col.action"), text("minutes.col.due"), text("minutes.col.status")},
+                new float[] {0.13f, 0.14f, 0.12f, 0.37f, 0.11f, 0.13f}, rows);
+    }
+
+    /** The outstanding-actions review: each earlier action and what the meeting heard. */
+    static void review(List<FrozenMinutes.Review> review, AgencyNames agencies, PdfReport pdf) throws IOException {
+        pdf.heading(text("minutes.review"));
+        if (review.isEmpty()) {
+            pdf.paragraph(text("minutes.review.none"));
+            return;
+        }
+        List<String[]> rows = new ArrayList<>();
+        for (FrozenMinutes.Review r : review) {
+            rows.add(new String[] {r.caseReference(), agencies.name(r.agency()), r.description(),
+                r.due() == null ? text("doc.none") : r.due().toString(),
+                "OPEN".equals(r.outcome()) ? text("minutes.review.carried") : status(r.outcome(), r.completedOn()),
+                nz(r.note())});
+        }
+        pdf.table(new String[] {text("minutes.col.case"), text("minutes.col.agency"), text("minutes.col.action"),
+            text("minutes.col.due"), text("minutes.col.outcome"), text("minutes.col.note")},
+                new float[] {0.15f, 0.13f, 0.30f, 0.11f, 0.14f, 0.17f}, rows);
+    }
+
+    /**
+     * The police-only sections (only in the police copy and the full minutes): each named section, one line per
+     * entry. The structured crimes disclosed at MARAC are to go here ({@code "crimesDisclosed"}).
+     */
+    static void policeOnly(Map<String, List<Map<String, String>>> sections, PdfReport pdf) throws IOException {
+        if (sections == null || sections.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<String, List<Map<String, String>>> section : sections.entrySet()) {
+            List<String> lines = new ArrayList<>();
+            for (Map<String, String> entry : section.getValue()) {
+                lines.add(String.join(text("doc.listSeparator"), entry.entrySet().stream()
+                        .filter(e -> !e.getValue().isEmpty())
+                        .map(e -> text("minutes.police." + e.getKey()) + ": " + e.getValue()).toList()));
+            }
+            pdf.field(text("minutes.police." + section.getKey()), lines.isEmpty() ? text("doc.none")
+                    : String.join("\n", lines));
+        }
+    }
+
+    /** The lapse list, any other business and the next meeting. */
+    static void closing(MinutesContent m, PdfReport pdf) throws IOException {
+        pdf.heading(text("minutes.lapses"));
+        if (m.lapses().isEmpty()) {
+            pdf.paragraph(text("minutes.lapses.none"));
+        } else {
+            List<String[]> rows = new ArrayList<>();
+            for (FrozenMinutes.Lapse l : m.lapses()) {
+                rows.add(new String[] {l.caseReference(), String.valueOf(l.lastListed()), String.valueOf(l.lapsesOn())});
+            }
+            pdf.table(new String[] {text("minutes.col.case"), text("minutes.col.lastListed"),
+                text("minutes.col.lapsesOn")}, new float[] {0.3f, 0.35f, 0.35f}, rows);
+        }
+        if (m.lapseNote() != null && !m.lapseNote().isBlank()) {
+            pdf.field(text("minutes.lapseNote"), m.lapseNote().strip());
+        }
+        pdf.heading(text("minutes.aob"));
+        pdf.paragraph(m.anyOtherBusiness() == null || m.anyOtherBusiness().isBlank() ? text("minutes.aob.none")
+                : m.anyOtherBusiness().strip());
+        pdf.field(text("minutes.nextMeeting"), m.nextMeeting() == null ? text("minutes.nextMeeting.none")
+                : m.nextMeeting().toString());
+    }
+
+    private static String target(String target) {
+        return target == null ? text("doc.none") : switch (target) {
+            case "VICTIM" -> text("action.target.victim");
+            case "CHILD" -> text("action.target.child");
+            case "PERPETRATOR" -> text("action.target.perpetrator");
+            default -> text("action.target.other");
+        };
+    }
+
+    private static String status(String status, java.time.LocalDate completedOn) {
+        return switch (status) {
+            case "DONE" -> completedOn == null ? text("action.status.done") : text("action.status.doneOn", completedOn);
+            case "NOT_POSSIBLE" -> text("action.status.not_possible");
+            case "NOT_DONE" -> text("action.status.not_done");
+            default -> text("action.status.open");
+        };
+    }
+}
