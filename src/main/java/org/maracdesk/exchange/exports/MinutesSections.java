@@ -153,11 +153,24 @@ final class MinutesSections {
             for (Map<String, String> entry : section.getValue()) {
                 lines.add(String.join(text("doc.listSeparator"), entry.entrySet().stream()
                         .filter(e -> !e.getValue().isEmpty())
-                        .map(e -> text("minutes.police." + e.getKey()) + ": " + e.getValue()).toList()));
+                        .map(e -> policeLabel(e.getKey()) + ": " + e.getValue()).toList()));
             }
-            pdf.field(text("minutes.police." + section.getKey()), lines.isEmpty() ? text("doc.none")
+            pdf.field(policeLabel(section.getKey()), lines.isEmpty() ? text("doc.none")
                     : String.join("\n", lines));
         }
+    }
+
+    /** The label of a police-only section or of one of its entries' parts (FrozenMinutesBuilder's keys). */
+    private static String policeLabel(String key) {
+        return switch (key) {
+            case "crimesDisclosed" -> text("crimes.minutes.heading");
+            case "what" -> text("minutes.police.what");
+            case "when" -> text("minutes.police.when");
+            case "against" -> text("minutes.police.against");
+            case "disclosedBy" -> text("minutes.police.disclosedBy");
+            case "policeReference" -> text("minutes.police.policeReference");
+            default -> key;
+        };
     }
 
     /** The lapse list, any other business and the next meeting. */

@@ -339,10 +339,10 @@ class ExportServiceTest {
     private static void crimesOnThePoliceMeeting() throws Exception {
         SessionManager s = ActionVaults.signIn(dir.resolve("v"), "coordinator");
         try {
-            s.store().doInTransaction(session -> {
+            boolean added = s.store().inTransaction(session -> {
                 if (session.createSelectionQuery("select count(k) from CrimeDisclosed k", Long.class)
                         .getSingleResult() > 0) {
-                    return;
+                    return false;
                 }
                 for (org.maracdesk.casework.Listing l : session.createSelectionQuery("from Listing l where"
                         + " l.meeting.id = :m and l.maracCase.reference in :refs", org.maracdesk.casework.Listing.class)
@@ -354,7 +354,16 @@ class ExportServiceTest {
                             l.getMaracCase().getVictim(), null, "idva");
                     session.persist(k);
                 }
+                return true;
             });
+            if (added) {
+                // The minutes are frozen at close: entries made on the closed fixture meeting reach its
+                // minutes when the meeting is reopened and closed again (version 2), as a correction would.
+                org.maracdesk.security.AuditLog audit = new org.maracdesk.security.AuditLog(ActionVaults.CLOCK);
+                new org.maracdesk.casework.meetings.MeetingCorrectionService(s, s, audit, ActionVaults.CLOCK)
+                        .reopen(meeting, "Entries recorded after the meeting");
+                new org.maracdesk.casework.meetings.MeetingRecordService(s, s, audit, ActionVaults.CLOCK).close(meeting);
+            }
         } finally {
             s.lock();
         }
