@@ -135,7 +135,7 @@ public final class CompositionRoot {
                 new ActionsArea(s.actions(), s.actionCorrections(), views, messages, executor, errors, live),
                 new ReportsArea(s.reports(), s.exports(), views, messages, executor, errors, clock),
                 new AdministrationArea(new AdministrationArea.Services(s.accounts(), s.auditTrail(),
-                        s.maintenance()::verifyAudit, s.backups(), s.retention()), views, messages, executor, errors,
+                        s.maintenance()::verifyAudit, s.backups(), s.retention(), s.trackerMigration()), views, messages, executor, errors,
                         clock));
     }
 

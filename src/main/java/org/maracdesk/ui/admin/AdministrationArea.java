@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.scene.Parent;
+import org.maracdesk.casework.migration.TrackerMigrationService;
 import org.maracdesk.casework.retention.RetentionService;
+import org.maracdesk.exchange.tracker.TrackerMigrator;
 import org.maracdesk.security.AccountAdministration;
 import org.maracdesk.security.AccountInfo;
 import org.maracdesk.security.AuditReport;
@@ -24,7 +26,8 @@ import org.maracdesk.ui.common.ViewLoader;
 public final class AdministrationArea {
     /** The services behind the tabs; {@code verifyAudit} checks the whole audit chain now. */
     public record Services(AccountAdministration accounts, AuditTrail auditTrail, BackgroundWork<AuditReport> verifyAudit,
-                           BackupAdministration backups, RetentionService retention) {
+                           BackupAdministration backups, RetentionService retention,
+                           TrackerMigrationService trackerMigration) {
     }
 
     private final Services services;
@@ -63,6 +66,11 @@ public final class AdministrationArea {
         if (PermissionMatrix.allows(role, Permission.MANAGE_RETENTION)) {
             tabs.put("admin.tab.retention", views.load(Fxml.RETENTION_VIEW, new RetentionView(
                     new RetentionViewModel(services.retention(), executor, errors, messages), messages)));
+        }
+        if (PermissionMatrix.allows(role, Permission.IMPORT_REFERRALS)) {
+            tabs.put("admin.tab.migrate", views.load(Fxml.TRACKER_MIGRATION_VIEW, new TrackerMigrationView(
+                    new TrackerMigrationViewModel(new TrackerMigrator(services.trackerMigration(), clock), executor,
+                            javafx.application.Platform::runLater, errors, messages), messages)));
         }
         return views.load(Fxml.ADMINISTRATION_VIEW, new AdministrationView(messages, tabs));
     }

@@ -29,6 +29,7 @@ public enum Fxml {
     RETENTION_VIEW("RetentionView"),
     SCHEDULE_MEETING_VIEW("ScheduleMeetingView"),
     SETUP_VIEW("SetupView"),
+    TRACKER_MIGRATION_VIEW("TrackerMigrationView"),
     UNLOCK_VIEW("UnlockView");
 
     private final String fileName;
