@@ -40,7 +40,7 @@ public final class TrackerMigrator {
      * @throws TrackerFileException when the file or the mapping cannot be read at all
      */
     public Prepared prepare(Path file, String sheet, Path mapping) throws IOException {
-        return prepare(file, sheet, mapping != null ? MappingFile.read(mapping) : null);
+        return prepareMapped(file, sheet, mapping != null ? MappingFile.read(mapping) : null);
     }
 
     /**
@@ -49,7 +49,7 @@ public final class TrackerMigrator {
      * @param mapping the columns as mapped, or null to propose a mapping
      * @throws TrackerFileException when the file cannot be read at all
      */
-    public Prepared prepare(Path file, String sheet, ColumnMapping mapping) throws IOException {
+    public Prepared prepareMapped(Path file, String sheet, ColumnMapping mapping) throws IOException {
         TrackerSheet table = TrackerFiles.read(file, sheet);
         TrackerMigrationService.Vocabulary v = service.vocabulary();
         Vocabularies vocab = new Vocabularies(v.agencies(), v.districts());

@@ -12,6 +12,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.maracdesk.ui.admin.TrackerMigrationViewModel.Choice;
@@ -29,12 +30,14 @@ public final class TrackerMigrationView {
 
     @FXML private Button chooseButton;
     @FXML private Label fileLabel;
+    @FXML private TextField fileField;
     @FXML private TableView<ColumnRow> columnTable;
     @FXML private TableColumn<ColumnRow, String> columnColumn;
     @FXML private TableColumn<ColumnRow, String> choiceColumn;
     @FXML private Label choiceLabel;
     @FXML private ComboBox<Choice> choiceBox;
     @FXML private Button dryRunButton;
+    @FXML private Label reportLabel;
     @FXML private TextArea reportText;
     @FXML private Button migrateButton;
     @FXML private Button cancelButton;
@@ -49,8 +52,9 @@ public final class TrackerMigrationView {
 
     @FXML
     private void initialize() {
-        fileLabel.textProperty().bind(viewModel.fileProperty().map(p -> messages.format("migrate.file",
-                p.getFileName().toString())).orElse(messages.get("migrate.noFile")));
+        fileLabel.setLabelFor(fileField);
+        reportLabel.setLabelFor(reportText);
+        fileField.disableProperty().bind(viewModel.busyProperty());
         columnColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().column()));
         choiceColumn.setCellValueFactory(c -> c.getValue().choiceProperty().map(viewModel::describe));
         columnTable.setItems(viewModel.columns());
@@ -114,8 +118,15 @@ public final class TrackerMigrationView {
                 new FileChooser.ExtensionFilter(messages.get("migrate.choose.all"), "*"));
         File chosen = chooser.showOpenDialog(chooseButton.getScene().getWindow());
         if (chosen != null) {
+            fileField.setText(chosen.getPath());
             viewModel.choose(chosen.toPath());
         }
+    }
+
+    /** The path typed (or pasted) into the field, read on Enter. */
+    @FXML
+    private void read() {
+        viewModel.chooseTyped(fileField.getText());
     }
 
     @FXML

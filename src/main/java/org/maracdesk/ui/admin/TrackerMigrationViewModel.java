@@ -110,6 +110,22 @@ public final class TrackerMigrationViewModel {
         dryRun(null);
     }
 
+    /** A path typed by hand: read when it names a file, otherwise said so. */
+    public void chooseTyped(String typed) {
+        String text = typed == null ? "" : typed.strip();
+        Path path = null;
+        try {
+            path = text.isEmpty() ? null : Path.of(text);
+        } catch (java.nio.file.InvalidPathException e) {
+            path = null;
+        }
+        if (path == null) {
+            status.set(messages.format("migrate.noSuchFile", text));
+            return;
+        }
+        choose(path);
+    }
+
     /** A dry run with the columns as they now stand in the table. */
     public void dryRun() {
         if (file.get() == null) {
@@ -128,7 +144,7 @@ public final class TrackerMigrationViewModel {
         prepared = null;
         progress.set(0);
         status.set(messages.get("migrate.status.reading"));
-        executor.execute(() -> migrator.prepare(path, null, mapping), p -> {
+        executor.execute(() -> migrator.prepareMapped(path, null, mapping), p -> {
             busy.set(false);
             prepared = p;
             if (mapping == null) {
@@ -144,6 +160,9 @@ public final class TrackerMigrationViewModel {
                 // The file's own problem (format, encoding, header), written for the coordinator; no case data.
                 report.set(e.getMessage());
                 status.set(messages.get("migrate.status.unreadable"));
+            } else if (failure instanceof java.nio.file.NoSuchFileException) {
+                report.set("");
+                status.set(messages.format("migrate.noSuchFile", path.toString()));
             } else if (failure instanceof java.io.IOException) {
                 report.set("");
                 status.set(messages.get("migrate.status.unreadable"));
