@@ -262,8 +262,9 @@ public final class TrackerMigrationViewModel {
 
     String reportText(TrackerReport r) {
         StringBuilder out = new StringBuilder();
-        out.append(messages.format("migrate.report.counts", r.rows(), r.victims(), r.listings(), r.meetings(),
-                r.perpetrators(), r.repeats()));
+        // With problems the rows are not grouped into people, so only the rows read can be counted.
+        out.append(r.ok() ? messages.format("migrate.report.counts", r.rows(), r.victims(), r.listings(), r.meetings(),
+                r.perpetrators(), r.repeats()) : messages.format("migrate.report.rowsOnly", r.rows()));
         if (!r.keptAsNotes().isEmpty()) {
             out.append("\n").append(messages.format("migrate.report.notes", String.join(", ", r.keptAsNotes())));
         }
