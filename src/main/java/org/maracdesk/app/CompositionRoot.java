@@ -136,7 +136,8 @@ public final class CompositionRoot {
                 new ActionsArea(s.actions(), s.actionCorrections(), views, messages, executor, errors, live),
                 new ReportsArea(s.reports(), s.exports(), views, messages, executor, errors, clock),
                 new AdministrationArea(new AdministrationArea.Services(s.accounts(), s.auditTrail(),
-                        s.maintenance()::verifyAudit, s.backups(), s.retention(), s.actionTypes(), s.localSettings()), views, messages, executor, errors,
+                        s.maintenance()::verifyAudit, s.backups(), s.retention(), s.actionTypes(), s.localSettings(),
+                        s.trackerMigration()), views, messages, executor, errors,
                         clock));
     }
 

@@ -82,6 +82,9 @@ class MessagesConsistencyTest {
         for (org.maracdesk.casework.search.PersonHit.HitRole r : org.maracdesk.casework.search.PersonHit.HitRole.values()) {
             keys.add("find.role." + r.name().toLowerCase(java.util.Locale.ROOT));
         }
+        for (org.maracdesk.exchange.tracker.TrackerField f : org.maracdesk.exchange.tracker.TrackerField.values()) {
+            keys.add("migrate.field." + f.key());
+        }
         return keys;
     }
 

@@ -40,11 +40,21 @@ public final class TrackerMigrator {
      * @throws TrackerFileException when the file or the mapping cannot be read at all
      */
     public Prepared prepare(Path file, String sheet, Path mapping) throws IOException {
+        return prepareMapped(file, sheet, mapping != null ? MappingFile.read(mapping) : null);
+    }
+
+    /**
+     * The same, with a mapping already in hand (the window's, as the coordinator changed it).
+     *
+     * @param mapping the columns as mapped, or null to propose a mapping
+     * @throws TrackerFileException when the file cannot be read at all
+     */
+    public Prepared prepareMapped(Path file, String sheet, ColumnMapping mapping) throws IOException {
         TrackerSheet table = TrackerFiles.read(file, sheet);
         TrackerMigrationService.Vocabulary v = service.vocabulary();
         Vocabularies vocab = new Vocabularies(v.agencies(), v.districts());
         LocalDate today = LocalDate.now(clock);
-        ColumnMapping m = mapping != null ? MappingFile.read(mapping) : MappingProposer.propose(table, vocab, today);
+        ColumnMapping m = mapping != null ? mapping : MappingProposer.propose(table, vocab, today);
         return prepare(table, m, vocab, today);
     }
 

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.scene.Parent;
+import org.maracdesk.casework.migration.TrackerMigrationService;
 import org.maracdesk.casework.retention.RetentionService;
+import org.maracdesk.exchange.tracker.TrackerMigrator;
 import org.maracdesk.security.AccountAdministration;
 import org.maracdesk.security.AccountInfo;
 import org.maracdesk.security.AuditReport;
@@ -26,7 +28,8 @@ public final class AdministrationArea {
     public record Services(AccountAdministration accounts, AuditTrail auditTrail, BackgroundWork<AuditReport> verifyAudit,
                            BackupAdministration backups, RetentionService retention,
                            org.maracdesk.casework.actions.ActionTypeService actionTypes,
-                           org.maracdesk.casework.settings.LocalSettingsService localSettings) {
+                           org.maracdesk.casework.settings.LocalSettingsService localSettings,
+                           TrackerMigrationService trackerMigration) {
     }
 
     private final Services services;
@@ -73,6 +76,11 @@ public final class AdministrationArea {
         if (PermissionMatrix.allows(role, Permission.MANAGE_MEETINGS) && services.actionTypes() != null) {
             tabs.put("admin.tab.actionTypes", views.load(Fxml.ACTION_TYPES_VIEW, new ActionTypesView(
                     new ActionTypesViewModel(services.actionTypes(), executor, errors, messages))));
+        }
+        if (PermissionMatrix.allows(role, Permission.IMPORT_REFERRALS)) {
+            tabs.put("admin.tab.migrate", views.load(Fxml.TRACKER_MIGRATION_VIEW, new TrackerMigrationView(
+                    new TrackerMigrationViewModel(new TrackerMigrator(services.trackerMigration(), clock), executor,
+                            javafx.application.Platform::runLater, errors, messages), messages)));
         }
         return views.load(Fxml.ADMINISTRATION_VIEW, new AdministrationView(messages, tabs));
     }

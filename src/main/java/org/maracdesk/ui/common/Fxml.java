@@ -31,6 +31,7 @@ public enum Fxml {
     LOCAL_SETTINGS_VIEW("LocalSettingsView"),
     SCHEDULE_MEETING_VIEW("ScheduleMeetingView"),
     SETUP_VIEW("SetupView"),
+    TRACKER_MIGRATION_VIEW("TrackerMigrationView"),
     UNLOCK_VIEW("UnlockView");
 
     private final String fileName;
