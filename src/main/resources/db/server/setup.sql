@@ -563,6 +563,9 @@ begin
         execute format('create trigger marac_notify_change after insert or update or delete on %I'
             || ' for each row execute function marac_notify_change()', t);
     end loop;
+end
+$do$;
+
 -- Local settings (V32, issue 16, decision 0035): no case data. Every account reads them (scoring needs
 -- them); only the coordinator adds a version; a version is never changed or removed.
 revoke update, delete, truncate on marac_settings from ${app};
@@ -570,12 +573,15 @@ do $do$
 declare
     app constant text := '${app}';
 begin
+    execute 'drop policy if exists marac_read on marac_settings';
+    execute 'drop policy if exists marac_insert on marac_settings';
     execute format('create policy marac_read on marac_settings for select to %I using (true)', app);
     execute format('create policy marac_insert on marac_settings for insert to %I with check'
         || ' ((select marac_role_of(current_user)) = ''COORDINATOR'')', app);
     alter table marac_settings enable row level security;
 end
 $do$;
+
 -- Crimes disclosed at MARAC (V31, issue 15): read within scope; entered, corrected and removed by those
 -- who run the meeting; the police reference added later by police (or the coordinator). Like the block
 -- above, its policies are dropped and made again each time this script runs.

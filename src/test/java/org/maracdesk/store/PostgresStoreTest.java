@@ -52,13 +52,15 @@ class PostgresStoreTest {
             Map<String, String> pg = history(server);
             assertEquals(h2.keySet(), pg.keySet(), "the same versions, in the same order, with the same descriptions");
             h2.forEach((version, checksum) -> {
-                if (!version.startsWith("5 ") && !version.startsWith("28 ")) {
+                if (!version.startsWith("5 ") && !version.startsWith("28 ") && !version.startsWith("31 ")) {
                     assertEquals(checksum, pg.get(version), "version " + version + " is one script for both");
                 }
             });
             assertFalse(h2.get("5 retention").equals(pg.get("5 retention")), "V5 has one script per database");
             assertFalse(h2.get("28 case list search").equals(pg.get("28 case list search")),
                     "V28 has one script per database (generated columns are written differently)");
+            assertFalse(h2.get("31 crimes disclosed").equals(pg.get("31 crimes disclosed")),
+                    "V31 has one script per database (the next id of the moved entries is taken differently)");
         }
     }
 

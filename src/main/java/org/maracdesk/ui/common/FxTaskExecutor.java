@@ -23,8 +23,24 @@ public final class FxTaskExecutor implements TaskExecutor {
         });
     }
 
+    /**
+     * Runs {@code work} in the background. Work handed over after {@link #shutdown()} (a debounced filter or a
+     * refresh firing while the window closes or locks) is dropped: nothing is left to show it, and
+     * reporting it would put an error dialog in front of the next screen.
+     */
     @Override
     public <T> void execute(BackgroundWork<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        if (pool.isShutdown()) {
+            return;
+        }
+        try {
+            submit(work, onSuccess, onFailure);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // shut down between the check and the hand-over: dropped as above
+        }
+    }
+
+    private <T> void submit(BackgroundWork<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         pool.execute(() -> {
             T result;
             try {
