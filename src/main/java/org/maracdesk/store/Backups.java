@@ -45,17 +45,9 @@ public final class Backups {
         Path h2Zip = dir.resolve("backup-in-progress.zip");
         Path temp = out.resolveSibling(out.getFileName() + ".partial");
         try {
-            Files.deleteIfExists(h2Zip);
-            store.withConnection(c -> {
-                try (Statement st = c.createStatement()) {
-                    // Committed changes can still be only in memory; write them to the file first.
-                    st.execute("CHECKPOINT");
-                    st.execute("BACKUP TO '" + h2Zip.toAbsolutePath().toString().replace("'", "''") + "'");
-                }
-                return null;
-            });
+            Map<String, Long> counts = snapshot(store, h2Zip);
             Manifest manifest = new Manifest(Instant.now().toString(), store.vault().vaultId(),
-                    IntegrityCheck.run(store).schemaVersion(), IntegrityCheck.rowCounts(store));
+                    IntegrityCheck.run(store).schemaVersion(), counts);
             Files.deleteIfExists(temp);
             OwnerOnlyFiles.createFile(temp);
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(temp))) {
@@ -71,6 +63,33 @@ public final class Backups {
             deleteQuietly(h2Zip);
             deleteQuietly(temp);
         }
+    }
+
+    /**
+     * H2's copy of the database and the row counts of that copy. The counts are read beside the copy, not
+     * from it, so they are read before and after it: equal, nothing was written in between (an audit entry
+     * written by another thread between the copy and a count made the restore check fail now and then);
+     * otherwise the copy is made again, up to three times.
+     */
+    private static Map<String, Long> snapshot(Store store, Path h2Zip) throws IOException {
+        Map<String, Long> before = IntegrityCheck.rowCounts(store);
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            Files.deleteIfExists(h2Zip);
+            store.withConnection(c -> {
+                try (Statement st = c.createStatement()) {
+                    // Committed changes can still be only in memory; write them to the file first.
+                    st.execute("CHECKPOINT");
+                    st.execute("BACKUP TO '" + h2Zip.toAbsolutePath().toString().replace("'", "''") + "'");
+                }
+                return null;
+            });
+            Map<String, Long> after = IntegrityCheck.rowCounts(store);
+            if (after.equals(before)) {
+                return after;
+            }
+            before = after;
+        }
+        throw new IOException("the vault kept changing while it was being backed up; try again when it is quiet");
     }
 
     private static void copyDatabase(Path h2Zip, ZipOutputStream out) throws IOException {
