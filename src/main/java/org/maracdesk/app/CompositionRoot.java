@@ -70,6 +70,7 @@ public final class CompositionRoot {
     private ExportDialogs exportDialogs;
     private javafx.stage.Stage findStage;
     private DisplayControl display;
+    private org.maracdesk.ui.common.MnemonicKeys mnemonicKeys;
     private HelpWindows help;
     private MainView mainView;
     private org.maracdesk.ui.common.RememberedServerFile rememberedServer;
@@ -104,6 +105,7 @@ public final class CompositionRoot {
                 : new WindowPlacementFile(config.windowFile()));
         display = new DisplayControl(DisplaySettingsFile.besides(config.windowFile()));
         display.apply(window.scene());
+        mnemonicKeys = org.maracdesk.ui.common.MnemonicKeys.followWindows();
         help = new HelpWindows(messages, () -> window.stage(), Version.current(),
                 () -> display.settingsProperty().get().textScale());
         errors = new ErrorDialog(messages, () -> window.stage(), Version.current(), clock);
@@ -279,6 +281,7 @@ public final class CompositionRoot {
         if (window != null) {
             window.savePlacement();
             display.close();
+            mnemonicKeys.close();
         }
         sessions.lock();
         executor.shutdown();
