@@ -172,29 +172,7 @@ public final class AgendaService {
     }
 
     static List<LapseItem> lapses(Session s, CaseScope scope, Meeting m) {
-        int months = org.maracdesk.casework.settings.Settings.current(s).thresholds().repeatWindowMonths();
-        Map<Long, LocalDate> referred = new java.util.HashMap<>();
-        for (Object[] r : s.createSelectionQuery("select r.maracCase.id, max(r.referralDate) from Referral r"
-                + " where r.status = :accepted and r.referralDate < :d group by r.maracCase.id", Object[].class)
-                .setParameter("accepted", ReferralStatus.ACCEPTED).setParameter("d", m.getMeetingDate()).getResultList()) {
-            referred.put((Long) r[0], (LocalDate) r[1]);
-        }
-        List<LapseItem> out = new ArrayList<>();
-        for (Object[] r : s.createSelectionQuery("select c.id, c.reference, max(l.meeting.meetingDate)"
-                + " from Listing l join l.maracCase c where l.meeting.meetingDate < :d and l.meeting.status <> :cancelled"
-                + " group by c.id, c.reference", Object[].class)
-                .setParameter("d", m.getMeetingDate()).setParameter("cancelled", MeetingStatus.CANCELLED).getResultList()) {
-            LocalDate listed = (LocalDate) r[2];
-            LocalDate referral = referred.get((Long) r[0]);
-            LocalDate last = referral != null && referral.isAfter(listed) ? referral : listed;
-            LocalDate lapses = last.plusMonths(months);
-            if (scope.includes((Long) r[0])
-                    && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(m.getMeetingDate(), lapses)) <= LAPSE_WINDOW_DAYS) {
-                out.add(new LapseItem((Long) r[0], (String) r[1], last, lapses));
-            }
-        }
-        out.sort(java.util.Comparator.comparing(LapseItem::lastListed).thenComparing(LapseItem::caseReference));
-        return out;
+        return LapseQuery.find(s, scope, m);
     }
 
     /** The risk result and grounds of the referral a case is listed for. */
