@@ -90,7 +90,9 @@ public final class ServerImport implements AutoCloseable {
     public static String schemaVersion(Connection any) throws SQLException {
         String newest = "";
         try (Statement st = any.createStatement();
-             ResultSet rs = st.executeQuery("select version from flyway_schema_history where success and version is not null")) {
+             ResultSet rs = st.executeQuery("select \"version\" from \"flyway_schema_history\""
+                     // quoted: Flyway names its table and columns in lower case on H2 too
+                     + " where \"success\" and \"version\" is not null")) {
             while (rs.next()) {
                 String v = rs.getString(1);
                 if (newest.isEmpty() || compareVersions(v, newest) > 0) {
