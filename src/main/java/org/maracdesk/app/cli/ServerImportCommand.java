@@ -122,7 +122,7 @@ final class ServerImportCommand implements Callable<Integer> {
             r.vaultRows().forEach((t, n) -> System.out.printf("%-28s %10d %10d%n", t, n,
                     r.serverRowsBefore().getOrDefault(t, 0L)));
             System.out.println("Audit entries to carry: " + r.auditEntries() + ". Accounts to add: "
-                    + String.join(", ", r.accountsAdded()) + (r.accountsKept().isEmpty() ? "" : "; already on the server"
+                    + (r.accountsAdded().isEmpty() ? "none" : String.join(", ", r.accountsAdded())) + (r.accountsKept().isEmpty() ? "" : "; already on the server"
                     + " (kept as they are): " + String.join(", ", r.accountsKept())) + ".");
             System.out.println(held == 0 ? "Dry run: nothing was changed. The server holds no data yet; an import would"
                     + " move " + r.vaultCases() + " case(s), " + rows + " rows in all."
@@ -134,7 +134,7 @@ final class ServerImportCommand implements Callable<Integer> {
                 + " tables, into the shared server" + (held > 0 ? " (its earlier data replaced)" : "") + ".");
         System.out.println("Audit trail: " + r.auditEntries() + " entries re-sealed with the server's key as entries "
                 + r.firstAuditSeq() + "-" + r.lastAuditSeq() + "; the whole chain verifies.");
-        System.out.println("Accounts added: " + String.join(", ", r.accountsAdded())
+        System.out.println("Accounts added: " + (r.accountsAdded().isEmpty() ? "none" : String.join(", ", r.accountsAdded()))
                 + (r.accountsKept().isEmpty() ? "" : "; kept as the server had them: "
                 + String.join(", ", r.accountsKept())) + ".");
         System.out.println((r.accountsAdded().contains(user) ? user + " signs in to the server with the vault passphrase."
