@@ -169,6 +169,32 @@ class ServerImportTest {
     }
 
     @Test
+    void replaceSwapsTheServersDataForTheVaultsAndKeepsItsAccountsAndTrail() throws Exception {
+        assertEquals(ExitCodes.OK, importVault().code);
+        try (Connection c = server.superuser(); Statement st = c.createStatement()) {
+            st.execute("delete from research_request where id = (select min(id) from research_request)");
+        }
+        Map<String, Long> vaultRows = vaultRows();
+        long entriesBefore = serverRows(Set.of("audit_entry")).get("audit_entry");
+        Run replace = run("server", "import", "--connection", server.connectionFile().toString(), "--admin-user",
+                server.admin().user(), "--admin-password-file", adminFile.toString(), "--vault", vaultDir.toString(),
+                "--user", "admin", "--passphrase-file", passFile.toString(), "--replace");
+        assertEquals(ExitCodes.OK, replace.code, replace.err);
+        assertTrue(replace.out.contains("its earlier data replaced"), replace.out);
+        assertTrue(replace.out.contains("Accounts added: none"), replace.out);
+        Map<String, Long> after = serverRows(vaultRows.keySet());
+        for (String t : copiedTables()) {
+            assertEquals(vaultRows.get(t), after.get(t), t);
+        }
+        assertTrue(after.get("audit_entry") > entriesBefore, "the trail only grows");
+        try (Connection c = server.superuser(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select intact from marac_audit_verify()")) {
+            rs.next();
+            assertTrue(rs.getBoolean(1), "the server's chain verifies");
+        }
+    }
+
+    @Test
     void aFailureMidwayLeavesTheServerAsItWas() throws Exception {
         Map<String, Long> before = serverRows(vaultRows().keySet());
         Set<String> rolesBefore = loginRoles();
