@@ -128,6 +128,15 @@ class ServerImportTest {
         assertFalse(((List<?>) inVault.get("police").get(0)).isEmpty());
         assertFalse(caseIds("police", server.connectionFile()).contains(barredCase), "still barred from police");
         assertTrue(caseIds("coordinator", server.connectionFile()).contains(barredCase));
+        try (Connection c = plainJdbcAs("police", NEW_PASS); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select id from marac_case")) {
+            Set<Long> seen = new TreeSet<>();
+            while (rs.next()) {
+                seen.add(rs.getLong(1));
+            }
+            assertEquals(caseIds("police", server.connectionFile()), seen, "psql as police: the same scope, from the"
+                    + " database's own row-level security");
+        }
         try (Connection c = server.connectAs("casey"); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("select count(*) from marac_case where id = " + barredCase)) {
             rs.next();
@@ -285,6 +294,17 @@ class ServerImportTest {
             return new LinkedHashMap<>(v.sessions().store().withConnection(c -> ServerImport.counts(c, tables)));
         } finally {
             v.sessions().lock();
+        }
+    }
+
+    /** Plain JDBC as an account's own login role, its password derived from {@code pass} as the application does. */
+    private Connection plainJdbcAs(String user, String pass) throws Exception {
+        org.maracdesk.store.ServerFile file = org.maracdesk.store.ServerFile.read(server.connectionFile());
+        try (org.maracdesk.store.ServerConnection login = file.signIn(user, pass.toCharArray())) {
+            java.util.Properties p = new java.util.Properties();
+            p.setProperty("user", login.user());
+            p.setProperty("password", new String(login.password()));
+            return java.sql.DriverManager.getConnection(login.url(), p);
         }
     }
 
