@@ -20,5 +20,10 @@ public enum AuditAction {
     DATA_KEY_CHANGED,
     RECOVERY_KEY_RENEWED,
     /** A screen or command showed case data: the entity id lists the case ids (never names). */
-    VIEWED
+    VIEWED,
+    /**
+     * A vault's trail was carried onto this shared server and re-sealed with its key (decision 0039): entity id
+     * names the server's entry numbers of the carried entries, the digest field holds the vault's own head MAC.
+     */
+    VAULT_IMPORTED
 }

@@ -150,7 +150,7 @@ public final class ServerSetup {
         }
     }
 
-    private static void asOwner(Connection c, Roles roles) throws SQLException {
+    static void asOwner(Connection c, Roles roles) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute("set role " + roles.owner());
         }
@@ -178,7 +178,11 @@ public final class ServerSetup {
     }
 
     private static Connection connect(ServerConnection admin) throws SQLException, WrongCredentialsException {
-        Properties p = new Properties();
+        return connect(admin, new Properties());
+    }
+
+    /** The administrator's connection, with {@code p} (extra driver settings) added to the credentials. */
+    static Connection connect(ServerConnection admin, Properties p) throws SQLException, WrongCredentialsException {
         p.setProperty("user", admin.user());
         char[] password = admin.password();
         try {
@@ -202,7 +206,7 @@ public final class ServerSetup {
         }
     }
 
-    private static StoreUnavailableException failure(String what, SQLException e) {
+    static StoreUnavailableException failure(String what, SQLException e) {
         String state = String.valueOf(e.getSQLState());
         if (state.startsWith("08")) {
             return new org.maracdesk.common.ServerUnreachableException("the shared server cannot be reached (SQLState "

@@ -16,8 +16,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code server init} and {@code server upgrade}: a shared PostgreSQL server, set up by its administrator. */
-@Command(name = "server", description = "Set up or upgrade a shared PostgreSQL server.", mixinStandardHelpOptions = true,
-        subcommands = {ServerCommand.Init.class, ServerCommand.Upgrade.class, ServerCommand.LoginPassword.class})
+@Command(name = "server", description = "Set up, upgrade or fill a shared PostgreSQL server.", mixinStandardHelpOptions = true,
+        subcommands = {ServerCommand.Init.class, ServerCommand.Upgrade.class, ServerCommand.LoginPassword.class,
+                ServerImportCommand.class})
 public final class ServerCommand {
     static final String ADMIN_ENV = "MARAC_DESK_ADMIN_PASSWORD";
 

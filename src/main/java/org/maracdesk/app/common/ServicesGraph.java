@@ -89,6 +89,7 @@ public final class ServicesGraph {
     private final org.maracdesk.casework.search.PersonSearchService personSearch;
     private final org.maracdesk.security.ServerAccess server;
     private final org.maracdesk.casework.live.LiveChanges liveChanges;
+    private final org.maracdesk.security.VaultToServer vaultToServer;
 
     /**
      * @param vaultDir   the vault folder (it need not exist yet); null for a process that signs in to a
@@ -147,6 +148,7 @@ public final class ServicesGraph {
                 new org.maracdesk.casework.PersonMatchService(sessions));
         this.server = new org.maracdesk.security.ServerAccess(sessions, PersistenceUnits.all(), accountRows, audit, random);
         this.liveChanges = new org.maracdesk.casework.live.LiveChanges(sessions);
+        this.vaultToServer = new org.maracdesk.security.VaultToServer(sessions, audit, clock, random);
     }
 
     /** Setting up and signing in to a shared server; a signed-in server session is held by {@link #sessions()}. */
@@ -312,5 +314,10 @@ public final class ServicesGraph {
     /** Decided referrals viewed in full, corrected and re-scored, their decisions reversed (issue 14). */
     public org.maracdesk.casework.intake.ReferralRecordService referralRecords() {
         return referralRecords;
+    }
+
+    /** {@code server import}: this (unlocked) vault moved onto a shared server (decision 0039). */
+    public org.maracdesk.security.VaultToServer vaultToServer() {
+        return vaultToServer;
     }
 }
