@@ -58,6 +58,28 @@ public final class MappingProposer {
                 vocab.districts().isEmpty() ? Map.of() : names(sheet, draft, TrackerField.DISTRICT, vocab::district));
     }
 
+    /**
+     * The mapping with every agency and district name its columns hold listed: placed as the mapping
+     * places it, else as the vault's names match it, else "" (not placed). Names the mapping places that
+     * this file does not hold are kept, so a saved mapping read and written again loses nothing.
+     */
+    public static ColumnMapping withNames(TrackerSheet sheet, ColumnMapping m, Vocabularies vocab) {
+        Map<String, String> agencies = merged(names(sheet, m, TrackerField.AGENCY, vocab::agency), m.agencies());
+        Map<String, String> districts = vocab.districts().isEmpty() ? m.districts()
+                : merged(names(sheet, m, TrackerField.DISTRICT, vocab::district), m.districts());
+        return new ColumnMapping(m.columns(), m.keepAsNotes(), agencies, districts);
+    }
+
+    private static Map<String, String> merged(Map<String, String> found, Map<String, String> given) {
+        Map<String, String> out = new LinkedHashMap<>(found);
+        given.forEach((name, placed) -> {
+            if (!placed.isBlank() || !out.containsKey(name)) {
+                out.put(name, placed);
+            }
+        });
+        return out;
+    }
+
     /** A forename and surname column pair wins over a one-cell name (which is then kept as notes). */
     private static void preferSplitNames(Map<TrackerField, String> columns) {
         if (columns.containsKey(TrackerField.VICTIM_FORENAME) && columns.containsKey(TrackerField.VICTIM_SURNAME)) {
