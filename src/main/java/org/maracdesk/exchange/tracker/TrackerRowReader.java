@@ -119,20 +119,29 @@ final class TrackerRowReader {
                 notes(row), yesNo(row));
     }
 
+    /** The problem texts for the victim's name or the perpetrator's. */
+    private record Who(String nameMissing, String oneName, String forenameMissing, String surnameMissing) {
+        static final Who VICTIM = new Who("migrate.problem.victim.nameMissing", "migrate.problem.victim.oneName",
+                "migrate.problem.victim.forenameMissing", "migrate.problem.victim.surnameMissing");
+        static final Who PERPETRATOR = new Who("migrate.problem.perpetrator.nameMissing",
+                "migrate.problem.perpetrator.oneName", "migrate.problem.perpetrator.forenameMissing",
+                "migrate.problem.perpetrator.surnameMissing");
+    }
+
     private HistoricPerson person(TrackerSheet.Row row, TrackerField one, TrackerField given, TrackerField family,
                                   boolean required) {
-        String who = required ? "victim" : "perpetrator";
+        Who who = required ? Who.VICTIM : Who.PERPETRATOR;
         if (mapping.has(one)) {
             String full = text(row, one);
             if (full == null) {
                 if (required) {
-                    problem(row, one, TrackerText.text("migrate.problem." + who + ".nameMissing"));
+                    problem(row, one, TrackerText.text(who.nameMissing()));
                 }
                 return null;
             }
             String[] parts = PersonNames.split(full);
             if (parts == null) {
-                problem(row, one, TrackerText.text("migrate.problem." + who + ".oneName"));
+                problem(row, one, TrackerText.text(who.oneName()));
                 return null;
             }
             return named(row, one, parts[0], parts[1]);
@@ -143,8 +152,8 @@ final class TrackerRowReader {
             return null;
         }
         if (g == null || f == null) {
-            problem(row, g == null ? given : family, TrackerText.text("migrate.problem." + who
-                    + (g == null ? ".forenameMissing" : ".surnameMissing")));
+            problem(row, g == null ? given : family, TrackerText.text(g == null
+                    ? who.forenameMissing() : who.surnameMissing()));
             return null;
         }
         return named(row, given, PersonNames.ordinary(g), PersonNames.ordinary(f));
