@@ -71,9 +71,13 @@ public final class MappingProposer {
     }
 
     private static Map<String, String> merged(Map<String, String> found, Map<String, String> given) {
-        Map<String, String> out = new LinkedHashMap<>(found);
+        Map<String, String> out = new LinkedHashMap<>();
+        found.forEach((name, placed) -> {
+            String mapped = placed(given, name);
+            out.put(name, mapped != null && !mapped.isBlank() ? mapped : placed);
+        });
         given.forEach((name, placed) -> {
-            if (!placed.isBlank() || !out.containsKey(name)) {
+            if (placed(out, name) == null) {
                 out.put(name, placed);
             }
         });
@@ -106,12 +110,26 @@ public final class MappingProposer {
         }
         for (TrackerCell cell : column(sheet, c)) {
             String name = cell.shown().strip();
-            if (!name.isEmpty() && !TrackerDates.isUnknown(name) && !out.containsKey(name)) {
+            if (!name.isEmpty() && !TrackerDates.isUnknown(name) && placed(out, name) == null) {
                 String placed = place.apply(name);
                 out.put(name, placed == null ? "" : placed);
             }
         }
         return out;
+    }
+
+    /**
+     * How a mapping places a name: the entry of that name, else the entry spelt the same once case,
+     * spaces and punctuation are ignored ("NORTH" as "North"); null when it has none.
+     */
+    static String placed(Map<String, String> names, String name) {
+        String exact = names.get(name);
+        if (exact != null) {
+            return exact;
+        }
+        String key = Vocabularies.squash(name);
+        return names.entrySet().stream().filter(e -> Vocabularies.squash(e.getKey()).equals(key))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
     }
 
     static String squash(String header) {

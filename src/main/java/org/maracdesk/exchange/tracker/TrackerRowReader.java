@@ -221,7 +221,7 @@ final class TrackerRowReader {
         if (name == null) {
             return null;
         }
-        String mapped = mapping.agencies().get(name);
+        String mapped = MappingProposer.placed(mapping.agencies(), name);
         String code = mapped != null && !mapped.isBlank() ? mapped.strip() : vocab.agency(name);
         if (code == null) {
             problem(row, AGENCY, TrackerText.text("migrate.problem.agencyUnknown"));
@@ -242,7 +242,7 @@ final class TrackerRowReader {
             return name.length() > NAME_MAX ? null : districtsAsWritten.computeIfAbsent(Vocabularies.squash(name),
                     k -> PersonNames.ordinary(name));
         }
-        String mapped = mapping.districts().get(name);
+        String mapped = MappingProposer.placed(mapping.districts(), name);
         String d = mapped != null && !mapped.isBlank() ? vocab.district(mapped) : vocab.district(name);
         if (d == null) {
             problem(row, DISTRICT, TrackerText.text("migrate.problem.districtUnknown",
