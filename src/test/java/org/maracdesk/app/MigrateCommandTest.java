@@ -76,8 +76,8 @@ class MigrateCommandTest {
         Outcome o = migrate(csv.toString());
         assertEquals(ExitCodes.USAGE, o.exitCode());
         assertTrue(o.err().contains("nothing was written"), o.err());
-        assertTrue(o.err().contains("line 2, column MARAC date (\"31/02/2021\"): is not a date"), o.err());
-        assertTrue(o.err().contains("line 3, column DASH (\"27\"): is outside 0–24"), o.err());
+        assertTrue(o.err().contains("Line 2, column MARAC date (\"31/02/2021\"): is not a date"), o.err());
+        assertTrue(o.err().contains("Line 3, column DASH (\"27\"): is outside 0–24"), o.err());
         assertFalse(o.err().contains("PELLWORTH") || o.err().contains("Pellworth"), o.err());
     }
 }

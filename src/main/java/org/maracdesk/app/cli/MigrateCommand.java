@@ -126,6 +126,11 @@ public final class MigrateCommand {
                     System.out.println("Agency not placed: \"" + name + "\" (map it in the mapping file)");
                 }
             });
+            r.mapping().districts().forEach((name, district) -> {
+                if (district.isBlank()) {
+                    System.out.println("District not placed: \"" + name + "\" (map it in the mapping file)");
+                }
+            });
             for (TrackerReport.Disagreement d : r.disagreements()) {
                 System.out.println("Repeat differs: " + d);
             }

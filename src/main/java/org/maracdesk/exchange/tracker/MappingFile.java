@@ -61,24 +61,23 @@ public final class MappingFile {
         try {
             root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
-            throw new TrackerFileException("--mapping: the file is not valid JSON"
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
+            throw new TrackerFileException(e.getLocation() == null ? TrackerText.text("migrate.mappingFile.notJson")
+                    : TrackerText.text("migrate.mappingFile.notJsonAt", e.getLocation().getLineNr()));
         }
         if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
-            throw new TrackerFileException("--mapping: the file is not a tracker mapping (\"format\": \"" + FORMAT
-                    + "\")");
+            throw new TrackerFileException(TrackerText.text("migrate.mappingFile.notMapping", FORMAT));
         }
         only(root, "", Set.of("format", "version", "columns", "keepAsNotes", "agencies", "districts"));
         Map<TrackerField, String> columns = new EnumMap<>(TrackerField.class);
         for (Map.Entry<String, String> e : texts(root, "columns").entrySet()) {
-            columns.put(TrackerField.fromKey(e.getKey()).orElseThrow(() -> new TrackerFileException("--mapping:"
-                    + " columns." + e.getKey() + " is not a field; use " + String.join(", ", TrackerField.keys()))),
+            columns.put(TrackerField.fromKey(e.getKey()).orElseThrow(() -> new TrackerFileException(TrackerText.text(
+                    "migrate.mappingFile.notField", e.getKey(), String.join(", ", TrackerField.keys())))),
                     e.getValue());
         }
         List<String> keep = new ArrayList<>();
         JsonNode k = root.path("keepAsNotes");
         if (!k.isMissingNode() && !k.isArray()) {
-            throw new TrackerFileException("--mapping: keepAsNotes must be a list of column names");
+            throw new TrackerFileException(TrackerText.text("migrate.mappingFile.keepAsNotes"));
         }
         k.forEach(n -> keep.add(n.asText()));
         return new ColumnMapping(columns, keep, texts(root, "agencies"), texts(root, "districts"));
@@ -91,12 +90,12 @@ public final class MappingFile {
             return out;
         }
         if (!n.isObject()) {
-            throw new TrackerFileException("--mapping: " + key + " must be an object of names");
+            throw new TrackerFileException(TrackerText.text("migrate.mappingFile.names", key));
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!e.getValue().isTextual()) {
-                throw new TrackerFileException("--mapping: " + key + "." + e.getKey() + " must be text");
+                throw new TrackerFileException(TrackerText.text("migrate.mappingFile.text", key, e.getKey()));
             }
             out.put(e.getKey(), e.getValue().asText());
         }
@@ -106,7 +105,7 @@ public final class MappingFile {
     private static void only(JsonNode n, String path, Set<String> keys) {
         n.fieldNames().forEachRemaining(k -> {
             if (!keys.contains(k)) {
-                throw new TrackerFileException("--mapping: " + path + k + " is not a key of a tracker mapping");
+                throw new TrackerFileException(TrackerText.text("migrate.mappingFile.key", path + k));
             }
         });
     }

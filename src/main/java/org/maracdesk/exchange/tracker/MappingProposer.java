@@ -58,6 +58,32 @@ public final class MappingProposer {
                 vocab.districts().isEmpty() ? Map.of() : names(sheet, draft, TrackerField.DISTRICT, vocab::district));
     }
 
+    /**
+     * The mapping with every agency and district name its columns hold listed: placed as the mapping
+     * places it, else as the vault's names match it, else "" (not placed). Names the mapping places that
+     * this file does not hold are kept, so a saved mapping read and written again loses nothing.
+     */
+    public static ColumnMapping withNames(TrackerSheet sheet, ColumnMapping m, Vocabularies vocab) {
+        Map<String, String> agencies = merged(names(sheet, m, TrackerField.AGENCY, vocab::agency), m.agencies());
+        Map<String, String> districts = vocab.districts().isEmpty() ? m.districts()
+                : merged(names(sheet, m, TrackerField.DISTRICT, vocab::district), m.districts());
+        return new ColumnMapping(m.columns(), m.keepAsNotes(), agencies, districts);
+    }
+
+    private static Map<String, String> merged(Map<String, String> found, Map<String, String> given) {
+        Map<String, String> out = new LinkedHashMap<>();
+        found.forEach((name, placed) -> {
+            String mapped = placed(given, name);
+            out.put(name, mapped != null && !mapped.isBlank() ? mapped : placed);
+        });
+        given.forEach((name, placed) -> {
+            if (placed(out, name) == null) {
+                out.put(name, placed);
+            }
+        });
+        return out;
+    }
+
     /** A forename and surname column pair wins over a one-cell name (which is then kept as notes). */
     private static void preferSplitNames(Map<TrackerField, String> columns) {
         if (columns.containsKey(TrackerField.VICTIM_FORENAME) && columns.containsKey(TrackerField.VICTIM_SURNAME)) {
@@ -84,12 +110,26 @@ public final class MappingProposer {
         }
         for (TrackerCell cell : column(sheet, c)) {
             String name = cell.shown().strip();
-            if (!name.isEmpty() && !TrackerDates.isUnknown(name) && !out.containsKey(name)) {
+            if (!name.isEmpty() && !TrackerDates.isUnknown(name) && placed(out, name) == null) {
                 String placed = place.apply(name);
                 out.put(name, placed == null ? "" : placed);
             }
         }
         return out;
+    }
+
+    /**
+     * How a mapping places a name: the entry of that name, else the entry spelt the same once case,
+     * spaces and punctuation are ignored ("NORTH" as "North"); null when it has none.
+     */
+    static String placed(Map<String, String> names, String name) {
+        String exact = names.get(name);
+        if (exact != null) {
+            return exact;
+        }
+        String key = Vocabularies.squash(name);
+        return names.entrySet().stream().filter(e -> Vocabularies.squash(e.getKey()).equals(key))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
     }
 
     static String squash(String header) {

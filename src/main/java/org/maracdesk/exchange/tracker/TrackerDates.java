@@ -79,7 +79,7 @@ public final class TrackerDates {
         }
         if (cell.number() != null) {
             LocalDate d = serial(cell.number(), false);
-            return d == null ? new Bad("is a number, not a date") : new Known(d);
+            return d == null ? new Bad(TrackerText.text("migrate.problem.date.number")) : new Known(d);
         }
         String t = cell.text();
         if (isUnknown(t)) {
@@ -100,19 +100,18 @@ public final class TrackerDates {
         }
         if (SERIAL.matcher(t).matches()) {
             LocalDate d = serial(new BigDecimal(t), false);
-            return d == null ? new Bad("is a number, not a date") : new Known(d);
+            return d == null ? new Bad(TrackerText.text("migrate.problem.date.number")) : new Known(d);
         }
         if (YEAR_ONLY.matcher(t).matches()) {
-            return new Bad("gives no day; write the whole date, DD/MM/YYYY, or N/K when it is not known");
+            return new Bad(TrackerText.text("migrate.problem.date.noDay"));
         }
-        return new Bad("is not a date; write it as DD/MM/YYYY or YYYY-MM-DD, or N/K when it is not known");
+        return new Bad(TrackerText.text("migrate.problem.date.notADate"));
     }
 
     private static Read numeric(int a, int b, String yearText, Order order, Kind kind, LocalDate today) {
         boolean couldBeEither = a <= 12 && b <= 12 && a != b;
         if (couldBeEither && order != Order.DAY_FIRST) {
-            return new Bad("is ambiguous: this column also holds dates written month first, so it could be either"
-                    + " day/month or month/day; write it as YYYY-MM-DD");
+            return new Bad(TrackerText.text("migrate.problem.date.dayOrMonth"));
         }
         boolean monthFirst = b > 12 || order == Order.MONTH_FIRST && a <= 12;
         int day = monthFirst ? b : a;
@@ -126,13 +125,11 @@ public final class TrackerDates {
         boolean lateFits = fits(late, kind, today);
         boolean earlyFits = fits(early, kind, today);
         if (lateFits && earlyFits) {
-            return new Bad("is ambiguous: the two-digit year could be 19" + yearText + " or 20" + yearText
-                    + "; write the year in full");
+            return new Bad(TrackerText.text("migrate.problem.date.century", yearText));
         }
         if (!lateFits && !earlyFits) {
-            return late instanceof Bad ? late : new Bad(kind == Kind.BIRTH
-                    ? "has a two-digit year that gives no age from 16 to 110; write the year in full"
-                    : "has a two-digit year that puts it in the future; write the year in full");
+            return late instanceof Bad ? late : new Bad(TrackerText.text(kind == Kind.BIRTH
+                    ? "migrate.problem.date.shortYearAge" : "migrate.problem.date.shortYearFuture"));
         }
         return lateFits ? late : early;
     }
@@ -152,7 +149,7 @@ public final class TrackerDates {
         try {
             return new Known(LocalDate.of(year, month, day));
         } catch (DateTimeException e) {
-            return new Bad("is not a date: there is no such day");
+            return new Bad(TrackerText.text("migrate.problem.date.noSuchDay"));
         }
     }
 

@@ -30,8 +30,11 @@ public final class TrackerMigrator {
         this.clock = clock;
     }
 
-    /** A file read and checked: its report, and what a migration would write. */
-    public record Prepared(TrackerReport report, List<HistoricVictim> victims) {
+    /**
+     * A file read and checked: its report, what a migration would write, and the vault's agencies and
+     * districts its names were placed among (the window's mapping step offers them).
+     */
+    public record Prepared(TrackerReport report, List<HistoricVictim> victims, Vocabularies vocabulary) {
     }
 
     /**
@@ -54,7 +57,8 @@ public final class TrackerMigrator {
         TrackerMigrationService.Vocabulary v = service.vocabulary();
         Vocabularies vocab = new Vocabularies(v.agencies(), v.districts());
         LocalDate today = LocalDate.now(clock);
-        ColumnMapping m = mapping != null ? mapping : MappingProposer.propose(table, vocab, today);
+        ColumnMapping m = mapping != null ? MappingProposer.withNames(table, mapping, vocab)
+                : MappingProposer.propose(table, vocab, today);
         return prepare(table, m, vocab, today);
     }
 
@@ -68,8 +72,7 @@ public final class TrackerMigrator {
             for (TrackerEntry e : entries) {
                 if (e.externalReference() != null && known.contains(e.externalReference())) {
                     problems.add(new TrackerProblem(e.line(), m.column(TrackerField.CASE_REFERENCE), null,
-                            "this case reference was brought across by an earlier migration; migrating the same"
-                            + " tracker twice would write its history twice"));
+                            TrackerText.text("migrate.problem.migratedBefore")));
                 }
             }
         }
@@ -100,7 +103,7 @@ public final class TrackerMigrator {
         int listings = victims.stream().mapToInt(x -> x.listings().size()).sum();
         return new Prepared(new TrackerReport(table.rows().size(), victims.size(), perpetrators, listings,
                 meetings.size(), repeats, problems, disagreements, m.keepAsNotes(), m.dropped(table.header()), m),
-                victims);
+                victims, vocab);
     }
 
     /** A victim listed twice at one meeting: a duplicate row, which would be one listing. */
@@ -109,8 +112,8 @@ public final class TrackerMigrator {
         for (HistoricListing l : victim.listings()) {
             Integer first = seen.putIfAbsent(l.maracDate() + "|" + l.district(), l.line());
             if (first != null) {
-                problems.add(new TrackerProblem(l.line(), null, null, "the same victim is already listed at this"
-                        + " meeting on line " + first + "; remove the duplicate row (or correct its MARAC date)"));
+                problems.add(new TrackerProblem(l.line(), null, null, TrackerText.text("migrate.problem.twiceAtMeeting",
+                        first)));
             }
         }
     }
@@ -127,7 +130,7 @@ public final class TrackerMigrator {
         }
         if (p.victims().isEmpty()) {
             throw new TrackerRejectedException(new TrackerReport(0, 0, 0, 0, 0, 0, List.of(new TrackerProblem(1,
-                    null, null, "the file holds no rows below its header")), List.of(), List.of(), List.of(),
+                    null, null, TrackerText.text("migrate.problem.noRows"))), List.of(), List.of(), List.of(),
                     p.report().mapping()));
         }
         return service.migrate(p.victims(), progress, cancel);

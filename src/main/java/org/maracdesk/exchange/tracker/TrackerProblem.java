@@ -9,7 +9,6 @@ package org.maracdesk.exchange.tracker;
 public record TrackerProblem(int line, String column, String value, String why) {
     @Override
     public String toString() {
-        return "line " + line + (column == null ? "" : ", column " + column)
-                + (value == null ? "" : " (\"" + value + "\")") + ": " + why;
+        return TrackerText.line(this);
     }
 }

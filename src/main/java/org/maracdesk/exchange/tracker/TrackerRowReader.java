@@ -42,8 +42,7 @@ final class TrackerRowReader {
         mapping.columns().forEach((f, name) -> {
             int c = sheet.column(name);
             if (c < 0) {
-                problems.add(new TrackerProblem(1, name, null, "the mapping names this column for " + f.key()
-                        + ", but the file has no such column"));
+                problems.add(new TrackerProblem(1, name, null, TrackerText.text("migrate.problem.noSuchColumn", f.key())));
             }
             columns.put(f, c);
         });
@@ -52,12 +51,10 @@ final class TrackerRowReader {
                     .toList()));
         }
         if (!mapping.has(MARAC_DATE)) {
-            problems.add(new TrackerProblem(1, null, null, "no column is mapped to maracDate, the date each case was"
-                    + " heard; name it in the mapping file"));
+            problems.add(new TrackerProblem(1, null, null, TrackerText.text("migrate.problem.noMaracDate")));
         }
         if (!mapping.has(VICTIM_NAME) && !(mapping.has(VICTIM_FORENAME) && mapping.has(VICTIM_SURNAME))) {
-            problems.add(new TrackerProblem(1, null, null, "no column is mapped to the victim's name (victimName, or"
-                    + " victimForename and victimSurname); name it in the mapping file"));
+            problems.add(new TrackerProblem(1, null, null, TrackerText.text("migrate.problem.noVictimName")));
         }
     }
 
@@ -99,20 +96,19 @@ final class TrackerRowReader {
         int before = problems.size();
         LocalDate marac = date(row, MARAC_DATE, TrackerDates.Kind.EVENT);
         if (marac == null && problems.size() == before) {
-            problem(row, MARAC_DATE, "is required: the date the case was heard at MARAC");
+            problem(row, MARAC_DATE, TrackerText.text("migrate.problem.maracDateMissing"));
         } else if (marac != null && marac.isAfter(today)) {
-            problem(row, MARAC_DATE, "is after today; only listings already heard are brought across (enter"
-                    + " upcoming referrals through referral import or the referral form)");
+            problem(row, MARAC_DATE, TrackerText.text("migrate.problem.maracDateFuture"));
         }
         LocalDate referred = date(row, REFERRAL_DATE, TrackerDates.Kind.EVENT);
         if (referred != null && marac != null && referred.isAfter(marac)) {
-            problem(row, REFERRAL_DATE, "is after the MARAC date");
+            problem(row, REFERRAL_DATE, TrackerText.text("migrate.problem.referralAfterMarac"));
         }
         LocalDate dob = date(row, VICTIM_DOB, TrackerDates.Kind.BIRTH);
         if (dob != null && marac != null) {
             int age = Period.between(dob, marac).getYears();
             if (age < 16 || age > 110) {
-                problem(row, VICTIM_DOB, "gives an age of " + age + " at the meeting; a victim is 16 to 110");
+                problem(row, VICTIM_DOB, TrackerText.text("migrate.problem.age", age));
             }
         }
         HistoricPerson perp = person(row, PERPETRATOR_NAME, PERPETRATOR_FORENAME, PERPETRATOR_SURNAME, false);
@@ -123,20 +119,29 @@ final class TrackerRowReader {
                 notes(row), yesNo(row));
     }
 
+    /** The problem texts for the victim's name or the perpetrator's. */
+    private record Who(String nameMissing, String oneName, String forenameMissing, String surnameMissing) {
+        static final Who VICTIM = new Who("migrate.problem.victim.nameMissing", "migrate.problem.victim.oneName",
+                "migrate.problem.victim.forenameMissing", "migrate.problem.victim.surnameMissing");
+        static final Who PERPETRATOR = new Who("migrate.problem.perpetrator.nameMissing",
+                "migrate.problem.perpetrator.oneName", "migrate.problem.perpetrator.forenameMissing",
+                "migrate.problem.perpetrator.surnameMissing");
+    }
+
     private HistoricPerson person(TrackerSheet.Row row, TrackerField one, TrackerField given, TrackerField family,
                                   boolean required) {
-        String who = required ? "the victim's" : "the perpetrator's";
+        Who who = required ? Who.VICTIM : Who.PERPETRATOR;
         if (mapping.has(one)) {
             String full = text(row, one);
             if (full == null) {
                 if (required) {
-                    problem(row, one, who + " name is missing");
+                    problem(row, one, TrackerText.text(who.nameMissing()));
                 }
                 return null;
             }
             String[] parts = PersonNames.split(full);
             if (parts == null) {
-                problem(row, one, "gives only one name; " + who + " forename and surname are both needed");
+                problem(row, one, TrackerText.text(who.oneName()));
                 return null;
             }
             return named(row, one, parts[0], parts[1]);
@@ -147,7 +152,8 @@ final class TrackerRowReader {
             return null;
         }
         if (g == null || f == null) {
-            problem(row, g == null ? given : family, who + (g == null ? " forename" : " surname") + " is missing");
+            problem(row, g == null ? given : family, TrackerText.text(g == null
+                    ? who.forenameMissing() : who.surnameMissing()));
             return null;
         }
         return named(row, given, PersonNames.ordinary(g), PersonNames.ordinary(f));
@@ -155,7 +161,7 @@ final class TrackerRowReader {
 
     private HistoricPerson named(TrackerSheet.Row row, TrackerField f, String given, String family) {
         if (given.length() > NAME_MAX || family.length() > NAME_MAX) {
-            problem(row, f, "is longer than " + NAME_MAX + " characters");
+            problem(row, f, TrackerText.text("migrate.problem.tooLong", NAME_MAX));
             return null;
         }
         return new HistoricPerson(given, family, null);
@@ -183,10 +189,10 @@ final class TrackerRowReader {
             if (n.stripTrailingZeros().scale() <= 0 && n.intValue() >= 0 && n.intValue() <= max) {
                 return n.intValue();
             }
-            problem(row, f, f == DASH_SCORE ? "is outside 0–24, the range of a DASH score"
-                    : "must be a whole number from 0 to " + max);
+            problem(row, f, f == DASH_SCORE ? TrackerText.text("migrate.problem.dashRange")
+                    : TrackerText.text("migrate.problem.numberRange", max));
         } catch (NumberFormatException e) {
-            problem(row, f, "is not a number; write a whole number, or N/K when it is not known");
+            problem(row, f, TrackerText.text("migrate.problem.notANumber"));
         }
         return null;
     }
@@ -206,7 +212,7 @@ final class TrackerRowReader {
         if (List.of("n", "no", "false", "0", "new").contains(v)) {
             return false;
         }
-        problem(row, REPEAT, "must be yes or no (Y, Yes, N, No), or left blank");
+        problem(row, REPEAT, TrackerText.text("migrate.problem.yesNo"));
         return null;
     }
 
@@ -215,13 +221,12 @@ final class TrackerRowReader {
         if (name == null) {
             return null;
         }
-        String mapped = mapping.agencies().get(name);
+        String mapped = MappingProposer.placed(mapping.agencies(), name);
         String code = mapped != null && !mapped.isBlank() ? mapped.strip() : vocab.agency(name);
         if (code == null) {
-            problem(row, AGENCY, "is an agency this vault does not know; map it to an agency code in the mapping"
-                    + " file's \"agencies\"");
+            problem(row, AGENCY, TrackerText.text("migrate.problem.agencyUnknown"));
         } else if (!vocab.agencies().containsKey(code) && Agency.fromCode(code).isEmpty()) {
-            problem(row, AGENCY, "is mapped to \"" + code + "\", which is not an agency code");
+            problem(row, AGENCY, TrackerText.text("migrate.problem.agencyCode", code));
             return null;
         }
         return code;
@@ -237,11 +242,11 @@ final class TrackerRowReader {
             return name.length() > NAME_MAX ? null : districtsAsWritten.computeIfAbsent(Vocabularies.squash(name),
                     k -> PersonNames.ordinary(name));
         }
-        String mapped = mapping.districts().get(name);
+        String mapped = MappingProposer.placed(mapping.districts(), name);
         String d = mapped != null && !mapped.isBlank() ? vocab.district(mapped) : vocab.district(name);
         if (d == null) {
-            problem(row, DISTRICT, "is a district this vault does not know; map it to one of "
-                    + String.join(", ", vocab.districts()) + " in the mapping file's \"districts\"");
+            problem(row, DISTRICT, TrackerText.text("migrate.problem.districtUnknown",
+                    String.join(", ", vocab.districts())));
         }
         return d;
     }
@@ -249,7 +254,7 @@ final class TrackerRowReader {
     private String limited(TrackerSheet.Row row, TrackerField f) {
         String t = text(row, f);
         if (t != null && t.length() > 64) {
-            problem(row, f, "is longer than 64 characters");
+            problem(row, f, TrackerText.text("migrate.problem.tooLong", 64));
             return null;
         }
         return t;
@@ -291,8 +296,7 @@ final class TrackerRowReader {
         }
         String notes = String.join("\n", parts);
         if (notes.length() > 20000) {
-            problems.add(new TrackerProblem(row.line(), null, null, "the row's notes and kept columns together are"
-                    + " longer than 20,000 characters"));
+            problems.add(new TrackerProblem(row.line(), null, null, TrackerText.text("migrate.problem.notesTooLong")));
         }
         return notes.isEmpty() ? null : notes;
     }

@@ -140,9 +140,8 @@ final class VictimGrouping {
             int own = find(i);
             boolean alreadyPlaced = roots.remove(own);
             if (roots.size() > 1 && !alreadyPlaced) {
-                problems.add(new TrackerProblem(rows.get(i).line(), null, null, "the victim's date of birth is not"
-                        + " known, and " + roots.size() + " people of this name with different dates of birth are in"
-                        + " the tracker; give the date of birth so the row goes to the right person"));
+                problems.add(new TrackerProblem(rows.get(i).line(), null, null, TrackerText.text("migrate.problem.whichPerson",
+                        roots.size())));
             } else if (roots.size() == 1 && !alreadyPlaced) {
                 union(roots.iterator().next(), i);
             } else if (!alreadyPlaced) {

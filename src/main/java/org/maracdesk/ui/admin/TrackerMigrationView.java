@@ -1,6 +1,8 @@
 package org.maracdesk.ui.admin;
 
 import java.io.File;
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
@@ -17,6 +19,8 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.maracdesk.ui.admin.TrackerMigrationViewModel.Choice;
 import org.maracdesk.ui.admin.TrackerMigrationViewModel.ColumnRow;
+import org.maracdesk.ui.admin.TrackerNames.NameRow;
+import org.maracdesk.ui.admin.TrackerNames.Place;
 import org.maracdesk.ui.common.Messages;
 
 /**
@@ -25,8 +29,15 @@ import org.maracdesk.ui.common.Messages;
  * (the selected row), which the keyboard reaches with Tab like any other field.
  */
 public final class TrackerMigrationView {
+    /** Asks for a mapping file to load ({@code save} false) or to save to; null when the user cancels. */
+    @FunctionalInterface
+    interface MappingFileAsker {
+        File ask(javafx.stage.Window owner, boolean save);
+    }
+
     private final TrackerMigrationViewModel viewModel;
     private final Messages messages;
+    private final MappingFileAsker asker;
 
     @FXML private Button chooseButton;
     @FXML private Label fileLabel;
@@ -36,6 +47,15 @@ public final class TrackerMigrationView {
     @FXML private TableColumn<ColumnRow, String> choiceColumn;
     @FXML private Label choiceLabel;
     @FXML private ComboBox<Choice> choiceBox;
+    @FXML private TableView<NameRow> namesTable;
+    @FXML private TableColumn<NameRow, String> kindColumn;
+    @FXML private TableColumn<NameRow, String> nameColumn;
+    @FXML private TableColumn<NameRow, String> placeColumn;
+    @FXML private Label placeLabel;
+    @FXML private ComboBox<Place> placeBox;
+    @FXML private Button loadButton;
+    @FXML private Button saveButton;
+    @FXML private Label unplacedLabel;
     @FXML private Button dryRunButton;
     @FXML private Label reportLabel;
     @FXML private TextArea reportText;
@@ -44,10 +64,17 @@ public final class TrackerMigrationView {
     @FXML private ProgressBar progressBar;
     @FXML private Label statusLabel;
     private boolean showingRow;
+    private boolean showingName;
 
     public TrackerMigrationView(TrackerMigrationViewModel viewModel, Messages messages) {
+        this(viewModel, messages, null);
+    }
+
+    /** With another way to ask for the mapping file (tests); null asks with the system's file dialog. */
+    TrackerMigrationView(TrackerMigrationViewModel viewModel, Messages messages, MappingFileAsker asker) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.asker = asker != null ? asker : this::askWithDialog;
     }
 
     @FXML
@@ -107,6 +134,83 @@ public final class TrackerMigrationView {
                 columnTable.getSelectionModel().select(0);
             }
         });
+        loadButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.fileProperty().isNull()));
+        saveButton.disableProperty().bind(viewModel.busyProperty().or(Bindings.isEmpty(viewModel.columns())));
+        initializeNames();
+    }
+
+    /** The names step: the table of names and, beside it, the box that places the selected one. */
+    private void initializeNames() {
+        TrackerNames names = viewModel.names();
+        kindColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(names.describe(c.getValue().kind())));
+        nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
+        placeColumn.setCellValueFactory(c -> c.getValue().placeProperty().map(Place::shown));
+        namesTable.setItems(names.rows());
+        namesTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        placeLabel.setLabelFor(placeBox);
+        namesTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            showingName = true;
+            placeBox.getItems().setAll(now == null ? java.util.List.of() : names.places(now.kind()));
+            placeBox.setValue(now == null ? null : now.placeProperty().get());
+            showingName = false;
+        });
+        placeBox.valueProperty().addListener((o, was, now) -> {
+            NameRow row = namesTable.getSelectionModel().getSelectedItem();
+            if (!showingName && row != null && now != null && !now.equals(row.placeProperty().get())) {
+                row.placeProperty().set(now);
+                viewModel.choiceChanged();
+                showUnplaced();
+            }
+        });
+        placeBox.disableProperty().bind(namesTable.getSelectionModel().selectedItemProperty().isNull()
+                .or(viewModel.busyProperty()));
+        names.rows().addListener((javafx.collections.ListChangeListener<NameRow>) c -> {
+            if (!names.rows().isEmpty() && namesTable.getSelectionModel().isEmpty()) {
+                namesTable.getSelectionModel().select(0);
+            }
+            showUnplaced();
+        });
+    }
+
+    private void showUnplaced() {
+        TrackerNames names = viewModel.names();
+        unplacedLabel.setText(names.rows().isEmpty() ? "" : messages.format("migrate.names.unplaced",
+                names.unplaced()));
+    }
+
+    @FXML
+    private void loadMapping() {
+        File chosen = asker.ask(loadButton.getScene().getWindow(), false);
+        if (chosen != null) {
+            viewModel.loadMapping(chosen.toPath());
+        }
+    }
+
+    @FXML
+    private void saveMapping() {
+        File chosen = asker.ask(saveButton.getScene().getWindow(), true);
+        if (chosen != null) {
+            viewModel.saveMapping(chosen.toPath());
+        }
+    }
+
+    private File askWithDialog(javafx.stage.Window owner, boolean save) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get(save ? "migrate.mapping.saveTitle" : "migrate.mapping.loadTitle"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("migrate.mapping.filter"), "*.json"),
+                new FileChooser.ExtensionFilter(messages.get("migrate.choose.all"), "*"));
+        Path tracker = viewModel.fileProperty().get();
+        if (tracker != null && tracker.toAbsolutePath().getParent() != null
+                && java.nio.file.Files.isDirectory(tracker.toAbsolutePath().getParent())) {
+            chooser.setInitialDirectory(tracker.toAbsolutePath().getParent().toFile());
+            if (save) {
+                String name = tracker.getFileName().toString();
+                int dot = name.lastIndexOf('.');
+                chooser.setInitialFileName((dot > 0 ? name.substring(0, dot) : name) + "-mapping.json");
+            }
+        }
+        return save ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
     }
 
     @FXML

@@ -27,7 +27,7 @@ import org.maracdesk.exchange.tracker.ColumnMapping;
 import org.maracdesk.exchange.tracker.TrackerField;
 import org.maracdesk.exchange.tracker.TrackerFileException;
 import org.maracdesk.exchange.tracker.TrackerMigrator;
-import org.maracdesk.exchange.tracker.TrackerProblem;
+import org.maracdesk.exchange.tracker.MappingFile;
 import org.maracdesk.exchange.tracker.TrackerRejectedException;
 import org.maracdesk.exchange.tracker.TrackerReport;
 import org.maracdesk.ui.common.ErrorHandler;
@@ -91,8 +91,11 @@ public final class TrackerMigrationViewModel {
     private final BooleanProperty migrating = new SimpleBooleanProperty();
     /** The last dry run was clean and the mapping has not changed since. */
     private final BooleanProperty ready = new SimpleBooleanProperty();
+    private final TrackerNames names;
+    private final TrackerReportText reportText;
     private TrackerMigrator.Prepared prepared;
     private Cancellation cancellation;
+    private Path loadedFrom;
 
     public TrackerMigrationViewModel(TrackerMigrator migrator, TaskExecutor executor, Executor fxThread,
                                      ErrorHandler errors, Messages messages) {
@@ -101,13 +104,16 @@ public final class TrackerMigrationViewModel {
         this.fxThread = fxThread;
         this.errors = errors;
         this.messages = messages;
+        this.names = new TrackerNames(messages);
+        this.reportText = new TrackerReportText(messages);
     }
 
     /** A tracker file chosen: a dry run with the mapping proposed from its header and values. */
     public void choose(Path chosen) {
         file.set(chosen);
         columns.clear();
-        dryRun(null);
+        names.clear();
+        dryRun(null, true);
     }
 
     /** A path typed by hand: read when it names a file, otherwise said so. */
@@ -133,11 +139,61 @@ public final class TrackerMigrationViewModel {
         }
         ColumnMapping mapping = mappingFromTable();
         if (mapping != null) {
-            dryRun(mapping);
+            dryRun(mapping, false);
         }
     }
 
-    private void dryRun(ColumnMapping mapping) {
+    /**
+     * Reads a saved mapping file (the command line's {@code --mapping} format) and runs the dry run with it;
+     * the columns and names then show what it says.
+     */
+    public void loadMapping(Path mappingFile) {
+        if (file.get() == null) {
+            status.set(messages.get("migrate.mapping.noFile"));
+            return;
+        }
+        busy.set(true);
+        executor.execute(() -> MappingFile.read(mappingFile), loaded -> {
+            busy.set(false);
+            loadedFrom = mappingFile;
+            dryRun(loaded, true);
+        }, failure -> {
+            busy.set(false);
+            mappingFailed(failure, "migrate.mapping.unreadable");
+        });
+    }
+
+    /** Writes the mapping as it stands (columns and names) to a file the command line's --mapping reads. */
+    public void saveMapping(Path mappingFile) {
+        ColumnMapping mapping = mappingFromTable();
+        if (mapping == null) {
+            return;
+        }
+        busy.set(true);
+        executor.execute(() -> {
+            MappingFile.write(mapping, mappingFile);
+            return mappingFile;
+        }, saved -> {
+            busy.set(false);
+            status.set(messages.format("migrate.mapping.saved", saved.toString()));
+        }, failure -> {
+            busy.set(false);
+            mappingFailed(failure, "migrate.mapping.cannotWrite");
+        });
+    }
+
+    private void mappingFailed(Throwable failure, String ioKey) {
+        if (failure instanceof TrackerFileException e) {
+            status.set(messages.format("migrate.mapping.unusable", e.getMessage()));
+        } else if (failure instanceof java.io.IOException || failure instanceof java.io.UncheckedIOException) {
+            status.set(messages.get(ioKey));
+        } else {
+            errors.report(failure);
+        }
+    }
+
+    /** @param refill whether the columns table is filled from the result (a proposed or loaded mapping) */
+    private void dryRun(ColumnMapping mapping, boolean refill) {
         Path path = file.get();
         busy.set(true);
         ready.set(false);
@@ -147,15 +203,22 @@ public final class TrackerMigrationViewModel {
         executor.execute(() -> migrator.prepareMapped(path, null, mapping), p -> {
             busy.set(false);
             prepared = p;
-            if (mapping == null) {
+            if (refill) {
                 fillColumns(p.report());
             }
+            names.fill(p.report().mapping(), p.vocabulary());
             report.set(reportText(p.report()));
             ready.set(p.report().ok() && !p.victims().isEmpty());
             status.set(messages.get(p.report().ok() ? (p.victims().isEmpty() ? "migrate.status.empty"
                     : "migrate.status.ready") : "migrate.status.problems"));
+            if (loadedFrom != null) {
+                status.set(messages.format("migrate.mapping.loaded", loadedFrom.getFileName().toString(),
+                        status.get()));
+                loadedFrom = null;
+            }
         }, failure -> {
             busy.set(false);
+            loadedFrom = null;
             if (failure instanceof TrackerFileException e) {
                 // The file's own problem (format, encoding, header), written for the coordinator; no case data.
                 report.set(e.getMessage());
@@ -255,47 +318,11 @@ public final class TrackerMigrationViewModel {
                 notes.add(row.column());
             }
         }
-        ColumnMapping before = prepared != null ? prepared.report().mapping() : null;
-        return new ColumnMapping(byField, notes, before == null ? Map.of() : before.agencies(),
-                before == null ? Map.of() : before.districts());
+        return new ColumnMapping(byField, notes, names.agencies(), names.districts());
     }
 
     String reportText(TrackerReport r) {
-        StringBuilder out = new StringBuilder();
-        // With problems the rows are not grouped into people, so only the rows read can be counted.
-        out.append(r.ok() ? messages.format("migrate.report.counts", r.rows(), r.victims(), r.listings(), r.meetings(),
-                r.perpetrators(), r.repeats()) : messages.format("migrate.report.rowsOnly", r.rows()));
-        if (!r.keptAsNotes().isEmpty()) {
-            out.append("\n").append(messages.format("migrate.report.notes", String.join(", ", r.keptAsNotes())));
-        }
-        if (!r.dropped().isEmpty()) {
-            out.append("\n").append(messages.format("migrate.report.leftOut", String.join(", ", r.dropped())));
-        }
-        r.mapping().agencies().forEach((name, code) -> {
-            if (code.isBlank()) {
-                out.append("\n").append(messages.format("migrate.report.agency", name));
-            }
-        });
-        out.append("\n\n");
-        if (r.ok()) {
-            out.append(messages.get("migrate.report.noProblems"));
-        } else {
-            out.append(messages.format("migrate.report.problems", r.problems().size()));
-            for (TrackerProblem p : r.problems()) {
-                out.append("\n  ").append(p.column() == null
-                        ? messages.format("migrate.report.problem.row", p.line(), p.why())
-                        : p.value() == null ? messages.format("migrate.report.problem.cell", p.line(), p.column(), p.why())
-                        : messages.format("migrate.report.problem.value", p.line(), p.column(), p.value(), p.why()));
-            }
-        }
-        if (!r.disagreements().isEmpty()) {
-            out.append("\n\n").append(messages.format("migrate.report.repeats", r.disagreements().size()));
-            for (TrackerReport.Disagreement d : r.disagreements()) {
-                out.append("\n  ").append(messages.format(d.recomputed() ? "migrate.report.repeat.yes"
-                        : "migrate.report.repeat.no", d.line()));
-            }
-        }
-        return out.toString();
+        return reportText.of(r);
     }
 
     /** How a choice reads in the table. */
@@ -306,6 +333,11 @@ public final class TrackerMigrationViewModel {
 
     private String fieldName(TrackerField f) {
         return messages.get("migrate.field." + f.key());
+    }
+
+    /** The names step: the tracker's agency and district names and where each is placed. */
+    public TrackerNames names() {
+        return names;
     }
 
     public ObservableList<ColumnRow> columns() {

@@ -108,7 +108,7 @@ public final class ExportDialogs {
                     u.equals(who.username()) ? messages.get("export.summary.mine") : u, u)).toList();
             open(new ExportRequest(messages.get("export.summary.title"), messages.get("export.summary.caseloadDescription"),
                     new ExportRequest.Choices(messages.get("export.summary.caseloadLabel"), options), null,
-                    List.of(ExportFormat.PDF, ExportFormat.CSV), "action-summary-" + LocalDate.now(clock),
+                    List.of(ExportFormat.PDF, ExportFormat.CSV, ExportFormat.XLSX), "action-summary-" + LocalDate.now(clock),
                     (idva, unused, format, target, pass) -> exports.actionSummary(null, idva, format, target, pass)));
         }, errors::report);
     }
@@ -117,16 +117,19 @@ public final class ExportDialogs {
     public void caseSummary(String caseReference) {
         open(new ExportRequest(messages.get("export.summary.title"),
                 messages.format("export.summary.caseDescription", caseReference), null, null,
-                List.of(ExportFormat.PDF, ExportFormat.CSV), "action-summary-" + caseReference,
+                List.of(ExportFormat.PDF, ExportFormat.CSV, ExportFormat.XLSX), "action-summary-" + caseReference,
                 (a, b, format, target, pass) -> exports.actionSummary(caseReference, null, format, target, pass)));
     }
 
     /** The quarterly data return for a period; {@code adultWomen} null leaves the rate out. */
     public void dataReturn(ExportFormat format, LocalDate from, LocalDate to, Long adultWomen) {
-        ExportFormat other = format == ExportFormat.PDF ? ExportFormat.CSV : ExportFormat.PDF;
+        // the format of the button pressed first, then the others (XLSX too: the same path as export data-return)
+        List<ExportFormat> formats = new ArrayList<>(List.of(format));
+        List.of(ExportFormat.PDF, ExportFormat.CSV, ExportFormat.XLSX).stream().filter(f -> f != format)
+                .forEach(formats::add);
         open(new ExportRequest(messages.get("export.return.title"),
                 messages.format("export.return.description", DATE.format(from), DATE.format(to)), null, null,
-                List.of(format, other), "data-return-" + from + "-to-" + to,
+                List.copyOf(formats), "data-return-" + from + "-to-" + to,
                 (a, b, f, target, pass) -> exports.dataReturn(from, to, adultWomen, f, target, pass)));
     }
 

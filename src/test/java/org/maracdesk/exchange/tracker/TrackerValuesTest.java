@@ -113,4 +113,22 @@ class TrackerValuesTest {
         assertEquals("Zoë PELL", s.rows().get(0).cell(0).text());
         assertEquals(2, s.rows().get(0).line());
     }
+
+    @Test
+    void aMappingListsEveryNameOnceKeepsItsOwnPlacingsAndFindsNamesWhateverTheirCapitals() {
+        TrackerSheet sheet = new TrackerSheet(List.of("Agency", "District"), List.of(
+                new TrackerSheet.Row(2, List.of(TrackerCell.text("Oakwood Refuge"), TrackerCell.text("NORTH"))),
+                new TrackerSheet.Row(3, List.of(TrackerCell.text("Kent Police"), TrackerCell.text("North"))),
+                new TrackerSheet.Row(4, List.of(TrackerCell.text("oakwood refuge"), TrackerCell.text("Swale")))));
+        Vocabularies vocab = new Vocabularies(Map.of("police", "Police", "idva", "Idva service"),
+                List.of("Northbridge", "Swale"));
+        ColumnMapping given = new ColumnMapping(Map.of(TrackerField.AGENCY, "Agency", TrackerField.DISTRICT,
+                "District"), List.of(), Map.of("Oakwood Refuge", "idva", "Old name", "police"), Map.of("north",
+                "Northbridge"));
+        ColumnMapping m = MappingProposer.withNames(sheet, given, vocab);
+        assertEquals(Map.of("Oakwood Refuge", "idva", "Kent Police", "police", "Old name", "police"), m.agencies());
+        assertEquals(Map.of("NORTH", "Northbridge", "Swale", "Swale"), m.districts(), "north is NORTH, placed once");
+        assertEquals("idva", MappingProposer.placed(m.agencies(), "OAKWOOD  REFUGE"));
+        assertNull(MappingProposer.placed(m.agencies(), "Hillside"));
+    }
 }

@@ -64,7 +64,7 @@ class ExportDialogViewModelTest {
 
     private ExportDialogViewModel dialog() {
         ExportRequest request = new ExportRequest("title", "description", null, null,
-                List.of(ExportFormat.PDF, ExportFormat.CSV), "action-summary-" + caseReference,
+                List.of(ExportFormat.PDF, ExportFormat.CSV, ExportFormat.XLSX), "action-summary-" + caseReference,
                 (a, b, format, target, pass) -> exports.actionSummary(caseReference, null, format, target, pass));
         return new ExportDialogViewModel(request, out, new CurrentThreadTaskExecutor(), reported::add, messages);
     }
@@ -151,5 +151,27 @@ class ExportDialogViewModelTest {
         assertArrayEquals(new char[pass.length], pass, "the user's passphrase is wiped");
         vm.forget();
         assertNull(vm.doneProperty().get());
+    }
+
+    @Test
+    void xlsxChosenInTheDialogIsWrittenEncryptedThroughTheCommandLinesPath() throws Exception {
+        ExportDialogViewModel vm = dialog();
+        vm.formatProperty().set(ExportFormat.XLSX);
+        assertTrue(vm.fileProperty().get().endsWith(caseReference + ".xlsx.pgp"), vm.fileProperty().get());
+        vm.export(ActionVaults.PASS.toCharArray());
+        assertEquals(List.of(), reported);
+        ExportDialogViewModel.Done done = vm.doneProperty().get();
+        java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+        try (java.io.InputStream in = Files.newInputStream(done.file())) {
+            org.maracdesk.security.ExportEncryption.decrypt(in, plain, done.passphrase().toCharArray());
+        }
+        byte[] bytes = plain.toByteArray();
+        assertEquals("PK", new String(bytes, 0, 2, java.nio.charset.StandardCharsets.US_ASCII), "a workbook (zip)");
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(bytes))) {
+            List<org.dhatim.fastexcel.reader.Row> rows = wb.getFirstSheet().read();
+            assertEquals("case_reference", rows.get(0).getCellText(0));
+            assertTrue(rows.size() > 1, "a header and the case's actions");
+        }
     }
 }
