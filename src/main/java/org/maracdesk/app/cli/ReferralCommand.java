@@ -3,10 +3,8 @@ package org.maracdesk.app.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.maracdesk.casework.bulk.CancelledException;
-import org.maracdesk.casework.intake.PossibleDuplicate;
 import org.maracdesk.exchange.referrals.ImportProblem;
 import org.maracdesk.exchange.referrals.ImportReport;
 import org.maracdesk.exchange.referrals.ReferralFileRejectedException;
@@ -76,15 +74,7 @@ public final class ReferralCommand {
 
         private static void print(ImportReport report) {
             System.out.println(report.summary());
-            List<PossibleDuplicate> review = report.result().toReview();
-            for (int i = 0; i < review.size(); i++) {
-                PossibleDuplicate d = review.get(i);
-                System.out.println("  to review: the victim on line " + report.reviewLines().get(i)
-                        + (d.caseReference() == null ? "" : " (case " + d.caseReference() + ")")
-                        + " may be a person already known"
-                        + (d.existingCaseReference() == null ? "" : " as the victim of " + d.existingCaseReference())
-                        + ": score " + d.score() + ", " + d.explanation() + "; not merged");
-            }
+            report.reviewText().forEach(line -> System.out.println("  " + line));
         }
 
         private static String describe(ReferralFileRejectedException e) {
