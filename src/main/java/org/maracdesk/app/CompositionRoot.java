@@ -313,7 +313,16 @@ public final class CompositionRoot {
                 new org.maracdesk.ui.referrals.ReferralRecordViewModel(s.referralRecords(), s.personCorrections(),
                         executor, errors, messages, s.sessions().account().map(a -> org.maracdesk.security.PermissionMatrix
                         .allows(a.role(), org.maracdesk.security.Permission.DECIDE_REFERRALS)).orElse(false)),
-                messages, s.instruments()::find)).root();
+                messages, s.instruments()::find)).withImports(importsAllowed() ? done -> new org.maracdesk.ui.referrals
+                .ReferralImportViewModel(new org.maracdesk.exchange.referrals.ReferralImporter(s.referralIntake()),
+                        () -> s.sessions().current().username(), executor, errors, messages, Platform::runLater, done)
+                : null).root();
+    }
+
+    /** Importing referrals (the window's and the command line's) is for those with the import permission. */
+    private boolean importsAllowed() {
+        return services.sessions().account().map(a -> org.maracdesk.security.PermissionMatrix.allows(a.role(),
+                org.maracdesk.security.Permission.IMPORT_REFERRALS)).orElse(false);
     }
 
     /** Drops the case screens at once, then closes the store and wipes keys in the background. */

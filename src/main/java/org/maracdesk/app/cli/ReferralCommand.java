@@ -32,6 +32,11 @@ public final class ReferralCommand {
         @Parameters(paramLabel = "FILE", description = "A JSON array of referrals, or CSV with a header row.")
         Path file;
 
+        @picocli.CommandLine.Option(names = "--preview",
+                description = "Check the file and say what an import would create (cases, repeats, possible"
+                        + " duplicates); nothing is stored.")
+        boolean preview;
+
         @Override
         public Integer call() {
             if (!Files.isRegularFile(file)) {
@@ -42,7 +47,15 @@ public final class ReferralCommand {
             CancelOnInterrupt interrupt = new CancelOnInterrupt();
             try {
                 AccountInfo account = sessions.account().orElseThrow();
-                ImportReport report = new ReferralImporter(vault.services().referralIntake()).importFile(file, account.username(),
+                ReferralImporter importer = new ReferralImporter(vault.services().referralIntake());
+                if (preview) {
+                    ImportReport report = importer.preview(file, account.username(),
+                            new TerminalProgress(System.err, "Checked", "referrals"), interrupt.cancellation());
+                    System.out.println(report.previewSummary());
+                    report.reviewText().forEach(line -> System.out.println("  " + line));
+                    return ExitCodes.OK;
+                }
+                ImportReport report = importer.importFile(file, account.username(),
                         new TerminalProgress(System.err, "Imported", "referrals"), interrupt.cancellation());
                 print(report);
                 return ExitCodes.OK;
