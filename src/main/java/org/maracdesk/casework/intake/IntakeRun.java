@@ -233,6 +233,11 @@ final class IntakeRun {
         return java.util.Set.copyOf(casesWritten);
     }
 
+    /** The cases this run opened. */
+    java.util.Set<Long> casesCreated() {
+        return java.util.Set.copyOf(casesCreated);
+    }
+
     /** The cases that were already stored before this run and that it added a referral to. */
     java.util.Set<Long> existingCasesJoined() {
         return java.util.Set.copyOf(existingCasesJoined);

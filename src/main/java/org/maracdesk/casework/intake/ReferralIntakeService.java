@@ -136,7 +136,7 @@ public final class ReferralIntakeService {
                 }
                 IntakeResult written = write(session, run, referrals, progress, cancel);
                 if (trial) {
-                    throw new TrialRun(written, run.existingCasesJoined());
+                    throw new TrialRun(written, storedCasesShown(session, run, written));
                 }
                 new ReadAudit(audit).wrote(store, session, who, "referral-import", written.referrals(), run.casesWritten());
                 return written;
@@ -171,6 +171,23 @@ public final class ReferralIntakeService {
         }
         cancel.throwIfCancelled();
         return run.result(referrals.size());
+    }
+
+    /**
+     * The stored cases a preview names: those a referral would join, and those of the people a possible
+     * duplicate points at (their references are shown). Cases the trial run itself opened are not stored.
+     */
+    private static java.util.Set<Long> storedCasesShown(Session session, IntakeRun run, IntakeResult result) {
+        java.util.Set<Long> shown = new java.util.TreeSet<>(run.existingCasesJoined());
+        List<String> refs = result.toReview().stream().map(PossibleDuplicate::existingCaseReference)
+                .filter(Objects::nonNull).distinct().toList();
+        for (int i = 0; i < refs.size(); i += 1000) {
+            shown.addAll(session.createSelectionQuery("select c.id from MaracCase c where c.reference in :refs",
+                    Long.class).setParameter("refs", refs.subList(i, Math.min(refs.size(), i + 1000)))
+                    .getResultList());
+        }
+        shown.removeAll(run.casesCreated());
+        return shown;
     }
 
     private static List<FieldProblem> alreadyRecorded(Session session, List<NewReferral> referrals) {
