@@ -163,6 +163,7 @@ public final class CompositionRoot {
         stage.show();
         afterFirstFrame(window.scene(), () -> {
             sessions.warmUp();
+            warmUpThread.execute(() -> services.instruments().ids()); // read on first use, so read them now
             if ("first-frame".equals(System.getProperty(TRAINING_PROPERTY))) {
                 // scripts/package's training start for the class-data-sharing archive: quit once the
                 // ORM warm-up queued before this is done, so the archive holds what unlocking uses too.
