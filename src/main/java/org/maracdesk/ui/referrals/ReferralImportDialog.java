@@ -166,6 +166,9 @@ public final class ReferralImportDialog {
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
         vm.stepProperty().addListener((o, a, s) -> {
+            // a rejected file's summary reads as an error, a preview's or an import's as a notice
+            summary.getStyleClass().removeAll("notice", "error-text");
+            summary.getStyleClass().add(s == Step.PROBLEMS ? "error-text" : "notice");
             if (s == Step.READY) {
                 importButton.requestFocus();
             } else if (s == Step.PROBLEMS) {
