@@ -82,7 +82,13 @@ public final class ReferralImportDialog {
         TextField fileField = new TextField();
         fileField.setId("importFileField");
         fileField.textProperty().bindBidirectional(vm.fileTextProperty());
-        fileField.setOnAction(e -> vm.preview());
+        // Enter previews; not an action handler, which Alt+F (the label's mnemonic) would fire as well
+        fileField.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                vm.preview();
+            }
+        });
         fileField.disableProperty().bind(vm.busyProperty());
         HBox.setHgrow(fileField, Priority.ALWAYS);
         Label fileLabel = new Label(messages.get("referral.import.file"));

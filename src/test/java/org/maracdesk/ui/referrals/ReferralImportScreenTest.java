@@ -152,6 +152,9 @@ class ReferralImportScreenTest {
         Button importButton = robot.lookup("#importNowButton").queryAs(Button.class);
         assertTrue(importButton.isDisabled(), "nothing to import from a file with problems");
         assertEquals(List.of(), Accessibility.problems(file.getScene().getRoot()), "the import window");
+        key(robot, KeyCode.ALT, KeyCode.F);
+        waitUntil(file::isFocused, "Alt+F goes back to the file field");
+        assertEquals(cliProblems, List.copyOf(problems.getItems()), "Alt+F does not preview again");
         key(robot, KeyCode.ESCAPE);
         waitUntil(() -> file.getScene().getWindow() == null || !file.getScene().getWindow().isShowing(),
                 "Escape closes the import window");
