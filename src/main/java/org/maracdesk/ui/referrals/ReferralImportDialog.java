@@ -129,7 +129,11 @@ public final class ReferralImportDialog {
                 setPrefWidth(0);
             }
         });
-        lines.setPlaceholder(new Label(messages.get("referral.import.list.empty")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> messages.get(
+                vm.stepProperty().get() == Step.READY || vm.stepProperty().get() == Step.DONE
+                        ? "referral.import.list.nothingToReview" : "referral.import.list.empty"), vm.stepProperty()));
+        lines.setPlaceholder(placeholder);
         VBox.setVgrow(lines, Priority.ALWAYS);
         Label listTitle = new Label();
         listTitle.textProperty().bind(vm.listTitleProperty());
