@@ -52,11 +52,9 @@ import org.maracdesk.ui.unlock.UnlockViewModel;
 public final class CompositionRoot {
     private final AppConfig config;
     private final Messages messages = new Messages(Locale.getDefault());
-    private final ExecutorService warmUpThread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "marac-warm-up");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Set to {@code first-frame} by scripts/package's training start (AppCDS): quit after the first frame. */
+    public static final String TRAINING_PROPERTY = "maracdesk.training";
+    private final ExecutorService warmUpThread;
     private final TaskExecutor executor;
     private final Clock clock;
     private final ServicesGraph services;
@@ -83,12 +81,57 @@ public final class CompositionRoot {
     }
 
     public CompositionRoot(AppConfig config, TaskExecutor executor, Clock clock) {
+        this(config, executor, clock, warmUpThread());
+    }
+
+    private CompositionRoot(AppConfig config, TaskExecutor executor, Clock clock, ExecutorService warmUp) {
+        this(config, executor, clock, new ServicesGraph(config.vaultDir(), warmUp, clock), warmUp);
+    }
+
+    private CompositionRoot(AppConfig config, TaskExecutor executor, Clock clock, ServicesGraph services,
+                            ExecutorService warmUp) {
         this.config = config;
         this.executor = executor;
         this.clock = clock;
-        this.services = new ServicesGraph(config.vaultDir(), warmUpThread, clock);
+        this.warmUpThread = warmUp;
+        this.services = services;
         this.sessions = services.sessions();
         this.throttle = new UnlockThrottle(clock);
+    }
+
+    private static ExecutorService warmUpThread() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "marac-warm-up");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * Starts building the services graph for the window on a thread of its own and returns what
+     * finishes the composition root on the FX thread. The launcher calls this before starting the
+     * toolkit, so the graph (JSON mappers, the risk instruments, every service) is built while the
+     * toolkit starts instead of after it, before the first frame (issue 18, docs/performance.md).
+     */
+    public static java.util.function.Supplier<CompositionRoot> startBuilding(AppConfig config) {
+        Clock clock = Clock.systemDefaultZone();
+        ExecutorService warmUp = warmUpThread();
+        java.util.concurrent.CompletableFuture<ServicesGraph> graph = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> new ServicesGraph(config.vaultDir(), warmUp, clock), r -> {
+                    Thread t = new Thread(r, "marac-services");
+                    t.setDaemon(true);
+                    t.start();
+                });
+        return () -> {
+            try {
+                return new CompositionRoot(config, new FxTaskExecutor(), clock, graph.join(), warmUp);
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw e;
+            }
+        };
     }
 
     public SessionManager sessions() {
@@ -100,7 +143,6 @@ public final class CompositionRoot {
     }
 
     public void start(Stage stage) {
-        sessions.warmUp();
         window = new AppWindow(stage, messages, config.windowFile() == null ? WindowPlacementFile.none()
                 : new WindowPlacementFile(config.windowFile()));
         display = new DisplayControl(DisplaySettingsFile.besides(config.windowFile()));
@@ -110,7 +152,6 @@ public final class CompositionRoot {
                 () -> display.settingsProperty().get().textScale());
         errors = new ErrorDialog(messages, () -> window.stage(), Version.current(), clock);
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(() -> errors.report(e)));
-        areas = areas();
         idleLock = new IdleLock(config.idleLock(), this::lock);
         idleLock.watch(window.scene());
         rememberedServer = org.maracdesk.ui.common.RememberedServerFile.besides(config.windowFile());
@@ -120,6 +161,28 @@ public final class CompositionRoot {
             showLocal();
         }
         stage.show();
+        afterFirstFrame(window.scene(), () -> {
+            sessions.warmUp();
+            warmUpThread.execute(() -> services.instruments().ids()); // read on first use, so read them now
+            if ("first-frame".equals(System.getProperty(TRAINING_PROPERTY))) {
+                // scripts/package's training start for the class-data-sharing archive: quit once the
+                // ORM warm-up queued before this is done, so the archive holds what unlocking uses too.
+                warmUpThread.execute(Platform::exit);
+            }
+        });
+    }
+
+    /**
+     * Runs {@code work} once the scene's first layout pulse is done, so that the ORM warm-up (decision
+     * 0004) does not compete with the first frame for the processor (issue 18, docs/performance.md).
+     */
+    private static void afterFirstFrame(javafx.scene.Scene scene, Runnable work) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(work);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private Areas areas() {
@@ -194,6 +257,9 @@ public final class CompositionRoot {
     }
 
     private void showMain(AccountInfo account) {
+        if (areas == null) {
+            areas = areas(); // the areas' factories are needed only once signed in
+        }
         MainViewModel vm = new MainViewModel(account, messages, this::lock, sessions.lastAuditReport().orElse(null));
         exportDialogs = new ExportDialogs(services.exports(), services.exportChoices(), services.minutesCopies(), account, executor, errors,
                 messages, views, () -> window.stage(), clock);
@@ -248,7 +314,16 @@ public final class CompositionRoot {
                 new org.maracdesk.ui.referrals.ReferralRecordViewModel(s.referralRecords(), s.personCorrections(),
                         executor, errors, messages, s.sessions().account().map(a -> org.maracdesk.security.PermissionMatrix
                         .allows(a.role(), org.maracdesk.security.Permission.DECIDE_REFERRALS)).orElse(false)),
-                messages, s.instruments()::find)).root();
+                messages, s.instruments()::find)).withImports(importsAllowed() ? done -> new org.maracdesk.ui.referrals
+                .ReferralImportViewModel(new org.maracdesk.exchange.referrals.ReferralImporter(s.referralIntake()),
+                        () -> s.sessions().current().username(), executor, errors, messages, Platform::runLater, done)
+                : null).root();
+    }
+
+    /** Importing referrals (the window's and the command line's) is for those with the import permission. */
+    private boolean importsAllowed() {
+        return services.sessions().account().map(a -> org.maracdesk.security.PermissionMatrix.allows(a.role(),
+                org.maracdesk.security.Permission.IMPORT_REFERRALS)).orElse(false);
     }
 
     /** Drops the case screens at once, then closes the store and wipes keys in the background. */

@@ -36,13 +36,22 @@ import picocli.CommandLine;
  * scripts. Failures print one line without case data and exit non-zero.
  */
 @Command(name = "marac-desk", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-        description = "MARAC Desk: run a MARAC from referral to the last completed action.",
-        subcommands = {VaultCommand.class, DemoCommand.class, ScoreCommand.class, ReferralCommand.class,
-            UserCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class,
-            MeetingCommand.class, DecryptCommand.class, ExportCommand.class, ReportCommand.class,
-            CaseCommand.class, ActionCommand.class, ResearchCommand.class, ServerCommand.class, MigrateCommand.class,
-            SettingsCommand.class})
+        description = "MARAC Desk: run a MARAC from referral to the last completed action.")
 public final class Main implements Callable<Integer> {
+    /**
+     * The commands, in the order {@code --help} lists them. They are added only when the arguments
+     * may name one: building them means picocli instantiating every command class, which loads JSON
+     * mappers and much of the application (about half a second before the window's first frame,
+     * measured in docs/performance.md), and opening the window needs none of them.
+     */
+    private static final java.util.List<Class<?>> COMMANDS = java.util.List.of(VaultCommand.class,
+            DemoCommand.class, ScoreCommand.class, ReferralCommand.class, UserCommand.class, AuditCommand.class,
+            BackupCommand.class, RestoreCommand.class, MeetingCommand.class, DecryptCommand.class,
+            ExportCommand.class, ReportCommand.class, CaseCommand.class, ActionCommand.class, ResearchCommand.class,
+            ServerCommand.class, MigrateCommand.class, SettingsCommand.class);
+    /** The window's own options that take a value. */
+    private static final java.util.Set<String> WINDOW_VALUE_OPTIONS = java.util.Set.of("--vault", "--server",
+            "--idle-lock");
 
     @Option(names = "--vault", paramLabel = "DIR", description = "Open this vault folder instead of the default.")
     Path vault;
@@ -58,16 +67,96 @@ public final class Main implements Callable<Integer> {
     Integer idleLockMinutes;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        Main window = windowOnly(args);
+        System.exit(window != null ? openWindow(window) : run(args));
+    }
+
+    /**
+     * The window's options read without picocli, whose model of even one command costs a few hundred
+     * milliseconds of reflection before the first frame (docs/performance.md). Only plain, well-formed
+     * window options are read here; anything else (a command, help, a bad value) returns null and goes
+     * through {@link #run}, which reports it as usual.
+     */
+    static Main windowOnly(String... args) {
+        if (!opensWindowOnly(args)) {
+            return null;
+        }
+        Main m = new Main();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            boolean joined = a.contains("=");
+            String name = joined ? a.substring(0, a.indexOf('=')) : a;
+            if (name.equals("--demo")) {
+                if (joined || m.demo) {
+                    return null;
+                }
+                m.demo = true;
+                continue;
+            }
+            if (!joined && i + 1 >= args.length) {
+                return null;
+            }
+            String value = joined ? a.substring(a.indexOf('=') + 1) : args[++i];
+            if (value.isEmpty() || value.startsWith("-")) {
+                return null;
+            }
+            try {
+                switch (name) {
+                    case "--vault" -> m.vault = m.vault == null ? Path.of(value) : null;
+                    case "--server" -> m.server = m.server == null ? Path.of(value) : null;
+                    default -> m.idleLockMinutes = m.idleLockMinutes == null ? Integer.valueOf(value) : null;
+                }
+            } catch (RuntimeException e) {
+                return null;
+            }
+            if (m.vault == null && name.equals("--vault") || m.server == null && name.equals("--server")
+                    || m.idleLockMinutes == null && name.equals("--idle-lock")) {
+                return null; // given twice: picocli says so
+            }
+        }
+        return m;
+    }
+
+    private static int openWindow(Main window) {
+        try {
+            return window.call();
+        } catch (RuntimeException e) {
+            System.err.println("marac-desk: " + userMessage(e));
+            return exitCode(e);
+        }
     }
 
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        if (!opensWindowOnly(args)) {
+            COMMANDS.forEach(cli::addSubcommand);
+        }
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("marac-desk: " + userMessage(e));
             return exitCode(e);
         });
         return cli.execute(args);
+    }
+
+    /**
+     * True when every argument is one of the window's options (with its value): then no command can be
+     * meant and the command tree is not built. Anything else, help and version included, gets the full tree.
+     */
+    static boolean opensWindowOnly(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+            if (a.equals("--demo")) {
+                continue;
+            }
+            if (!WINDOW_VALUE_OPTIONS.contains(name)) {
+                return false;
+            }
+            if (!a.contains("=")) {
+                i++; // its value, whatever it looks like
+            }
+        }
+        return true;
     }
 
     private static String userMessage(Exception e) {

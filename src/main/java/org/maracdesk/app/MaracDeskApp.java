@@ -19,10 +19,13 @@ import org.maracdesk.ui.common.SafeErrors;
  */
 public final class MaracDeskApp extends Application {
     private static volatile AppConfig pending;
+    /** The composition root for {@link #pending}, its services graph built while the toolkit starts. */
+    private static volatile java.util.function.Supplier<CompositionRoot> building;
     private CompositionRoot root;
 
     static void launch(AppConfig config) {
         pending = config;
+        building = CompositionRoot.startBuilding(config);
         Application.launch(MaracDeskApp.class);
     }
 
@@ -73,7 +76,8 @@ public final class MaracDeskApp extends Application {
     }
 
     private void open(AppConfig config, Stage stage) {
-        root = CompositionRoot.withFxExecutor(config);
+        // After a vault was moved the graph built beforehand is for the old folder; a new one is built.
+        root = config == pending && building != null ? building.get() : CompositionRoot.withFxExecutor(config);
         root.start(stage);
     }
 

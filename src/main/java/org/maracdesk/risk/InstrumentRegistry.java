@@ -26,11 +26,16 @@ public final class InstrumentRegistry {
 
     private static final String RESOURCE_DIR = "instruments/";
 
-    private final Map<String, Loaded> instruments;
+    /** Read on first use for the bundled set (see {@link #InstrumentRegistry()}); given for the others. */
+    private volatile Map<String, Loaded> loaded;
 
-    /** The bundled instruments only. */
+    /**
+     * The bundled instruments only, read and validated on first use: parsing them costs about half a
+     * second of a cold JVM, which the window's start does not wait for (issue 18, docs/performance.md).
+     * The bundled files are the application's own and checked by its tests.
+     */
     public InstrumentRegistry() {
-        this(loadBundled(InstrumentRegistry.class.getClassLoader()));
+        this.loaded = null;
     }
 
     /**
@@ -42,16 +47,30 @@ public final class InstrumentRegistry {
     }
 
     private InstrumentRegistry(Map<String, Loaded> instruments) {
-        this.instruments = Collections.unmodifiableMap(instruments);
+        this.loaded = Collections.unmodifiableMap(instruments);
+    }
+
+    private Map<String, Loaded> instruments() {
+        Map<String, Loaded> m = loaded;
+        if (m == null) {
+            synchronized (this) {
+                m = loaded;
+                if (m == null) {
+                    m = Collections.unmodifiableMap(loadBundled(InstrumentRegistry.class.getClassLoader()));
+                    loaded = m;
+                }
+            }
+        }
+        return m;
     }
 
     /** A new registry with the files of {@code folder} laid over this one. */
     public InstrumentRegistry withOverrides(Path folder) {
-        return new InstrumentRegistry(overlay(new LinkedHashMap<>(instruments), folder));
+        return new InstrumentRegistry(overlay(new LinkedHashMap<>(instruments()), folder));
     }
 
     public Optional<Instrument> find(String id) {
-        return Optional.ofNullable(instruments.get(id)).map(Loaded::instrument);
+        return Optional.ofNullable(instruments().get(id)).map(Loaded::instrument);
     }
 
     /** @throws IllegalArgumentException naming the known ids when {@code id} is unknown */
@@ -62,16 +81,16 @@ public final class InstrumentRegistry {
 
     /** Known ids: bundled ones in index order, then added ones. */
     public List<String> ids() {
-        return List.copyOf(instruments.keySet());
+        return List.copyOf(instruments().keySet());
     }
 
     public List<Instrument> all() {
-        return instruments.values().stream().map(Loaded::instrument).toList();
+        return instruments().values().stream().map(Loaded::instrument).toList();
     }
 
     /** Where an instrument came from: {@code classpath:instruments/dash-24.json} or a file path. */
     public Optional<String> origin(String id) {
-        return Optional.ofNullable(instruments.get(id)).map(Loaded::origin);
+        return Optional.ofNullable(instruments().get(id)).map(Loaded::origin);
     }
 
     private static Map<String, Loaded> loadBundled(ClassLoader loader) {

@@ -3,10 +3,8 @@ package org.maracdesk.app.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.maracdesk.casework.bulk.CancelledException;
-import org.maracdesk.casework.intake.PossibleDuplicate;
 import org.maracdesk.exchange.referrals.ImportProblem;
 import org.maracdesk.exchange.referrals.ImportReport;
 import org.maracdesk.exchange.referrals.ReferralFileRejectedException;
@@ -34,6 +32,11 @@ public final class ReferralCommand {
         @Parameters(paramLabel = "FILE", description = "A JSON array of referrals, or CSV with a header row.")
         Path file;
 
+        @picocli.CommandLine.Option(names = "--preview",
+                description = "Check the file and say what an import would create (cases, repeats, possible"
+                        + " duplicates); nothing is stored.")
+        boolean preview;
+
         @Override
         public Integer call() {
             if (!Files.isRegularFile(file)) {
@@ -44,7 +47,15 @@ public final class ReferralCommand {
             CancelOnInterrupt interrupt = new CancelOnInterrupt();
             try {
                 AccountInfo account = sessions.account().orElseThrow();
-                ImportReport report = new ReferralImporter(vault.services().referralIntake()).importFile(file, account.username(),
+                ReferralImporter importer = new ReferralImporter(vault.services().referralIntake());
+                if (preview) {
+                    ImportReport report = importer.preview(file, account.username(),
+                            new TerminalProgress(System.err, "Checked", "referrals"), interrupt.cancellation());
+                    System.out.println(report.previewSummary());
+                    report.reviewText().forEach(line -> System.out.println("  " + line));
+                    return ExitCodes.OK;
+                }
+                ImportReport report = importer.importFile(file, account.username(),
                         new TerminalProgress(System.err, "Imported", "referrals"), interrupt.cancellation());
                 print(report);
                 return ExitCodes.OK;
@@ -76,15 +87,7 @@ public final class ReferralCommand {
 
         private static void print(ImportReport report) {
             System.out.println(report.summary());
-            List<PossibleDuplicate> review = report.result().toReview();
-            for (int i = 0; i < review.size(); i++) {
-                PossibleDuplicate d = review.get(i);
-                System.out.println("  to review: the victim on line " + report.reviewLines().get(i)
-                        + (d.caseReference() == null ? "" : " (case " + d.caseReference() + ")")
-                        + " may be a person already known"
-                        + (d.existingCaseReference() == null ? "" : " as the victim of " + d.existingCaseReference())
-                        + ": score " + d.score() + ", " + d.explanation() + "; not merged");
-            }
+            report.reviewText().forEach(line -> System.out.println("  " + line));
         }
 
         private static String describe(ReferralFileRejectedException e) {

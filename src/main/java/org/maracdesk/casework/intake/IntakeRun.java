@@ -40,6 +40,9 @@ final class IntakeRun {
     private final List<PossibleDuplicate> review = new ArrayList<>();
     private int newCases;
     private final java.util.Set<Long> casesWritten = new java.util.HashSet<>();
+    /** Cases that existed before this run and had a referral added to them (a preview names these). */
+    private final java.util.Set<Long> existingCasesJoined = new java.util.HashSet<>();
+    private final java.util.Set<Long> casesCreated = new java.util.HashSet<>();
     private int joined;
     private int repeatCount;
     private int notAccepted;
@@ -150,6 +153,9 @@ final class IntakeRun {
             existing.reopen();
             joined++;
             casesWritten.add(existing.getId());
+            if (!casesCreated.contains(existing.getId())) {
+                existingCasesJoined.add(existing.getId());
+            }
             return existing;
         }
         String district = r.victim().address() == null ? null : r.victim().address().district();
@@ -160,6 +166,7 @@ final class IntakeRun {
                 created.getReference()));
         newCases++;
         casesWritten.add(created.getId());
+        casesCreated.add(created.getId());
         return created;
     }
 
@@ -224,6 +231,16 @@ final class IntakeRun {
     /** The cases this run created or added a referral to. */
     java.util.Set<Long> casesWritten() {
         return java.util.Set.copyOf(casesWritten);
+    }
+
+    /** The cases this run opened. */
+    java.util.Set<Long> casesCreated() {
+        return java.util.Set.copyOf(casesCreated);
+    }
+
+    /** The cases that were already stored before this run and that it added a referral to. */
+    java.util.Set<Long> existingCasesJoined() {
+        return java.util.Set.copyOf(existingCasesJoined);
     }
 
     IntakeResult result(int referrals) {

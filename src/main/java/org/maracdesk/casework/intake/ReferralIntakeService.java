@@ -79,6 +79,38 @@ public final class ReferralIntakeService {
      */
     public IntakeResult record(List<NewReferral> referrals, String recordedBy, ProgressListener progress,
                                Cancellation cancel) {
+        return run(referrals, recordedBy, progress, cancel, false);
+    }
+
+    /**
+     * What {@link #record} would do with these referrals, found by doing exactly that and rolling it
+     * back: the counts of new cases, cases joined and repeats, and the possible duplicates. Nothing
+     * is stored but one audit entry (VIEWED, {@code referral-import-preview}) naming the existing
+     * cases the preview reports a referral joining, since the preview shows their references.
+     *
+     * @throws IntakeRejectedException as {@link #record} would
+     * @throws CancelledException when cancelled
+     */
+    public IntakeResult preview(List<NewReferral> referrals, String recordedBy, ProgressListener progress,
+                                Cancellation cancel) {
+        return run(referrals, recordedBy, progress, cancel, true);
+    }
+
+    /** Carries a trial run's result out of the transaction it rolls back. */
+    private static final class TrialRun extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient IntakeResult result;
+        private final transient java.util.Set<Long> existingCases;
+
+        TrialRun(IntakeResult result, java.util.Set<Long> existingCases) {
+            super("trial run rolled back", null, false, false);
+            this.result = result;
+            this.existingCases = existingCases;
+        }
+    }
+
+    private IntakeResult run(List<NewReferral> referrals, String recordedBy, ProgressListener progress,
+                             Cancellation cancel, boolean trial) {
         Objects.requireNonNull(recordedBy, "recordedBy");
         AccountInfo who = users.current();
         PermissionMatrix.require(who, Permission.IMPORT_REFERRALS);
@@ -88,22 +120,36 @@ public final class ReferralIntakeService {
         }
         IntakeContext ctx = new IntakeContext(instruments, engine, clock, matcher, recordedBy);
         Store store = stores.store();
-        IntakeResult result = store.inTransaction(session -> {
-            List<FieldProblem> stored = new ArrayList<>(alreadyRecorded(session, referrals));
-            stored.addAll(RetiredDistricts.check(session, referrals));
-            if (!stored.isEmpty()) {
-                throw rejected(stored);
-            }
-            index.refresh(session);
-            IntakeRun run = new IntakeRun(session, ctx);
-            List<FieldProblem> notInUse = run.instrumentsNotInUse(referrals);
-            if (!notInUse.isEmpty()) {
-                throw rejected(notInUse);
-            }
-            IntakeResult written = write(session, run, referrals, progress, cancel);
-            new ReadAudit(audit).wrote(store, session, who, "referral-import", written.referrals(), run.casesWritten());
-            return written;
-        });
+        IntakeResult result;
+        try {
+            result = store.inTransaction(session -> {
+                List<FieldProblem> stored = new ArrayList<>(alreadyRecorded(session, referrals));
+                stored.addAll(RetiredDistricts.check(session, referrals));
+                if (!stored.isEmpty()) {
+                    throw rejected(stored);
+                }
+                index.refresh(session);
+                IntakeRun run = new IntakeRun(session, ctx);
+                List<FieldProblem> notInUse = run.instrumentsNotInUse(referrals);
+                if (!notInUse.isEmpty()) {
+                    throw rejected(notInUse);
+                }
+                IntakeResult written = write(session, run, referrals, progress, cancel);
+                if (trial) {
+                    throw new TrialRun(written, storedCasesShown(session, run, written));
+                }
+                new ReadAudit(audit).wrote(store, session, who, "referral-import", written.referrals(), run.casesWritten());
+                return written;
+            });
+        } catch (TrialRun t) {
+            store.inTransaction(session -> {
+                new ReadAudit(audit).shown(store, session, who, "referral-import-preview", t.result.referrals(),
+                        t.existingCases);
+                return null;
+            });
+            LOG.info("Previewed {} referrals; nothing recorded", t.result.referrals());
+            return t.result;
+        }
         LOG.info("Recorded {} referrals: {} new cases, {} joined existing cases, {} repeats, {} not accepted,"
                 + " {} possible duplicates to review", result.referrals(), result.newCases(),
                 result.addedToExistingCases(), result.repeats(), result.notAccepted(), result.toReview().size());
@@ -125,6 +171,23 @@ public final class ReferralIntakeService {
         }
         cancel.throwIfCancelled();
         return run.result(referrals.size());
+    }
+
+    /**
+     * The stored cases a preview names: those a referral would join, and those of the people a possible
+     * duplicate points at (their references are shown). Cases the trial run itself opened are not stored.
+     */
+    private static java.util.Set<Long> storedCasesShown(Session session, IntakeRun run, IntakeResult result) {
+        java.util.Set<Long> shown = new java.util.TreeSet<>(run.existingCasesJoined());
+        List<String> refs = result.toReview().stream().map(PossibleDuplicate::existingCaseReference)
+                .filter(Objects::nonNull).distinct().toList();
+        for (int i = 0; i < refs.size(); i += 1000) {
+            shown.addAll(session.createSelectionQuery("select c.id from MaracCase c where c.reference in :refs",
+                    Long.class).setParameter("refs", refs.subList(i, Math.min(refs.size(), i + 1000)))
+                    .getResultList());
+        }
+        shown.removeAll(run.casesCreated());
+        return shown;
     }
 
     private static List<FieldProblem> alreadyRecorded(Session session, List<NewReferral> referrals) {

@@ -49,6 +49,24 @@ public final class ReferralImporter {
      */
     public ImportReport importFile(Path file, String recordedBy, ProgressListener progress, Cancellation cancel)
             throws IOException {
+        return run(file, recordedBy, progress, cancel, false);
+    }
+
+    /**
+     * What {@link #importFile} would do with this file, with nothing stored: the same checks (the
+     * same problems, worded the same), then the same run rolled back, so the counts and possible
+     * duplicates are those an import made now would report. The window shows this before importing.
+     *
+     * @throws ReferralFileRejectedException when anything in the file is wrong
+     * @throws IOException when the file cannot be read
+     */
+    public ImportReport preview(Path file, String recordedBy, ProgressListener progress, Cancellation cancel)
+            throws IOException {
+        return run(file, recordedBy, progress, cancel, true);
+    }
+
+    private ImportReport run(Path file, String recordedBy, ProgressListener progress, Cancellation cancel,
+                             boolean preview) throws IOException {
         String text = decode(Files.readAllBytes(file));
         ReferralFileFormat format = ReferralFileFormat.of(file, text);
         List<SourceRecord> records = records(format, text);
@@ -67,7 +85,8 @@ public final class ReferralImporter {
             throw rejected(records, problems, format);
         }
         try {
-            IntakeResult result = intake.record(referrals, recordedBy, progress, cancel);
+            IntakeResult result = preview ? intake.preview(referrals, recordedBy, progress, cancel)
+                    : intake.record(referrals, recordedBy, progress, cancel);
             return new ImportReport(result, result.toReview().stream().map(PossibleDuplicate::index)
                     .map(i -> records.get(i).line()).toList());
         } catch (IntakeRejectedException e) {

@@ -30,6 +30,10 @@ public final class ReferralListView {
     @FXML private Button openButton;
     @FXML private Button deleteButton;
     @FXML private Button newButton;
+    @FXML private Button importButton;
+    /** Key of the table's property holding the drop handler (a {@code Consumer<List<File>>}); tests call it. */
+    public static final String DROP_HANDLER = "referral-list-files-dropped";
+    private Consumer<java.nio.file.Path> importFile;
     @FXML private Label noticeLabel;
     @FXML private TableView<ReferralRow> table;
     @FXML private TableColumn<ReferralRow, String> statusColumn;
@@ -128,6 +132,56 @@ public final class ReferralListView {
             return;
         }
         vm.open(row, openDraft);
+    }
+
+    /**
+     * Offers "Import referrals…" (Alt+I) and accepts a CSV or JSON file dropped on the list; both open the
+     * import window, the drop with that file, previewed at once. Only for those who may import.
+     */
+    public ReferralListView importing(Consumer<java.nio.file.Path> open) {
+        this.importFile = open;
+        importButton.setVisible(true);
+        importButton.setManaged(true);
+        importButton.setAccessibleHelp(messages.get("referral.import.open.help"));
+        table.getProperties().put(DROP_HANDLER, (Consumer<java.util.List<java.io.File>>) this::filesDropped);
+        table.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && oneImportable(e.getDragboard().getFiles()) != null) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        table.setOnDragDropped(e -> {
+            boolean done = e.getDragboard().hasFiles() && filesDropped(e.getDragboard().getFiles());
+            e.setDropCompleted(done);
+            e.consume();
+        });
+        return this;
+    }
+
+    /** What a drop on the list does: one .csv or .json file opens the import window with it. */
+    private boolean filesDropped(java.util.List<java.io.File> files) {
+        java.nio.file.Path file = oneImportable(files);
+        if (file == null || importFile == null) {
+            vm.noticeProperty().set(messages.get("referral.import.dropOne"));
+            return false;
+        }
+        importFile.accept(file);
+        return true;
+    }
+
+    private static java.nio.file.Path oneImportable(java.util.List<java.io.File> files) {
+        if (files == null || files.size() != 1) {
+            return null;
+        }
+        java.nio.file.Path p = files.get(0).toPath();
+        return ReferralImportViewModel.importable(p) ? p : null;
+    }
+
+    @FXML
+    private void importReferrals() {
+        if (importFile != null) {
+            importFile.accept(null);
+        }
     }
 
     /** What opening a decided referral does (the area shows it in full). */

@@ -23,6 +23,8 @@ public final class ReferralsArea {
     private final ReferralListViewModel list;
     private final Supplier<ReferralFormViewModel> forms;
     private Supplier<ReferralRecordDialog> records;
+    private java.util.function.Function<java.util.function.Consumer<String>, ReferralImportViewModel> imports;
+    private ReferralListView listView;
 
     public ReferralsArea(ViewLoader views, Messages messages, ReferralDraftService drafts, TaskExecutor executor,
                          ErrorHandler errors, Supplier<ReferralFormViewModel> forms) {
@@ -38,13 +40,37 @@ public final class ReferralsArea {
     }
 
     private void showList() {
-        root.getChildren().setAll(views.load(Fxml.REFERRAL_LIST_VIEW,
-                new ReferralListView(list, messages, () -> showForm(null), this::showForm).viewingDecided(row -> {
-                    if (records != null) {
-                        records.get().show(root.getScene().getWindow(), row.id());
-                        list.load();
-                    }
-                })));
+        listView = new ReferralListView(list, messages, () -> showForm(null), this::showForm).viewingDecided(row -> {
+            if (records != null) {
+                records.get().show(root.getScene().getWindow(), row.id());
+                list.load();
+            }
+        });
+        root.getChildren().setAll(views.load(Fxml.REFERRAL_LIST_VIEW, listView));
+        if (imports != null) {
+            listView.importing(this::openImport);
+        }
+    }
+
+    /**
+     * Importing referrals from a file (issue 18): "Import referrals…" and a file dropped on the list.
+     * {@code imports} makes the import window's model, given what to do with the summary after an import.
+     */
+    public ReferralsArea withImports(
+            java.util.function.Function<java.util.function.Consumer<String>, ReferralImportViewModel> imports) {
+        this.imports = imports;
+        if (imports != null && listView != null) {
+            listView.importing(this::openImport);
+        }
+        return this;
+    }
+
+    private void openImport(java.nio.file.Path file) {
+        ReferralImportViewModel vm = imports.apply(summary -> {
+            list.noticeProperty().set(summary);
+            list.load();
+        });
+        new ReferralImportDialog(vm, messages).show(root.getScene().getWindow(), file);
     }
 
     /** Decided referrals open in full in this dialog (a new one each time). */
