@@ -127,7 +127,7 @@ final class MinutesSections {
         if (typed) {
             pdf.table(new String[] {text("minutes.col.agency"), text("minutes.col.owner"), text("minutes.col.target"),
                 text("minutes.col.type"), text("minutes.col.action"), text("minutes.col.due"),
-                text("minutes.col.status")}, new float[] {0.12f, 0.12f, 0.10f, 0.16f, 0.27f, 0.11f, 0.12f}, rows);
+                text("minutes.col.status")}, new float[] {0.12f, 0.12f, 0.12f, 0.15f, 0.26f, 0.11f, 0.12f}, rows);
             return;
         }
         pdf.table(new String[] {text("minutes.col.agency"), text("minutes.col.owner"), text("minutes.col.target"),
@@ -172,7 +172,7 @@ final class MinutesSections {
         if (typed) {
             pdf.table(new String[] {text("minutes.col.case"), text("minutes.col.agency"), text("minutes.col.type"),
                 text("minutes.col.action"), text("minutes.col.due"), text("minutes.col.outcome"),
-                text("minutes.col.note")}, new float[] {0.13f, 0.12f, 0.14f, 0.25f, 0.10f, 0.12f, 0.14f}, rows);
+                text("minutes.col.note")}, new float[] {0.15f, 0.11f, 0.12f, 0.22f, 0.11f, 0.12f, 0.17f}, rows);
             return;
         }
         pdf.table(new String[] {text("minutes.col.case"), text("minutes.col.agency"), text("minutes.col.action"),
