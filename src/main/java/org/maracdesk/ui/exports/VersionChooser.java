@@ -36,18 +36,23 @@ final class VersionChooser {
         box.setItems(vm.versions());
         box.valueProperty().bindBidirectional(vm.versionProperty());
         box.disableProperty().bind(javafx.beans.binding.Bindings.size(vm.versions()).lessThan(2));
-        box.setCellFactory(l -> cell());
-        box.setButtonCell(cell());
+        box.setCellFactory(l -> cell(false));
+        box.setButtonCell(cell(true));
         box.setPromptText(messages.get("export.version.none"));
     }
 
-    private ListCell<MinutesRecords.Closing> cell() {
+    /** @param shown the closed box: a short line (the list and the spoken text say why as well) */
+    private ListCell<MinutesRecords.Closing> cell(boolean shown) {
         return new ListCell<>() {
             @Override
             protected void updateItem(MinutesRecords.Closing item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : text(item));
-                setAccessibleText(getText());
+                String full = empty || item == null ? null : text(item);
+                setText(full == null || !shown ? full : messages.format(item.latest() ? "export.version.shortLatest"
+                        : "export.version.short", item.version(), when(item.closedAt()),
+                        item.closedBy() == null ? messages.get("export.version.unknown") : item.closedBy()));
+                setAccessibleText(full);
+                setTooltip(full == null ? null : new javafx.scene.control.Tooltip(full));
             }
         };
     }

@@ -52,12 +52,13 @@ public final class CopiesSent {
         TableView<CopiesSentViewModel.Row> table = new TableView<>();
         table.setAccessibleText(messages.get("meeting.copies.table"));
         table.getColumns().add(column("meeting.copies.col.recipient", CopiesSentViewModel.Row::recipient, 190));
-        table.getColumns().add(column("meeting.copies.col.version", CopiesSentViewModel.Row::version, 190));
-        table.getColumns().add(column("meeting.copies.col.sent", CopiesSentViewModel.Row::sent, 130));
-        table.getColumns().add(column("meeting.copies.col.by", CopiesSentViewModel.Row::by, 100));
-        table.getColumns().add(column("meeting.copies.col.form", CopiesSentViewModel.Row::form, 110));
+        table.getColumns().add(column("meeting.copies.col.version", CopiesSentViewModel.Row::version, 170));
+        table.getColumns().add(column("meeting.copies.col.sent", CopiesSentViewModel.Row::sent, 150));
+        table.getColumns().add(column("meeting.copies.col.by", CopiesSentViewModel.Row::by, 110));
+        table.getColumns().add(column("meeting.copies.col.form", CopiesSentViewModel.Row::form, 140));
         table.getColumns().add(column("meeting.copies.col.fingerprint", CopiesSentViewModel.Row::fingerprint, 150));
         table.getItems().setAll(shown.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label none = new Label(messages.get("meeting.copies.none"));
         none.setWrapText(true);
         table.setPlaceholder(none);
@@ -76,7 +77,11 @@ public final class CopiesSent {
         a.initOwner(owner);
         a.setTitle(messages.get("meeting.copies.title"));
         a.setHeaderText(shown.heading());
-        a.getDialogPane().setContent(new VBox(8, table, hint));
+        VBox content = new VBox(8, table, hint);
+        content.setPrefWidth(920);
+        content.setMaxWidth(920);
+        a.getDialogPane().setContent(content);
+        a.getDialogPane().setPrefWidth(960);
         a.getButtonTypes().setAll(ButtonType.CLOSE);
         a.setResizable(true);
         table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {

@@ -65,32 +65,14 @@ public final class MeetingsArea {
         if (PermissionMatrix.allows(who.role(), Permission.WRITE_OWN_AGENCY_RESEARCH) && who.agencyCode() != null) {
             ResearchEntryViewModel vm = new ResearchEntryViewModel(services.research(), executor, errors, messages);
             Parent research = views.load(Fxml.RESEARCH_ENTRY_VIEW, new ResearchEntryView(vm, messages, who.agencyCode()));
-            return org.maracdesk.casework.meetings.CrimesDisclosed.mayExport(who) ? policeTabs(research) : research;
+            return org.maracdesk.casework.meetings.CrimesDisclosed.mayExport(who)
+                    ? PoliceTabs.build(research, () -> new PoliceCrimesView(new PoliceCrimesViewModel(services.crimes(),
+                    executor, errors, messages), messages).build(), messages) : research;
         }
         Label none = new Label(messages.get("meeting.notForRole"));
         none.setWrapText(true);
         none.getStyleClass().add("page");
         return none;
-    }
-
-    /**
-     * Police accounts: their research and, on a second tab (Ctrl+Tab), the crimes disclosed at MARAC to record with
-     * their reference (decision 0041). The crimes are read when the tab is first shown.
-     */
-    private Parent policeTabs(Parent research) {
-        javafx.scene.control.Tab researchTab = new javafx.scene.control.Tab(messages.get("police.tabs.research"), research);
-        javafx.scene.control.Tab crimesTab = new javafx.scene.control.Tab(messages.get("police.tabs.crimes"));
-        crimesTab.setId("policeCrimesTab");
-        crimesTab.selectedProperty().addListener((o, was, now) -> {
-            if (now && crimesTab.getContent() == null) {
-                crimesTab.setContent(new PoliceCrimesView(new PoliceCrimesViewModel(services.crimes(), executor,
-                        errors, messages), messages).build());
-            }
-        });
-        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(researchTab, crimesTab);
-        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setAccessibleText(messages.get("police.tabs.accessible"));
-        return tabs;
     }
 
     private Parent meetings(AccountInfo who) {

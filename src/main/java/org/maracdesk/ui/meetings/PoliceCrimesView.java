@@ -44,7 +44,7 @@ public final class PoliceCrimesView {
                 "police.crimes.meeting", Labels.date(m.date()), m.district() == null ? "" : m.district(), m.crimes(),
                 m.toRecord())));
         meetingBox.valueProperty().bindBidirectional(vm.meetingProperty());
-        meetingBox.setPrefWidth(420);
+        meetingBox.setPrefWidth(520);
         Label meetingLabel = mnemonic("police.crimes.meetingLabel", meetingBox);
         meetingBox.setAccessibleText(messages.get("police.crimes.meetingLabel").replace("_", ""));
         TableView<CrimeLine> table = table();
@@ -73,8 +73,11 @@ public final class PoliceCrimesView {
         chosen.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.crimeProperty().get()
                 == null ? messages.get("police.crimes.none") : messages.format("police.crimes.chosen",
                 vm.crimeProperty().get().caseReference(), vm.crimeProperty().get().description()), vm.crimeProperty()));
-        VBox page = new VBox(10, title, hint, new HBox(8, meetingLabel, meetingBox), table, chosen,
-                new HBox(8, referenceLabel, reference, save, progress), message);
+        HBox meetingRow = new HBox(8, meetingLabel, meetingBox);
+        HBox referenceRow = new HBox(8, referenceLabel, reference, save, progress);
+        meetingRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        referenceRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox page = new VBox(10, title, hint, meetingRow, table, chosen, referenceRow, message);
         page.getStyleClass().add("page");
         VBox.setVgrow(table, Priority.ALWAYS);
         vm.load();

@@ -32,13 +32,18 @@ public final class PoliceCrimesViewModel {
     private final StringProperty reference = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private Long keepCrime;
 
     public PoliceCrimesViewModel(CrimeService service, TaskExecutor executor, ErrorHandler errors, Messages messages) {
         this.service = service;
         this.executor = executor;
         this.errors = errors;
         this.messages = messages;
-        meeting.addListener((o, a, m) -> loadCrimes(m, null));
+        meeting.addListener((o, a, m) -> {
+            Long keep = keepCrime;
+            keepCrime = null;
+            loadCrimes(m, keep);
+        });
         crime.addListener((o, a, c) -> reference.set(c == null || c.policeReference() == null ? ""
                 : c.policeReference()));
     }
@@ -87,7 +92,24 @@ public final class PoliceCrimesViewModel {
             busy.set(false);
             message.set(typed.isEmpty() ? messages.format("police.crimes.cleared", c.caseReference())
                     : messages.format("police.crimes.saved", typed, c.caseReference()));
-            loadCrimes(meeting.get(), c.id());
+            refresh(c.id());
+        }, this::failed);
+    }
+
+    /** Reads the meetings again (their counts changed), keeping the chosen meeting and crime. */
+    private void refresh(long crimeId) {
+        CrimeService.MeetingCrimes was = meeting.get();
+        executor.execute(service::meetingsForPolice, list -> {
+            CrimeService.MeetingCrimes next = list.stream().filter(m -> was != null && m.meetingId() == was.meetingId())
+                    .findFirst().orElse(list.isEmpty() ? null : list.get(0));
+            meetings.setAll(list);
+            if (next != null && next.equals(meeting.get())) {
+                loadCrimes(next, crimeId);
+                return;
+            }
+            keepCrime = crimeId;
+            meeting.set(next);
+            keepCrime = null;
         }, this::failed);
     }
 

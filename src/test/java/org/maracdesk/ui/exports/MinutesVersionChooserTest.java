@@ -111,6 +111,7 @@ class MinutesVersionChooserTest {
         String line = new VersionChooser(messages).text(latest);
         assertTrue(line.startsWith("Version 2 (latest), closed ") && line.contains("by coordinator")
                 && line.endsWith("reopened because: " + REASON), line);
+        assertTrue(vm.previewProperty().get().contains(messages.format("export.preview.reason", REASON)));
         assertTrue(vm.previewProperty().get().startsWith(messages.format("export.preview.versionLater", 2, 1)),
                 vm.previewProperty().get());
         assertEquals(List.of(), reported);

@@ -102,13 +102,18 @@ class PoliceCrimesViewModelTest {
         assertEquals(messages.format("police.crimes.saved", "44/123456/26", reference), vm.messageProperty().get());
         assertEquals("44/123456/26", vm.crimes().get(0).policeReference(), "the table shows it");
         assertEquals(crime, vm.crimeProperty().get().id(), "the same crime stays chosen");
-        assertEquals(audited + 1, auditCount("crime"), "audited as the command line's change is");
+        assertEquals(0, vm.meetingProperty().get().toRecord(), "the meeting's count follows");
+        vm.referenceProperty().set("44/654321/26");
+        vm.save();
+        assertEquals("44/654321/26", vm.crimes().get(0).policeReference(), "a changed reference is shown too");
+        assertEquals("44/654321/26", vm.referenceProperty().get());
+        assertEquals(audited + 2, auditCount("crime"), "audited as the command line's change is");
         List<ChangeHistory.Line> history = vault.store().read(s -> ChangeHistory.of(s, CaseScope.of(s,
                 vault.sessions().current()), CrimeService.RECORD, crime));
         ChangeHistory.Line last = history.get(history.size() - 1);
         assertEquals("police", last.by());
         assertEquals("policeReference", last.field());
-        assertNull(last.oldValue());
+        assertEquals("44/123456/26", last.oldValue());
         assertTrue(auditCount("crimes-police") > 0, "reading the crimes is audited as naming the case");
         assertEquals(0, screen().meetings().get(0).toRecord(), "nothing left to record");
 
