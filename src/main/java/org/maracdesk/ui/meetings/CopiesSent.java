@@ -50,6 +50,7 @@ public final class CopiesSent {
 
     private void show(Window owner, CopiesSentViewModel.Shown shown) {
         TableView<CopiesSentViewModel.Row> table = new TableView<>();
+        table.setId("copiesSentTable");
         table.setAccessibleText(messages.get("meeting.copies.table"));
         table.getColumns().add(column("meeting.copies.col.recipient", CopiesSentViewModel.Row::recipient, 190));
         table.getColumns().add(column("meeting.copies.col.version", CopiesSentViewModel.Row::version, 170));
