@@ -124,6 +124,8 @@ class MinutesVersionChooserTest {
         vm.versionProperty().set(vm.versions().get(1));
         assertTrue(vm.previewProperty().get().startsWith(messages.format("export.preview.version", 1)),
                 vm.previewProperty().get());
+        assertTrue(vm.previewProperty().get().contains(messages.format("export.preview.notLatest", 1, 2)),
+                "an older version is said to be superseded");
         vm.encryptProperty().set(false);
         vm.fileProperty().set(dir.resolve("from-window.pdf").toString());
         vm.export(MeetingVault.PASS.toCharArray());
