@@ -196,7 +196,7 @@ public final class CompositionRoot {
                         executor, errors),
                 new MeetingsArea(new MeetingsArea.Services(s.agendas(), s.research(), s.meetingSetup(),
                         s.meetingRecords(), s.actionCorrections(), s.meetingCorrections(), s.agendaCorrections(),
-                        s.crimes()), views,
+                        s.crimes(), s.minutesCopies()), views,
                         messages, executor, errors, clock, live),
                 new ActionsArea(s.actions(), s.actionCorrections(), views, messages, executor, errors, live),
                 new ReportsArea(s.reports(), s.exports(), views, messages, executor, errors, clock),

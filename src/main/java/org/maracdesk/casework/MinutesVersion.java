@@ -58,6 +58,10 @@ public class MinutesVersion {
         return closedAt;
     }
 
+    public String getClosedBy() {
+        return closedBy;
+    }
+
     public String getBody() {
         return body;
     }

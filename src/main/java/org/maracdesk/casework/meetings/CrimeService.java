@@ -65,6 +65,60 @@ public final class CrimeService {
         });
     }
 
+    /** A meeting at which crimes were disclosed, as the police screen offers it: how many, how many still to record. */
+    public record MeetingCrimes(long meetingId, LocalDate date, String district, int crimes, int toRecord) {
+    }
+
+    /**
+     * The meetings at which crimes in the account's scope were disclosed, the latest first: police accounts and the
+     * coordinator (decision 0041). Dates and counts only.
+     */
+    public List<MeetingCrimes> meetingsForPolice() {
+        AccountInfo who = requirePolice();
+        return stores.store().read(s -> {
+            CaseScope scope = CaseScope.of(s, who);
+            java.util.Map<Long, int[]> counts = new java.util.LinkedHashMap<>();
+            java.util.Map<Long, Object[]> meetings = new java.util.HashMap<>();
+            for (Object[] r : s.createSelectionQuery("select m.id, m.meetingDate, m.district, k.caseId,"
+                    + " k.policeReference from CrimeDisclosed k, Meeting m where m.id = k.meetingId"
+                    + " order by m.meetingDate desc, m.id desc", Object[].class).getResultList()) {
+                if (!scope.includes((Long) r[3])) {
+                    continue;
+                }
+                int[] n = counts.computeIfAbsent((Long) r[0], k -> new int[2]);
+                n[0]++;
+                n[1] += r[4] == null ? 1 : 0;
+                meetings.putIfAbsent((Long) r[0], r);
+            }
+            return counts.entrySet().stream().map(e -> new MeetingCrimes(e.getKey(),
+                    (LocalDate) meetings.get(e.getKey())[1], (String) meetings.get(e.getKey())[2], e.getValue()[0],
+                    e.getValue()[1])).toList();
+        });
+    }
+
+    /**
+     * The crimes disclosed at one meeting in the account's scope, for police to record (the police screen,
+     * decision 0041); the read is audited as naming the cases, as the meeting view's is.
+     */
+    public List<CrimeLine> forPolice(long meetingId) {
+        AccountInfo who = requirePolice();
+        return stores.store().inTransaction(s -> {
+            List<CrimeLine> out = CrimesDisclosed.forMeeting(s, CaseScope.of(s, who), meetingId, null);
+            new ReadAudit(audit).shown(stores.store(), s, who, "crimes-police", meetingId,
+                    out.stream().map(CrimeLine::caseId).collect(java.util.stream.Collectors.toSet()));
+            return out;
+        });
+    }
+
+    private AccountInfo requirePolice() {
+        AccountInfo who = users.current();
+        if (!CrimesDisclosed.mayExport(who)) {
+            throw new NotPermittedException(who == null ? null : who.role(),
+                    "only police accounts and the coordinator record police references");
+        }
+        return who;
+    }
+
     /** Records a crime the meeting heard of; returns its id. */
     public long add(long listingId, CrimeEntry entry) {
         AccountInfo who = users.current();

@@ -1,5 +1,6 @@
 package org.maracdesk.casework.meetings;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -9,7 +10,7 @@ import java.util.Map;
 /**
  * The minutes record frozen when a meeting closes (decision 0033): everything any copy of the minutes
  * prints, so that a copy made years later, for any recipient, is made from this alone. Stored as JSON
- * ({@code {"format": 2, "minutes": {...}}}) in {@code meeting_minutes}; never changed once written (a
+ * ({@code {"format": 3, "minutes": {...}}}) in {@code meeting_minutes}; never changed once written (a
  * reopened meeting closed again writes the next version; only a retention purge takes a case out).
  *
  * @param version     1 for the record written at the first close; each re-close adds one
@@ -24,8 +25,15 @@ public record FrozenMinutes(long meetingId, int version, Integer supersedes, Str
                             List<Case> cases, List<Lapse> lapses, String lapseNote, String anyOtherBusiness,
                             LocalDate nextMeeting) {
 
-    /** The format of the stored JSON; the minutes record of releases before it was 1 (the meeting view's record). */
-    public static final int FORMAT = 2;
+    /**
+     * The format of the stored JSON: 3 since actions carry their type (decision 0041). Format 2 (decision 0033) is
+     * the same without action types and is still read; its copies print no type column and hash as they did.
+     * The minutes record of releases before format 2 was 1 (the meeting view's record), which is not read.
+     */
+    public static final int FORMAT = 3;
+
+    /** The oldest format a copy can be made from: the first complete record, without action types. */
+    public static final int FIRST_COMPLETE_FORMAT = 2;
 
     public record Header(LocalDate date, String district, String venue, boolean virtual, String chair,
                          List<Slot> slots) {
@@ -42,15 +50,31 @@ public record FrozenMinutes(long meetingId, int version, Integer supersedes, Str
                            String slotDistrict) {
     }
 
-    /** An action from an earlier meeting as the meeting reviewed it; {@code outcome} is its status after close. */
+    /**
+     * An action from an earlier meeting as the meeting reviewed it; {@code outcome} is its status after close;
+     * {@code type} null in records of format 2 (left out of the JSON then, so their copies hash as before).
+     */
     public record Review(long actionId, long caseId, String caseReference, LocalDate agreedOn, String agency,
                          String owner, String target, String description, LocalDate due, String outcome,
-                         LocalDate completedOn, String note, int timesCarriedForward) {
+                         LocalDate completedOn, String note, int timesCarriedForward,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) ActionKind type) {
     }
 
-    /** An action as it stood at close: agreed at this meeting, or still open from an earlier one. */
+    /**
+     * An action as it stood at close: agreed at this meeting, or still open from an earlier one; {@code type}
+     * null in records of format 2 (see {@link Review}).
+     */
     public record Action(long id, LocalDate agreedOn, String agency, String owner, String target,
-                         String description, LocalDate due, String status) {
+                         String description, LocalDate due, String status,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) ActionKind type) {
+    }
+
+    /**
+     * An action's type as it stood at close (issue 16): its code, its name then (a type renamed later keeps the
+     * name the meeting used), and the type's details when it has them (the school told, the date given).
+     */
+    public record ActionKind(String code, String name, @JsonInclude(JsonInclude.Include.NON_NULL) String detail,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate date) {
     }
 
     /** One agency's research as shared at the meeting: fact and opinion apart, and what it did not share and why. */

@@ -26,6 +26,7 @@ import org.maracdesk.casework.PresentFor;
 final class FrozenMinutesBuilder {
     private final Session s;
     private final CaseScope scope;
+    private Map<String, String> typeNames = Map.of();
 
     FrozenMinutesBuilder(Session s, CaseScope scope) {
         this.s = s;
@@ -34,11 +35,12 @@ final class FrozenMinutesBuilder {
 
     /** Closed (or closing) at {@code closedAt} by {@code by}; {@code version}, {@code reason} as {@link FrozenMinutes}. */
     FrozenMinutes build(Meeting m, MeetingRecord record, int version, String reason, Instant closedAt, String by) {
+        typeNames = typeNames();
         MeetingHeader h = record.meeting();
         List<FrozenMinutes.Attendee> attendance = record.attendance().stream()
                 .map(a -> new FrozenMinutes.Attendee(a.kind().name(), a.agencyCode(), a.name(), a.infoSent(),
                         a.presentFor().name(), a.slotDistrict())).toList();
-        List<FrozenMinutes.Review> review = record.outstanding().stream().map(FrozenMinutesBuilder::review).toList();
+        List<FrozenMinutes.Review> review = record.outstanding().stream().map(this::review).toList();
         List<FrozenMinutes.Case> cases = new ArrayList<>();
         for (CaseRecord c : record.cases()) {
             cases.add(caseOf(m, c, record.attendance()));
@@ -51,10 +53,26 @@ final class FrozenMinutesBuilder {
                 attendance, review, cases, lapses, record.lapseNote(), record.anyOtherBusiness(), nextMeeting(m));
     }
 
-    private static FrozenMinutes.Review review(ActionLine a) {
+    private FrozenMinutes.Review review(ActionLine a) {
         return new FrozenMinutes.Review(a.id(), a.caseId(), a.caseReference(), a.agreedOn(), a.agencyCode(), a.owner(),
                 a.target() == null ? null : a.target().name(), a.description(), a.dueDate(), a.status().name(),
-                a.completedOn(), a.note(), a.timesCarriedForward());
+                a.completedOn(), a.note(), a.timesCarriedForward(), kind(a));
+    }
+
+    /** The action's type with its name as the meeting knew it, and its details. */
+    private FrozenMinutes.ActionKind kind(ActionLine a) {
+        String code = a.typeCode() == null ? org.maracdesk.casework.ActionType.OTHER : a.typeCode();
+        String detail = a.detailText() == null || a.detailText().isBlank() ? null : a.detailText().strip();
+        return new FrozenMinutes.ActionKind(code, typeNames.getOrDefault(code, code), detail, a.detailDate());
+    }
+
+    private Map<String, String> typeNames() {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (Object[] r : s.createSelectionQuery("select t.code, t.name from ActionType t", Object[].class)
+                .getResultList()) {
+            out.put((String) r[0], (String) r[1]);
+        }
+        return out;
     }
 
     private FrozenMinutes.Case caseOf(Meeting m, CaseRecord c, List<AttendanceLine> attendance) {
@@ -72,7 +90,7 @@ final class FrozenMinutesBuilder {
         List<String> flags = s.createSelectionQuery("select f from Listing l join l.referral r join r.flags f"
                 + " where l.id = :l", Object.class).setParameter("l", item.listingId()).getResultList().stream()
                 .map(o -> ((Enum<?>) o).name()).sorted().toList();
-        List<FrozenMinutes.Action> agreed = c.actions().stream().map(FrozenMinutesBuilder::action).toList();
+        List<FrozenMinutes.Action> agreed = c.actions().stream().map(this::action).toList();
         List<FrozenMinutes.Action> earlier = s.createSelectionQuery("from ActionItem a where a.maracCase.id = :c"
                 + " and a.status = :open and (a.meeting is null or a.meeting.id <> :m) order by a.dueDate, a.id",
                 ActionItem.class).setParameter("c", caseId).setParameter("open", ActionStatus.OPEN)
@@ -142,9 +160,10 @@ final class FrozenMinutesBuilder {
         return List.copyOf(out);
     }
 
-    private static FrozenMinutes.Action action(ActionLine a) {
+    private FrozenMinutes.Action action(ActionLine a) {
         return new FrozenMinutes.Action(a.id(), a.agreedOn(), a.agencyCode(), a.owner(),
-                a.target() == null ? null : a.target().name(), a.description(), a.dueDate(), a.status().name());
+                a.target() == null ? null : a.target().name(), a.description(), a.dueDate(), a.status().name(),
+                kind(a));
     }
 
     private LocalDate nextMeeting(Meeting m) {

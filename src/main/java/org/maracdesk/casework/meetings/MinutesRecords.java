@@ -103,6 +103,37 @@ public final class MinutesRecords {
                 v.getReason())).toList();
     }
 
+    /** A version as the export dialog offers it: when it was closed, by whom, why the meeting was reopened for it. */
+    public record Closing(int version, Instant closedAt, String closedBy, String reason, boolean latest) {
+    }
+
+    /**
+     * Every version of a closed meeting's record, the latest first (who closed each and, from version 2 on, the
+     * reason the meeting was reopened). Nothing of any case.
+     */
+    public static List<Closing> closings(Session s, long meetingId) {
+        closed(s, meetingId);
+        List<MinutesVersion> kept = MinutesVersions.of(s, meetingId);
+        List<Closing> out = new java.util.ArrayList<>();
+        MeetingMinutes current = s.get(MeetingMinutes.class, meetingId);
+        int latest = kept.size() + 1;
+        if (current != null) {
+            out.add(new Closing(latest, current.getClosedAt(), current.getClosedBy(),
+                    latest > 1 ? kept.get(latest - 2).getReason() : null, true));
+        }
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            MinutesVersion v = kept.get(i);
+            out.add(new Closing(v.getVersionNo(), v.getClosedAt(), v.getClosedBy(),
+                    i > 0 ? kept.get(i - 1).getReason() : null, false));
+        }
+        return out;
+    }
+
+    /** The number of a meeting's current (or, while reopened, last) minutes record. */
+    public static int currentVersion(Session s, long meetingId) {
+        return MinutesVersions.current(s, meetingId);
+    }
+
     private static Meeting closed(Session s, long meetingId) {
         Meeting m = s.get(Meeting.class, meetingId);
         if (m == null) {

@@ -9,7 +9,8 @@ import java.util.Optional;
 import org.maracdesk.common.JsonMappers;
 
 /**
- * Writes and reads the frozen minutes record as JSON (dates in ISO form): {@code {"format": 2, "minutes": ...}}.
+ * Writes and reads the frozen minutes record as JSON (dates in ISO form): {@code {"format": 3, "minutes": ...}}.
+ * Records of format 2 (before action types, decision 0041) are read as they are, their actions without a type.
  * Records of format 1 (the meeting view's record, written before decision 0033) are recognised and not read.
  */
 public final class MinutesWriter {
@@ -30,7 +31,8 @@ public final class MinutesWriter {
     public static Optional<FrozenMinutes> read(String body) {
         try {
             JsonNode root = JSON.readTree(body);
-            if (root.path("format").asInt(0) != FrozenMinutes.FORMAT) {
+            int format = root.path("format").asInt(0);
+            if (format < FrozenMinutes.FIRST_COMPLETE_FORMAT || format > FrozenMinutes.FORMAT) {
                 return Optional.empty();
             }
             return Optional.of(JSON.treeToValue(root.path("minutes"), FrozenMinutes.class));

@@ -42,7 +42,7 @@ final class MinutesRedaction {
         try {
             JsonNode root = JSON.readTree(body);
             JsonNode minutes = root.path("minutes");
-            // format 1 (the meeting view's record) and format 2 (the frozen minutes record, decision 0033)
+            // format 1 (the meeting view's record) and formats 2 and 3 (the frozen minutes record, decisions 0033, 0041)
             boolean changed = remove(minutes.path("cases"), "/listing/caseId", caseId)
                     | remove(minutes.path("cases"), "/caseId", caseId)
                     | remove(minutes.path("outstanding"), "/caseId", caseId)

@@ -52,11 +52,12 @@ public final class MinutesCopies {
 
     /**
      * The outline of a meeting's minutes: the current version and its record's SHA-256, the earlier versions,
-     * the copies per agency (the full minutes under {@code null}'s place, first, as {@code "full"}), and the holders.
+     * the copies per agency (the full minutes under {@code null}'s place, first, as {@code "full"}), the holders, and
+     * every version with when, by whom and why it was closed (latest first), for the export dialog's version chooser.
      */
     public record Outline(long meetingId, int version, Integer supersedes, String sha256,
                           List<MinutesRecords.VersionLine> earlier, List<AgencyCopy> copies,
-                          List<String> fullCopy, List<Holder> holders) {
+                          List<String> fullCopy, List<Holder> holders, List<MinutesRecords.Closing> versions) {
     }
 
     /**
@@ -89,7 +90,8 @@ public final class MinutesCopies {
         FrozenMinutes r = stored.record();
         return new Outline(meetingId, r.version(), r.supersedes(), stored.sha256(),
                 coordinator ? MinutesRecords.versions(s, meetingId) : List.of(), copies, full,
-                coordinator ? holders(s, meetingId, stored.current()) : List.of());
+                coordinator ? holders(s, meetingId, stored.current()) : List.of(),
+                MinutesRecords.closings(s, meetingId));
     }
 
     /** Every agency the record names for some case (asked for research, present, holding an action), sorted. */
@@ -117,6 +119,44 @@ public final class MinutesCopies {
                 .setParameter("m", meetingId).setParameter("subject", "meeting " + meetingId).getResultList().stream()
                 .map(r -> new Holder((String) r[0], (Integer) r[1], (Instant) r[2], (String) r[3], (String) r[4],
                         r[1] == null || (Integer) r[1] < current)).toList();
+    }
+
+    /**
+     * One copy in the export register (decision 0041): to whom, which version, when, by whom, in what form
+     * ({@code format} pdf, {@code encrypted} or plain), the copy's fingerprint; {@code superseded} when a later
+     * version exists; {@code version} null for copies made before versions were recorded.
+     */
+    public record RegisterLine(String recipient, Integer version, boolean superseded, Instant exportedAt,
+                               String exportedBy, String format, boolean encrypted, String contentSha256) {
+    }
+
+    /** A meeting's export register: its current version and every copy of its minutes sent, oldest first. */
+    public record Register(long meetingId, int current, List<RegisterLine> copies) {
+    }
+
+    /**
+     * The export register of a meeting's minutes, for the coordinator (those who may export the full minutes):
+     * read within the account's need-to-know scope, which must see cases. Recipients, versions and fingerprints
+     * only; no case data.
+     */
+    public Register register(long meetingId) {
+        AccountInfo who = users.current();
+        PermissionMatrix.require(who, Permission.EXPORT_FULL_MINUTES);
+        return stores.store().read(s -> {
+            if (!CaseScope.of(s, who).seesCases()) {
+                throw new IllegalArgumentException("--meeting: there is no minutes register you may read");
+            }
+            int current = MinutesRecords.currentVersion(s, meetingId);
+            List<RegisterLine> lines = s.createSelectionQuery("select x.recipient, x.minutesVersion, x.exportedAt,"
+                    + " x.exportedBy, x.format, x.encrypted, x.contentSha256 from ExportRecord x where x.kind = 'minutes'"
+                    + " and (x.meetingId = :m or (x.meetingId is null and x.subject = :subject))"
+                    + " order by x.exportedAt, x.id", Object[].class)
+                    .setParameter("m", meetingId).setParameter("subject", "meeting " + meetingId).getResultList()
+                    .stream().map(r -> new RegisterLine((String) r[0], (Integer) r[1],
+                            r[1] == null || (Integer) r[1] < current, (Instant) r[2], (String) r[3], (String) r[4],
+                            (Boolean) r[5], (String) r[6])).toList();
+            return new Register(meetingId, current, lines);
+        });
     }
 
     /**

@@ -110,15 +110,45 @@ final class MinutesSections {
             text("minutes.col.notShared")}, new float[] {0.16f, 0.36f, 0.28f, 0.20f}, rows);
     }
 
+    /**
+     * An actions table. Records of format 3 carry each action's type, shown in its own column; records of format 2
+     * have none, and their table is printed as it always was (decision 0041).
+     */
     static void actions(List<FrozenMinutes.Action> actions, AgencyNames agencies, PdfReport pdf) throws IOException {
+        boolean typed = actions.stream().anyMatch(a -> a.type() != null);
         List<String[]> rows = new ArrayList<>();
         for (FrozenMinutes.Action a : actions) {
-            rows.add(new String[] {agencies.name(a.agency()), nz(a.owner()), target(a.target()), a.description(),
-                a.due() == null ? text("doc.none") : a.due().toString(), status(a.status(), null)});
+            String due = a.due() == null ? text("doc.none") : a.due().toString();
+            rows.add(typed ? new String[] {agencies.name(a.agency()), nz(a.owner()), target(a.target()),
+                type(a.type()), a.description(), due, status(a.status(), null)}
+                : new String[] {agencies.name(a.agency()), nz(a.owner()), target(a.target()), a.description(), due,
+                    status(a.status(), null)});
+        }
+        if (typed) {
+            pdf.table(new String[] {text("minutes.col.agency"), text("minutes.col.owner"), text("minutes.col.target"),
+                text("minutes.col.type"), text("minutes.col.action"), text("minutes.col.due"),
+                text("minutes.col.status")}, new float[] {0.12f, 0.12f, 0.12f, 0.15f, 0.26f, 0.11f, 0.12f}, rows);
+            return;
         }
         pdf.table(new String[] {text("minutes.col.agency"), text("minutes.col.owner"), text("minutes.col.target"),
             text("minutes.col.action"), text("minutes.col.due"), text("minutes.col.status")},
                 new float[] {0.13f, 0.14f, 0.12f, 0.37f, 0.11f, 0.13f}, rows);
+    }
+
+    /** An action's type as the meeting knew it, with its details: "Safeguarding referral (school; 2026-11-20)". */
+    static String type(FrozenMinutes.ActionKind kind) {
+        if (kind == null) {
+            return text("doc.none");
+        }
+        List<String> details = new ArrayList<>();
+        if (kind.detail() != null) {
+            details.add(kind.detail());
+        }
+        if (kind.date() != null) {
+            details.add(kind.date().toString());
+        }
+        String name = kind.name() == null ? kind.code() : kind.name();
+        return details.isEmpty() ? name : name + " (" + String.join("; ", details) + ")";
     }
 
     /** The outstanding-actions review: each earlier action and what the meeting heard. */
@@ -128,12 +158,22 @@ final class MinutesSections {
             pdf.paragraph(text("minutes.review.none"));
             return;
         }
+        boolean typed = review.stream().anyMatch(r -> r.type() != null);
         List<String[]> rows = new ArrayList<>();
         for (FrozenMinutes.Review r : review) {
-            rows.add(new String[] {r.caseReference(), agencies.name(r.agency()), r.description(),
-                r.due() == null ? text("doc.none") : r.due().toString(),
-                "OPEN".equals(r.outcome()) ? text("minutes.review.carried") : status(r.outcome(), r.completedOn()),
-                nz(r.note())});
+            String due = r.due() == null ? text("doc.none") : r.due().toString();
+            String outcome = "OPEN".equals(r.outcome()) ? text("minutes.review.carried")
+                    : status(r.outcome(), r.completedOn());
+            rows.add(typed ? new String[] {r.caseReference(), agencies.name(r.agency()), type(r.type()),
+                r.description(), due, outcome, nz(r.note())}
+                : new String[] {r.caseReference(), agencies.name(r.agency()), r.description(), due, outcome,
+                    nz(r.note())});
+        }
+        if (typed) {
+            pdf.table(new String[] {text("minutes.col.case"), text("minutes.col.agency"), text("minutes.col.type"),
+                text("minutes.col.action"), text("minutes.col.due"), text("minutes.col.outcome"),
+                text("minutes.col.note")}, new float[] {0.15f, 0.11f, 0.12f, 0.22f, 0.11f, 0.12f, 0.17f}, rows);
+            return;
         }
         pdf.table(new String[] {text("minutes.col.case"), text("minutes.col.agency"), text("minutes.col.action"),
             text("minutes.col.due"), text("minutes.col.outcome"), text("minutes.col.note")},

@@ -36,6 +36,8 @@ public final class ExportDialog {
     @FXML private Label firstLabel;
     @FXML private ComboBox<ExportRequest.Choice> secondBox;
     @FXML private Label secondLabel;
+    @FXML private ComboBox<org.maracdesk.casework.meetings.MinutesRecords.Closing> versionBox;
+    @FXML private Label versionLabel;
     @FXML private ComboBox<ExportFormat> formatBox;
     @FXML private Label formatLabel;
     @FXML private TextField fileField;
@@ -80,6 +82,7 @@ public final class ExportDialog {
         descriptionLabel.setText(request.description());
         choice(request.first(), firstBox, firstLabel, viewModel.firstProperty());
         choice(request.second(), secondBox, secondLabel, viewModel.secondProperty());
+        new VersionChooser(messages).attach(versionBox, versionLabel, viewModel);
         formatBox.getItems().setAll(request.formats());
         formatBox.valueProperty().bindBidirectional(viewModel.formatProperty());
         formatBox.setDisable(request.formats().size() < 2);

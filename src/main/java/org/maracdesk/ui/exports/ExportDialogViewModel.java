@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.maracdesk.casework.meetings.MinutesRecords;
 import org.maracdesk.exchange.exports.ExportFormat;
 import org.maracdesk.exchange.exports.ExportResult;
 import org.maracdesk.exchange.exports.ExportService;
@@ -39,6 +40,10 @@ public final class ExportDialogViewModel {
     private final ObjectProperty<Done> done = new SimpleObjectProperty<>();
     private final StringProperty preview = new SimpleStringProperty("");
     private MinutesPreviewText previewText;
+    private final javafx.collections.ObservableList<MinutesRecords.Closing> versions =
+            javafx.collections.FXCollections.observableArrayList();
+    private final ObjectProperty<MinutesRecords.Closing> version = new SimpleObjectProperty<>();
+    private boolean fillingVersions;
 
     /** What the export wrote; {@code passphrase} is the generated one, empty for plain output. */
     public record Done(Path file, String passphrase, int items, int withheld, String printer) {
@@ -67,6 +72,11 @@ public final class ExportDialogViewModel {
         if (request.previewer() != null) {
             first.addListener((o, a, b) -> loadPreview());
             second.addListener((o, a, b) -> showPreview());
+            version.addListener((o, a, b) -> {
+                if (!fillingVersions && b != null) {
+                    loadVersion(b);
+                }
+            });
             loadPreview();
         }
     }
@@ -76,22 +86,67 @@ public final class ExportDialogViewModel {
         return request.previewer() != null;
     }
 
-    /** Reads the chosen meeting's copies in the background, before anything is written. */
+    /**
+     * Reads the chosen meeting's copies in the background, before anything is written, with its versions: the
+     * latest is chosen, as the command line's default is.
+     */
     private void loadPreview() {
         ExportRequest.Choice meeting = first.get();
         previewText = null;
+        fillingVersions = true;
+        versions.clear();
+        version.set(null);
+        fillingVersions = false;
         if (meeting == null) {
             preview.set("");
             return;
         }
         preview.set(messages.get("export.preview.loading"));
-        executor.execute(() -> request.previewer().outline(meeting.value()), outline -> {
+        executor.execute(() -> request.previewer().outline(meeting.value(), null), outline -> {
             if (meeting.equals(first.get())) {
+                fillingVersions = true;
+                versions.setAll(outline.versions());
+                version.set(versions.isEmpty() ? null : versions.get(0));
+                fillingVersions = false;
                 previewText = new MinutesPreviewText(outline, messages);
                 showPreview();
             }
-        }, e -> preview.set(e instanceof IllegalArgumentException ? messages.format("export.error.input",
-                e.getMessage()) : messages.get("export.preview.failed")));
+        }, this::previewFailed);
+    }
+
+    /** Another version chosen: what its copies hold, read again. */
+    private void loadVersion(MinutesRecords.Closing chosen) {
+        ExportRequest.Choice meeting = first.get();
+        if (meeting == null) {
+            return;
+        }
+        previewText = null;
+        preview.set(messages.get("export.preview.loading"));
+        executor.execute(() -> request.previewer().outline(meeting.value(), chosen.version()), outline -> {
+            if (meeting.equals(first.get()) && chosen.equals(version.get())) {
+                previewText = new MinutesPreviewText(outline, messages);
+                showPreview();
+            }
+        }, this::previewFailed);
+    }
+
+    private void previewFailed(Throwable e) {
+        preview.set(e instanceof IllegalArgumentException ? messages.format("export.error.input", e.getMessage())
+                : messages.get("export.preview.failed"));
+    }
+
+    /** The versions of the chosen meeting's minutes, the latest first (empty until read, or for other exports). */
+    public javafx.collections.ObservableList<MinutesRecords.Closing> versions() {
+        return versions;
+    }
+
+    /** The chosen version; the latest unless the user chose another. */
+    public ObjectProperty<MinutesRecords.Closing> versionProperty() {
+        return version;
+    }
+
+    private Integer chosenVersion() {
+        return version.get() == null ? null : version.get().version();
     }
 
     private void showPreview() {
@@ -144,9 +199,10 @@ public final class ExportDialogViewModel {
         String b = second.get() == null ? null : second.get().value();
         ExportFormat f = format.get();
         ExportService.Target target = new ExportService.Target(Path.of(file.get().strip()), encrypt.get());
+        Integer v = chosenVersion();
         executor.execute(() -> {
             try {
-                return request.runner().run(a, b, f, target, userPassphrase);
+                return request.runner().run(a, b, v, f, target, userPassphrase);
             } finally {
                 Arrays.fill(userPassphrase, '\0');
             }
@@ -167,9 +223,10 @@ public final class ExportDialogViewModel {
         busy.set(true);
         String a = first.get() == null ? null : first.get().value();
         String b = second.get() == null ? null : second.get().value();
+        Integer v = chosenVersion();
         executor.execute(() -> {
             try {
-                return request.runner().run(a, b, ExportFormat.PDF, ExportService.Target.print(printer),
+                return request.runner().run(a, b, v, ExportFormat.PDF, ExportService.Target.print(printer),
                         userPassphrase);
             } finally {
                 Arrays.fill(userPassphrase, '\0');

@@ -95,9 +95,10 @@ public final class ExportDialogs {
                     new ExportRequest.Choices(messages.get("export.minutes.meetingLabel"), meetingChoices),
                     new ExportRequest.Choices(messages.get("export.minutes.recipientLabel"), recipients),
                     List.of(ExportFormat.PDF), "minutes-" + LocalDate.now(clock),
-                    (meeting, recipient, format, target, pass) -> exports.minutes(Long.valueOf(meeting),
-                            FULL.equals(recipient) ? null : recipient, target, pass),
-                    copies == null ? null : meeting -> copies.preview(Long.parseLong(meeting), null)));
+                    ExportRequest.Runner.versioned((meeting, recipient, version, format, target, pass) ->
+                            exports.minutes(Long.valueOf(meeting), FULL.equals(recipient) ? null : recipient, version,
+                                    target, pass)),
+                    copies == null ? null : (meeting, version) -> copies.preview(Long.parseLong(meeting), version)));
         }, errors::report);
     }
 

@@ -29,7 +29,8 @@ public record ExportRequest(String title, String description, Choices first, Cho
      */
     @FunctionalInterface
     public interface Previewer {
-        org.maracdesk.exchange.exports.MinutesCopies.Outline outline(String first);
+        /** @param version the record's version (null: the latest) */
+        org.maracdesk.exchange.exports.MinutesCopies.Outline outline(String first, Integer version);
     }
 
     /** A labelled list of options; the first is preselected. */
@@ -49,5 +50,36 @@ public record ExportRequest(String title, String description, Choices first, Cho
         /** Runs in the background; {@code userPassphrase} is wiped by the service. */
         ExportResult run(String first, String second, ExportFormat format, ExportService.Target target,
                          char[] userPassphrase) throws WrongCredentialsException;
+
+        /** With a version of the minutes record chosen (null: the latest); exports without versions ignore it. */
+        default ExportResult run(String first, String second, Integer version, ExportFormat format,
+                                 ExportService.Target target, char[] userPassphrase) throws WrongCredentialsException {
+            return run(first, second, format, target, userPassphrase);
+        }
+
+        /** A runner that takes the chosen version, as {@code export minutes --version N} does. */
+        static Runner versioned(Versioned run) {
+            return new Runner() {
+                @Override
+                public ExportResult run(String first, String second, ExportFormat format, ExportService.Target target,
+                                        char[] userPassphrase) throws WrongCredentialsException {
+                    return run.run(first, second, null, format, target, userPassphrase);
+                }
+
+                @Override
+                public ExportResult run(String first, String second, Integer version, ExportFormat format,
+                                        ExportService.Target target, char[] userPassphrase)
+                        throws WrongCredentialsException {
+                    return run.run(first, second, version, format, target, userPassphrase);
+                }
+            };
+        }
+    }
+
+    /** An export made from a chosen version of a record (the minutes). */
+    @FunctionalInterface
+    public interface Versioned {
+        ExportResult run(String first, String second, Integer version, ExportFormat format,
+                         ExportService.Target target, char[] userPassphrase) throws WrongCredentialsException;
     }
 }

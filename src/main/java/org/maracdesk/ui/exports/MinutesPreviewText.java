@@ -24,6 +24,10 @@ final class MinutesPreviewText {
         List<String> lines = new ArrayList<>();
         lines.add(outline.supersedes() == null ? messages.format("export.preview.version", outline.version())
                 : messages.format("export.preview.versionLater", outline.version(), outline.supersedes()));
+        outline.versions().stream().filter(v -> v.version() == outline.version() && v.reason() != null).findFirst()
+                .ifPresent(v -> lines.add(messages.format("export.preview.reason", v.reason())));
+        outline.versions().stream().filter(v -> v.latest() && v.version() > outline.version()).findFirst()
+                .ifPresent(v -> lines.add(messages.format("export.preview.notLatest", outline.version(), v.version())));
         boolean full = recipient == null || recipient.isEmpty();
         if (full && !outline.fullCopy().isEmpty()) {
             lines.add(messages.format("export.preview.full", String.join(", ", outline.fullCopy())));

@@ -29,7 +29,8 @@ public final class MeetingsArea {
     public record Services(AgendaService agendas, ResearchService research, MeetingSetupService setup,
                            MeetingRecordService records, ActionCorrectionService actionCorrections,
                            MeetingCorrectionService corrections, AgendaCorrectionService agendaCorrections,
-                           org.maracdesk.casework.meetings.CrimeService crimes) {
+                           org.maracdesk.casework.meetings.CrimeService crimes,
+                           org.maracdesk.exchange.exports.MinutesCopies minutesCopies) {
     }
 
     private final Services services;
@@ -63,7 +64,10 @@ public final class MeetingsArea {
         }
         if (PermissionMatrix.allows(who.role(), Permission.WRITE_OWN_AGENCY_RESEARCH) && who.agencyCode() != null) {
             ResearchEntryViewModel vm = new ResearchEntryViewModel(services.research(), executor, errors, messages);
-            return views.load(Fxml.RESEARCH_ENTRY_VIEW, new ResearchEntryView(vm, messages, who.agencyCode()));
+            Parent research = views.load(Fxml.RESEARCH_ENTRY_VIEW, new ResearchEntryView(vm, messages, who.agencyCode()));
+            return org.maracdesk.casework.meetings.CrimesDisclosed.mayExport(who)
+                    ? PoliceTabs.build(research, () -> new PoliceCrimesView(new PoliceCrimesViewModel(services.crimes(),
+                    executor, errors, messages), messages).build(), messages) : research;
         }
         Label none = new Label(messages.get("meeting.notForRole"));
         none.setWrapText(true);
@@ -88,6 +92,12 @@ public final class MeetingsArea {
         view.withCorrections(new MeetingCorrectionsViewModel(services.corrections(), services.agendaCorrections(), vm,
                 executor, errors, messages));
         Parent shown = views.load(Fxml.MEETINGS_VIEW, view);
+        if (PermissionMatrix.allows(who.role(), Permission.EXPORT_FULL_MINUTES)) {
+            // The export register of the chosen meeting's minutes (decision 0041), beside History.
+            new CopiesSent(new CopiesSentViewModel(services.minutesCopies(), executor, errors, messages,
+                    vm::agencyName), messages).attach((javafx.scene.layout.HBox) shown.lookup("#meetingActions"),
+                    vm.selectedProperty(), () -> shown.getScene().getWindow());
+        }
         live.whileShown(shown, java.util.Set.of(org.maracdesk.casework.live.ChangeKind.RESEARCH,
                 org.maracdesk.casework.live.ChangeKind.MEETINGS), view::refreshLive);
         return shown;

@@ -82,7 +82,7 @@ class ExportDialogViewModelTest {
                         new ExportRequest.Choice("police", "police"))),
                 List.of(ExportFormat.PDF), "minutes", (a, b, format, target, pass) -> {
                     throw new AssertionError("nothing is exported by a preview");
-                }, m -> copies.preview(Long.parseLong(m), null));
+                }, (m, v) -> copies.preview(Long.parseLong(m), v));
         ExportDialogViewModel vm = new ExportDialogViewModel(request, out, new CurrentThreadTaskExecutor(),
                 reported::add, messages);
         assertTrue(vm.previews());
