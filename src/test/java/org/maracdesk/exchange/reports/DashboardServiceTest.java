@@ -170,8 +170,7 @@ class DashboardServiceTest {
         return desk.store().read(s -> {
             CaseScope scope = CaseScope.of(s, desk.current());
             Truth t = new Truth();
-            for (Object[] c : s.createNativeQuery("select c.id from marac_case c", Object[].class).getResultList()) {
-                long id = ((Number) (c instanceof Object[] a ? a[0] : c)).longValue();
+            for (Long id : s.createNativeQuery("select c.id from marac_case c", Long.class).getResultList()) {
                 if (scope.includes(id)) {
                     t.visible.add(id);
                 }
