@@ -197,7 +197,7 @@ public final class DashboardService {
         Names(List<Object[]> rows) {
             this(new HashMap<>(), new HashMap<>());
             for (Object[] r : rows) {
-                ("A".equals(r[0]) ? agencies : types).put((String) r[1], (String) r[2]);
+                ("A".equals(String.valueOf(r[0])) ? agencies : types).put((String) r[1], (String) r[2]);
             }
         }
     }

@@ -80,6 +80,9 @@ class DashboardServiceTest {
         Truth truth = truth();
         assertTrue(f.referrals() > 20 && f.repeats() > 0, "the generated vault has referrals and repeats: " + f.referrals());
         checkAgainst(f, truth);
+        assertEquals("Police", f.byAgency().stream().filter(g -> g.key().equals("police")).findFirst().orElseThrow()
+                .name(), "agencies by name");
+        assertTrue(f.actionsByType().stream().anyMatch(a -> a.name().equals("Other")), "types by name");
         assertEquals(2, f.outcomes().stream().mapToLong(DashboardFigures.Outcomes::total).sum(), "two cases closed");
         checkDrillDowns(f, truth);
     }
