@@ -104,8 +104,8 @@ class DashboardScreenTest {
         assertEquals("Show as a chart", robot.lookup("#tableToggle").<javafx.scene.control.Button>query().getText()
                 .replace("_", ""));
         assertEquals(List.of(), Accessibility.problems(tabs.getScene().getRoot()), "dashboard as a table");
-        assertEquals(List.of("Agency", "Referrals", "Repeats", "Repeat rate", "Listed", "Median days to listing",
-                "90th percentile days"), table.getColumns().stream().map(c -> c.getText()).toList());
+        assertEquals(List.of("Agency", "Referrals", "Repeats", "Repeat rate", "Listed", "Median (days)",
+                "90th pct (days)"), table.getColumns().stream().map(c -> c.getText()).toList());
         DashboardTable.Row police = table.getItems().stream().filter(r -> "police".equals(r.key())).findFirst()
                 .orElseThrow();
         assertEquals("Police", police.name());
