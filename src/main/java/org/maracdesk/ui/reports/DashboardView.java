@@ -157,14 +157,14 @@ public final class DashboardView {
         figureTable.setAccessibleText(messages.format("dashboard.table.accessible", title));
         TableColumn<DashboardTable.Row, String> first = new TableColumn<>(t.firstColumn());
         first.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
-        first.setPrefWidth(165);
+        first.setPrefWidth(150);
         figureTable.getColumns().add(first);
         for (int i = 0; i < t.columns().size(); i++) {
             int index = i;
             TableColumn<DashboardTable.Row, String> c = new TableColumn<>(t.columns().get(i).header());
             c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(v.getValue().cells().get(index)));
             c.setStyle("-fx-alignment: CENTER-RIGHT;");
-            c.setPrefWidth(Math.max(64, 7.5 * t.columns().get(i).header().length() + 22));
+            c.setPrefWidth(Math.max(60, 6.2 * t.columns().get(i).header().length() + 20));
             figureTable.getColumns().add(c);
         }
         figureTable.getItems().setAll(t.rows());
