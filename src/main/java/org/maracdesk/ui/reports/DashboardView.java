@@ -164,7 +164,7 @@ public final class DashboardView {
             TableColumn<DashboardTable.Row, String> c = new TableColumn<>(t.columns().get(i).header());
             c.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(v.getValue().cells().get(index)));
             c.setStyle("-fx-alignment: CENTER-RIGHT;");
-            c.setPrefWidth(Math.max(60, 6.2 * t.columns().get(i).header().length() + 20));
+            c.setPrefWidth(Math.max(60, 7.0 * t.columns().get(i).header().length() + 20));
             figureTable.getColumns().add(c);
         }
         figureTable.getItems().setAll(t.rows());
