@@ -199,7 +199,7 @@ public final class CompositionRoot {
                         s.crimes(), s.minutesCopies()), views,
                         messages, executor, errors, clock, live),
                 new ActionsArea(s.actions(), s.actionCorrections(), views, messages, executor, errors, live),
-                new ReportsArea(s.reports(), s.exports(), views, messages, executor, errors, clock),
+                new ReportsArea(s.reports(), s.dashboard(), s.exports(), views, messages, executor, errors, clock),
                 new AdministrationArea(new AdministrationArea.Services(s.accounts(), s.auditTrail(),
                         s.maintenance()::verifyAudit, s.backups(), s.retention(), s.actionTypes(), s.localSettings(),
                         s.trackerMigration()), views, messages, executor, errors,
@@ -300,7 +300,8 @@ public final class CompositionRoot {
             case CASES -> areas.cases().view(who);
             case MEETINGS -> areas.meetings().view(who);
             case ACTIONS -> areas.actions().view(who, exportDialogs);
-            case REPORTS -> areas.reports().view(who, exportDialogs);
+            case REPORTS -> areas.reports().view(who, exportDialogs, caseId -> mainView.showDetail(
+                    areas.cases().caseDetail(who, caseId, mainView::showArea)));
             case ADMINISTRATION -> areas.administration().view(who);
         };
     }

@@ -31,8 +31,9 @@ public record CaseDetail(long id, String reference, CaseStatus status, String di
     public record ListingLine(LocalDate meetingDate, String district, boolean repeat) {
     }
 
+    /** An action on the case; {@code typeName} the name of its action type (issue 16). */
     public record ActionLine(String agencyCode, String owner, String description, LocalDate dueDate,
-                             ActionStatus status) {
+                             ActionStatus status, String typeName) {
     }
 
     /** Who must not receive information about the case: an agency code or a named person. */

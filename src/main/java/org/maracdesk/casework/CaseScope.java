@@ -2,8 +2,10 @@ package org.maracdesk.casework;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.ToLongFunction;
 import org.hibernate.Session;
@@ -34,6 +36,15 @@ import org.maracdesk.security.PermissionMatrix;
  * "PC Alex Rowe"): a false bar costs a phone call; a false share can cost a life.
  */
 public final class CaseScope {
+    // The narrower scopes' cases, as queries: read as id sets by of(), and used as they are in
+    // sqlCondition() so that a figure counted in the database follows the same rule.
+    private static final String AGENCY_LISTED = "select distinct sl.case_id from listing sl join research_request srr"
+            + " on srr.listing_id = sl.id where srr.agency_code = :code";
+    private static final String AGENCY_ACTIONS = "select distinct sa.case_id from action_item sa where sa.agency_code = :code";
+    private static final String AGENDA_LISTED = "select distinct sl.case_id from listing sl join meeting sm"
+            + " on sm.id = sl.meeting_id where sm.status <> 'CLOSED'";
+    private static final String AGENDA_ACTIONS = "select distinct sa.case_id from action_item sa left join meeting sr"
+            + " on sr.id = sa.reviewed_at_meeting_id where sa.status = 'OPEN' or sr.status <> 'CLOSED'";
     private final AccountInfo account;
     private final boolean all;
     private final Set<Long> caseIds;
@@ -63,15 +74,12 @@ public final class CaseScope {
         boolean agencyRole = PermissionMatrix.allows(who.role(), Permission.VIEW_AGENCY_REQUESTED_CASES)
                 || PermissionMatrix.allows(who.role(), Permission.VIEW_IDVA_CASELOAD);
         if (agencyRole && code != null) {
-            ids.addAll(longs(s, "select distinct l.case_id from listing l join research_request rr"
-                    + " on rr.listing_id = l.id where rr.agency_code = :code", code));
-            ids.addAll(longs(s, "select distinct a.case_id from action_item a where a.agency_code = :code", code));
+            ids.addAll(longs(s, AGENCY_LISTED, code));
+            ids.addAll(longs(s, AGENCY_ACTIONS, code));
         }
         if (PermissionMatrix.allows(who.role(), Permission.VIEW_AGENDA_CASES)) {
-            ids.addAll(longs(s, "select distinct l.case_id from listing l join meeting m on m.id = l.meeting_id"
-                    + " where m.status <> 'CLOSED'", null));
-            ids.addAll(longs(s, "select distinct a.case_id from action_item a left join meeting r"
-                    + " on r.id = a.reviewed_at_meeting_id where a.status = 'OPEN' or r.status <> 'CLOSED'", null));
+            ids.addAll(longs(s, AGENDA_LISTED, null));
+            ids.addAll(longs(s, AGENDA_ACTIONS, null));
         }
         Set<Long> barredHere = new HashSet<>(ids);
         barredHere.retainAll(barred);
@@ -131,6 +139,53 @@ public final class CaseScope {
      */
     public boolean seesSafeContact() {
         return safeContact;
+    }
+
+    /**
+     * This scope as a condition of native SQL on a case id column ({@code caseId}, e.g. {@code c.id}), for
+     * figures counted in the database (issue 16's dashboard): the same rule as {@link #includes}, written as the
+     * subqueries this class reads its id sets from, so that no id list is sent and a figure never counts a case
+     * the account cannot open. Bind {@link SqlCondition#parameters()} on the query.
+     */
+    public SqlCondition sqlCondition(String caseId) {
+        Map<String, Object> params = new HashMap<>();
+        if (all) {
+            if (withheld.isEmpty()) {
+                return new SqlCondition("1 = 1", Map.of());
+            }
+            params.put("scopeWithheld", List.copyOf(withheld));
+            return new SqlCondition(caseId + " not in (:scopeWithheld)", params);
+        }
+        List<String> sources = new ArrayList<>();
+        String code = account == null ? null : account.agencyCode();
+        boolean agencyRole = account != null && (PermissionMatrix.allows(account.role(), Permission.VIEW_AGENCY_REQUESTED_CASES)
+                || PermissionMatrix.allows(account.role(), Permission.VIEW_IDVA_CASELOAD));
+        if (agencyRole && code != null) {
+            sources.add(AGENCY_LISTED.replace(":code", ":scopeAgency"));
+            sources.add(AGENCY_ACTIONS.replace(":code", ":scopeAgency"));
+            params.put("scopeAgency", code);
+        }
+        if (account != null && PermissionMatrix.allows(account.role(), Permission.VIEW_AGENDA_CASES)) {
+            sources.add(AGENDA_LISTED);
+            sources.add(AGENDA_ACTIONS);
+        }
+        if (sources.isEmpty()) {
+            return new SqlCondition("1 = 0", Map.of());
+        }
+        StringBuilder sql = new StringBuilder("(");
+        for (int i = 0; i < sources.size(); i++) {
+            sql.append(i == 0 ? "" : " or ").append(caseId).append(" in (").append(sources.get(i)).append(')');
+        }
+        sql.append(')');
+        if (!withheld.isEmpty()) {
+            sql.append(" and ").append(caseId).append(" not in (:scopeWithheld)");
+            params.put("scopeWithheld", List.copyOf(withheld));
+        }
+        return new SqlCondition(sql.toString(), Map.copyOf(params));
+    }
+
+    /** A condition of native SQL and the values of its named parameters. */
+    public record SqlCondition(String sql, Map<String, Object> parameters) {
     }
 
     /** Keeps the items whose case is in scope and counts the others, without saying which they were. */

@@ -104,11 +104,12 @@ public final class CaseViewService {
     }
 
     private static List<CaseDetail.ActionLine> actions(Session s, long id) {
-        return s.createSelectionQuery("select a.agencyCode, a.ownerName, a.description, a.dueDate, a.status"
-                        + " from ActionItem a where a.maracCase.id = :id order by a.dueDate, a.id", Object[].class)
+        return s.createSelectionQuery("select a.agencyCode, a.ownerName, a.description, a.dueDate, a.status,"
+                        + " coalesce(t.name, a.typeCode) from ActionItem a left join ActionType t on t.code = a.typeCode"
+                        + " where a.maracCase.id = :id order by a.dueDate, a.id", Object[].class)
                 .setParameter("id", id).getResultList().stream()
                 .map(r -> new CaseDetail.ActionLine((String) r[0], (String) r[1], (String) r[2], (LocalDate) r[3],
-                        (ActionStatus) r[4])).toList();
+                        (ActionStatus) r[4], (String) r[5])).toList();
     }
 
     private static List<CaseDetail.MustNotReceiveLine> mustNotReceive(Session s, long id) {

@@ -10,9 +10,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code report data-return}: the quarterly SafeLives return. */
+/** {@code report data-return}: the quarterly SafeLives return; {@code report dashboard}: the steering group's figures. */
 @Command(name = "report", description = "Reports.", mixinStandardHelpOptions = true,
-        subcommands = ReportCommand.DataReturn.class)
+        subcommands = {ReportCommand.DataReturn.class, DashboardCommand.class})
 public final class ReportCommand {
 
     @Command(name = "data-return", mixinStandardHelpOptions = true,

@@ -78,6 +78,7 @@ public final class ServicesGraph {
     private final org.maracdesk.casework.PersonCorrectionService personCorrections;
     private final org.maracdesk.casework.actions.ActionTypeService actionTypes;
     private final org.maracdesk.casework.intake.ReferralRecordService referralRecords;
+    private final org.maracdesk.exchange.reports.DashboardService dashboard;
     private final RetentionService retention;
     private final ReportService reports;
     private final ExportService exports;
@@ -136,6 +137,7 @@ public final class ServicesGraph {
                 instruments, clock);
         this.retention = new RetentionService(sessions, maintenance, clock);
         this.reports = new ReportService(sessions, sessions, clock);
+        this.dashboard = new org.maracdesk.exchange.reports.DashboardService(sessions, sessions, audit, clock);
         this.exports = new ExportService(sessions, new PassphraseConfirmation(sessions, random),
                 new MinutesQuery(), new ExportFiles(random),
                 new ExportPassphrases(random), clock);
@@ -319,5 +321,10 @@ public final class ServicesGraph {
     /** {@code server import}: this (unlocked) vault moved onto a shared server (decision 0039). */
     public org.maracdesk.security.VaultToServer vaultToServer() {
         return vaultToServer;
+    }
+
+    /** The steering group's dashboard by agency and district, in the account's scope (issue 16). */
+    public org.maracdesk.exchange.reports.DashboardService dashboard() {
+        return dashboard;
     }
 }

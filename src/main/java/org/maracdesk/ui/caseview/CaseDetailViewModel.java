@@ -243,7 +243,8 @@ public final class CaseDetailViewModel {
     public List<String> actions() {
         return detail.get().actions().stream().map(a -> messages.format("caseview.action.line",
                 messages.get("caseview.action." + a.status().name().toLowerCase(Locale.ROOT)), date(a.dueDate()),
-                a.agencyCode(), a.owner() == null ? "" : a.owner(), a.description())).toList();
+                a.agencyCode(), a.owner() == null ? "" : a.owner(), a.description(),
+                a.typeName() == null ? "" : a.typeName())).toList();
     }
 
     public List<String> mustNotReceive() {

@@ -26,6 +26,7 @@ public enum Fxml {
     REFERRAL_FORM_VIEW("ReferralFormView"),
     REFERRAL_LIST_VIEW("ReferralListView"),
     REPORTS_VIEW("ReportsView"),
+    DASHBOARD_VIEW("DashboardView"),
     RESEARCH_ENTRY_VIEW("ResearchEntryView"),
     RETENTION_VIEW("RetentionView"),
     LOCAL_SETTINGS_VIEW("LocalSettingsView"),

@@ -2,7 +2,9 @@ package org.maracdesk.ui.reports;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.LongConsumer;
 import javafx.scene.Parent;
+import org.maracdesk.exchange.reports.DashboardService;
 import org.maracdesk.exchange.exports.ExportService;
 import org.maracdesk.exchange.reports.ReportService;
 import org.maracdesk.security.AccountInfo;
@@ -24,10 +26,13 @@ public final class ReportsArea {
     private final TaskExecutor executor;
     private final ErrorHandler errors;
     private final Clock clock;
+    private final DashboardService dashboard;
 
-    public ReportsArea(ReportService reports, ExportService exportService, ViewLoader views, Messages messages,
-                       TaskExecutor executor, ErrorHandler errors, Clock clock) {
+    /** @param dashboard the steering group's dashboard (issue 16), a tab for every role that sees cases */
+    public ReportsArea(ReportService reports, DashboardService dashboard, ExportService exportService, ViewLoader views,
+                       Messages messages, TaskExecutor executor, ErrorHandler errors, Clock clock) {
         this.reports = reports;
+        this.dashboard = dashboard;
         this.exportService = exportService;
         this.views = views;
         this.messages = messages;
@@ -37,12 +42,30 @@ public final class ReportsArea {
     }
 
     public Parent view(AccountInfo who, ExportDialogs d) {
+        return view(who, d, null);
+    }
+
+    /**
+     * The area; the dashboard tab for every role that sees cases, its drill-down opening a case with
+     * {@code openCase} (null: the cases are listed but not opened from here).
+     */
+    public Parent view(AccountInfo who, ExportDialogs d, LongConsumer openCase) {
         boolean figures = PermissionMatrix.allows(who.role(), Permission.PRODUCE_DATA_RETURN);
         ReportsViewModel vm = figures ? new ReportsViewModel(reports, exportService, executor, errors, messages,
                 LocalDate.now(clock)) : null;
+        Parent board = !seesCases(who) ? null : views.load(Fxml.DASHBOARD_VIEW, new DashboardView(
+                new DashboardViewModel(dashboard, executor, errors, messages, LocalDate.now(clock), openCase), messages));
         return views.load(Fxml.REPORTS_VIEW, new ReportsView(vm, messages, new ReportExports(
                 d.mayExportMinutes() ? d::minutes : null,
                 d.mayExportActionSummary() ? d::caseloadSummary : null,
-                d.mayExportDataReturn() ? d::dataReturn : null)));
+                d.mayExportDataReturn() ? d::dataReturn : null), board));
     }
+
+    private static boolean seesCases(AccountInfo who) {
+        return PermissionMatrix.allows(who.role(), Permission.VIEW_ALL_CASES)
+                || PermissionMatrix.allows(who.role(), Permission.VIEW_AGENDA_CASES)
+                || PermissionMatrix.allows(who.role(), Permission.VIEW_AGENCY_REQUESTED_CASES)
+                || PermissionMatrix.allows(who.role(), Permission.VIEW_IDVA_CASELOAD);
+    }
+
 }

@@ -33,6 +33,7 @@ public final class ReportsView {
     private final ReportsViewModel viewModel;
     private final Messages messages;
     private final ReportExports exports;
+    private final javafx.scene.Node dashboard;
 
     @FXML private HBox exportsBox;
     @FXML private Label noticeLabel;
@@ -59,20 +60,37 @@ public final class ReportsView {
 
     /** @param viewModel null for roles that may not see the figures (they get the exports they may make) */
     public ReportsView(ReportsViewModel viewModel, Messages messages, ReportExports exports) {
+        this(viewModel, messages, exports, null);
+    }
+
+    /**
+     * @param dashboard the dashboard tab's content, null for roles that see no case (issue 16): last of the tabs
+     *                  for the coordinator, the only one for roles that may not see the area-wide figures
+     */
+    public ReportsView(ReportsViewModel viewModel, Messages messages, ReportExports exports, javafx.scene.Node dashboard) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.exports = exports;
+        this.dashboard = dashboard;
     }
 
     @FXML
     private void initialize() {
         addExportButtons();
+        if (dashboard != null) {
+            javafx.scene.control.Tab tab = new javafx.scene.control.Tab(messages.get("reports.tab.dashboard"), dashboard);
+            tab.setId("dashboardTab");
+            tabs.getTabs().add(tab);
+            // the data return's count and progress belong to its tabs; the dashboard has its own
+            messageLabel.visibleProperty().bind(tab.selectedProperty().not());
+        }
         if (viewModel == null) {
             boolean any = exports.minutes() != null || exports.actionSummary() != null;
             noticeLabel.setText(messages.get(any ? "reports.notForRole.exports" : "reports.notForRole"));
             noticeLabel.setVisible(true);
             noticeLabel.setManaged(true);
-            tabs.setVisible(false);
+            tabs.getTabs().remove(0, 2);
+            tabs.setVisible(dashboard != null);
             progress.setVisible(false);
             return;
         }

@@ -107,6 +107,9 @@ class ActionTypesTest {
         assertEquals("Wyvern Park Primary School", row.detailText());
         assertEquals(TODAY.plusDays(1), row.detailDate());
         ActionLine line = record.view(openMeeting).cases().get(0).actions().get(0);
+        assertEquals(List.of("Operation Encompass notification"), new CaseViewService(vault.sessions(), vault.sessions(),
+                new AuditLog(MeetingVault.CLOCK)).open(caseId).actions().stream()
+                .map(org.maracdesk.casework.CaseDetail.ActionLine::typeName).toList(), "the case screen's own list");
         assertEquals("OPERATION_ENCOMPASS", line.typeCode());
         assertEquals("Wyvern Park Primary School", line.detailText());
 

@@ -1,0 +1,74 @@
+package org.maracdesk.exchange.reports;
+
+/**
+ * What a dashboard figure counts, as the rows of native SQL it counts them from ({@code c} is the case). The
+ * figures and the drill-down to the cases behind one are both built from these, so a list always holds the
+ * cases its figure counted.
+ */
+public enum DashboardMeasure {
+    /** Accepted referrals dated in the period. */
+    REFERRALS(Rows.REFERRAL, ""),
+    /** The repeats among them. */
+    REPEATS(Rows.REFERRAL, " and r.repeat_referral = true"),
+    /** Those listed on a meeting that was not cancelled. */
+    LISTED(Rows.REFERRAL, " and exists (select 1 from listing dl join meeting dm on dm.id = dl.meeting_id"
+            + " where dl.referral_id = r.id and dm.status <> 'CANCELLED')"),
+    /** Actions due in the period. */
+    ACTIONS_DUE(Rows.ACTION, ""),
+    /** Those not done on or before their due date (done late, not done, not possible, still open). */
+    ACTIONS_NOT_ON_TIME(Rows.ACTION, " and (a.status <> 'DONE' or a.completed_on is null"
+            + " or a.completed_on > a.due_date)"),
+    /** Cases closed in the period. */
+    CLOSED(Rows.CASE, "");
+
+    /** What a figure is broken down by. */
+    public enum Dimension { AGENCY, DISTRICT, TYPE, OUTCOME }
+
+    private enum Rows {
+        REFERRAL(" from referral r join marac_case c on c.id = r.case_id where r.status = 'ACCEPTED'"
+                + " and r.referral_date between :from and :to"),
+        ACTION(" from action_item a join marac_case c on c.id = a.case_id where a.due_date between :from and :to"),
+        CASE(" from marac_case c where c.closed_on between :from and :to");
+
+        private final String sql;
+
+        Rows(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    private final Rows rows;
+    private final String more;
+
+    DashboardMeasure(Rows rows, String more) {
+        this.rows = rows;
+        this.more = more;
+    }
+
+    /** {@code from … where …} of the rows counted, with {@code :from} and {@code :to}. */
+    String fromWhere() {
+        return rows.sql + more;
+    }
+
+    /** The column a breakdown groups by, null when this measure is not broken down that way. */
+    String column(Dimension d) {
+        return switch (rows) {
+            case REFERRAL -> switch (d) {
+                case AGENCY -> "coalesce(r.referring_agency, '')";
+                case DISTRICT -> "coalesce(c.district, '')";
+                default -> null;
+            };
+            case ACTION -> switch (d) {
+                case AGENCY -> "a.agency_code";
+                case TYPE -> "a.type_code";
+                case DISTRICT -> "coalesce(c.district, '')";
+                default -> null;
+            };
+            case CASE -> switch (d) {
+                case DISTRICT -> "coalesce(c.district, '')";
+                case OUTCOME -> "coalesce(c.closure_outcome, 'OTHER')";
+                default -> null;
+            };
+        };
+    }
+}

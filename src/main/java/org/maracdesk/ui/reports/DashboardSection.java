@@ -1,0 +1,23 @@
+package org.maracdesk.ui.reports;
+
+import org.maracdesk.exchange.reports.DashboardMeasure.Dimension;
+
+/** The figures the dashboard shows one at a time, each as a chart or as a table. */
+public enum DashboardSection {
+    BY_AGENCY(Dimension.AGENCY),
+    BY_DISTRICT(Dimension.DISTRICT),
+    ACTIONS_BY_AGENCY(Dimension.AGENCY),
+    ACTIONS_BY_TYPE(Dimension.TYPE),
+    CLOSED_BY_DISTRICT(Dimension.DISTRICT);
+
+    private final Dimension dimension;
+
+    DashboardSection(Dimension dimension) {
+        this.dimension = dimension;
+    }
+
+    /** What the rows are: agencies, districts or action types. */
+    public Dimension dimension() {
+        return dimension;
+    }
+}
