@@ -62,6 +62,7 @@ public final class ServicesGraph {
     private final SafeContactService safeContacts;
     private final org.maracdesk.casework.CaseClosureService caseClosures;
     private final MustNotReceiveService mustNotReceive;
+    private final org.maracdesk.casework.people.PersonMergeService personMerges;
     private final ReferralDraftService referralDrafts;
     private final ReferralDecisionService referralDecisions;
     private final ReferralIntakeService referralIntake;
@@ -147,6 +148,8 @@ public final class ServicesGraph {
                 new org.maracdesk.casework.PersonMatchService(sessions));
         this.server = new org.maracdesk.security.ServerAccess(sessions, PersistenceUnits.all(), accountRows, audit, random);
         this.liveChanges = new org.maracdesk.casework.live.LiveChanges(sessions);
+        this.personMerges = new org.maracdesk.casework.people.PersonMergeService(sessions, sessions, audit, clock,
+                mustNotReceive);
     }
 
     /** Setting up and signing in to a shared server; a signed-in server session is held by {@link #sessions()}. */
@@ -312,5 +315,10 @@ public final class ServicesGraph {
     /** Decided referrals viewed in full, corrected and re-scored, their decisions reversed (issue 14). */
     public org.maracdesk.casework.intake.ReferralRecordService referralRecords() {
         return referralRecords;
+    }
+
+    /** Possible duplicate people reviewed and two records of one person merged (issue 14, decision 0040). */
+    public org.maracdesk.casework.people.PersonMergeService personMerges() {
+        return personMerges;
     }
 }
