@@ -41,7 +41,7 @@ import picocli.CommandLine;
             UserCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class,
             MeetingCommand.class, DecryptCommand.class, ExportCommand.class, ReportCommand.class,
             CaseCommand.class, ActionCommand.class, ResearchCommand.class, ServerCommand.class, MigrateCommand.class,
-            SettingsCommand.class})
+            SettingsCommand.class, org.maracdesk.app.cli.PersonCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--vault", paramLabel = "DIR", description = "Open this vault folder instead of the default.")
