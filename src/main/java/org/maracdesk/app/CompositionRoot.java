@@ -193,7 +193,7 @@ public final class CompositionRoot {
         return new Areas(
                 new CasesArea(s.caseQueries(), s.caseViews(), s.mustNotReceive(), s.safeContacts(), s.caseClosures(),
                         s.personCorrections(), views, messages,
-                        executor, errors),
+                        executor, errors, s.personMerges()),
                 new MeetingsArea(new MeetingsArea.Services(s.agendas(), s.research(), s.meetingSetup(),
                         s.meetingRecords(), s.actionCorrections(), s.meetingCorrections(), s.agendaCorrections(),
                         s.crimes(), s.minutesCopies()), views,

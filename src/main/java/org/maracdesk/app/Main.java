@@ -48,7 +48,7 @@ public final class Main implements Callable<Integer> {
             DemoCommand.class, ScoreCommand.class, ReferralCommand.class, UserCommand.class, AuditCommand.class,
             BackupCommand.class, RestoreCommand.class, MeetingCommand.class, DecryptCommand.class,
             ExportCommand.class, ReportCommand.class, CaseCommand.class, ActionCommand.class, ResearchCommand.class,
-            ServerCommand.class, MigrateCommand.class, SettingsCommand.class);
+            ServerCommand.class, MigrateCommand.class, SettingsCommand.class, org.maracdesk.app.cli.PersonCommand.class);
     /** The window's own options that take a value. */
     private static final java.util.Set<String> WINDOW_VALUE_OPTIONS = java.util.Set.of("--vault", "--server",
             "--idle-lock");

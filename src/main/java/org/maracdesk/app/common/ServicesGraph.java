@@ -62,6 +62,7 @@ public final class ServicesGraph {
     private final SafeContactService safeContacts;
     private final org.maracdesk.casework.CaseClosureService caseClosures;
     private final MustNotReceiveService mustNotReceive;
+    private final org.maracdesk.casework.people.PersonMergeService personMerges;
     private final ReferralDraftService referralDrafts;
     private final ReferralDecisionService referralDecisions;
     private final ReferralIntakeService referralIntake;
@@ -151,6 +152,8 @@ public final class ServicesGraph {
         this.server = new org.maracdesk.security.ServerAccess(sessions, PersistenceUnits.all(), accountRows, audit, random);
         this.liveChanges = new org.maracdesk.casework.live.LiveChanges(sessions);
         this.vaultToServer = new org.maracdesk.security.VaultToServer(sessions, audit, clock, random);
+        this.personMerges = new org.maracdesk.casework.people.PersonMergeService(sessions, sessions, audit, clock,
+                mustNotReceive);
     }
 
     /** Setting up and signing in to a shared server; a signed-in server session is held by {@link #sessions()}. */
@@ -326,5 +329,10 @@ public final class ServicesGraph {
     /** The steering group's dashboard by agency and district, in the account's scope (issue 16). */
     public org.maracdesk.exchange.reports.DashboardService dashboard() {
         return dashboard;
+    }
+
+    /** Possible duplicate people reviewed and two records of one person merged (issue 14, decision 0040). */
+    public org.maracdesk.casework.people.PersonMergeService personMerges() {
+        return personMerges;
     }
 }

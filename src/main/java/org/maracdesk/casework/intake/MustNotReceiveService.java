@@ -107,6 +107,17 @@ public final class MustNotReceiveService {
         });
     }
 
+    /**
+     * Adds {@code entry} (already made for {@code c}) in the caller's transaction and withdraws what the barred
+     * agency holds, as {@link #add} does; the caller checked the permission and the scope, and audits. A person
+     * merge uses it to keep the need-to-know of both records (decision 0040).
+     */
+    public Added addWithin(Session session, MaracCase c, MustNotReceive entry) {
+        session.persist(entry);
+        session.flush();
+        return withdraw(session, c, entry.getId());
+    }
+
     /** Withdraws open requests and proposals of every agency the case may no longer reach. */
     private Added withdraw(Session session, MaracCase c, long entryId) {
         Instant now = clock.instant();

@@ -41,6 +41,7 @@ public final class CaseListView {
     @FXML private Label statusLabel;
     @FXML private javafx.scene.control.Button previousButton;
     @FXML private javafx.scene.control.Button nextButton;
+    @FXML private javafx.scene.control.Button duplicatesButton;
 
     public CaseListView(CaseListViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -108,6 +109,8 @@ public final class CaseListView {
             });
             return row;
         });
+        duplicatesButton.setVisible(viewModel.offersDuplicates());
+        duplicatesButton.setManaged(viewModel.offersDuplicates());
         viewModel.load();
     }
 
@@ -135,6 +138,12 @@ public final class CaseListView {
             return CasePage.Sort.VICTIM;
         }
         return column == districtColumn ? CasePage.Sort.DISTRICT : null;
+    }
+
+    /** The review list of possible duplicate people (coordinators only; the button is hidden for others). */
+    @FXML
+    private void duplicates() {
+        viewModel.openDuplicates();
     }
 
     @FXML

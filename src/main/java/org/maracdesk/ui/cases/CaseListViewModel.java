@@ -41,6 +41,7 @@ public final class CaseListViewModel {
     private int withheld;
     private final boolean seesAllCases;
     private java.util.function.Consumer<CaseSummary> onOpen = c -> { };
+    private Runnable onDuplicates;
 
     public CaseListViewModel(CaseQueryService cases, TaskExecutor executor, ErrorHandler errors, Messages messages,
                              boolean seesAllCases) {
@@ -130,6 +131,21 @@ public final class CaseListViewModel {
     /** What opening a case (Enter or double-click) does; set by the composition root. */
     public void setOnOpen(java.util.function.Consumer<CaseSummary> onOpen) {
         this.onOpen = onOpen;
+    }
+
+    /** What "Possible duplicates…" does (coordinators); without it the button is not shown. */
+    public void setOnDuplicates(Runnable onDuplicates) {
+        this.onDuplicates = onDuplicates;
+    }
+
+    public boolean offersDuplicates() {
+        return onDuplicates != null;
+    }
+
+    public void openDuplicates() {
+        if (onDuplicates != null) {
+            onDuplicates.run();
+        }
     }
 
     public void open(CaseSummary selected) {

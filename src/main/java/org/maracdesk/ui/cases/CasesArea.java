@@ -31,11 +31,14 @@ public final class CasesArea {
     private final Messages messages;
     private final TaskExecutor executor;
     private final ErrorHandler errors;
+    private final org.maracdesk.casework.people.PersonMergeService merges;
 
     public CasesArea(CaseQueryService caseQueries, CaseViewService caseViews, MustNotReceiveService mustNotReceive,
                      SafeContactService safeContacts, org.maracdesk.casework.CaseClosureService closures,
                      org.maracdesk.casework.PersonCorrectionService personCorrections,
-                     ViewLoader views, Messages messages, TaskExecutor executor, ErrorHandler errors) {
+                     ViewLoader views, Messages messages, TaskExecutor executor, ErrorHandler errors,
+                     org.maracdesk.casework.people.PersonMergeService merges) {
+        this.merges = merges;
         this.safeContacts = safeContacts;
         this.closures = closures;
         this.personCorrections = personCorrections;
@@ -51,7 +54,14 @@ public final class CasesArea {
     public Parent view(AccountInfo who) {
         CaseListViewModel vm = new CaseListViewModel(caseQueries, executor, errors, messages,
                 PermissionMatrix.allows(who.role(), Permission.VIEW_ALL_CASES));
+        Parent[] shown = new Parent[1];
+        if (merges != null && PermissionMatrix.allows(who.role(), Permission.DECIDE_REFERRALS)) {
+            vm.setOnDuplicates(() -> new org.maracdesk.ui.people.DuplicatesDialog(new org.maracdesk.ui.people
+                    .DuplicatesViewModel(merges, executor, errors, messages), messages)
+                    .show(shown[0].getScene().getWindow(), vm::load));
+        }
         Parent list = views.load(Fxml.CASE_LIST_VIEW, new CaseListView(vm, messages));
+        shown[0] = list;
         StackPane holder = new StackPane(list);
         vm.setOnOpen(c -> holder.getChildren().setAll(caseDetail(who, c.id(), () -> {
             holder.getChildren().setAll(list);
