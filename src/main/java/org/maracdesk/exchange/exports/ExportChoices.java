@@ -32,6 +32,15 @@ public final class ExportChoices {
                 .map(r -> new MeetingChoice((Long) r[0], (LocalDate) r[1], (String) r[2])).toList());
     }
 
+    /** Meetings not cancelled, newest first: each has a lapse list (the coordinator's export). */
+    public List<MeetingChoice> meetingsForLapseLists() {
+        PermissionMatrix.require(users.current(), Permission.EXPORT_FULL_MINUTES);
+        return stores.store().read(s -> s.createSelectionQuery("select m.id, m.meetingDate, m.district from Meeting m"
+                + " where m.status <> :cancelled order by m.meetingDate desc, m.id desc", Object[].class)
+                .setParameter("cancelled", MeetingStatus.CANCELLED).getResultList().stream()
+                .map(r -> new MeetingChoice((Long) r[0], (LocalDate) r[1], (String) r[2])).toList());
+    }
+
     /** Usernames of active Idva accounts, for a coordinator exporting an Idva's caseload summary. */
     public List<String> idvaUsernames() {
         PermissionMatrix.require(users.current(), Permission.EXPORT_FULL_MINUTES);

@@ -102,6 +102,34 @@ public final class ExportDialogs {
         }, errors::report);
     }
 
+    /** The coordinator exports lapse lists (the full list or an agency's copy), as the full minutes. */
+    public boolean mayExportLapseList() {
+        return PermissionMatrix.allows(who.role(), Permission.EXPORT_FULL_MINUTES);
+    }
+
+    /**
+     * A meeting's lapse list for agencies to take their markers off (CSV or XLSX): the full list or one
+     * agency's copy, the same path as {@code export lapses}.
+     */
+    public void lapseList() {
+        executor.execute(choices::meetingsForLapseLists, meetings -> {
+            List<ExportRequest.Choice> meetingChoices = meetings.stream().map(m -> new ExportRequest.Choice(
+                    messages.format("export.minutes.meeting", DATE.format(m.date()), m.district() == null ? "" : m.district()),
+                    String.valueOf(m.id()))).toList();
+            List<ExportRequest.Choice> recipients = new ArrayList<>();
+            recipients.add(new ExportRequest.Choice(messages.get("export.lapses.full"), FULL));
+            for (Agency a : Agency.values()) {
+                recipients.add(new ExportRequest.Choice(messages.format("export.minutes.agency", a.code()), a.code()));
+            }
+            open(new ExportRequest(messages.get("export.lapses.title"), messages.get("export.lapses.description"),
+                    new ExportRequest.Choices(messages.get("export.minutes.meetingLabel"), meetingChoices),
+                    new ExportRequest.Choices(messages.get("export.minutes.recipientLabel"), recipients),
+                    List.of(ExportFormat.CSV, ExportFormat.XLSX), "lapse-list-" + LocalDate.now(clock),
+                    (meeting, recipient, format, target, pass) -> exports.lapseList(Long.parseLong(meeting),
+                            FULL.equals(recipient) ? null : recipient, format, target, pass)));
+        }, errors::report);
+    }
+
     /** An Idva caseload's action summary: the user's own (Idva) or any Idva's (coordinator). */
     public void caseloadSummary() {
         executor.execute(() -> coordinator() ? choices.idvaUsernames() : List.of(who.username()), idvas -> {

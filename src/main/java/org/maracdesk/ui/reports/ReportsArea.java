@@ -58,7 +58,8 @@ public final class ReportsArea {
         return views.load(Fxml.REPORTS_VIEW, new ReportsView(vm, messages, new ReportExports(
                 d.mayExportMinutes() ? d::minutes : null,
                 d.mayExportActionSummary() ? d::caseloadSummary : null,
-                d.mayExportDataReturn() ? d::dataReturn : null), board));
+                d.mayExportDataReturn() ? d::dataReturn : null,
+                d.mayExportLapseList() ? d::lapseList : null), board));
     }
 
     private static boolean seesCases(AccountInfo who) {

@@ -126,6 +126,11 @@ public final class ReportsView {
         if (exports.actionSummary() != null) {
             exportsBox.getChildren().add(button("reports.export.actionSummary", exports.actionSummary()));
         }
+        if (exports.lapseList() != null) {
+            Button lapses = button("reports.export.lapseList", exports.lapseList());
+            lapses.setId("lapseListButton");
+            exportsBox.getChildren().add(lapses);
+        }
     }
 
     private Button button(String key, Runnable action) {

@@ -24,6 +24,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.maracdesk.exchange.exports.ExportFormat;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.maracdesk.app.AppConfig;
@@ -166,6 +167,34 @@ class ActionsAndExportScreensTest {
         robot.clickOn("#closeButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#shownField").queryAll().isEmpty(), "the passphrase is gone with the dialog");
+    }
+
+    @Test
+    void coordinatorExportsALapseListFromReportsWithTheKeyboard(FxRobot robot) throws Exception {
+        signIn(robot, "coordinator");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        waitFor(robot, "#lapseListButton");
+        robot.press(KeyCode.ALT, KeyCode.P).release(KeyCode.P, KeyCode.ALT);
+        TextField file = waitFor(robot, "#fileField");
+        assertEquals(List.of(), org.maracdesk.ui.Accessibility.problems(file.getScene().getRoot()), "lapse list export");
+        javafx.scene.control.ComboBox<?> format = robot.lookup("#formatBox").query();
+        assertEquals(List.of(ExportFormat.CSV, ExportFormat.XLSX), List.copyOf(format.getItems()),
+                "spreadsheet formats only, as the command line");
+        javafx.scene.control.ComboBox<?> meeting = robot.lookup("#firstBox").query();
+        assertFalse(meeting.getItems().isEmpty(), "the meetings to choose from");
+        Path out = Files.createDirectories(dir.resolve("lapses")).resolve("lapse-list.csv.pgp");
+        robot.interact(() -> file.setText(out.toString()));
+        robot.clickOn("#passphraseField").write(ActionVaults.PASS);
+        robot.clickOn("#exportButton");
+        TextField shown = robot.lookup("#shownField").query();
+        waitUntil(() -> shown.isVisible() && !shown.getText().isEmpty());
+        ByteArrayOutputStream clear = new ByteArrayOutputStream();
+        try (InputStream in = Files.newInputStream(out)) {
+            ExportEncryption.decrypt(in, clear, shown.getText().toCharArray());
+        }
+        assertTrue(clear.toString(StandardCharsets.UTF_8).startsWith("\uFEFFcase_reference,victim,"),
+                "the lapse list's columns, as `export lapses` writes them");
+        robot.clickOn("#closeButton");
     }
 
     @Test
