@@ -307,25 +307,7 @@ public final class ServerImport implements AutoCloseable {
 
     /** An account's login role as {@code server init} makes them; without a verifier it cannot log in until reset. */
     public void createLogin(String username, String verifier) throws SQLException {
-        String role = ServerFile.loginRole(roles.prefix(), username);
-        try (Statement st = c.createStatement()) {
-            st.execute("create role \"" + role + "\" " + (verifier == null ? "nologin" : "login") + " in role " + roles.app());
-        }
-        if (verifier != null) {
-            try (PreparedStatement ps = c.prepareStatement("select format('alter role %I password %L', ?, ?)")) {
-                ps.setString(1, role);
-                ps.setString(2, verifier);
-                try (ResultSet rs = ps.executeQuery(); Statement st = c.createStatement()) {
-                    rs.next();
-                    st.execute(rs.getString(1));
-                }
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("insert into server_login (role_name, username) values (?, ?)")) {
-            ps.setString(1, role);
-            ps.setString(2, username);
-            ps.executeUpdate();
-        }
+        ServerSetup.createLogin(c, roles, ServerFile.loginRole(roles.prefix(), username), username, verifier);
     }
 
     /** Turns the live-refresh notices back on and commits everything. */

@@ -129,9 +129,23 @@ public final class ServerSetup {
         String role = ServerFile.loginRole(roles.prefix(), username);
         try (Connection c = connect(admin)) {
             asOwner(c, roles);
-            try (Statement st = c.createStatement()) {
-                st.execute("create role \"" + role + "\" login in role " + roles.app());
-            }
+            createLogin(c, roles, role, username, verifier);
+        } catch (SQLException e) {
+            throw failure("the account's login role could not be created", e);
+        }
+    }
+
+    /**
+     * Creates {@code role} for {@code username} on an owner connection and records it in server_login; with
+     * the verifier it can log in, without one (an imported account) only once its passphrase is reset.
+     */
+    static void createLogin(Connection c, Roles roles, String role, String username, String verifier)
+            throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("create role \"" + role + "\" " + (verifier == null ? "nologin" : "login") + " in role "
+                    + roles.app());
+        }
+        if (verifier != null) {
             try (PreparedStatement ps = c.prepareStatement("select format('alter role %I password %L', ?, ?)")) {
                 ps.setString(1, role);
                 ps.setString(2, verifier);
@@ -140,13 +154,11 @@ public final class ServerSetup {
                     st.execute(rs.getString(1));
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("insert into server_login (role_name, username) values (?, ?)")) {
-                ps.setString(1, role);
-                ps.setString(2, username);
-                ps.executeUpdate();
-            }
-        } catch (SQLException e) {
-            throw failure("the account's login role could not be created", e);
+        }
+        try (PreparedStatement ps = c.prepareStatement("insert into server_login (role_name, username) values (?, ?)")) {
+            ps.setString(1, role);
+            ps.setString(2, username);
+            ps.executeUpdate();
         }
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,8 +35,8 @@ final class DashboardCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        LocalDate start = date("--from", from);
-        LocalDate end = date("--to", to);
+        LocalDate start = ReportCommand.DataReturn.date("--from", from);
+        LocalDate end = ReportCommand.DataReturn.date("--to", to);
         if (end.isBefore(start)) {
             throw new CliException(ExitCodes.USAGE, "--to: give a day on or after --from");
         }
@@ -52,14 +51,6 @@ final class DashboardCommand implements Callable<Integer> {
                 print(f);
             }
             return ExitCodes.OK;
-        }
-    }
-
-    private static LocalDate date(String option, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new CliException(ExitCodes.USAGE, option + ": give a date as YYYY-MM-DD");
         }
     }
 

@@ -43,7 +43,8 @@ public final class ReportCommand {
                     new ExportService.Target(out, encrypt), pass));
         }
 
-        private static LocalDate date(String option, String value) {
+        /** A date option as YYYY-MM-DD, or a usage error naming the option (also used by {@code report dashboard}). */
+        static LocalDate date(String option, String value) {
             try {
                 return LocalDate.parse(value);
             } catch (DateTimeParseException e) {
