@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -27,6 +26,7 @@ import org.maracdesk.casework.actions.ActionRow;
 import org.maracdesk.casework.actions.EditableAction;
 import org.maracdesk.ui.common.DateFields;
 import org.maracdesk.ui.common.DisplayConverter;
+import org.maracdesk.ui.common.DialogFocus;
 import org.maracdesk.ui.common.Messages;
 
 /**
@@ -142,7 +142,7 @@ public final class ActionEditDialog {
                 ownerField.getText(), target.getValue(), description.getText(), dueValue[0], reason.getText(),
                 typed == null ? null : typed.typeCode(), typed == null ? null : typed.detailText(), dueValue[1])
                 : null);
-        Platform.runLater(description::requestFocus);
+        DialogFocus.startOn(dialog, description);
         return dialog.showAndWait();
     }
 

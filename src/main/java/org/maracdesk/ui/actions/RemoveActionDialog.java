@@ -1,7 +1,6 @@
 package org.maracdesk.ui.actions;
 
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -11,6 +10,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.maracdesk.casework.actions.ActionRow;
 import org.maracdesk.casework.actions.EditableAction;
+import org.maracdesk.ui.common.DialogFocus;
 import org.maracdesk.ui.common.Messages;
 
 /**
@@ -58,7 +58,7 @@ public final class RemoveActionDialog {
         dialog.getDialogPane().setPrefWidth(520);
         dialog.getDialogPane().lookupButton(remove).disableProperty().bind(reason.textProperty().isEmpty());
         dialog.setResultConverter(b -> b == remove && !reason.getText().isBlank() ? reason.getText() : null);
-        Platform.runLater(reason::requestFocus);
+        DialogFocus.startOn(dialog, reason);
         return dialog.showAndWait();
     }
 }

@@ -1,7 +1,6 @@
 package org.maracdesk.ui.admin;
 
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -18,6 +17,7 @@ import org.maracdesk.security.PassphrasePolicy;
 import org.maracdesk.security.AccountInfo;
 import org.maracdesk.security.Role;
 import org.maracdesk.common.Secrets;
+import org.maracdesk.ui.common.DialogFocus;
 import org.maracdesk.ui.common.Messages;
 import org.maracdesk.ui.common.SecretFields;
 
@@ -57,7 +57,7 @@ final class AccountDialogs {
             return typed == null ? null : new NewAccount(username.getText(), displayName.getText(), role.getValue(),
                     agency.getValue(), typed[0], typed[1]);
         });
-        Platform.runLater(username::requestFocus);
+        DialogFocus.startOn(dialog, username);
         return dialog.showAndWait();
     }
 
@@ -89,7 +89,7 @@ final class AccountDialogs {
                         .and(agency.valueProperty().isNull())));
         dialog.setResultConverter(b -> b != null && b.getButtonData() == ButtonBar.ButtonData.OK_DONE
                 ? new RoleChoice(role.getValue(), agency.isDisabled() ? null : agency.getValue()) : null);
-        Platform.runLater(role::requestFocus);
+        DialogFocus.startOn(dialog, role);
         return dialog.showAndWait();
     }
 
@@ -101,7 +101,7 @@ final class AccountDialogs {
         PassphrasePair pair = passphrasePair(grid, 0, "resetPassphraseField", "resetPassphraseAgainField");
         dialog.getDialogPane().setContent(grid);
         dialog.setResultConverter(pair::take);
-        Platform.runLater(pair.pass()::requestFocus);
+        DialogFocus.startOn(dialog, pair.pass());
         return dialog.showAndWait();
     }
 

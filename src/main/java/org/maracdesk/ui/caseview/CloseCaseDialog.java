@@ -2,7 +2,6 @@ package org.maracdesk.ui.caseview;
 
 import org.maracdesk.ui.common.DisplayConverter;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
@@ -12,6 +11,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.maracdesk.casework.CaseOutcome;
+import org.maracdesk.ui.common.DialogFocus;
 import org.maracdesk.ui.common.Messages;
 
 /** Asks for the outcome and the reason before a case is closed; OK stays disabled until both are given. */
@@ -52,7 +52,7 @@ final class CloseCaseDialog {
         dialog.getDialogPane().lookupButton(closeType).disableProperty().bind(outcome.valueProperty().isNull()
                 .or(reason.textProperty().isEmpty()));
         dialog.setResultConverter(b -> b == closeType ? new Choice(outcome.getValue(), reason.getText()) : null);
-        Platform.runLater(outcome::requestFocus);
+        DialogFocus.startOn(dialog, outcome);
         return dialog.showAndWait();
     }
 

@@ -3,7 +3,6 @@ package org.maracdesk.ui.caseview;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -21,6 +20,7 @@ import org.maracdesk.casework.Gender;
 import org.maracdesk.casework.PersonDetailsLine;
 import org.maracdesk.ui.common.DateFields;
 import org.maracdesk.ui.common.DisplayConverter;
+import org.maracdesk.ui.common.DialogFocus;
 import org.maracdesk.ui.common.Messages;
 
 /**
@@ -106,7 +106,7 @@ public final class PersonEditDialog {
         dialog.setResultConverter(b -> b == save ? new Result(new PersonDetailsLine(p.caseId(), p.personId(),
                 p.role(), given.getText(), family.getText(), aliases.getText(), born[0], gender.getValue(),
                 line1.getText(), town.getText(), postcode.getText(), p.version()), reason.getText()) : null);
-        Platform.runLater(given::requestFocus);
+        DialogFocus.startOn(dialog, given);
         return dialog.showAndWait();
     }
 

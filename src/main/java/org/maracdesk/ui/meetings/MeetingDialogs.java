@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -25,6 +24,7 @@ import org.maracdesk.casework.meetings.MeetingCorrectionService.MeetingEdit;
 import org.maracdesk.casework.meetings.MeetingHeader;
 import org.maracdesk.casework.meetings.TimeSlot;
 import org.maracdesk.ui.common.DisplayConverter;
+import org.maracdesk.ui.common.DialogFocus;
 import org.maracdesk.ui.common.Messages;
 
 /**
@@ -55,7 +55,7 @@ final class MeetingDialogs {
         d.getDialogPane().setContent(new VBox(6, hint(key), labelled(messages.get("meeting.dialog.reason"), reason)));
         d.getDialogPane().lookupButton(ok).disableProperty().bind(reason.textProperty().isEmpty());
         d.setResultConverter(b -> b == ok ? reason.getText() : null);
-        Platform.runLater(reason::requestFocus);
+        DialogFocus.startOn(d, reason);
         return d.showAndWait().filter(r -> !r.isBlank());
     }
 
@@ -75,7 +75,7 @@ final class MeetingDialogs {
         d.getDialogPane().lookupButton(ok).disableProperty().bind(to.valueProperty().isNull()
                 .or(reason.textProperty().isEmpty()));
         d.setResultConverter(b -> b == ok ? new Deferral(to.getValue(), reason.getText()) : null);
-        Platform.runLater(to::requestFocus);
+        DialogFocus.startOn(d, to);
         return d.showAndWait();
     }
 
@@ -93,7 +93,7 @@ final class MeetingDialogs {
         d.getDialogPane().lookupButton(ok).disableProperty().bind(reference.textProperty().isEmpty()
                 .or(reason.textProperty().isEmpty()));
         d.setResultConverter(b -> b == ok ? new Addition(reference.getText(), reason.getText()) : null);
-        Platform.runLater(reference::requestFocus);
+        DialogFocus.startOn(d, reference);
         return d.showAndWait();
     }
 
@@ -144,7 +144,7 @@ final class MeetingDialogs {
             }
         });
         d.setResultConverter(b -> b == ok && !parsed.isEmpty() ? parsed.get(0) : null);
-        Platform.runLater(date::requestFocus);
+        DialogFocus.startOn(d, date);
         return d.showAndWait();
     }
 

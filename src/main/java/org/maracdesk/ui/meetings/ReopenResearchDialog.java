@@ -3,7 +3,6 @@ package org.maracdesk.ui.meetings;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -14,6 +13,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import org.maracdesk.ui.common.DisplayConverter;
+import org.maracdesk.ui.common.DialogFocus;
 import org.maracdesk.ui.common.Messages;
 
 /** Asks which agency's submitted research to reopen and why; Reopen stays disabled until both are given. */
@@ -68,7 +68,7 @@ final class ReopenResearchDialog {
                 .or(reason.textProperty().isEmpty()));
         dialog.setResultConverter(b -> b == reopen && !reason.getText().isBlank()
                 ? new Choice(agency.getValue(), reason.getText()) : null);
-        Platform.runLater(submittedAgencies.size() == 1 ? reason::requestFocus : agency::requestFocus);
+        DialogFocus.startOn(dialog, submittedAgencies.size() == 1 ? reason : agency);
         return dialog.showAndWait();
     }
 }

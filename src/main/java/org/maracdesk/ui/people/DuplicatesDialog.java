@@ -1,7 +1,6 @@
 package org.maracdesk.ui.people;
 
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -18,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.maracdesk.casework.people.DuplicatePair;
+import org.maracdesk.ui.common.DialogFocus;
 import org.maracdesk.ui.common.Messages;
 
 /**
@@ -93,7 +93,7 @@ public final class DuplicatesDialog {
             }
         });
         vm.load();
-        Platform.runLater(table::requestFocus);
+        DialogFocus.startOn(dialog, table);
         dialog.showAndWait();
         closed.run();
     }
@@ -114,7 +114,7 @@ public final class DuplicatesDialog {
         d.getDialogPane().setContent(new VBox(6, label, reason));
         d.getDialogPane().lookupButton(save).disableProperty().bind(reason.textProperty().isEmpty());
         d.setResultConverter(b -> b == save && !reason.getText().isBlank() ? reason.getText() : null);
-        Platform.runLater(reason::requestFocus);
+        DialogFocus.startOn(d, reason);
         return d.showAndWait();
     }
 

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -29,6 +28,7 @@ import org.maracdesk.casework.people.MergeComparison;
 import org.maracdesk.casework.people.MergeField;
 import org.maracdesk.casework.people.MergeRequest;
 import org.maracdesk.casework.people.MergeSide;
+import org.maracdesk.ui.common.DialogFocus;
 import org.maracdesk.ui.common.Messages;
 
 /**
@@ -99,7 +99,7 @@ public final class MergeDialog {
                 new javafx.beans.property.SimpleBooleanProperty(c.refusal() != null)));
         dialog.setResultConverter(b -> b != merge ? null : new MergeRequest(kept.personId(), kept.version(),
                 other.personId(), other.version(), fromOther(choices), reason.getText()));
-        Platform.runLater(((RadioButton) choices.get(MergeField.GIVEN_NAME).getToggles().get(0))::requestFocus);
+        DialogFocus.startOn(dialog, (RadioButton) choices.get(MergeField.GIVEN_NAME).getToggles().get(0));
         return dialog.showAndWait();
     }
 

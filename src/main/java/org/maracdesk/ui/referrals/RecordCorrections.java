@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -28,6 +27,7 @@ import org.maracdesk.risk.Instrument;
 import org.maracdesk.risk.ItemAnswer;
 import org.maracdesk.ui.caseview.PersonEditDialog;
 import org.maracdesk.ui.common.DisplayConverter;
+import org.maracdesk.ui.common.DialogFocus;
 import org.maracdesk.ui.common.Messages;
 
 /** The three correction dialogs of a decided referral: a person, the checklist, the decision. Each needs a reason. */
@@ -171,7 +171,7 @@ final class RecordCorrections {
         d.setHeaderText(messages.format("referral.record.reverse.header", text.status(r.status()),
                 r.caseReference() == null ? messages.get("referral.record.noCase") : r.caseReference()));
         d.getDialogPane().setPrefWidth(600);
-        Platform.runLater(to::requestFocus);
+        DialogFocus.startOn(d, to);
         d.showAndWait().filter(Boolean::booleanValue).ifPresent(b -> vm.reverse(to.getValue(), reason.getText()));
     }
 
