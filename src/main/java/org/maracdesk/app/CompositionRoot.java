@@ -55,6 +55,7 @@ public final class CompositionRoot {
     /** Set to {@code first-frame} by scripts/package's training start (AppCDS): quit after the first frame. */
     public static final String TRAINING_PROPERTY = "maracdesk.training";
     private final ExecutorService warmUpThread;
+    private final BackupWorker backups = new BackupWorker();
     private final TaskExecutor executor;
     private final Clock clock;
     private final ServicesGraph services;
@@ -269,7 +270,9 @@ public final class CompositionRoot {
         window.showMain(views.load(Fxml.MAIN_VIEW, view));
         idleLock.start();
         if (connectedServer == null) {
-            executor.execute(() -> services.autoBackup().runIfDue(sessions.store()), made -> { }, errors::report);
+            // its own thread: at 100,000 cases a backup takes minutes, and the screens must not wait for it
+            backups.start(() -> sessions.whileStoreStaysOpen(store -> services.autoBackup().runIfDue(store)),
+                    errors::report);
         }
     }
 
@@ -361,6 +364,7 @@ public final class CompositionRoot {
         }
         sessions.lock();
         executor.shutdown();
+        backups.shutdown();
         warmUpThread.shutdown();
     }
 

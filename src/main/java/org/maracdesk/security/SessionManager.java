@@ -27,6 +27,8 @@ import org.slf4j.LoggerFactory;
  * are wiped before the call returns.
  */
 public final class SessionManager implements StoreProvider, CurrentUser {
+    private final java.util.concurrent.locks.ReentrantReadWriteLock copying =
+            new java.util.concurrent.locks.ReentrantReadWriteLock();
     private static final Logger LOG = LoggerFactory.getLogger(SessionManager.class);
 
     private final Path vaultDir;
@@ -174,8 +176,31 @@ public final class SessionManager implements StoreProvider, CurrentUser {
         }
     }
 
-    /** Closes the store and wipes the keys. Safe to call when already locked. */
+    /**
+     * Runs {@code work} on the open store while nothing may close or swap it: an automatic backup copies
+     * the file for minutes on a large vault, beside the screens' reads and writes, and locking or
+     * compacting waits for it instead of closing the database under the copy.
+     */
+    public <T> T whileStoreStaysOpen(java.util.function.Function<Store, T> work) {
+        copying.readLock().lock();
+        try {
+            return work.apply(store());
+        } finally {
+            copying.readLock().unlock();
+        }
+    }
+
+    /** Closes the store and wipes the keys (after any backup being written). Safe to call when already locked. */
     public void lock() {
+        copying.writeLock().lock();
+        try {
+            closeStore();
+        } finally {
+            copying.writeLock().unlock();
+        }
+    }
+
+    private void closeStore() {
         Store s;
         AccountInfo who;
         synchronized (this) {
@@ -229,8 +254,18 @@ public final class SessionManager implements StoreProvider, CurrentUser {
      * runs nothing can use the store; if it fails the session ends and the keys are wiped. The services
      * notice nothing: they ask {@link #store()} on every call.
      */
-    synchronized <T> T replaceStore(java.util.function.Function<Store, T> reopen,
-                                    java.util.function.Function<T, Store> reopened) {
+    <T> T replaceStore(java.util.function.Function<Store, T> reopen,
+                       java.util.function.Function<T, Store> reopened) {
+        copying.writeLock().lock();
+        try {
+            return swapStore(reopen, reopened);
+        } finally {
+            copying.writeLock().unlock();
+        }
+    }
+
+    private synchronized <T> T swapStore(java.util.function.Function<Store, T> reopen,
+                                         java.util.function.Function<T, Store> reopened) {
         Store s = store();
         store = null;
         T result;

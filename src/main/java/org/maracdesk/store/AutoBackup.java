@@ -44,7 +44,16 @@ public final class AutoBackup {
         if (newest.isPresent() && Duration.between(newest.get(), now).compareTo(Duration.ofDays(1)) < 0) {
             return Optional.empty();
         }
-        return Optional.of(make(store, ""));
+        try {
+            return Optional.of(make(store, ""));
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof Backups.KeptChanging) {
+                // the window's own saves overtook each copy: the next sign-in tries again, nobody is bothered
+                LOG.info("Automatic backup postponed: the vault changed during each copy");
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     /** A backup now, whatever the schedule (before a migration, or on demand). */

@@ -47,7 +47,7 @@ public final class Backups {
         try {
             Map<String, Long> counts = snapshot(store, h2Zip);
             Manifest manifest = new Manifest(Instant.now().toString(), store.vault().vaultId(),
-                    IntegrityCheck.run(store).schemaVersion(), counts);
+                    IntegrityCheck.schemaVersion(store), counts);
             Files.deleteIfExists(temp);
             OwnerOnlyFiles.createFile(temp);
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(temp))) {
@@ -72,7 +72,7 @@ public final class Backups {
      * otherwise the copy is made again, up to three times.
      */
     private static Map<String, Long> snapshot(Store store, Path h2Zip) throws IOException {
-        Map<String, Long> before = IntegrityCheck.rowCounts(store);
+        Map<String, Long> before = IntegrityCheck.countedRows(store);
         for (int attempt = 1; attempt <= 3; attempt++) {
             Files.deleteIfExists(h2Zip);
             store.withConnection(c -> {
@@ -83,13 +83,20 @@ public final class Backups {
                 }
                 return null;
             });
-            Map<String, Long> after = IntegrityCheck.rowCounts(store);
+            Map<String, Long> after = IntegrityCheck.countedRows(store);
             if (after.equals(before)) {
                 return after;
             }
             before = after;
         }
-        throw new IOException("the vault kept changing while it was being backed up; try again when it is quiet");
+        throw new KeptChanging();
+    }
+
+    /** Every copy was overtaken by a change (the window saves beside an automatic backup); try again later. */
+    public static final class KeptChanging extends IOException {
+        KeptChanging() {
+            super("the vault kept changing while it was being backed up; try again when it is quiet");
+        }
     }
 
     private static void copyDatabase(Path h2Zip, ZipOutputStream out) throws IOException {
