@@ -362,7 +362,7 @@ public final class CompositionRoot {
             display.close();
             mnemonicKeys.close();
         }
-        sessions.lock();
+        sessions.lockAtExit();
         executor.shutdown();
         backups.shutdown();
         warmUpThread.shutdown();

@@ -200,6 +200,14 @@ public final class SessionManager implements StoreProvider, CurrentUser {
         }
     }
 
+    /**
+     * On exit: closes the store at once, without waiting for a backup being written (the window is gone;
+     * a backup cut short leaves only its temporary files, and the vault is whole either way).
+     */
+    public void lockAtExit() {
+        closeStore();
+    }
+
     private void closeStore() {
         Store s;
         AccountInfo who;
