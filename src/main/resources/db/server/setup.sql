@@ -605,3 +605,33 @@ begin
     alter table crime_disclosed enable row level security;
 end
 $crimes$;
+
+-- Which columns police may change on a crime disclosed at MARAC (issue 15). Row-level security above
+-- decides which rows an account may update; a policy cannot name columns, and column privileges belong to
+-- the one application role all accounts share. So this trigger: an account whose role does not run
+-- meetings may set the police reference (with when and by whom, and the row's version) and nothing that
+-- was recorded at the meeting. Roles without an account (the owner's migrations, `server import`) are left
+-- alone. The services refuse the same change first (CrimeService.policeReference).
+create or replace function marac_crime_reference_only() returns trigger
+    language plpgsql set search_path = pg_catalog, public as $$
+declare
+    who_role varchar := marac_role_of(current_user);
+begin
+    if who_role is null or who_role in ('COORDINATOR', 'CHAIR') then
+        return new;
+    end if;
+    if (new.id, new.listing_id, new.case_id, new.meeting_id, new.description, new.occurred_on, new.occurred_note,
+            new.against, new.person_id, new.against_note, new.disclosed_by, new.from_free_text, new.created_at,
+            new.created_by)
+        is distinct from (old.id, old.listing_id, old.case_id, old.meeting_id, old.description, old.occurred_on,
+            old.occurred_note, old.against, old.person_id, old.against_note, old.disclosed_by, old.from_free_text,
+            old.created_at, old.created_by) then
+        raise exception 'this account may add the police reference to a crime disclosed at MARAC, nothing else'
+            using errcode = '42501';
+    end if;
+    return new;
+end
+$$;
+drop trigger if exists marac_crime_reference_only on crime_disclosed;
+create trigger marac_crime_reference_only before update on crime_disclosed
+    for each row execute function marac_crime_reference_only();

@@ -136,6 +136,11 @@ class RowLevelSecurityTest {
         try (Connection c = server.connectAs("police")) {
             assertEquals(Set.of(crimeA), ids(c, "select id from crime_disclosed"), "never the case barred to police");
             assertEquals(1, update(c, "update crime_disclosed set police_reference = '44/1' where id = " + crimeA));
+            assertEquals("42501", state(c, "update crime_disclosed set description = 'changed' where id = " + crimeA),
+                    "police add their reference, never change what the meeting recorded");
+            assertEquals("42501", state(c, "update crime_disclosed set police_reference = '44/2', against_note = 'x'"
+                    + " where id = " + crimeA), "not even beside the reference");
+            assertEquals(java.util.List.of("44/1"), strings(c, "select police_reference from crime_disclosed where id = " + crimeA));
             assertEquals(0, update(c, "delete from crime_disclosed where id = " + crimeA));
             assertEquals("42501", state(c, "insert into crime_disclosed (id, listing_id, case_id, meeting_id,"
                     + " description, from_free_text, created_at, created_by, version) select 999999, listing_id,"
