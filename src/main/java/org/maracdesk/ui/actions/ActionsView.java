@@ -259,6 +259,7 @@ public final class ActionsView {
         statusBox.setCellFactory(l -> statusCell());
         statusBox.setButtonCell(statusCell());
         statusBox.valueProperty().bindBidirectional(viewModel.statusProperty());
+        org.maracdesk.ui.common.DateFields.dayMonthYear(datePicker, messages);
         datePicker.valueProperty().bindBidirectional(viewModel.completedOnProperty());
         noteField.textProperty().bindBidirectional(viewModel.noteProperty());
         statusLabel.setLabelFor(statusBox);

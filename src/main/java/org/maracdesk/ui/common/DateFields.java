@@ -21,7 +21,15 @@ public final class DateFields {
 
     /** A picker holding {@code value} (may be null), with the dd/mm/yyyy prompt. */
     public static DatePicker picker(Messages messages, LocalDate value) {
-        DatePicker d = new DatePicker(value);
+        return dayMonthYear(new DatePicker(value), messages);
+    }
+
+    /**
+     * Makes a picker declared elsewhere (FXML) show and read dd/mm/yyyy like every other date field,
+     * whatever the machine's locale (a JavaFX picker left alone follows it: 7/1/2026 is 1 July on a
+     * machine set to the US, 7 January to anyone in England), and take a typed date when focus leaves.
+     */
+    public static DatePicker dayMonthYear(DatePicker d, Messages messages) {
         d.setPromptText(messages.get("referral.date.prompt"));
         d.setConverter(new StringConverter<>() {
             @Override

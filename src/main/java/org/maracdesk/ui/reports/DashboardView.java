@@ -65,7 +65,9 @@ public final class DashboardView {
         sectionLabel.setLabelFor(sectionBox);
         fromPicker.setAccessibleText(messages.get("dashboard.from.accessible"));
         toPicker.setAccessibleText(messages.get("dashboard.to.accessible"));
+        org.maracdesk.ui.common.DateFields.dayMonthYear(fromPicker, messages);
         fromPicker.valueProperty().bindBidirectional(viewModel.fromProperty());
+        org.maracdesk.ui.common.DateFields.dayMonthYear(toPicker, messages);
         toPicker.valueProperty().bindBidirectional(viewModel.toProperty());
         sectionBox.getItems().setAll(DashboardViewModel.sections());
         sectionBox.setButtonCell(new SectionCell());

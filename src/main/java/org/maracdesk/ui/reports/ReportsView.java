@@ -97,7 +97,9 @@ public final class ReportsView {
         fromLabel.setLabelFor(fromPicker);
         toLabel.setLabelFor(toPicker);
         populationLabel.setLabelFor(populationField);
+        org.maracdesk.ui.common.DateFields.dayMonthYear(fromPicker, messages);
         fromPicker.valueProperty().bindBidirectional(viewModel.fromProperty());
+        org.maracdesk.ui.common.DateFields.dayMonthYear(toPicker, messages);
         toPicker.valueProperty().bindBidirectional(viewModel.toProperty());
         fromPicker.setAccessibleText(messages.get("reports.return.from.accessible"));
         toPicker.setAccessibleText(messages.get("reports.return.to.accessible"));

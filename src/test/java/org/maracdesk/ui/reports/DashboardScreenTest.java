@@ -158,6 +158,9 @@ class DashboardScreenTest {
         Label summary = robot.lookup("#summaryLabel").query();
         long shown = Long.parseLong(summary.getText().substring(0, summary.getText().indexOf(' ')));
         assertEquals(service().figures(ReportsDates.from(robot), ReportsDates.to(robot)).referrals(), shown);
+        javafx.scene.control.DatePicker from = robot.lookup("#fromPicker").query();
+        assertEquals(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(from.getValue()),
+                from.getEditor().getText(), "the period is shown day first, whatever the machine's locale");
     }
 
     /** The period on the screen. */
