@@ -281,6 +281,36 @@ class RowLevelSecurityTest {
         }
     }
 
+    /** Merging two records of one person, by the coordinator's own login role under the row policies. */
+    @Test
+    void theCoordinatorMergesTwoRecordsOfOnePersonSignedInAsTheirOwnRole() throws Exception {
+        java.time.LocalDate born = java.time.LocalDate.of(1991, 6, 5);
+        long firstCase = vault.namedCase("Morwen", "Testrecord", born, null);
+        long secondCase = vault.namedCase("Morwenna", "Testrecord", java.time.LocalDate.of(1991, 5, 6), null);
+        long[] people = vault.store().read(s -> new long[] {
+                s.get(MaracCase.class, firstCase).getVictim().getId(), s.get(MaracCase.class, secondCase).getVictim().getId()});
+        vault.store().doInTransaction(s -> s.createNativeMutationQuery("insert into referral_possible_match"
+                + " (referral_id, person_id, score, reasons) select r.id, :p, 82, 'same family name' from referral r"
+                + " where r.case_id = :c").setParameter("p", people[0]).setParameter("c", secondCase).executeUpdate());
+        ServicesGraph graph = new ServicesGraph(null, Runnable::run, Clock.systemUTC());
+        graph.server().signIn(server.connectionFile(), "coordinator", server.passphrase().toCharArray());
+        try {
+            assertEquals(1, graph.personMerges().duplicates().pairs().size(), "the flagged pair is listed");
+            org.maracdesk.casework.people.MergeComparison c = graph.personMerges().compare(people[0], people[1]);
+            graph.personMerges().merge(new org.maracdesk.casework.people.MergeRequest(c.first().personId(),
+                    c.first().version(), c.second().personId(), c.second().version(),
+                    Set.of(org.maracdesk.casework.people.MergeField.GIVEN_NAME), "One woman, two records"));
+        } finally {
+            graph.sessions().lock();
+        }
+        assertEquals(Long.valueOf(people[0]), vault.store().<Long>read(s -> s.get(MaracCase.class, secondCase).getVictim().getId()),
+                "the second case names the kept person");
+        assertEquals("Morwenna", vault.store().read(s -> s.get(org.maracdesk.casework.Person.class, people[0])
+                .getGivenName()), "the chosen given name");
+        assertTrue(vault.store().<Boolean>read(s -> s.find(org.maracdesk.casework.Person.class, people[1]) == null),
+                "the merged record is gone");
+    }
+
     private Set<Long> scope(String user) {
         AccountInfo who = new AccountService(MeetingVault.CLOCK).find(vault.store(), user).orElseThrow();
         return vault.store().read(s -> {
