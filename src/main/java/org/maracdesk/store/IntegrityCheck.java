@@ -22,15 +22,9 @@ public final class IntegrityCheck {
         return store.withConnection(c -> scan(c, store.kind()));
     }
 
-    /** Rows per table, for backup manifests and restore checks. */
+    /** Rows per table, each row read, for restore checks. */
     public static java.util.Map<String, Long> rowCounts(Store store) {
-        return store.withConnection(c -> {
-            java.util.Map<String, Long> counts = new java.util.TreeMap<>();
-            for (String table : tables(c, store.kind())) {
-                counts.put(table, scanTable(c, table, store.kind()));
-            }
-            return counts;
-        });
+        return eachTable(store, (c, table) -> scanTable(c, table, store.kind()));
     }
 
     /**
@@ -38,13 +32,7 @@ public final class IntegrityCheck {
      * backup's manifest records, cheap enough to take before and after the copy of a 100,000-case vault.
      */
     public static java.util.Map<String, Long> countedRows(Store store) {
-        return store.withConnection(c -> {
-            java.util.Map<String, Long> counts = new java.util.TreeMap<>();
-            for (String table : tables(c, store.kind())) {
-                counts.put(table, count(c, table));
-            }
-            return counts;
-        });
+        return eachTable(store, IntegrityCheck::count);
     }
 
     /** The newest schema migration applied, or "none". */
@@ -54,12 +42,21 @@ public final class IntegrityCheck {
 
     /** A digest of every table's rows in primary-key order: equal digests mean equal contents. */
     public static java.util.Map<String, String> tableDigests(Store store) {
+        return eachTable(store, IntegrityCheck::digest);
+    }
+
+    @FunctionalInterface
+    private interface PerTable<T> {
+        T of(Connection c, String table) throws SQLException;
+    }
+
+    private static <T> java.util.Map<String, T> eachTable(Store store, PerTable<T> what) {
         return store.withConnection(c -> {
-            java.util.Map<String, String> digests = new java.util.TreeMap<>();
+            java.util.Map<String, T> out = new java.util.TreeMap<>();
             for (String table : tables(c, store.kind())) {
-                digests.put(table, digest(c, table));
+                out.put(table, what.of(c, table));
             }
-            return digests;
+            return out;
         });
     }
 
