@@ -321,7 +321,8 @@ public final class CompositionRoot {
                 messages, s.instruments()::find)).withImports(importsAllowed() ? done -> new org.maracdesk.ui.referrals
                 .ReferralImportViewModel(new org.maracdesk.exchange.referrals.ReferralImporter(s.referralIntake()),
                         () -> s.sessions().current().username(), executor, errors, messages, Platform::runLater, done)
-                : null).root();
+                : null).following(new org.maracdesk.ui.common.LiveRefresh(s.liveChanges()::subscribe, Platform::runLater))
+                .root();
     }
 
     /** Importing referrals (the window's and the command line's) is for those with the import permission. */
