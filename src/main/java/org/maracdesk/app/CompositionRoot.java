@@ -194,7 +194,7 @@ public final class CompositionRoot {
         return new Areas(
                 new CasesArea(s.caseQueries(), s.caseViews(), s.mustNotReceive(), s.safeContacts(), s.caseClosures(),
                         s.personCorrections(), views, messages,
-                        executor, errors, s.personMerges()),
+                        executor, errors, s.personMerges()).following(live),
                 new MeetingsArea(new MeetingsArea.Services(s.agendas(), s.research(), s.meetingSetup(),
                         s.meetingRecords(), s.actionCorrections(), s.meetingCorrections(), s.agendaCorrections(),
                         s.crimes(), s.minutesCopies()), views,
@@ -321,7 +321,8 @@ public final class CompositionRoot {
                 messages, s.instruments()::find)).withImports(importsAllowed() ? done -> new org.maracdesk.ui.referrals
                 .ReferralImportViewModel(new org.maracdesk.exchange.referrals.ReferralImporter(s.referralIntake()),
                         () -> s.sessions().current().username(), executor, errors, messages, Platform::runLater, done)
-                : null).root();
+                : null).following(new org.maracdesk.ui.common.LiveRefresh(s.liveChanges()::subscribe, Platform::runLater))
+                .root();
     }
 
     /** Importing referrals (the window's and the command line's) is for those with the import permission. */

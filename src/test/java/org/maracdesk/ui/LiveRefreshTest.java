@@ -61,11 +61,12 @@ class LiveRefreshTest {
     private ServicesGraph police;
     private long meeting;
     private long action;
+    private MeetingVault data;
 
     @BeforeEach
     void twoDesksOnOneServer() {
         server = new SharedServer(dir.resolve("server"), "Coordinator", "coordinator", MeetingVault.PASS);
-        MeetingVault data = new MeetingVault(server);
+        data = new MeetingVault(server);
         meeting = data.meeting(today.plusDays(10), today.plusDays(3), MeetingStatus.SCHEDULED);
         long aCase = data.acceptedCase(today.minusDays(5), 0);
         action = data.action(meeting, aCase, "Flag the address on the police system");
@@ -143,6 +144,26 @@ class LiveRefreshTest {
             waitUntil(() -> onScreen(() -> vm.gridProperty().get().submitted() == 1),
                     "police's research counted in the coordinator's grid");
         }
+    }
+
+    @Test
+    void aCaseAnotherDeskAddsReachesTheCoordinatorsOpenCaseListKeepingTheFilterAndPage() throws Exception {
+        org.maracdesk.ui.cases.CaseListViewModel vm = new org.maracdesk.ui.cases.CaseListViewModel(
+                coordinator.caseQueries(), new CurrentThreadTaskExecutor(), failures::add, messages, true);
+        int before = onScreen(() -> {
+            vm.load();
+            return vm.rows().size();
+        });
+        assertTrue(before >= 1, "the coordinator sees the case already there");
+        AtomicInteger afterRuns = new AtomicInteger();
+        try (AutoCloseable following = live().follow(Set.of(ChangeKind.CASES),
+                () -> vm.refresh(afterRuns::incrementAndGet))) {
+            waitUntil(coordinator.liveChanges()::listening, "the coordinator's desk listening");
+            data.acceptedCase(today.minusDays(1), 0);
+            waitUntil(() -> onScreen(() -> vm.rows().size() == before + 1),
+                    "the new case in the coordinator's open list");
+        }
+        assertTrue(afterRuns.get() >= 1, "the view was given its turn to put the selection back");
     }
 
     @Test

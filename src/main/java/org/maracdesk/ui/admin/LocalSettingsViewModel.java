@@ -123,7 +123,8 @@ public final class LocalSettingsViewModel {
     private void failed(Throwable failure) {
         busy.set(false);
         if (failure instanceof ConcurrentChangeException) {
-            status.set(messages.get("admin.settings.stale"));
+            status.set(org.maracdesk.ui.common.LostRace.explain(messages, failure, "lostrace.record.settings",
+                    "admin.settings.stale", java.time.ZoneId.systemDefault()));
             load();
         } else if (failure instanceof IllegalArgumentException) {
             status.set(messages.format("admin.settings.refused", failure.getMessage()));

@@ -186,4 +186,28 @@ public final class CaseListView {
             }
         };
     }
+
+    /**
+     * Another desk changed cases on the shared server (decision 0050): the page shown loads again in the
+     * background and the case that was selected is selected again (by id), so the filter being typed, the page
+     * and the selection stay as they were.
+     */
+    public void refreshLive() {
+        CaseSummary was = table.getSelectionModel().getSelectedItem();
+        boolean focused = table.isFocused();
+        viewModel.refresh(() -> {
+            if (was == null) {
+                return;
+            }
+            for (CaseSummary row : table.getItems()) {
+                if (row.id() == was.id()) {
+                    table.getSelectionModel().select(row);
+                    if (focused) {
+                        table.requestFocus();
+                    }
+                    return;
+                }
+            }
+        });
+    }
 }

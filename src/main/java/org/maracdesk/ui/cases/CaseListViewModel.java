@@ -91,7 +91,19 @@ public final class CaseListViewModel {
         }
     }
 
+    /**
+     * Loads the page shown again (same filter, order and page) after another desk's change on a shared server
+     * (decision 0050), then runs {@code after} on the screen's thread so the view can put its selection back.
+     */
+    public void refresh(Runnable after) {
+        fetch(after);
+    }
+
     private void fetch() {
+        fetch(() -> { });
+    }
+
+    private void fetch(Runnable after) {
         loading.set(true);
         status.set(messages.get("cases.loading"));
         String typed = filter.get() == null ? "" : filter.get();
@@ -106,6 +118,7 @@ public final class CaseListViewModel {
             paged.set(total > PAGE);
             loading.set(false);
             updateStatus(typed);
+            after.run();
         }, failure -> {
             loading.set(false);
             status.set("");

@@ -32,6 +32,7 @@ public final class CasesArea {
     private final TaskExecutor executor;
     private final ErrorHandler errors;
     private final org.maracdesk.casework.people.PersonMergeService merges;
+    private org.maracdesk.ui.common.LiveRefresh live = org.maracdesk.ui.common.LiveRefresh.none();
 
     public CasesArea(CaseQueryService caseQueries, CaseViewService caseViews, MustNotReceiveService mustNotReceive,
                      SafeContactService safeContacts, org.maracdesk.casework.CaseClosureService closures,
@@ -51,6 +52,12 @@ public final class CasesArea {
         this.errors = errors;
     }
 
+    /** Other desks' changes to cases and referrals reload the open case list on a shared server (decision 0050). */
+    public CasesArea following(org.maracdesk.ui.common.LiveRefresh changes) {
+        this.live = changes;
+        return this;
+    }
+
     public Parent view(AccountInfo who) {
         CaseListViewModel vm = new CaseListViewModel(caseQueries, executor, errors, messages,
                 PermissionMatrix.allows(who.role(), Permission.VIEW_ALL_CASES));
@@ -60,8 +67,10 @@ public final class CasesArea {
                     .DuplicatesViewModel(merges, executor, errors, messages), messages)
                     .show(shown[0].getScene().getWindow(), vm::load));
         }
-        Parent list = views.load(Fxml.CASE_LIST_VIEW, new CaseListView(vm, messages));
+        CaseListView listView = new CaseListView(vm, messages);
+        Parent list = views.load(Fxml.CASE_LIST_VIEW, listView);
         shown[0] = list;
+        live.whileShown(list, java.util.Set.of(org.maracdesk.casework.live.ChangeKind.CASES), listView::refreshLive);
         StackPane holder = new StackPane(list);
         vm.setOnOpen(c -> holder.getChildren().setAll(caseDetail(who, c.id(), () -> {
             holder.getChildren().setAll(list);

@@ -98,7 +98,8 @@ public final class DuplicatesViewModel {
         if (e instanceof NotPermittedException) {
             status.set(messages.get("people.duplicates.notPermitted"));
         } else if (e instanceof ConcurrentChangeException || e instanceof IllegalStateException) {
-            reload(messages.get("people.duplicates.conflict"));
+            reload(org.maracdesk.ui.common.LostRace.explain(messages, e, "lostrace.record.people",
+                    "people.duplicates.conflict", java.time.ZoneId.systemDefault()));
         } else if (e instanceof IllegalArgumentException) {
             status.set(messages.get("people.duplicates.refused"));
         } else {

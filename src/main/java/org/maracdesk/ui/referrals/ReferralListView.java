@@ -210,4 +210,18 @@ public final class ReferralListView {
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(delete)).setDefaultButton(false);
         alert.showAndWait().filter(b -> b == delete).ifPresent(b -> vm.delete(row));
     }
+
+    /**
+     * Another desk changed referrals on the shared server (decision 0050): the list loads again in the background
+     * and the referral that was selected is selected again by id.
+     */
+    public void refreshLive() {
+        ReferralRow was = table.getSelectionModel().getSelectedItem();
+        vm.load(() -> {
+            if (was != null) {
+                table.getItems().stream().filter(r -> r.id() == was.id()).findFirst()
+                        .ifPresent(r -> table.getSelectionModel().select(r));
+            }
+        });
+    }
 }

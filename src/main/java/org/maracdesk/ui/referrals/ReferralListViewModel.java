@@ -36,6 +36,11 @@ public final class ReferralListViewModel {
     }
 
     public void load() {
+        load(() -> { });
+    }
+
+    /** Loads the list again and then runs {@code after} on the screen's thread (live refresh, decision 0050). */
+    public void load(Runnable after) {
         loading.set(true);
         status.set(messages.get("referral.list.loading"));
         executor.execute(() -> new Loaded(drafts.list(RECENT), drafts.decidedCount()), loaded -> {
@@ -48,6 +53,7 @@ public final class ReferralListViewModel {
                     ? messages.format("referral.list.countLatest", drafted, decided, loaded.decided())
                     : messages.format("referral.list.count", found.stream().filter(ReferralRow::editable).count(),
                     found.size() - found.stream().filter(ReferralRow::editable).count()));
+            after.run();
         }, failure -> {
             loading.set(false);
             status.set("");

@@ -99,7 +99,8 @@ public final class ReferralRecordViewModel {
     private void failed(Throwable t) {
         busy.set(false);
         if (t instanceof ConcurrentChangeException) {
-            problem.set(messages.get("referral.record.stale"));
+            problem.set(org.maracdesk.ui.common.LostRace.explain(messages, t, "lostrace.record.referral",
+                    "referral.record.stale", java.time.ZoneId.systemDefault()));
             load(record.get().id());
         } else if (t instanceof IllegalArgumentException || t instanceof IllegalStateException
                 || t instanceof NotPermittedException) {

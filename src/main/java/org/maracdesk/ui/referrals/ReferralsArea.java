@@ -25,6 +25,7 @@ public final class ReferralsArea {
     private Supplier<ReferralRecordDialog> records;
     private java.util.function.Function<java.util.function.Consumer<String>, ReferralImportViewModel> imports;
     private ReferralListView listView;
+    private org.maracdesk.ui.common.LiveRefresh live = org.maracdesk.ui.common.LiveRefresh.none();
 
     public ReferralsArea(ViewLoader views, Messages messages, ReferralDraftService drafts, TaskExecutor executor,
                          ErrorHandler errors, Supplier<ReferralFormViewModel> forms) {
@@ -33,6 +34,17 @@ public final class ReferralsArea {
         this.forms = forms;
         this.list = new ReferralListViewModel(drafts, executor, errors, messages);
         showList();
+    }
+
+    /** Other desks' referral changes reload the open list on a shared server (decision 0050). */
+    public ReferralsArea following(org.maracdesk.ui.common.LiveRefresh changes) {
+        this.live = changes;
+        if (listView != null && !root.getChildren().isEmpty()) {
+            ReferralListView shown = listView;
+            live.whileShown(root.getChildren().get(0), java.util.Set.of(org.maracdesk.casework.live.ChangeKind.CASES),
+                    shown::refreshLive);
+        }
+        return this;
     }
 
     public Parent root() {
@@ -46,7 +58,10 @@ public final class ReferralsArea {
                 list.load();
             }
         });
-        root.getChildren().setAll(views.load(Fxml.REFERRAL_LIST_VIEW, listView));
+        Parent shownList = views.load(Fxml.REFERRAL_LIST_VIEW, listView);
+        live.whileShown(shownList, java.util.Set.of(org.maracdesk.casework.live.ChangeKind.CASES),
+                listView::refreshLive);
+        root.getChildren().setAll(shownList);
         if (imports != null) {
             listView.importing(this::openImport);
         }
