@@ -1,7 +1,6 @@
 package org.maracdesk.exchange.referrals;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
@@ -137,6 +136,5 @@ class ReferralCircumstancesImportTest {
                         java.util.Comparator.comparing(p -> COLUMNS.indexOf(p.split(", field ")[1].split(":")[0])))
                         .toList());
         assertEquals(List.of(), referrals(), "all or nothing");
-        assertNull(null);
     }
 }
