@@ -95,6 +95,8 @@ public class Referral {
     private PoliceDetails police;
     @Embedded
     private PreviousMarac previousMarac;
+    @Embedded
+    private ReferralCircumstances circumstances;
     @Column(name = "transfer_in", nullable = false)
     private boolean transferIn;
     @Column(name = "repeat_referral", nullable = false)
@@ -226,6 +228,15 @@ public class Referral {
 
     public void setPolice(PoliceDetails police) {
         this.police = police;
+    }
+
+    /** The §2.3 fields beyond the core form (decision 0046); null or empty: none given. */
+    public void setCircumstances(ReferralCircumstances circumstances) {
+        this.circumstances = circumstances == null || circumstances.isEmpty() ? null : circumstances;
+    }
+
+    public ReferralCircumstances getCircumstances() {
+        return circumstances;
     }
 
     public void setTransfer(boolean transferIn, PreviousMarac previousMarac) {

@@ -26,6 +26,7 @@ final class ReferralAssembly {
         referral.setConsent(r.consent());
         referral.setPolice(r.police());
         referral.setTransfer(r.transferIn(), r.previousMarac());
+        referral.setCircumstances(r.circumstances());
         return referral;
     }
 

@@ -68,7 +68,7 @@ final class ReferralContent {
                 : Agency.fromCode(r.getReferringAgency()).orElse(null), r.getReferrer(),
                 victim == null ? null : details(victim), perpetrators, children, others, risk,
                 java.util.Set.copyOf(r.getFlags()), r.getConsent(), r.getVoice(), r.getIncidentSummary(), r.getPolice(),
-                r.getPreviousMarac(), r.isTransferIn(), mustNot);
+                r.getPreviousMarac(), r.isTransferIn(), mustNot, r.getCircumstances());
         return new Read(form, new PersonLinks(victim == null ? null : victim.getId(), perpetratorLinks, childLinks,
                 otherLinks), named);
     }
@@ -85,7 +85,8 @@ final class ReferralContent {
                 f.referringAgency(), f.referrer(), f.victim() == null ? null : bare(f.victim()),
                 f.perpetrators().stream().map(strip).toList(), f.children().stream().map(strip).toList(),
                 f.othersAtRisk().stream().map(strip).toList(), f.risk(), f.flags(), f.consent(), f.voice(),
-                f.incidentSummary(), f.police(), f.previousMarac(), f.transferIn(), f.mustNotReceive());
+                f.incidentSummary(), f.police(), f.previousMarac(), f.transferIn(), f.mustNotReceive(),
+                f.circumstances());
         return new Read(bare, read.links(), read.people().stream().map(n -> new Named(n.personId(), n.role(),
                 strip.apply(n.as()))).toList());
     }

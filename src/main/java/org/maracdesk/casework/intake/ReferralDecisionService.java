@@ -93,6 +93,6 @@ public final class ReferralDecisionService {
         return new NewReferral(f.formReference(), f.referralDate(), decision, reason == null ? null : reason.strip(),
                 f.referringAgency(), f.referrer(), f.victim(), f.perpetrators(), f.children(), f.othersAtRisk(),
                 f.risk(), f.flags(), f.consent(), f.voice(), f.incidentSummary(), f.police(), f.previousMarac(),
-                f.transferIn(), f.mustNotReceive());
+                f.transferIn(), f.mustNotReceive(), f.circumstances());
     }
 }

@@ -159,7 +159,8 @@ public final class ReferralDraftService {
         String json = DraftJson.write(new NewReferral(form.formReference(), form.referralDate(), ReferralStatus.DRAFT,
                 form.decisionReason(), form.referringAgency(), form.referrer(), form.victim(), form.perpetrators(),
                 form.children(), form.othersAtRisk(), form.risk(), form.flags(), form.consent(), form.voice(),
-                form.incidentSummary(), form.police(), form.previousMarac(), form.transferIn(), form.mustNotReceive()),
+                form.incidentSummary(), form.police(), form.previousMarac(), form.transferIn(), form.mustNotReceive(),
+                form.circumstances()),
                 read.links());
         for (String table : List.of("referral_person", "referral_possible_match", "must_not_receive")) {
             session.createNativeMutationQuery("delete from " + table + " where referral_id = :id")

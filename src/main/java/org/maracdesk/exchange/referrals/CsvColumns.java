@@ -16,7 +16,8 @@ final class CsvColumns {
     /** CSV group prefix → JSON array name. */
     static final Map<String, String> GROUPS = Map.of("perpetrator", "perpetrators", "child", "children",
             "otherAtRisk", "othersAtRisk", "mustNotReceive", "mustNotReceive");
-    static final Set<String> LIST_FIELDS = Set.of("flags", "victim.aliases", "police.crimeNumbers", "aliases");
+    static final Set<String> LIST_FIELDS = Set.of("flags", "victim.aliases", "police.crimeNumbers", "aliases",
+            "policeAndCourts.crimeReferences", "policeAndCourts.courtDates");
     private static final Pattern GROUP = Pattern.compile("^(perpetrator|child|otherAtRisk|mustNotReceive)([1-9][0-9]?)\\.(.+)$");
     private static final Pattern ANSWER = Pattern.compile("^risk\\.([A-Za-z0-9_-]+)(?:\\.(source|comment))?$");
     private static final Set<String> RISK_FIELDS = Set.of("instrument", "policeIncidentsLast12Months",

@@ -25,7 +25,8 @@ import org.maracdesk.casework.intake.RelatedPerson;
 final class ReferralReader {
     static final Set<String> TOP_LEVEL = Set.of("formReference", "referralDate", "status", "decisionReason",
             "referrer", "victim", "perpetrators", "children", "othersAtRisk", "risk", "flags", "consent",
-            "victimVoice", "incidentSummary", "police", "previousMarac", "transferIn", "mustNotReceive");
+            "victimVoice", "incidentSummary", "police", "previousMarac", "transferIn", "mustNotReceive",
+            "victimCircumstances", "perpetratorCircumstances", "policeAndCourts");
 
     private ReferralReader() {
     }
@@ -46,7 +47,8 @@ final class ReferralReader {
                 risk == null ? null : RiskReader.read(risk), flags(f), consent(f.object("consent")),
                 voice(f.object("victimVoice")), f.text("incidentSummary"), police(f.object("police")),
                 previousMarac(f.object("previousMarac")), Boolean.TRUE.equals(f.bool("transferIn")),
-                mustNotReceive(f));
+                mustNotReceive(f), CircumstancesReader.read(f.object("victimCircumstances"),
+                        f.object("perpetratorCircumstances"), f.object("policeAndCourts")));
     }
 
     private static ReferrerDetails referrer(Fields f) {

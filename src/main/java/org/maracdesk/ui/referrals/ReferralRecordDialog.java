@@ -137,7 +137,47 @@ public final class ReferralRecordDialog {
                 .map(m -> join(m.agency() == null ? null : text.agency(m.agency()), m.personName()) + " – "
                         + m.reason()).toList()));
         section("referral.record.section.more", more);
+        circumstances(r.content().circumstances());
         section("referral.record.section.history", history(r.history()));
+    }
+
+    /** The further §2.3 fields (decision 0046), when the referral gave any. */
+    private void circumstances(org.maracdesk.casework.ReferralCircumstances c) {
+        if (c == null) {
+            return;
+        }
+        GridPane victim = grid();
+        add(victim, "referral.record.circ.occupation", c.victimOccupation());
+        add(victim, "referral.record.circ.gp", c.victimGp());
+        add(victim, "referral.record.circ.housing", join(c.victimHousing(), c.victimLandlord()));
+        add(victim, "referral.record.circ.pregnant", yesNo(c.pregnantOrRecentBirth()));
+        add(victim, "referral.record.circ.immigration", c.immigrationStatus());
+        add(victim, "referral.record.circ.religion", c.victimReligion());
+        add(victim, "referral.record.circ.childrenAddresses", c.childrenAddresses());
+        add(victim, "referral.record.circ.history", c.relationshipHistory());
+        add(victim, "referral.record.circ.triggers", c.risksAndTriggers());
+        add(victim, "referral.record.circ.wantsPolice", yesNo(c.wantsPoliceContact()));
+        section("referral.record.circ.section.victim", victim);
+        GridPane perpetrator = grid();
+        add(perpetrator, "referral.record.circ.ethnicity", c.perpetratorEthnicity());
+        add(perpetrator, "referral.record.circ.disability", c.perpetratorDisability());
+        add(perpetrator, "referral.record.circ.perpetratorHousing", c.perpetratorHousing());
+        section("referral.record.circ.section.perpetrator", perpetrator);
+        GridPane police = grid();
+        add(police, "referral.record.circ.officer", c.officerInCharge());
+        add(police, "referral.record.circ.offences", c.offences());
+        add(police, "referral.record.circ.references", c.crimeReferences());
+        add(police, "referral.record.circ.civilOrders", c.civilOrders());
+        add(police, "referral.record.circ.bail", join(c.bailConditions(), c.bailUntil() == null ? null
+                : messages.format("referral.record.circ.bailUntil", DATE.format(c.bailUntil()))));
+        add(police, "referral.record.circ.courtDates", c.courtDates() == null ? null
+                : String.join(", ", java.util.Arrays.stream(c.courtDates().split("; "))
+                        .map(d -> DATE.format(java.time.LocalDate.parse(d))).toList()));
+        section("referral.record.circ.section.police", police);
+    }
+
+    private String yesNo(Boolean b) {
+        return b == null ? null : messages.get(b ? "referral.record.circ.yes" : "referral.record.circ.no");
     }
 
     private GridPane risk(ReferralRecord r) {
