@@ -88,6 +88,29 @@ class MessagesConsistencyTest {
         return keys;
     }
 
+    /**
+     * A text with a placeholder is read through MessageFormat, where a lone apostrophe starts quoted text:
+     * "the case's history" would print as "the cases history", and "{0}" after it would print as is.
+     */
+    @Test
+    void textsWithPlaceholdersDoubleTheirApostrophes() throws IOException {
+        Set<String> lone = new TreeSet<>();
+        for (String file : new String[] {"messages", "documents"}) {
+            Properties p = new Properties();
+            try (InputStream in = Files.newInputStream(Path.of("src/main/resources/i18n/" + file + ".properties"))) {
+                p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            for (String key : p.stringPropertyNames()) {
+                String text = p.getProperty(key);
+                if (Pattern.compile("\\{\\d").matcher(text).find()
+                        && Pattern.compile("(?<!')'(?!')").matcher(text).find()) {
+                    lone.add(file + ": " + key);
+                }
+            }
+        }
+        assertEquals(Set.of(), lone, "write '' for an apostrophe in a text with {0}");
+    }
+
     private static Set<String> defined() throws IOException {
         Properties p = new Properties();
         try (InputStream in = Files.newInputStream(Path.of("src/main/resources/i18n/messages.properties"))) {

@@ -222,6 +222,26 @@ public final class ExportService {
                 }, (out, f) -> DataReturnDocument.table(r, f, out), new Shown(List.of(), List.of()));
     }
 
+    /**
+     * The steering group's dashboard for a period as CSV or XLSX (issue 16), counted by {@code board} in the
+     * account's own scope as the screen counts it; for those who produce the data return.
+     */
+    public ExportResult dashboard(org.maracdesk.exchange.reports.DashboardService board, LocalDate from, LocalDate to,
+                                  ExportFormat format, Target target, char[] userPassphrase)
+            throws WrongCredentialsException {
+        AccountInfo who = sessions.current();
+        PermissionMatrix.require(who, Permission.PRODUCE_DATA_RETURN);
+        if (format == ExportFormat.PDF) {
+            throw new IllegalArgumentException("--format: the dashboard is exported as csv or xlsx");
+        }
+        confirmation.confirm(userPassphrase);
+        org.maracdesk.exchange.reports.DashboardFigures f = board.figures(from, to);
+        String recipient = DocumentText.text("doc.recipient.dashboard");
+        return write(who, "dashboard", from + ".." + to, recipient, recipient, format, target,
+                (int) f.referrals(), 0, null, (out, fmt) -> DashboardDocument.table(f, fmt, out),
+                new Shown(List.of(), List.of()));
+    }
+
     /** Reads the data return for the screen, without writing anything. */
     public DataReturn previewDataReturn(LocalDate from, LocalDate to, Long adultWomen) {
         PermissionMatrix.require(sessions.current(), Permission.PRODUCE_DATA_RETURN);

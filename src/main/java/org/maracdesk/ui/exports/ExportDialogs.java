@@ -162,6 +162,19 @@ public final class ExportDialogs {
                 (a, b, f, target, pass) -> exports.dataReturn(from, to, adultWomen, f, target, pass)));
     }
 
+    /** The dashboard's figures leave the app with the data return's permission (the coordinator). */
+    public boolean mayExportDashboard() {
+        return mayExportDataReturn();
+    }
+
+    /** The steering group's dashboard for a period, CSV or XLSX, counted as the screen counts it. */
+    public void dashboard(org.maracdesk.exchange.reports.DashboardService board, LocalDate from, LocalDate to) {
+        open(new ExportRequest(messages.get("export.dashboard.title"),
+                messages.format("export.dashboard.description", DATE.format(from), DATE.format(to)), null, null,
+                List.of(ExportFormat.XLSX, ExportFormat.CSV), "dashboard-" + from + "-to-" + to,
+                (a, b, f, target, pass) -> exports.dashboard(board, from, to, f, target, pass)));
+    }
+
     /** Opens the dialog, modal over the main window. */
     public void open(ExportRequest request) {
         ExportDialogViewModel vm = new ExportDialogViewModel(request, defaultFolder(), executor, errors, messages);

@@ -37,6 +37,8 @@ public final class DashboardView {
     @FXML private Label toLabel;
     @FXML private DatePicker toPicker;
     @FXML private Button showButton;
+    @FXML private Button dashboardExportButton;
+    private final java.util.function.BiConsumer<java.time.LocalDate, java.time.LocalDate> export;
     @FXML private Label sectionLabel;
     @FXML private ComboBox<DashboardSection> sectionBox;
     @FXML private Button tableToggle;
@@ -54,8 +56,15 @@ public final class DashboardView {
     @FXML private Label messageLabel;
 
     public DashboardView(DashboardViewModel viewModel, Messages messages) {
+        this(viewModel, messages, null);
+    }
+
+    /** With {@code export} (the period of the figures shown), Export… offers them as CSV or XLSX. */
+    public DashboardView(DashboardViewModel viewModel, Messages messages,
+                         java.util.function.BiConsumer<java.time.LocalDate, java.time.LocalDate> export) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.export = export;
     }
 
     @FXML
@@ -114,6 +123,9 @@ public final class DashboardView {
         openButton.setVisible(viewModel.opensCases());
         openButton.disableProperty().bind(casesTable.getSelectionModel().selectedItemProperty().isNull());
         showButton.disableProperty().bind(viewModel.busyProperty());
+        dashboardExportButton.setVisible(export != null);
+        dashboardExportButton.setManaged(export != null);
+        dashboardExportButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.figuresProperty().isNull()));
         progress.visibleProperty().bind(viewModel.busyProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         viewModel.tableProperty().addListener((o, a, t) -> draw(t));
@@ -123,6 +135,14 @@ public final class DashboardView {
     @FXML
     private void show() {
         viewModel.load();
+    }
+
+    @FXML
+    private void exportFigures() {
+        var shown = viewModel.figuresProperty().get();
+        if (export != null && shown != null) {
+            export.accept(shown.from(), shown.to());
+        }
     }
 
     @FXML

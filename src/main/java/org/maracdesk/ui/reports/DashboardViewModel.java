@@ -149,6 +149,11 @@ public final class DashboardViewModel {
         errors.report(e);
     }
 
+    /** The figures on the screen (null until the first count), for the export of exactly what is shown. */
+    public javafx.beans.property.ReadOnlyObjectProperty<DashboardFigures> figuresProperty() {
+        return figures;
+    }
+
     public ObjectProperty<LocalDate> fromProperty() {
         return from;
     }

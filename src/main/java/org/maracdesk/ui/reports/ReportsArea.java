@@ -54,7 +54,8 @@ public final class ReportsArea {
         ReportsViewModel vm = figures ? new ReportsViewModel(reports, exportService, executor, errors, messages,
                 LocalDate.now(clock)) : null;
         Parent board = !seesCases(who) ? null : views.load(Fxml.DASHBOARD_VIEW, new DashboardView(
-                new DashboardViewModel(dashboard, executor, errors, messages, LocalDate.now(clock), openCase), messages));
+                new DashboardViewModel(dashboard, executor, errors, messages, LocalDate.now(clock), openCase), messages,
+                d.mayExportDashboard() ? (from, to) -> d.dashboard(dashboard, from, to) : null));
         return views.load(Fxml.REPORTS_VIEW, new ReportsView(vm, messages, new ReportExports(
                 d.mayExportMinutes() ? d::minutes : null,
                 d.mayExportActionSummary() ? d::caseloadSummary : null,

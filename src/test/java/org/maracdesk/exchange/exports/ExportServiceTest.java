@@ -310,6 +310,41 @@ class ExportServiceTest {
     }
 
     @Test
+    void theDashboardLeavesAsTheScreenCountsItEncryptedAndOnlyForTheCoordinator() throws Exception {
+        LocalDate from = LocalDate.of(2020, 1, 1);
+        LocalDate to = LocalDate.of(2030, 1, 1);
+        ExportService coordinator = as("coordinator");
+        org.maracdesk.exchange.reports.DashboardService board = new org.maracdesk.exchange.reports.DashboardService(
+                sessions, sessions, new org.maracdesk.security.AuditLog(ActionVaults.CLOCK), ActionVaults.CLOCK);
+        org.maracdesk.exchange.reports.DashboardFigures shown = board.figures(from, to);
+        Path out = dir.resolve("dashboard.xlsx.pgp");
+        ExportResult r = coordinator.dashboard(board, from, to, ExportFormat.XLSX, new ExportService.Target(out, true),
+                pass());
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        try (InputStream in = Files.newInputStream(out)) {
+            ExportEncryption.decrypt(in, plain, r.exportPassphrase());
+        }
+        List<List<String>> expected = DashboardDocument.rows(shown);
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(plain.toByteArray()))) {
+            List<org.dhatim.fastexcel.reader.Row> rows = wb.getFirstSheet().read();
+            assertEquals(DashboardDocument.HEADER, List.of(rows.get(0).getCellText(0), rows.get(0).getCellText(1),
+                    rows.get(0).getCellText(2), rows.get(0).getCellText(3), rows.get(0).getCellText(4)));
+            assertEquals(expected.size() + 1, rows.size(), "one row a figure");
+            org.dhatim.fastexcel.reader.Row total = rows.stream().filter(x -> "total".equals(x.getCellText(0))
+                    && "referrals".equals(x.getCellText(3))).findFirst().orElseThrow();
+            assertEquals(Long.toString(shown.referrals()), total.getCellText(4).replaceAll("\\.0$", ""),
+                    "the referrals the screen counted");
+            assertTrue(shown.referrals() > 0, "the vault has referrals in the period");
+        }
+        sessions.lock();
+        Path csv = dir.resolve("dashboard-police.csv");
+        assertThrows(org.maracdesk.security.NotPermittedException.class, () -> as("police").dashboard(board, from, to,
+                ExportFormat.CSV, new ExportService.Target(csv, false), pass()));
+        assertFalse(Files.exists(csv), "nothing written for an account that may not export it");
+    }
+
+    @Test
     void theDataReturnAndActionListsAreXlsxTooStreamedThroughTheEncryption() throws Exception {
         Path out = dir.resolve("return.xlsx.pgp");
         ExportResult r = as("coordinator").dataReturn(LocalDate.of(2020, 1, 1), LocalDate.of(2030, 1, 1), null,

@@ -95,6 +95,8 @@ class DashboardScreenTest {
         BarChart<?, ?> chart = robot.lookup("#chart").query();
         TableView<DashboardTable.Row> table = robot.lookup("#figureTable").query();
         assertTrue(chart.isVisible() && !table.isVisible(), "a chart first");
+        javafx.scene.control.Button export = robot.lookup("#dashboardExportButton").query();
+        waitUntil(() -> export.isVisible() && !export.isDisabled(), "the coordinator may export the figures shown");
         assertTrue(chart.getAccessibleText().startsWith("Referrals by referring agency: "), chart.getAccessibleText());
 
         robot.press(KeyCode.ALT, KeyCode.B).release(KeyCode.B, KeyCode.ALT);
@@ -154,6 +156,7 @@ class DashboardScreenTest {
     void anAgencyRepresentativeGetsTheDashboardAloneOverTheirOwnCases(FxRobot robot) {
         TabPane tabs = openDashboard(robot, "housing");
         assertEquals(1, tabs.getTabs().size(), "no area-wide charts or data return for an agency");
+        assertFalse(robot.lookup("#dashboardExportButton").query().isVisible(), "an agency's figures are not exported");
         assertEquals(List.of(), Accessibility.problems(tabs.getScene().getRoot()), "the agency's dashboard");
         Label summary = robot.lookup("#summaryLabel").query();
         long shown = Long.parseLong(summary.getText().substring(0, summary.getText().indexOf(' ')));
