@@ -27,8 +27,6 @@ import org.slf4j.LoggerFactory;
  * are wiped before the call returns.
  */
 public final class SessionManager implements StoreProvider, CurrentUser {
-    private final java.util.concurrent.locks.ReentrantReadWriteLock copying =
-            new java.util.concurrent.locks.ReentrantReadWriteLock();
     private static final Logger LOG = LoggerFactory.getLogger(SessionManager.class);
 
     private final Path vaultDir;
@@ -44,6 +42,9 @@ public final class SessionManager implements StoreProvider, CurrentUser {
     private volatile AuditReport lastAudit;
     private volatile Store store;
     private volatile AccountInfo account;
+    /** Held for reading while a backup copies the open store; closing or swapping the store takes it for writing. */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock copying =
+            new java.util.concurrent.locks.ReentrantReadWriteLock();
 
     public SessionManager(Path vaultDir, Vault vault, PersistenceUnit persistenceUnit, Executor background,
                           AccountService accounts, AuditLog audit, java.time.Clock clock) {

@@ -21,10 +21,6 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.maracdesk.casework.Referral;
 import org.maracdesk.casework.ReferralCircumstances;
-import org.maracdesk.casework.intake.ReferralIntakeService;
-import org.maracdesk.risk.InstrumentRegistry;
-import org.maracdesk.security.AccountInfo;
-import org.maracdesk.security.Role;
 import org.maracdesk.store.Store;
 import org.maracdesk.store.StoreKind;
 import org.maracdesk.store.TestStores;
@@ -66,9 +62,7 @@ class ReferralCircumstancesImportTest {
     @BeforeEach
     void vault() {
         store = TestStores.create(kind, dir.resolve("vault"), "coordinator", "circumstances import test passphrase");
-        importer = new ReferralImporter(new ReferralIntakeService(() -> store,
-                () -> new AccountInfo("coord", "Coordinator", Role.COORDINATOR, null),
-                new org.maracdesk.security.AuditLog(CLOCK), new InstrumentRegistry(), CLOCK));
+        importer = CoordinatorImporter.over(store, CLOCK);
     }
 
     @AfterEach

@@ -23,10 +23,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.maracdesk.casework.bulk.Cancellation;
 import org.maracdesk.casework.bulk.CancelledException;
 import org.maracdesk.casework.bulk.ProgressListener;
-import org.maracdesk.casework.intake.ReferralIntakeService;
-import org.maracdesk.risk.InstrumentRegistry;
-import org.maracdesk.security.AccountInfo;
-import org.maracdesk.security.Role;
 import org.maracdesk.store.Store;
 import org.maracdesk.store.StoreKind;
 import org.maracdesk.store.TestStores;
@@ -55,9 +51,7 @@ class ReferralImportPreviewTest {
     @BeforeEach
     void vault() {
         store = TestStores.create(kind, dir.resolve("vault"), "coordinator", "import preview test passphrase");
-        importer = new ReferralImporter(new ReferralIntakeService(() -> store,
-                () -> new AccountInfo("coord", "Coordinator", Role.COORDINATOR, null),
-                new org.maracdesk.security.AuditLog(CLOCK), new InstrumentRegistry(), CLOCK));
+        importer = CoordinatorImporter.over(store, CLOCK);
     }
 
     @AfterEach
