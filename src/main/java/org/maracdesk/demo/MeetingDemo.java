@@ -33,8 +33,9 @@ import org.maracdesk.demo.synthetic.SyntheticMeeting;
 
 /**
  * Writes the demo vault's meetings one at a time, in date order, as the loader completes them: districts, chairs,
- * listings in agenda order, the actions agreed, sign-in sheets, case records and minutes for closed meetings, and
- * circulated research with some of it submitted (police for most cases) for the upcoming ones. The texts are the
+ * listings in agenda order, the actions agreed, sign-in sheets, case records and minutes for closed meetings (with
+ * the research agencies shared for those of the last two months), and circulated research with some of it submitted
+ * (police for most cases) for the upcoming ones. The texts are the
  * generator's ({@link CaseTexts}). What the minutes need from earlier meetings (open actions of the district, cases
  * whose listing lapses) is kept here as ids and dates, so a meeting costs the same however many came before it.
  */
@@ -49,6 +50,9 @@ final class MeetingDemo {
     /** An action agreed at the meeting for a case. */
     record Agreed(long caseId, SyntheticAction action) {
     }
+
+    /** How far back heard meetings have their research in the demo. */
+    private static final int RESEARCH_DAYS = 60;
 
     private final LocalDate today;
     private final LapseTracker lapses = new LapseTracker();
@@ -117,8 +121,14 @@ final class MeetingDemo {
         }
         s.persist(new Attendance(m, AttendanceKind.APOLOGY, Agency.EDUCATION.code(), null, true, at));
         s.persist(new Attendance(m, AttendanceKind.OBSERVER, null, CaseTexts.observer(), false, at));
+        // the demo area moved onto MARAC Desk a few months ago: older meetings came across without their research
+        boolean onDesk = m.getMeetingDate().isAfter(today.minusDays(RESEARCH_DAYS));
+        Instant circulated = m.getMeetingDate().minusDays(7).atTime(9, 0).toInstant(ZoneOffset.UTC);
         int i = 0;
         for (Listing l : listings) {
+            if (onDesk) {
+                researchAsked(s, l, i, circulated, true);
+            }
             l.setRisksToVictim(CaseTexts.risksToVictim(i));
             l.setRisksFromPerpetrator(CaseTexts.risksFromPerpetrator());
             l.setSafetyPlan(CaseTexts.safetyPlan(i));
@@ -135,6 +145,9 @@ final class MeetingDemo {
         } finally {
             s.setHibernateFlushMode(mode);
         }
+        if (onDesk) {
+            m.circulated(circulated);
+        }
         s.persist(new MeetingMinutes(m.getId(), at, "coordinator", body));
         m.close("coordinator", at);
     }
@@ -143,12 +156,7 @@ final class MeetingDemo {
         Instant circulated = today.minusDays(3).atTime(9, 0).toInstant(ZoneOffset.UTC);
         int i = 0;
         for (Listing l : listings) {
-            MeetingBulkWrites.requestResearch(s, l, circulated);
-            s.flush();
-            for (ResearchRequest r : s.createSelectionQuery("from ResearchRequest r where r.listing = :l",
-                    ResearchRequest.class).setParameter("l", l).getResultList()) {
-                research(r, i, circulated);
-            }
+            researchAsked(s, l, i, circulated, false);
             if (i % 3 == 0) {
                 s.persist(new ProposedAction(l, Agency.POLICE.code(), "Neighbourhood sergeant",
                         ActionTarget.PERPETRATOR, CaseTexts.proposedPoliceAction(), m.getMeetingDate().plusDays(14),
@@ -159,19 +167,38 @@ final class MeetingDemo {
         m.circulated(circulated);
     }
 
-    /** Police submitted for two cases in three, the Idva for all but one, a few others here and there. */
-    private static void research(ResearchRequest r, int index, Instant at) {
+    /** Circulates research for a listing and fills in what the agencies have done with it. */
+    private static void researchAsked(Session s, Listing l, int index, Instant circulated, boolean heard) {
+        MeetingBulkWrites.requestResearch(s, l, circulated);
+        s.flush();
+        for (ResearchRequest r : s.createSelectionQuery("from ResearchRequest r where r.listing = :l",
+                ResearchRequest.class).setParameter("l", l).getResultList()) {
+            research(r, index, circulated, heard);
+        }
+    }
+
+    /**
+     * Before a meeting: police submitted for two cases in three, the Idva for all but one, a few others here and
+     * there. For a meeting already heard, police, the Idva and children's social care submitted for every case,
+     * housing for most and the GP for some; the rest never answered.
+     */
+    private static void research(ResearchRequest r, int index, Instant at, boolean heard) {
         Agency agency = Agency.fromCode(r.getAgencyCode()).orElse(null);
         if (agency == null) {
             return; // an agency the coordinator added by hand: no invented research for it
         }
-        boolean submit = switch (agency) {
+        boolean submit = heard ? switch (agency) {
+            case POLICE, IDVA, CHILDRENS_SOCIAL_CARE -> true;
+            case HOUSING -> index % 3 != 2;
+            case GP -> index % 2 == 0;
+            default -> false;
+        } : switch (agency) {
             case POLICE -> index % 3 != 2;
             case IDVA -> index != 1;
             case CHILDRENS_SOCIAL_CARE, HOUSING -> index % 2 == 0;
             default -> false;
         };
-        boolean started = submit || agency == Agency.POLICE || agency == Agency.GP && index % 2 == 1;
+        boolean started = submit || !heard && (agency == Agency.POLICE || agency == Agency.GP && index % 2 == 1);
         if (started) {
             r.setFacts(CaseTexts.researchFacts(agency));
             r.setOpinion(CaseTexts.researchOpinion(agency));
