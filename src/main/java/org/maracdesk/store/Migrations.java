@@ -25,6 +25,7 @@ public final class Migrations {
                 .dataSource(dataSource)
                 .locations(locations(kind))
                 .failOnMissingLocations(true)
+                .callbacks(new RestampedMigrations(kind))
                 .load();
     }
 }

@@ -33,4 +33,28 @@ class AppliedMigrationsTest {
         APPLIED.forEach((version, checksum) -> assertEquals(checksum, resolved.get(version),
                 "V" + version + " is applied in existing vaults and must not change"));
     }
+
+    /** V44 was rewritten (one ALTER instead of 21) after development builds had applied it: those still open. */
+    @Test
+    void aVaultThatAppliedTheEarlierV44StillOpens() throws Exception {
+        JdbcDataSource db = new JdbcDataSource();
+        db.setURL("jdbc:h2:mem:restamped-v44;DB_CLOSE_DELAY=-1;TRACE_LEVEL_FILE=0");
+        Migrations.flyway(db, StoreKind.H2).migrate();
+        try (java.sql.Connection c = db.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("update \"flyway_schema_history\" set \"checksum\" = 1080921333 where \"version\" = '44'");
+        }
+        Migrations.flyway(db, StoreKind.H2).migrate();
+        org.junit.jupiter.api.Assertions.assertTrue(Migrations.flyway(db, StoreKind.H2).validateWithResult().validationSuccessful);
+        try (java.sql.Connection c = db.getConnection(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery("select \"checksum\" from \"flyway_schema_history\" where \"version\" = '44'")) {
+            r.next();
+            assertEquals(1053922764, r.getInt(1));
+        }
+        // any other checksum is still refused
+        try (java.sql.Connection c = db.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("update \"flyway_schema_history\" set \"checksum\" = 7 where \"version\" = '44'");
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(org.flywaydb.core.api.FlywayException.class,
+                () -> Migrations.flyway(db, StoreKind.H2).migrate());
+    }
 }

@@ -52,7 +52,8 @@ class PostgresStoreTest {
             Map<String, String> pg = history(server);
             assertEquals(h2.keySet(), pg.keySet(), "the same versions, in the same order, with the same descriptions");
             h2.forEach((version, checksum) -> {
-                if (!version.startsWith("5 ") && !version.startsWith("28 ") && !version.startsWith("31 ")) {
+                if (!version.startsWith("5 ") && !version.startsWith("28 ") && !version.startsWith("31 ")
+                        && !version.startsWith("44 ")) {
                     assertEquals(checksum, pg.get(version), "version " + version + " is one script for both");
                 }
             });
@@ -61,6 +62,8 @@ class PostgresStoreTest {
                     "V28 has one script per database (generated columns are written differently)");
             assertFalse(h2.get("31 crimes disclosed").equals(pg.get("31 crimes disclosed")),
                     "V31 has one script per database (the next id of the moved entries is taken differently)");
+            assertFalse(h2.get("44 referral circumstances").equals(pg.get("44 referral circumstances")),
+                    "V44 has one script per database (several columns in one ALTER are written differently)");
         }
     }
 
