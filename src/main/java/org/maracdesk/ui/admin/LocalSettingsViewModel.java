@@ -48,6 +48,7 @@ public final class LocalSettingsViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObservableList<InstrumentChoice> instruments = FXCollections.observableArrayList();
     private final ObservableList<SettingsVersion> versions = FXCollections.observableArrayList();
+    private final org.maracdesk.ui.common.LostRaceChoice race = new org.maracdesk.ui.common.LostRaceChoice();
     private int basedOn;
 
     public LocalSettingsViewModel(LocalSettingsService settings, TaskExecutor executor, ErrorHandler errors,
@@ -62,6 +63,11 @@ public final class LocalSettingsViewModel {
     }
 
     public void load() {
+        load(() -> { });
+    }
+
+    private void load(Runnable after) {
+        race.clear();
         busy.set(true);
         executor.execute(() -> new Snapshot(settings.current(), settings.available(), settings.history()), s -> {
             busy.set(false);
@@ -76,7 +82,25 @@ public final class LocalSettingsViewModel {
                     new SimpleBooleanProperty(now.uses(i.id())))).toList());
             versions.setAll(s.history());
             current.set(describe(now));
+            after.run();
         }, this::failed);
+    }
+
+    /** What the user had in the form when the save lost the race, to put back on top of the newer version. */
+    private record Mine(RiskThresholds thresholds, List<String> inUse, String reason) {
+    }
+
+    /** The newest version, with {@code mine} put back into the form on top of it; not saved (decision 0051). */
+    private void reapply(Mine mine) {
+        load(() -> {
+            visibleHighRisk.set(mine.thresholds().visibleHighRisk());
+            mediumFrom.set(mine.thresholds().mediumFrom());
+            escalationIncidents.set(mine.thresholds().escalationIncidents());
+            repeatWindowMonths.set(mine.thresholds().repeatWindowMonths());
+            instruments.forEach(i -> i.inUse().set(mine.inUse().contains(i.id())));
+            reason.set(mine.reason());
+            status.set(messages.get("admin.settings.reapplied"));
+        });
     }
 
     /** "Version 2, saved by coordinator on …" or the defaults' line. */
@@ -112,17 +136,27 @@ public final class LocalSettingsViewModel {
         }
         List<String> use = instruments.stream().filter(i -> i.inUse().get()).map(InstrumentChoice::id).toList();
         SettingsChange change = new SettingsChange(basedOn, t, use, reason.get());
+        Mine mine = new Mine(t, use, reason.get());
         busy.set(true);
         executor.execute(() -> settings.change(change), saved -> {
             reason.set("");
             status.set(messages.format("admin.settings.saved", String.valueOf(saved.version())));
             load();
-        }, this::failed);
+        }, failure -> failed(failure, mine));
     }
 
     private void failed(Throwable failure) {
+        failed(failure, null);
+    }
+
+    private void failed(Throwable failure, Mine mine) {
         busy.set(false);
-        if (failure instanceof ConcurrentChangeException) {
+        if (failure instanceof ConcurrentChangeException && mine != null) {
+            // Lost the race: the form keeps what was typed until the user reloads or re-applies (decision 0051).
+            status.set("");
+            race.offer(org.maracdesk.ui.common.LostRace.explain(messages, failure, "lostrace.record.settings",
+                    "admin.settings.lost", java.time.ZoneId.systemDefault()), this::load, () -> reapply(mine));
+        } else if (failure instanceof ConcurrentChangeException) {
             status.set(org.maracdesk.ui.common.LostRace.explain(messages, failure, "lostrace.record.settings",
                     "admin.settings.stale", java.time.ZoneId.systemDefault()));
             load();
@@ -131,6 +165,11 @@ public final class LocalSettingsViewModel {
         } else {
             errors.report(failure);
         }
+    }
+
+    /** Reload or re-apply, offered after a save lost the race. */
+    public org.maracdesk.ui.common.LostRaceChoice race() {
+        return race;
     }
 
     public IntegerProperty visibleHighRiskProperty() {
