@@ -151,7 +151,7 @@ class TwoDesksTest {
 
             key(robot, KeyCode.ALT, KeyCode.S);
             Label said = robot.lookup("#lostRaceMessage").queryAs(Label.class);
-            waitUntil(() -> said.isVisible() && !said.getText().isEmpty(), "the lost race said at desk A");
+            waitUntil(() -> said.getParent().isVisible() && !said.getText().isEmpty(), "the lost race said at desk A");
             assertTrue(said.getText().startsWith("deskb saved this MARAC's settings at "), said.getText());
             assertTrue(said.getText().contains(messages.get("admin.settings.lost")), said.getText());
             assertEquals(16, high.getValue(), "what desk A typed is still in the form");
@@ -166,7 +166,7 @@ class TwoDesksTest {
             key(robot, KeyCode.ALT, KeyCode.A);
             Label current = robot.lookup("#currentLabel").queryAs(Label.class);
             waitUntil(() -> current.getText().contains("version 1"), "desk B's version 1 under desk A's change");
-            assertFalse(said.isVisible(), "the choice made, the bar goes");
+            assertFalse(said.getParent().isVisible(), "the choice made, the bar goes");
             waitUntil(() -> Integer.valueOf(16).equals(high.getValue()), "desk A's threshold back on top");
             assertEquals("Desk A: list from 16 as agreed",
                     robot.lookup("#reasonField").queryAs(TextField.class).getText());

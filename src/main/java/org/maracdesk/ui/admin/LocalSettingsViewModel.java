@@ -50,6 +50,8 @@ public final class LocalSettingsViewModel {
     private final ObservableList<SettingsVersion> versions = FXCollections.observableArrayList();
     private final org.maracdesk.ui.common.LostRaceChoice race = new org.maracdesk.ui.common.LostRaceChoice();
     private int basedOn;
+    /** The version the form was filled from: what the user changed is told apart from what they left. */
+    private LocalSettings loaded;
 
     public LocalSettingsViewModel(LocalSettingsService settings, TaskExecutor executor, ErrorHandler errors,
                                   Messages messages) {
@@ -73,6 +75,7 @@ public final class LocalSettingsViewModel {
             busy.set(false);
             LocalSettings now = s.now();
             basedOn = now.version();
+            loaded = now;
             RiskThresholds t = now.thresholds();
             visibleHighRisk.set(t.visibleHighRisk());
             mediumFrom.set(t.mediumFrom());
@@ -86,18 +89,28 @@ public final class LocalSettingsViewModel {
         }, this::failed);
     }
 
-    /** What the user had in the form when the save lost the race, to put back on top of the newer version. */
-    private record Mine(RiskThresholds thresholds, List<String> inUse, String reason) {
+    /**
+     * What the user had in the form when the save lost the race, and the version they started from: re-applying
+     * puts back only what they changed, so the other desk's changes to the rest stay.
+     */
+    private record Mine(LocalSettings from, RiskThresholds thresholds, List<String> inUse, String reason) {
     }
 
-    /** The newest version, with {@code mine} put back into the form on top of it; not saved (decision 0051). */
+    /** The newest version, with what the user changed put back on top of it; not saved (decision 0051). */
     private void reapply(Mine mine) {
+        RiskThresholds was = mine.from().thresholds();
+        RiskThresholds typed = mine.thresholds();
         load(() -> {
-            visibleHighRisk.set(mine.thresholds().visibleHighRisk());
-            mediumFrom.set(mine.thresholds().mediumFrom());
-            escalationIncidents.set(mine.thresholds().escalationIncidents());
-            repeatWindowMonths.set(mine.thresholds().repeatWindowMonths());
-            instruments.forEach(i -> i.inUse().set(mine.inUse().contains(i.id())));
+            mineIfChanged(visibleHighRisk, was.visibleHighRisk(), typed.visibleHighRisk());
+            mineIfChanged(mediumFrom, was.mediumFrom(), typed.mediumFrom());
+            mineIfChanged(escalationIncidents, was.escalationIncidents(), typed.escalationIncidents());
+            mineIfChanged(repeatWindowMonths, was.repeatWindowMonths(), typed.repeatWindowMonths());
+            for (InstrumentChoice i : instruments) {
+                boolean wanted = mine.inUse().contains(i.id());
+                if (wanted != mine.from().uses(i.id())) {
+                    i.inUse().set(wanted);
+                }
+            }
             reason.set(mine.reason());
             status.set(messages.get("admin.settings.reapplied"));
         });
@@ -126,6 +139,12 @@ public final class LocalSettingsViewModel {
                 repeatWindowMonths.get());
     }
 
+    private static void mineIfChanged(IntegerProperty field, int was, int typed) {
+        if (typed != was) {
+            field.set(typed);
+        }
+    }
+
     public void save() {
         RiskThresholds t;
         try {
@@ -136,7 +155,7 @@ public final class LocalSettingsViewModel {
         }
         List<String> use = instruments.stream().filter(i -> i.inUse().get()).map(InstrumentChoice::id).toList();
         SettingsChange change = new SettingsChange(basedOn, t, use, reason.get());
-        Mine mine = new Mine(t, use, reason.get());
+        Mine mine = new Mine(loaded, t, use, reason.get());
         busy.set(true);
         executor.execute(() -> settings.change(change), saved -> {
             reason.set("");
@@ -151,7 +170,7 @@ public final class LocalSettingsViewModel {
 
     private void failed(Throwable failure, Mine mine) {
         busy.set(false);
-        if (failure instanceof ConcurrentChangeException && mine != null) {
+        if (failure instanceof ConcurrentChangeException && mine != null && mine.from() != null) {
             // Lost the race: the form keeps what was typed until the user reloads or re-applies (decision 0051).
             status.set("");
             race.offer(org.maracdesk.ui.common.LostRace.explain(messages, failure, "lostrace.record.settings",
