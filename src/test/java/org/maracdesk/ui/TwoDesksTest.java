@@ -62,13 +62,15 @@ class TwoDesksTest {
     private CompositionRoot root;
     private SharedServer server;
     private long aCase;
+    private long meeting;
+    private MeetingVault data;
     private Stage window;
 
     @Start
     void start(Stage stage) {
         server = new SharedServer(temp.resolve("server"), "Coordinator", "coordinator", MeetingVault.PASS);
-        MeetingVault data = new MeetingVault(server);
-        data.meeting(TODAY.plusDays(10), TODAY.plusDays(3), MeetingStatus.SCHEDULED);
+        data = new MeetingVault(server);
+        meeting = data.meeting(TODAY.plusDays(10), TODAY.plusDays(3), MeetingStatus.SCHEDULED);
         aCase = data.acceptedCase(TODAY.minusDays(5), 0);
         server.addAccount("deskb", "Desk B Coordinator", Role.COORDINATOR, null);
         root = CompositionRoot.withFxExecutor(new AppConfig(temp.resolve("no-vault-here"), false, null,
@@ -89,28 +91,77 @@ class TwoDesksTest {
     }
 
     private ServicesGraph deskB() {
+        return desk("deskb");
+    }
+
+    private ServicesGraph desk(String user) {
         ServicesGraph graph = new ServicesGraph(null, Runnable::run, Clock.systemUTC());
         try {
-            graph.server().signIn(server.connectionFile(), "deskb", MeetingVault.PASS.toCharArray());
+            graph.server().signIn(server.connectionFile(), user, MeetingVault.PASS.toCharArray());
         } catch (WrongCredentialsException e) {
             throw new AssertionError("desk B could not sign in", e);
         }
         return graph;
     }
 
-    @Test
-    void deskAFollowsDeskBAndReappliesItsChangeAfterLosingTheRace(FxRobot robot) throws Exception {
-        Messages messages = new Messages(java.util.Locale.UK);
+    private void connect(FxRobot robot, String user) {
         waitFor(robot, "#displayNameField");
         robot.clickOn("#serverButton");
         waitFor(robot, "#connectButton");
         robot.clickOn("#fileField").write(server.connectionFile().toString());
         key(robot, KeyCode.TAB);
         key(robot, KeyCode.TAB);
-        robot.write("coordinator");
+        robot.write(user);
         key(robot, KeyCode.TAB);
         robot.write(MeetingVault.PASS);
         key(robot, KeyCode.ENTER);
+    }
+
+    @Test
+    void policesOwnResearchListFollowsAnotherPoliceDeskKeepingTheRequestAndTheTyping(FxRobot robot) throws Exception {
+        data.list(meeting, data.acceptedCase(TODAY.minusDays(4), 0), 2);
+        server.addAccount("police2", "Second Police Desk", Role.AGENCY_REPRESENTATIVE, "police");
+        ServicesGraph coordinator = deskB();
+        try {
+            coordinator.agendas().refresh();
+            assertTrue(coordinator.agendas().circulate(meeting) > 0, "research asked for");
+        } finally {
+            coordinator.sessions().lock();
+        }
+        connect(robot, "police");
+        waitFor(robot, "#table");
+        key(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
+        javafx.scene.control.ListView<org.maracdesk.casework.meetings.ResearchItem> requests =
+                waitFor(robot, "#requestList");
+        waitUntil(() -> requests.getItems().size() >= 2, "police's two requests");
+        waitUntil(root.services().liveChanges()::listening, "the police window listening");
+        robot.interact(() -> requests.getSelectionModel().select(1));
+        long chosen = requests.getItems().get(1).id();
+        long other = requests.getItems().get(0).id();
+        javafx.scene.control.TextArea facts = robot.lookup("#factsArea").queryAs(javafx.scene.control.TextArea.class);
+        robot.clickOn(facts).write("Typed at this desk while another desk worked");
+
+        ServicesGraph police2 = desk("police2");
+        try {
+            police2.research().save(other, org.maracdesk.casework.meetings.ResearchField.FACTS,
+                    "Entered at the second police desk.");
+            police2.research().submit(other);
+            waitUntil(() -> requests.getItems().stream().anyMatch(r -> r.id() == other && r.submitted()),
+                    "the request the other desk submitted shown as submitted, without a reload");
+            assertEquals(chosen, requests.getSelectionModel().getSelectedItem().id(), "the chosen request kept");
+            assertEquals("Typed at this desk while another desk worked", facts.getText(), "the typing kept");
+            assertEquals(facts, robot.targetWindow().getScene().getFocusOwner(), "the caret still in the box");
+            waitUntil(() -> police2.research().myRequests().stream().anyMatch(r -> r.id() == chosen
+                    && "Typed at this desk while another desk worked".equals(r.facts())), "the typing saved");
+        } finally {
+            police2.sessions().lock();
+        }
+    }
+
+    @Test
+    void deskAFollowsDeskBAndReappliesItsChangeAfterLosingTheRace(FxRobot robot) throws Exception {
+        Messages messages = new Messages(java.util.Locale.UK);
+        connect(robot, "coordinator");
         TableView<CaseSummary> cases = waitFor(robot, "#table");
         waitUntil(() -> cases.getItems().stream().anyMatch(c -> c.id() == aCase), "desk A's case list");
         waitUntil(root.services().liveChanges()::listening, "desk A listening for other desks' changes");

@@ -133,8 +133,9 @@ public final class ResearchEntryView {
 
     private static void fill(TextArea area, String fresh, String shown, boolean reload) {
         String typed = area.getText() == null ? "" : area.getText();
-        if (!reload || typed.equals(shown == null ? "" : shown)) {
-            area.setText(fresh == null ? "" : fresh);
+        String now = fresh == null ? "" : fresh;
+        if (!typed.equals(now) && (!reload || typed.equals(shown == null ? "" : shown))) {
+            area.setText(now);   // the caret stays put when nothing changes
         }
     }
 
