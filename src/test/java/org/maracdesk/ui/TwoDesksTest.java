@@ -148,9 +148,15 @@ class TwoDesksTest {
             police2.research().submit(other);
             waitUntil(() -> requests.getItems().stream().anyMatch(r -> r.id() == other && r.submitted()),
                     "the request the other desk submitted shown as submitted, without a reload");
-            assertEquals(chosen, requests.getSelectionModel().getSelectedItem().id(), "the chosen request kept");
-            assertEquals("Typed at this desk while another desk worked", facts.getText(), "the typing kept");
-            assertEquals(facts, robot.targetWindow().getScene().getFocusOwner(), "the caret still in the box");
+            WaitForAsyncUtils.waitForFxEvents();
+            // Read on the FX thread, after the reload has put its rows in and its selection back.
+            assertEquals(chosen, (long) WaitForAsyncUtils.asyncFx(
+                    (java.util.concurrent.Callable<Long>) () -> requests.getSelectionModel().getSelectedItem().id()).get(), "the chosen request kept");
+            assertEquals("Typed at this desk while another desk worked", WaitForAsyncUtils.asyncFx(
+                    (java.util.concurrent.Callable<String>) facts::getText).get(), "the typing kept");
+            assertEquals(facts, WaitForAsyncUtils.asyncFx(
+                    (java.util.concurrent.Callable<Node>) () -> facts.getScene().getFocusOwner()).get(),
+                    "the caret still in the box");
             waitUntil(() -> police2.research().myRequests().stream().anyMatch(r -> r.id() == chosen
                     && "Typed at this desk while another desk worked".equals(r.facts())), "the typing saved");
         } finally {
