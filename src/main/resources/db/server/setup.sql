@@ -635,3 +635,28 @@ $$;
 drop trigger if exists marac_crime_reference_only on crime_disclosed;
 create trigger marac_crime_reference_only before update on crime_disclosed
     for each row execute function marac_crime_reference_only();
+
+-- Live refresh of the people on a case (issue 13, decision 0051): a person corrected (a name, a date of
+-- birth) or their contact details changed show on the case list, whose rows name the victim. Like the
+-- notices above, these name the table and the person's id, nothing from the row. person_contact is keyed
+-- by person_id, so it has its own small function.
+create or replace function marac_notify_contact_change() returns trigger
+    language plpgsql as $$
+begin
+    if tg_op = 'DELETE' then
+        perform pg_notify('marac_change', tg_table_name || ':' || old.person_id);
+    else
+        perform pg_notify('marac_change', tg_table_name || ':' || new.person_id);
+    end if;
+    return null;
+end
+$$;
+drop trigger if exists marac_notify_change on person;
+create trigger marac_notify_change after insert or update or delete on person
+    for each row execute function marac_notify_change();
+drop trigger if exists marac_notify_change on referral_person;
+create trigger marac_notify_change after insert or update or delete on referral_person
+    for each row execute function marac_notify_change();
+drop trigger if exists marac_notify_change on person_contact;
+create trigger marac_notify_change after insert or update or delete on person_contact
+    for each row execute function marac_notify_contact_change();

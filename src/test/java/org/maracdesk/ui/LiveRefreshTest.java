@@ -167,6 +167,105 @@ class LiveRefreshTest {
     }
 
     @Test
+    void aReferralAnotherDeskAddsReachesTheCoordinatorsOpenReferralList() throws Exception {
+        org.maracdesk.ui.referrals.ReferralListViewModel vm = new org.maracdesk.ui.referrals.ReferralListViewModel(
+                coordinator.referralDrafts(), new CurrentThreadTaskExecutor(), failures::add, messages);
+        int before = onScreen(() -> {
+            vm.load();
+            return vm.rows().size();
+        });
+        assertTrue(before >= 1, "the coordinator sees the referral already there");
+        AtomicInteger afterRuns = new AtomicInteger();
+        try (AutoCloseable following = live().follow(Set.of(ChangeKind.CASES),
+                () -> vm.load(afterRuns::incrementAndGet))) {
+            waitUntil(coordinator.liveChanges()::listening, "the coordinator's desk listening");
+            long added = data.acceptedCase(today.minusDays(1), 0);
+            String victim = victimOf(added);
+            waitUntil(() -> onScreen(() -> vm.rows().stream().anyMatch(r -> victim.equals(r.victimName()))),
+                    "the new referral in the coordinator's open referral list");
+        }
+        assertTrue(afterRuns.get() >= 1, "the view was given its turn to put the selection back");
+    }
+
+    @Test
+    void aNameCorrectedInThePersonTableAloneReachesTheOpenCaseList() throws Exception {
+        long aCase = data.acceptedCase(today.minusDays(2), 0);
+        String before = victimOf(aCase);
+        org.maracdesk.ui.cases.CaseListViewModel vm = new org.maracdesk.ui.cases.CaseListViewModel(
+                coordinator.caseQueries(), new CurrentThreadTaskExecutor(), failures::add, messages, true);
+        onScreen(() -> {
+            vm.load();
+            return null;
+        });
+        assertTrue(onScreen(() -> shownName(vm, aCase)).contains(before.split(" ")[1]), "the name as it was");
+        try (AutoCloseable following = live().follow(Set.of(ChangeKind.CASES), () -> vm.refresh(() -> { }))) {
+            waitUntil(coordinator.liveChanges()::listening, "the coordinator's desk listening");
+            // Only the person row changes: no case, no referral is touched.
+            try (Connection writer = server.superuser(); java.sql.PreparedStatement w = writer.prepareStatement(
+                    "update person set family_name = 'Corrected' where id = (select victim_id from marac_case"
+                            + " where id = ?)")) {
+                w.setLong(1, aCase);
+                assertEquals(1, w.executeUpdate());
+            }
+            waitUntil(() -> onScreen(() -> shownName(vm, aCase).contains("Corrected")),
+                    "the corrected name in the coordinator's open case list");
+        }
+    }
+
+    @Test
+    void researchAnotherPoliceDeskSubmitsReachesPolicesOwnListKeepingTheChosenRequest() throws Exception {
+        data.list(meeting, data.acceptedCase(today.minusDays(4), 0), 2);
+        coordinator.agendas().refresh();
+        assertTrue(coordinator.agendas().circulate(meeting) > 0, "research was asked for");
+        server.addAccount("police2", "Second Police Desk", Role.AGENCY_REPRESENTATIVE, "police");
+        ServicesGraph police2 = signedIn("police2");
+        try {
+            org.maracdesk.ui.meetings.ResearchEntryViewModel vm = new org.maracdesk.ui.meetings.ResearchEntryViewModel(
+                    police.research(), new CurrentThreadTaskExecutor(), failures::add, messages);
+            List<ResearchItem> shown = onScreen(() -> {
+                vm.load(null);
+                return List.copyOf(vm.requests());
+            });
+            assertTrue(shown.size() >= 2, "police has two requests: " + shown.size());
+            ResearchItem chosen = shown.get(1);
+            ResearchItem other = shown.get(0);
+            onScreen(() -> {
+                vm.selectedProperty().set(chosen);
+                return null;
+            });
+            LiveRefresh policeLive = new LiveRefresh(police.liveChanges()::subscribe, screen);
+            try (AutoCloseable following = policeLive.follow(Set.of(ChangeKind.RESEARCH), () -> vm.refresh(() -> { }))) {
+                waitUntil(police.liveChanges()::listening, "police's desk listening");
+                police2.research().save(other.id(), ResearchField.FACTS, "Known to the response team.");
+                police2.research().submit(other.id());
+                waitUntil(() -> onScreen(() -> vm.requests().stream().anyMatch(r -> r.id() == other.id()
+                        && r.submitted())), "the request submitted at the other desk shown as submitted");
+            }
+            assertEquals(chosen.id(), onScreen(() -> vm.selectedProperty().get().id()),
+                    "the request police had chosen is still the one shown");
+        } finally {
+            police2.sessions().lock();
+        }
+    }
+
+    private String victimOf(long caseId) throws Exception {
+        try (Connection c = server.superuser(); java.sql.PreparedStatement q = c.prepareStatement(
+                "select p.given_name || ' ' || p.family_name from person p join marac_case m on m.victim_id = p.id"
+                        + " where m.id = ?")) {
+            q.setLong(1, caseId);
+            try (java.sql.ResultSet r = q.executeQuery()) {
+                r.next();
+                return r.getString(1);
+            }
+        }
+    }
+
+    private static String shownName(org.maracdesk.ui.cases.CaseListViewModel vm, long caseId) {
+        return vm.rows().stream().filter(r -> r.id() == caseId).map(r -> r.victimName()).findFirst()
+                .orElse("(not shown)");
+    }
+
+    @Test
     void aNoticeNamesATableAndAnIdAndNothingElse() throws Exception {
         try (Connection listener = server.connectAs("police"); Statement st = listener.createStatement()) {
             st.execute("LISTEN marac_change");

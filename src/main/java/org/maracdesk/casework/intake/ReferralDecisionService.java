@@ -62,7 +62,7 @@ public final class ReferralDecisionService {
             Referral draft = session.get(Referral.class, draftId);
             if (draft == null || draft.getStatus() != ReferralStatus.DRAFT || draft.getVersion() != version
                     || draft.getDraftForm() == null) {
-                throw new StaleDraftException();
+                throw StaleDraftException.of(draft);
             }
             DraftJson.Stored stored = DraftJson.read(draft.getDraftForm());
             NewReferral r = decided(stored.form(), decision, reason);

@@ -67,7 +67,7 @@ public final class ReferralDraftService {
             Referral r = draft.id() == null ? null : session.get(Referral.class, draft.id());
             if (draft.id() != null && (r == null || r.getStatus() != ReferralStatus.DRAFT
                     || !Objects.equals(draft.version(), r.getVersion()) || r.getDraftForm() == null)) {
-                throw new StaleDraftException();
+                throw StaleDraftException.of(r);
             }
             LocalDate date = form.referralDate() != null ? form.referralDate() : LocalDate.now(clock);
             String agency = form.referringAgency() == null ? null : form.referringAgency().code();

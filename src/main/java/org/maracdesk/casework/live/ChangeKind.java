@@ -9,7 +9,7 @@ public enum ChangeKind {
     RESEARCH,
     /** Actions, their updates and proposed actions. */
     ACTIONS,
-    /** Cases and referrals. */
+    /** Cases and referrals, and the people on them (a name corrected shows on the case list). */
     CASES,
     /** Meetings and the cases listed on them. */
     MEETINGS;
@@ -21,7 +21,7 @@ public enum ChangeKind {
             switch (table) {
                 case "research_request" -> kinds.add(RESEARCH);
                 case "action_item", "action_update", "proposed_action" -> kinds.add(ACTIONS);
-                case "marac_case", "referral" -> kinds.add(CASES);
+                case "marac_case", "referral", "person", "person_contact", "referral_person" -> kinds.add(CASES);
                 case "meeting", "listing" -> kinds.add(MEETINGS);
                 case "*" -> kinds.addAll(EnumSet.allOf(ChangeKind.class));
                 default -> {

@@ -66,7 +66,13 @@ public final class LocalSettingsView {
                 c -> instrumentBoxes());
         reasonLabel.setLabelFor(reasonField);
         reasonField.textProperty().bindBidirectional(viewModel.reasonProperty());
-        saveButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.reasonProperty().isEmpty()));
+        saveButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.reasonProperty().isEmpty())
+                .or(viewModel.race().offeredProperty()));
+        // After a lost race: who saved meanwhile, Reload and Re-apply my change, under the Save row (decision 0051).
+        javafx.scene.layout.Pane saveRow = (javafx.scene.layout.Pane) saveButton.getParent();
+        javafx.scene.layout.Pane form = (javafx.scene.layout.Pane) saveRow.getParent();
+        form.getChildren().add(form.getChildren().indexOf(saveRow) + 1,
+                org.maracdesk.ui.common.LostRaceBar.of(viewModel.race(), messages));
         statusLabel.textProperty().bind(viewModel.statusProperty());
         bind(versionColumn, v -> String.valueOf(v.settings().version()));
         bind(whenColumn, v -> v.settings().changedAt() == null ? ""

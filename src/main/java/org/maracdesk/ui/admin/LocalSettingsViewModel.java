@@ -48,7 +48,10 @@ public final class LocalSettingsViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObservableList<InstrumentChoice> instruments = FXCollections.observableArrayList();
     private final ObservableList<SettingsVersion> versions = FXCollections.observableArrayList();
+    private final org.maracdesk.ui.common.LostRaceChoice race = new org.maracdesk.ui.common.LostRaceChoice();
     private int basedOn;
+    /** The version the form was filled from: what the user changed is told apart from what they left. */
+    private LocalSettings loaded;
 
     public LocalSettingsViewModel(LocalSettingsService settings, TaskExecutor executor, ErrorHandler errors,
                                   Messages messages) {
@@ -62,11 +65,17 @@ public final class LocalSettingsViewModel {
     }
 
     public void load() {
+        load(() -> { });
+    }
+
+    private void load(Runnable after) {
+        race.clear();
         busy.set(true);
         executor.execute(() -> new Snapshot(settings.current(), settings.available(), settings.history()), s -> {
             busy.set(false);
             LocalSettings now = s.now();
             basedOn = now.version();
+            loaded = now;
             RiskThresholds t = now.thresholds();
             visibleHighRisk.set(t.visibleHighRisk());
             mediumFrom.set(t.mediumFrom());
@@ -76,7 +85,35 @@ public final class LocalSettingsViewModel {
                     new SimpleBooleanProperty(now.uses(i.id())))).toList());
             versions.setAll(s.history());
             current.set(describe(now));
+            after.run();
         }, this::failed);
+    }
+
+    /**
+     * What the user had in the form when the save lost the race, and the version they started from: re-applying
+     * puts back only what they changed, so the other desk's changes to the rest stay.
+     */
+    private record Mine(LocalSettings from, RiskThresholds thresholds, List<String> inUse, String reason) {
+    }
+
+    /** The newest version, with what the user changed put back on top of it; not saved (decision 0051). */
+    private void reapply(Mine mine) {
+        RiskThresholds was = mine.from().thresholds();
+        RiskThresholds typed = mine.thresholds();
+        load(() -> {
+            mineIfChanged(visibleHighRisk, was.visibleHighRisk(), typed.visibleHighRisk());
+            mineIfChanged(mediumFrom, was.mediumFrom(), typed.mediumFrom());
+            mineIfChanged(escalationIncidents, was.escalationIncidents(), typed.escalationIncidents());
+            mineIfChanged(repeatWindowMonths, was.repeatWindowMonths(), typed.repeatWindowMonths());
+            for (InstrumentChoice i : instruments) {
+                boolean wanted = mine.inUse().contains(i.id());
+                if (wanted != mine.from().uses(i.id())) {
+                    i.inUse().set(wanted);
+                }
+            }
+            reason.set(mine.reason());
+            status.set(messages.get("admin.settings.reapplied"));
+        });
     }
 
     /** "Version 2, saved by coordinator on …" or the defaults' line. */
@@ -102,6 +139,12 @@ public final class LocalSettingsViewModel {
                 repeatWindowMonths.get());
     }
 
+    private static void mineIfChanged(IntegerProperty field, int was, int typed) {
+        if (typed != was) {
+            field.set(typed);
+        }
+    }
+
     public void save() {
         RiskThresholds t;
         try {
@@ -112,17 +155,27 @@ public final class LocalSettingsViewModel {
         }
         List<String> use = instruments.stream().filter(i -> i.inUse().get()).map(InstrumentChoice::id).toList();
         SettingsChange change = new SettingsChange(basedOn, t, use, reason.get());
+        Mine mine = new Mine(loaded, t, use, reason.get());
         busy.set(true);
         executor.execute(() -> settings.change(change), saved -> {
             reason.set("");
             status.set(messages.format("admin.settings.saved", String.valueOf(saved.version())));
             load();
-        }, this::failed);
+        }, failure -> failed(failure, mine));
     }
 
     private void failed(Throwable failure) {
+        failed(failure, null);
+    }
+
+    private void failed(Throwable failure, Mine mine) {
         busy.set(false);
-        if (failure instanceof ConcurrentChangeException) {
+        if (failure instanceof ConcurrentChangeException && mine != null && mine.from() != null) {
+            // Lost the race: the form keeps what was typed until the user reloads or re-applies (decision 0051).
+            status.set("");
+            race.offer(org.maracdesk.ui.common.LostRace.explain(messages, failure, "lostrace.record.settings",
+                    "admin.settings.lost", java.time.ZoneId.systemDefault()), this::load, () -> reapply(mine));
+        } else if (failure instanceof ConcurrentChangeException) {
             status.set(org.maracdesk.ui.common.LostRace.explain(messages, failure, "lostrace.record.settings",
                     "admin.settings.stale", java.time.ZoneId.systemDefault()));
             load();
@@ -131,6 +184,11 @@ public final class LocalSettingsViewModel {
         } else {
             errors.report(failure);
         }
+    }
+
+    /** Reload or re-apply, offered after a save lost the race. */
+    public org.maracdesk.ui.common.LostRaceChoice race() {
+        return race;
     }
 
     public IntegerProperty visibleHighRiskProperty() {

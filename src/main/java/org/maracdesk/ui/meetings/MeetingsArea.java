@@ -64,7 +64,12 @@ public final class MeetingsArea {
         }
         if (PermissionMatrix.allows(who.role(), Permission.WRITE_OWN_AGENCY_RESEARCH) && who.agencyCode() != null) {
             ResearchEntryViewModel vm = new ResearchEntryViewModel(services.research(), executor, errors, messages);
-            Parent research = views.load(Fxml.RESEARCH_ENTRY_VIEW, new ResearchEntryView(vm, messages, who.agencyCode()));
+            ResearchEntryView entry = new ResearchEntryView(vm, messages, who.agencyCode());
+            Parent research = views.load(Fxml.RESEARCH_ENTRY_VIEW, entry);
+            // An agency's own requests follow other desks too (decision 0051), keeping the request and the typing.
+            live.whileShown(research, java.util.Set.of(org.maracdesk.casework.live.ChangeKind.RESEARCH,
+                    org.maracdesk.casework.live.ChangeKind.MEETINGS, org.maracdesk.casework.live.ChangeKind.CASES),
+                    entry::refreshLive);
             return org.maracdesk.casework.meetings.CrimesDisclosed.mayExport(who)
                     ? PoliceTabs.build(research, () -> new PoliceCrimesView(new PoliceCrimesViewModel(services.crimes(),
                     executor, errors, messages), messages).build(), messages) : research;

@@ -62,16 +62,17 @@ public final class ResearchEntryView {
             }
         });
         requestList.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
-            if (r != null && r != viewModel.selectedProperty().get()) {
+            if (r != null && !viewModel.applying() && r != viewModel.selectedProperty().get()) {
                 viewModel.selectedProperty().set(r);
             }
         });
-        viewModel.selectedProperty().addListener((o, a, r) -> show(r));
+        viewModel.selectedProperty().addListener((o, a, r) ->
+                show(r, a != null && r != null && a.id() == r.id() ? a : null));
         factsArea.textProperty().addListener((o, a, t) -> typed(ResearchField.FACTS, t));
         opinionArea.textProperty().addListener((o, a, t) -> typed(ResearchField.OPINION, t));
         notSharedArea.textProperty().addListener((o, a, t) -> typed(ResearchField.NOT_SHARED, t));
         statusLabel.textProperty().bind(viewModel.statusProperty());
-        show(null);
+        show(null, null);
         viewModel.load(null);
     }
 
@@ -81,7 +82,26 @@ public final class ResearchEntryView {
         }
     }
 
-    private void show(ResearchItem r) {
+    /**
+     * Another desk changed research, a case or a meeting (decision 0051): the list reloads, the same request stays
+     * chosen, and whatever the user typed stays in its box.
+     */
+    public void refreshLive() {
+        viewModel.refresh(() -> {
+            filling = true;
+            try {
+                requestList.getSelectionModel().select(viewModel.selectedProperty().get());
+            } finally {
+                filling = false;
+            }
+        });
+    }
+
+    /**
+     * Shows {@code r}. {@code before} is the same request as it was shown until now (a reload), or null: then a box
+     * the user typed in keeps its text, and only a box still holding what was loaded takes the fresh text.
+     */
+    private void show(ResearchItem r, ResearchItem before) {
         editor.setDisable(r == null);
         filling = true;
         try {
@@ -92,9 +112,10 @@ public final class ResearchEntryView {
             peopleLabel.setText(r == null ? "" : messages.format("research.people", r.victim(),
                     String.join("; ", r.perpetrators()), r.children().isEmpty() ? messages.get("research.noChildren")
                             : String.join("; ", r.children())));
-            factsArea.setText(r == null || r.facts() == null ? "" : r.facts());
-            opinionArea.setText(r == null || r.opinion() == null ? "" : r.opinion());
-            notSharedArea.setText(r == null || r.notShared() == null ? "" : r.notShared());
+            fill(factsArea, r == null ? null : r.facts(), before == null ? null : before.facts(), before != null);
+            fill(opinionArea, r == null ? null : r.opinion(), before == null ? null : before.opinion(), before != null);
+            fill(notSharedArea, r == null ? null : r.notShared(), before == null ? null : before.notShared(),
+                    before != null);
             boolean locked = r == null || r.submitted();
             factsArea.setEditable(!locked);
             opinionArea.setEditable(!locked);
@@ -107,6 +128,14 @@ public final class ResearchEntryView {
                     ? messages.format("research.reopenedBecause", r.reopenedBecause()) : "");
         } finally {
             filling = false;
+        }
+    }
+
+    private static void fill(TextArea area, String fresh, String shown, boolean reload) {
+        String typed = area.getText() == null ? "" : area.getText();
+        String now = fresh == null ? "" : fresh;
+        if (!typed.equals(now) && (!reload || typed.equals(shown == null ? "" : shown))) {
+            area.setText(now);   // the caret stays put when nothing changes
         }
     }
 

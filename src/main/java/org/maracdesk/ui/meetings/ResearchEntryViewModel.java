@@ -26,6 +26,7 @@ public final class ResearchEntryViewModel {
     private final ObjectProperty<ResearchItem> selected = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty agencyName = new SimpleStringProperty("");
+    private boolean applying;
 
     public ResearchEntryViewModel(ResearchService service, TaskExecutor executor, ErrorHandler errors,
                                   Messages messages) {
@@ -52,6 +53,37 @@ public final class ResearchEntryViewModel {
             status.set(loaded.withheld() == 0 ? count
                     : count + " " + messages.format("research.withheld", loaded.withheld()));
         }, errors::report);
+    }
+
+    /**
+     * Reloads after another desk's change on a shared server (decisions 0050, 0051): the same request stays chosen
+     * (by id) and the view keeps what was typed; then {@code after} runs, for the view to put its selection back.
+     */
+    public void refresh(Runnable after) {
+        ResearchItem was = selected.get();
+        executor.execute(() -> new Loaded(service.myRequests(), service.withheldRequestCount()), loaded -> {
+            List<ResearchItem> list = loaded.items();
+            applying = true;
+            try {
+                requests.setAll(list);
+                selected.set(list.stream().filter(r -> was != null && r.id() == was.id()).findFirst()
+                        .orElse(was == null && !list.isEmpty() ? list.get(0) : null));
+            } finally {
+                applying = false;
+            }
+            if (saver.unsavedProperty().get() == 0) {
+                String count = messages.format("research.count", list.size(),
+                        list.stream().filter(ResearchItem::submitted).count());
+                status.set(loaded.withheld() == 0 ? count
+                        : count + " " + messages.format("research.withheld", loaded.withheld()));
+            }
+            after.run();
+        }, errors::report);
+    }
+
+    /** True while a reload puts fresh rows in: the list's own selection changes then are not the user's. */
+    public boolean applying() {
+        return applying;
     }
 
     private record Loaded(List<ResearchItem> items, int withheld) {

@@ -264,7 +264,10 @@ public final class ReferralFormViewModel {
             }
             status.set(messages.get("referral.decision.incomplete"));
         } else if (failure instanceof StaleDraftException) {
-            status.set(messages.get("referral.stale"));
+            // Who saved the draft meanwhile and when, where known (decision 0051); what was typed stays in the form.
+            boolean named = ((StaleDraftException) failure).changedBy() != null;
+            status.set(org.maracdesk.ui.common.LostRace.explain(messages, failure, "lostrace.record.referral",
+                    named ? "referral.stale.named" : "referral.stale", java.time.ZoneId.systemDefault()));
         } else if (failure instanceof DuplicateEntryException) {
             sharing.problem.set(messages.get("referral.mnr.duplicate"));
         } else {

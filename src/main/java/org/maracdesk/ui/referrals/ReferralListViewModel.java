@@ -82,7 +82,8 @@ public final class ReferralListViewModel {
             load();
         }, failure -> {
             if (failure instanceof org.maracdesk.casework.intake.StaleDraftException) {
-                notice.set(messages.get("referral.delete.stale"));
+                notice.set(org.maracdesk.ui.common.LostRace.explain(messages, failure, "lostrace.record.referral",
+                        "referral.delete.stale", java.time.ZoneId.systemDefault()));
                 load();
             } else {
                 errors.report(failure);

@@ -152,8 +152,10 @@ class ReferralDraftServiceTest {
         SavedDraft second = drafts.save(new ReferralDraft(first.id(), first.version(), more, null));
         assertEquals(first.id(), second.id());
         assertEquals(more, drafts.open(first.id()).form());
-        assertThrows(StaleDraftException.class,
+        StaleDraftException lost = assertThrows(StaleDraftException.class,
                 () -> drafts.save(new ReferralDraft(first.id(), first.version(), barelyStarted(), null)));
+        assertEquals("coord", lost.changedBy(), "who saved the draft meanwhile (decision 0051)");
+        assertTrue(lost.changedAt() != null, "and when");
     }
 
     @Test
