@@ -184,9 +184,13 @@ class TwoDesksTest {
                     victim.role(), victim.givenName(), "Amended", victim.aliases(), victim.dateOfBirth(),
                     victim.gender(), victim.addressLine1(), victim.town(), victim.postcode(), victim.version()),
                     "Spelling as on the referral form");
-            waitUntil(() -> cases.getItems().stream().anyMatch(c -> c.id() == aCase
-                    && c.victimName().contains("Amended")), "desk B's correction in desk A's open case list");
-            assertEquals(aCase, cases.getSelectionModel().getSelectedItem().id(), "desk A's chosen row kept");
+            // read on the FX thread: from here a reload could be seen halfway (items replaced, row not yet chosen)
+            waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> cases.getItems().stream().anyMatch(c -> c.id() == aCase
+                    && c.victimName().contains("Amended"))).get(), "desk B's correction in desk A's open case list");
+            waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> {
+                CaseSummary chosen = cases.getSelectionModel().getSelectedItem();
+                return chosen != null && chosen.id() == aCase;
+            }).get(), "desk A's chosen row kept");
 
             // Desk A opens This MARAC at version 0 and starts a change.
             key(robot, KeyCode.CONTROL, KeyCode.DIGIT6);
