@@ -37,7 +37,6 @@ final class CircumstancesPane {
     Node build() {
         Map<StringProperty, Integer> limits = fields.limits();
         FormBuilder victim = new FormBuilder(messages);
-        victim.hint("circumstances.hint");
         text(victim, "circumstances.occupation", "circOccupation", fields.occupation, limits);
         text(victim, "circumstances.religion", "circReligion", fields.religion, limits);
         text(victim, "circumstances.gp", "circGp", fields.gp, limits);
@@ -79,7 +78,10 @@ final class CircumstancesPane {
                     .orElse(FormValidation.ok()));
         }
 
-        VBox box = new VBox(8,
+        javafx.scene.control.Label hint = new javafx.scene.control.Label(messages.get("circumstances.hint"));
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        VBox box = new VBox(8, hint,
                 section("circumstances.section.victim", "circSectionVictim", victim, true),
                 section("circumstances.section.perpetrator", "circSectionPerpetrator", perpetrator, false),
                 section("circumstances.section.relationship", "circSectionRelationship", relationship, false),
