@@ -106,14 +106,42 @@ public final class ReferralCircumstancesSection {
      */
     public static void into(Parent caseScreen, CaseViewService cases, TaskExecutor executor, ErrorHandler errors,
                             Messages messages, long caseId) {
-        Node sections = caseScreen.lookup("#sections");
+        Node sections = find(caseScreen, "sections");
         if (!(sections instanceof Pane box)) {
             throw new IllegalStateException("the case screen has no #sections box for the referral circumstances");
         }
         Node section = new ReferralCircumstancesSection(cases, executor, errors, messages, caseId).node();
-        Node children = caseScreen.lookup("#childrenBox");
+        Node children = find(caseScreen, "childrenBox");
         int at = children == null ? -1 : box.getChildren().indexOf(children);
         box.getChildren().add(at < 0 ? box.getChildren().size() : at + 1, section);
+    }
+
+    /** The node of that id, looking into scroll panes, folds and tabs whose content is not yet a child. */
+    private static Node find(Node n, String id) {
+        if (n == null) {
+            return null;
+        }
+        if (id.equals(n.getId())) {
+            return n;
+        }
+        List<Node> inside = new ArrayList<>();
+        if (n instanceof javafx.scene.control.ScrollPane sp) {
+            inside.add(sp.getContent());
+        } else if (n instanceof TitledPane tp) {
+            inside.add(tp.getContent());
+        } else if (n instanceof javafx.scene.control.TabPane tabs) {
+            tabs.getTabs().forEach(t -> inside.add(t.getContent()));
+        }
+        if (n instanceof Parent p) {
+            inside.addAll(p.getChildrenUnmodifiable());
+        }
+        for (Node c : inside) {
+            Node found = find(c, id);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private void show(CaseViewService.LatestCircumstances r) {
