@@ -120,4 +120,32 @@ public final class CaseViewService {
                 .map(r -> new CaseDetail.MustNotReceiveLine((String) r[0], (String) r[1], (String) r[2]))
                 .distinct().toList();
     }
+
+    /** The further §2.3 fields of a case's latest referral (decision 0046): its date and values (null: none given). */
+    public record LatestCircumstances(LocalDate referralDate, ReferralCircumstances values) {
+    }
+
+    /**
+     * The further §2.3 fields the case's latest referral gave (issue 16, decision 0046), for the case screen's
+     * section: within the account's {@link CaseScope} only, and audited as a viewing of the case's referral.
+     */
+    public LatestCircumstances latestCircumstances(long caseId) {
+        AccountInfo who = users.current();
+        Store store = stores.store();
+        return store.inTransaction(session -> {
+            if (!CaseScope.of(session, who).includes(caseId)) {
+                throw new NotPermittedException(who.role(), Permission.VIEW_ALL_CASES);
+            }
+            List<Referral> latest = session.createSelectionQuery("from Referral r where r.maracCase.id = :id"
+                    + " order by r.referralDate desc, r.id desc", Referral.class).setParameter("id", caseId)
+                    .setMaxResults(1).getResultList();
+            if (latest.isEmpty()) {
+                return new LatestCircumstances(null, null);
+            }
+            Referral r = latest.get(0);
+            audit.append(store, session, who.username(), AuditAction.VIEWED, "referral-circumstances",
+                    String.valueOf(r.getId()), null);
+            return new LatestCircumstances(r.getReferralDate(), r.getCircumstances());
+        });
+    }
 }

@@ -90,7 +90,7 @@ class ReferralFormWalkTest {
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         waitUntil(() -> text(robot, "#statusLabel").startsWith("Draft saved"), "the draft is saved");
 
-        section(robot, 9);
+        section(robot, 10);
         robot.clickOn("#decision-ACCEPTED");
         robot.clickOn("#decisionReason").write("Visible high risk: 14 on the checklist.");
         robot.clickOn("#recordDecision");

@@ -168,6 +168,46 @@ public final class ReferralRecordService {
     }
 
     /**
+     * Corrects the further §2.3 fields of a decided referral (decision 0046) with the reason: each field that
+     * changed is a line in the change history with its old and new value; the audit trail has a digest. Without
+     * any change nothing is written and the answer is 0. Frozen minutes keep what they printed.
+     *
+     * @param after the values as they should be (null: none at all)
+     * @return how many fields changed
+     * @throws IllegalArgumentException naming the field that is too long or the court date that is not a date;
+     *                                  nothing was changed
+     * @throws ConcurrentChangeException when someone else changed it meanwhile
+     */
+    public int correctCircumstances(long referralId, int version,
+                                    org.maracdesk.casework.ReferralCircumstances after, String reason) {
+        AccountInfo who = users.current();
+        PermissionMatrix.require(who, Permission.DECIDE_REFERRALS);
+        String why = reason(reason, "say why the referral's circumstances are corrected");
+        CircumstancesRules.check(after);
+        Store store = stores.store();
+        return store.inTransaction(s -> {
+            Referral r = current(s, who, referralId, version);
+            org.maracdesk.casework.ReferralCircumstances before = r.getCircumstances();
+            ChangeHistory h = history(s, who, r);
+            java.util.Map<String, Object[]> fields = CircumstancesRules.pairs(before, after);
+            int changed = 0;
+            for (java.util.Map.Entry<String, Object[]> f : fields.entrySet()) {
+                if (h.field(f.getKey(), f.getValue()[0], f.getValue()[1], why)) {
+                    changed++;
+                }
+            }
+            if (changed == 0) {
+                return 0;
+            }
+            r.setCircumstances(after);
+            s.flush();
+            audit.append(store, s, who.username(), AuditAction.CHANGED, RECORD, String.valueOf(referralId),
+                    AuditDigest.of(store, "circumstances", String.valueOf(changed), why));
+            return changed;
+        });
+    }
+
+    /**
      * Reverses the decision (accepted, Idva only, declined: any to any other) with the reason. See
      * {@link DecisionReversal} for what happens to the case.
      *

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * The minutes record frozen when a meeting closes (decision 0033): everything any copy of the minutes
  * prints, so that a copy made years later, for any recipient, is made from this alone. Stored as JSON
- * ({@code {"format": 3, "minutes": {...}}}) in {@code meeting_minutes}; never changed once written (a
+ * ({@code {"format": 4, "minutes": {...}}}) in {@code meeting_minutes}; never changed once written (a
  * reopened meeting closed again writes the next version; only a retention purge takes a case out).
  *
  * @param version     1 for the record written at the first close; each re-close adds one
@@ -26,11 +26,13 @@ public record FrozenMinutes(long meetingId, int version, Integer supersedes, Str
                             LocalDate nextMeeting) {
 
     /**
-     * The format of the stored JSON: 3 since actions carry their type (decision 0041). Format 2 (decision 0033) is
-     * the same without action types and is still read; its copies print no type column and hash as they did.
-     * The minutes record of releases before format 2 was 1 (the meeting view's record), which is not read.
+     * The format of the stored JSON: 4 since a case carries the orders, bail and court dates its referral gave
+     * (decision 0046); 3 since actions carry their type (decision 0041). Formats 3 and 2 (decision 0033, without
+     * action types) are still read: a case of theirs has no {@link Court} (left out of the JSON), an action of
+     * format 2 no type, so their copies print and hash as they did. The minutes record of releases before format
+     * 2 was 1 (the meeting view's record), which is not read.
      */
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 4;
 
     /** The oldest format a copy can be made from: the first complete record, without action types. */
     public static final int FIRST_COMPLETE_FORMAT = 2;
@@ -99,13 +101,45 @@ public record FrozenMinutes(long meetingId, int version, Integer supersedes, Str
     }
 
     /**
+     * What the referral the case was listed for gave of the police and court position (decision 0046), as it
+     * stood at close: the officer in charge, civil orders, bail conditions and the date bail runs to, the court
+     * dates. Every copy that holds the case prints it (agencies at the table report breaches and plan around the
+     * dates); the offences, crime and PNC references and the rest of the referral's circumstances stay in the
+     * case file. Null when the referral gave none of these, and in records of format 3 and earlier.
+     */
+    public record Court(@JsonInclude(JsonInclude.Include.NON_NULL) String officerInCharge,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String civilOrders,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String bailConditions,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate bailUntil,
+                        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<LocalDate> courtDates) {
+
+        /** The referral's values; null when it gave none of them. */
+        public static Court of(org.maracdesk.casework.ReferralCircumstances c) {
+            if (c == null) {
+                return null;
+            }
+            List<LocalDate> dates = c.courtDates() == null ? List.of() : java.util.Arrays.stream(c.courtDates()
+                    .split(";")).map(String::strip).filter(d -> !d.isEmpty()).map(LocalDate::parse).toList();
+            Court out = new Court(blankToNull(c.officerInCharge()), blankToNull(c.civilOrders()),
+                    blankToNull(c.bailConditions()), c.bailUntil(), dates);
+            return out.officerInCharge == null && out.civilOrders == null && out.bailConditions == null
+                    && out.bailUntil == null && out.courtDates.isEmpty() ? null : out;
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s.strip();
+        }
+    }
+
+    /**
      * One case. {@code policeOnly} holds the sections only the police copy (and the full minutes) carry, by
      * name: the structured "crimes disclosed" entries go there (issue 15, a separate piece of work); empty today.
      */
     public record Case(long caseId, String reference, int order, String victim, LocalDate victimBorn,
                        List<String> perpetrators, Markers markers, Risk risk, List<Research> research,
                        List<Action> actions, List<Action> openEarlier, List<String> safetyPlan, Sharing sharing,
-                       Map<String, List<Map<String, String>>> policeOnly) {
+                       Map<String, List<Map<String, String>>> policeOnly,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Court court) {
     }
 
     /** A case whose last listing passes 12 months around the meeting's date. */

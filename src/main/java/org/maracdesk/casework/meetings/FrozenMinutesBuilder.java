@@ -112,7 +112,15 @@ final class FrozenMinutesBuilder {
                         f.get(CaseField.RISKS_FROM_PERPETRATOR)),
                 c.research().stream().map(r -> new FrozenMinutes.Research(r.agencyCode(), r.state().name(), r.facts(),
                         r.opinion(), r.notShared())).toList(),
-                agreed, earlier, plan, sharing, policeOnly(m.getId(), caseId));
+                agreed, earlier, plan, sharing, policeOnly(m.getId(), caseId), court(item.listingId()));
+    }
+
+    /** The police and court position the referral the case was listed for gave (decision 0046); null for none. */
+    private FrozenMinutes.Court court(long listingId) {
+        List<org.maracdesk.casework.Referral> referral = s.createSelectionQuery("select r from Listing l"
+                + " join l.referral r where l.id = :l", org.maracdesk.casework.Referral.class)
+                .setParameter("l", listingId).getResultList();
+        return referral.isEmpty() ? null : FrozenMinutes.Court.of(referral.get(0).getCircumstances());
     }
 
     /**

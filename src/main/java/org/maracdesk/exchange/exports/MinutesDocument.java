@@ -68,6 +68,7 @@ final class MinutesDocument {
         pdf.field(text("minutes.perpetrators"), c.perpetrators().isEmpty() ? text("doc.none")
                 : String.join(text("doc.listSeparator"), c.perpetrators()));
         pdf.field(text("minutes.markers"), MinutesSections.markers(c.markers()));
+        MinutesSections.court(c.court(), pdf);
         FrozenMinutes.Risk r = c.risk();
         pdf.field(text("minutes.risk"), (r.score() == null ? text("minutes.risk.noScore")
                 : text("minutes.risk.score", Integer.toString(r.score())))

@@ -200,6 +200,34 @@ final class MinutesSections {
         }
     }
 
+    /**
+     * The orders, bail and court dates the case's referral gave (decision 0046), one line each, in every copy
+     * that holds the case; nothing when the record has none (a record of format 3 or earlier, or none given).
+     */
+    static void court(FrozenMinutes.Court court, PdfReport pdf) throws IOException {
+        if (court == null) {
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        if (court.officerInCharge() != null) {
+            lines.add(text("minutes.court.officer", court.officerInCharge()));
+        }
+        if (court.civilOrders() != null) {
+            lines.add(text("minutes.court.orders", court.civilOrders()));
+        }
+        if (court.bailConditions() != null || court.bailUntil() != null) {
+            String conditions = court.bailConditions() == null ? text("minutes.court.bailNoConditions")
+                    : court.bailConditions();
+            lines.add(court.bailUntil() == null ? text("minutes.court.bail", conditions)
+                    : text("minutes.court.bailUntil", conditions, court.bailUntil().toString()));
+        }
+        if (court.courtDates() != null && !court.courtDates().isEmpty()) {
+            lines.add(text("minutes.court.dates", String.join(text("doc.listSeparator"),
+                    court.courtDates().stream().map(java.time.LocalDate::toString).toList())));
+        }
+        pdf.field(text("minutes.court"), String.join("\n", lines));
+    }
+
     /** The label of a police-only section or of one of its entries' parts (FrozenMinutesBuilder's keys). */
     private static String policeLabel(String key) {
         return switch (key) {

@@ -95,6 +95,7 @@ public final class CasesArea {
         org.maracdesk.ui.caseview.PeopleViewModel correcting = new org.maracdesk.ui.caseview.PeopleViewModel(
                 personCorrections, coordinator, executor, errors, messages);
         Parent view = views.load(Fxml.CASE_DETAIL_VIEW, new CaseDetailView(vm, sharing, correcting, messages));
+        org.maracdesk.ui.caseview.ReferralCircumstancesSection.into(view, caseViews, executor, errors, messages, caseId);
         vm.open(caseId);
         return view;
     }

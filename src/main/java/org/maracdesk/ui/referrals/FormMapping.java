@@ -51,7 +51,7 @@ final class FormMapping {
                 new RiskInput(vm.checklist().sheet(), vm.grounds.incidents(),
                         vm.grounds.professionalJudgementChosen.get() ? Forms.text(vm.grounds.professionalJudgement) : null),
                 flags, consent(vm), voice(vm), Forms.text(vm.grounds.incidentSummary), police(vm), previous(vm),
-                vm.history.transferIn.get(), List.copyOf(vm.sharing.entries));
+                vm.history.transferIn.get(), List.copyOf(vm.sharing.entries), vm.circumstances.value());
         Long victimLink = vm.victim.link.get() == null ? null : vm.victim.link.get().personId();
         return new ReferralDraft(id, version, form, new PersonLinks(victimLink, links, carried(vm.children),
                 carried(vm.othersAtRisk)));
@@ -160,6 +160,7 @@ final class FormMapping {
         vm.history.previousDate.set(f.previousMarac() == null ? null : f.previousMarac().date());
         vm.history.transferIn.set(f.transferIn());
         vm.sharing.entries.setAll(f.mustNotReceive());
+        vm.circumstances.load(f.circumstances());
     }
 
     private static void loadVictim(ReferralFormViewModel vm, PersonDetails v) {

@@ -30,6 +30,11 @@ final class ReferralChecks {
         validation.revalidateWhen(vm.resultProperty(), vm.grounds.professionalJudgementChosen, vm.referralDate);
     }
 
+    /** The validation the form's sections register their own checks with. */
+    FormValidation support() {
+        return validation;
+    }
+
     void start() {
         validation.start();
     }

@@ -79,6 +79,8 @@ public final class ReferralFormView {
                         new ChecklistPane(messages, text, vm.checklist()).build()),
                 tab("referral.section.voice", "tabVoice", voice()),
                 tab("referral.section.police", "tabPolice", police()),
+                tab("circumstances.tab", "tabCircumstances", new CircumstancesPane(messages, text, vm.circumstances,
+                        validation.support()).build()),
                 tab("referral.section.flags", "tabFlags", new SharingPane(messages, text, vm).build()),
                 tab("referral.section.decision", "tabDecision",
                         new DecisionPane(messages, text, vm, validation, decided).build()));

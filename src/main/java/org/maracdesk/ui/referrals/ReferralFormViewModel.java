@@ -58,6 +58,7 @@ public final class ReferralFormViewModel {
     final GroundsFields grounds = new GroundsFields();
     final VoiceFields voice = new VoiceFields();
     final HistoryFields history = new HistoryFields();
+    final CircumstancesFields circumstances = new CircumstancesFields();
     final SharingFields sharing;
 
     final ObjectProperty<ReferralStatus> decision = new SimpleObjectProperty<>();

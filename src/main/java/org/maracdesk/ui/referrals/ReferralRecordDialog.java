@@ -92,8 +92,11 @@ public final class ReferralRecordDialog {
         Button reverse = new Button(messages.get("referral.record.reverse"));
         reverse.setId("recordReverse");
         reverse.setOnAction(e -> new RecordCorrections(vm, messages, text, instruments).reverse(dialog.getOwner()));
-        HBox bar = new HBox(8, person, checklist, reverse);
-        for (Button b : List.of(person, checklist, reverse)) {
+        Button circumstances = new Button(messages.get("circumstances.correct.open"));
+        circumstances.setId("recordCorrectCircumstances");
+        circumstances.setOnAction(e -> new CircumstancesCorrection(vm, messages, text).ask(dialog.getOwner()));
+        HBox bar = new HBox(8, person, checklist, circumstances, reverse);
+        for (Button b : List.of(person, checklist, circumstances, reverse)) {
             b.setMnemonicParsing(true);
             b.disableProperty().bind(vm.recordProperty().isNull().or(vm.busyProperty()));
         }

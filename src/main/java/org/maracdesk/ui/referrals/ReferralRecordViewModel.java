@@ -75,6 +75,13 @@ public final class ReferralRecordViewModel {
                         : String.join(", ", done.changedItems())));
     }
 
+    /** Corrects the further §2.3 fields (decision 0046); says how many changed. */
+    public void correctCircumstances(org.maracdesk.casework.ReferralCircumstances after, String reason) {
+        ReferralRecord r = record.get();
+        run(() -> records.correctCircumstances(r.id(), r.version(), after, reason), changed -> changed == 0
+                ? messages.get("circumstances.correct.unchanged") : messages.format("circumstances.correct.done", changed));
+    }
+
     /** Reads the person as the correction dialog starts from (audited), then hands it over. */
     public void person(long personId, Consumer<PersonDetailsLine> show) {
         ReferralRecord r = record.get();

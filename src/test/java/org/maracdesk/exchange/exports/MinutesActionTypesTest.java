@@ -102,7 +102,7 @@ class MinutesActionTypesTest {
         FrozenMinutes.Action other = police.cases().get(0).actions().stream()
                 .filter(a -> a.description().startsWith("Flag")).findFirst().orElseThrow();
         assertEquals("Other", other.type().name(), "an action agreed without a type is of type Other");
-        assertEquals(3, JsonMappers.lenient().readTree(storedBody()).path("format").asInt());
+        assertEquals(FrozenMinutes.FORMAT, JsonMappers.lenient().readTree(storedBody()).path("format").asInt());
         String text = text(police);
         assertTrue(text.contains("Type"), "the action table has a type column");
         assertTrue(text.contains("Operation Encompass notification (Northbridge Primary; " + TODAY.minusDays(1) + ")"),
