@@ -116,6 +116,11 @@ public final class ChildRecordService {
         });
     }
 
+    /** Today as this service counts it (the injected clock), for a form that checks a date before saving. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** What was changed on the child's record on this case, oldest first; empty while nothing is recorded. */
     public List<ChangeHistory.Line> changes(long caseId, long personId) {
         AccountInfo who = users.current();
