@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.hibernate.Session;
+import org.maracdesk.casework.ActionItem;
+import org.maracdesk.casework.ActionTarget;
 import org.maracdesk.casework.CaseScope;
+import org.maracdesk.casework.MeetingStatus;
 import org.maracdesk.casework.ChangeHistory;
 import org.maracdesk.casework.ChildPlanStatus;
 import org.maracdesk.casework.ChildRecord;
@@ -113,6 +116,65 @@ public final class ChildRecordService {
                 s.flush();
             }
             return line(c, child, r);
+        });
+    }
+
+    /**
+     * Names the child an action is for (its target becomes CHILD), or with {@code personId} null names none;
+     * the same people may do it as may correct the action: the coordinator, or those who record minutes while
+     * its meeting runs. A reason is needed once the meeting has closed (its minutes went out).
+     */
+    public void nameChild(long actionId, int expectedVersion, Long personId, String reason) {
+        AccountInfo who = users.current();
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        Store store = stores.store();
+        store.doInTransaction(s -> {
+            ActionItem a = s.find(ActionItem.class, actionId);
+            if (a == null || !CaseScope.of(s, who).includes(a.getMaracCase().getId())) {
+                throw new IllegalArgumentException("action: there is no action " + actionId);
+            }
+            boolean open = a.getMeeting() != null && a.getMeeting().getStatus() == MeetingStatus.SCHEDULED;
+            if (!PermissionMatrix.allows(who.role(), Permission.UPDATE_ANY_ACTION)
+                    && !(open && PermissionMatrix.allows(who.role(), Permission.RECORD_MINUTES))) {
+                throw new NotPermittedException(who.role(), Permission.UPDATE_ANY_ACTION);
+            }
+            if (a.getVersion() != expectedVersion) {
+                throw new IllegalStateException("someone else changed this action meanwhile; reload it and try again");
+            }
+            if (!open && why == null) {
+                throw new IllegalArgumentException("reason: say why the action's child changes; the minutes went out");
+            }
+            Person child = personId == null ? null : a.getMaracCase().getChildren().stream()
+                    .filter(p -> p.getId().equals(personId)).findFirst().orElseThrow(() ->
+                            new IllegalArgumentException("child: name a child of this action's case"));
+            ChangeHistory h = new ChangeHistory(s, "action", actionId, a.getMaracCase().getId(), who.username(),
+                    clock.instant());
+            Person before = a.getTargetPerson();
+            boolean changed = h.field("targetChild", before == null ? null : before.getId(),
+                    child == null ? null : child.getId(), why);
+            if (child != null) {
+                changed |= h.field("target", a.getTarget(), ActionTarget.CHILD, why);
+                a.setTarget(ActionTarget.CHILD);
+            }
+            if (changed) {
+                a.setTargetPerson(child);
+                audit.append(store, s, who.username(), AuditAction.CHANGED, "action", String.valueOf(actionId),
+                        AuditDigest.of(store, "child", String.valueOf(personId), String.valueOf(why)));
+                s.flush();
+            }
+        });
+    }
+
+    /** The name of the child an action is for, or null; in the account's scope only. */
+    public String actionChild(long actionId) {
+        AccountInfo who = users.current();
+        return stores.store().read(s -> {
+            ActionItem a = s.find(ActionItem.class, actionId);
+            if (a == null || !CaseScope.of(s, who).includes(a.getMaracCase().getId()) || a.getTargetPerson() == null) {
+                return null;
+            }
+            Person p = a.getTargetPerson();
+            return (p.getGivenName() + " " + p.getFamilyName()).strip();
         });
     }
 

@@ -121,4 +121,30 @@ class ChildRecordServiceTest {
                 null, null, null, null, ChildPlanStatus.NONE, null, null, ChildLine.NO_RECORD), null),
                 "a child of another case is refused");
     }
+
+    @Test
+    void anActionNamesItsChildAndTheHistoryKeepsIt() throws Exception {
+        long meeting = vault.meeting(TODAY.minusDays(1), TODAY.minusDays(8), org.maracdesk.casework.MeetingStatus.CLOSED);
+        long action = vault.action(meeting, caseId, "Refer the child to a play therapist");
+        ChildLine child = service().children(caseId).get(1);
+        int version = vault.store().read(s -> s.get(org.maracdesk.casework.ActionItem.class, action).getVersion());
+        assertThrows(IllegalArgumentException.class, () -> service().nameChild(action, version, child.personId(), null),
+                "the minutes went out: a reason is needed");
+        long otherChild = service().children(vault.acceptedCase(TODAY.minusDays(5), 1)).get(0).personId();
+        assertThrows(IllegalArgumentException.class, () -> service().nameChild(action, version, otherChild, "x"),
+                "only a child of the action's case");
+
+        service().nameChild(action, version, child.personId(), "The action is for the younger child");
+
+        assertEquals(child.name(), service().actionChild(action));
+        assertEquals(org.maracdesk.casework.ActionTarget.CHILD, vault.store().read(s -> s.get(
+                org.maracdesk.casework.ActionItem.class, action).getTarget()));
+        assertThrows(IllegalStateException.class, () -> service().nameChild(action, version, null, "stale"));
+        long lines = vault.store().read(s -> s.createSelectionQuery("select count(c) from RecordChange c where"
+                + " c.recordType = 'action' and c.recordId = :a and c.field = 'targetChild'", Long.class)
+                .setParameter("a", action).getSingleResult());
+        assertEquals(1, lines, "the change history keeps the child named, with the reason");
+        vault.as("police");
+        assertThrows(NotPermittedException.class, () -> service().nameChild(action, version + 1, null, "no"));
+    }
 }
