@@ -147,4 +147,20 @@ class ChildRecordServiceTest {
         vault.as("police");
         assertThrows(NotPermittedException.class, () -> service().nameChild(action, version + 1, null, "no"));
     }
+
+    @Test
+    void aCaseWithChildrenListsChildrensAgenciesFirst() {
+        long meeting = vault.meeting(TODAY.plusDays(10), TODAY.plusDays(3), org.maracdesk.casework.MeetingStatus.SCHEDULED);
+        long noChildren = vault.acceptedCase(TODAY.minusDays(4), 0);
+        vault.agenda().circulate(meeting);
+        var agenda = vault.agenda().agenda(meeting);
+        List<String> withKids = agenda.cases().stream().filter(i -> i.caseId() == caseId).findFirst().orElseThrow()
+                .research().keySet().stream().toList();
+        List<String> without = agenda.cases().stream().filter(i -> i.caseId() == noChildren).findFirst().orElseThrow()
+                .research().keySet().stream().toList();
+        assertEquals(List.of("csc", "education"), withKids.subList(0, 2),
+                "children's social care and education (the active agencies marked for children) first: " + withKids);
+        assertEquals("police", without.get(0), "a case without children keeps the usual order: " + without);
+        assertEquals(new java.util.HashSet<>(without), new java.util.HashSet<>(withKids), "the same agencies");
+    }
 }
