@@ -95,7 +95,7 @@ class ChildRecordScreenTest {
         waitUntil(() -> records.getChildren().stream().anyMatch(n -> n.lookupAll(".label").stream()
                 .anyMatch(l -> ((Label) l).getText().contains("School: Hillside Primary")
                         && ((Label) l).getText().contains("Plan: Child protection")
-                        && ((Label) l).getText().contains("school told 20/11/2026 by PC Testofficer"))),
+                        && ((Label) l).getText().contains("school told 20 Nov 2026 by PC Testofficer"))),
                 "the case screen shows the child's record as saved");
         ChildLine saved = root.services().childRecords().children(withChildren).stream()
                 .filter(c -> "Hillside Primary".equals(c.school())).findFirst().orElseThrow();

@@ -17,7 +17,7 @@ import org.maracdesk.ui.common.TaskExecutor;
 
 /** The case screen's children as records of their own (decision 0047): read off the FX thread, saved by the coordinator. */
 public final class ChildrenViewModel {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private final ChildRecordService children;
     private final boolean mayEdit;
     private final TaskExecutor executor;
