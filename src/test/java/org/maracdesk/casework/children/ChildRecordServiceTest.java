@@ -137,6 +137,8 @@ class ChildRecordServiceTest {
         service().nameChild(action, version, child.personId(), "The action is for the younger child");
 
         assertEquals(child.name(), service().actionChild(action));
+        assertEquals(child.name(), vault.store().read(s -> org.maracdesk.casework.actions.ActionQueries.one(s, action))
+                .targetChild(), "the action lists show the child by name");
         assertEquals(org.maracdesk.casework.ActionTarget.CHILD, vault.store().read(s -> s.get(
                 org.maracdesk.casework.ActionItem.class, action).getTarget()));
         assertThrows(IllegalStateException.class, () -> service().nameChild(action, version, null, "stale"));
