@@ -96,6 +96,13 @@ public final class ChildrenViewModel {
 
     /** The plan status as shown. */
     public String plan(ChildPlanStatus p) {
-        return messages.get("children.plan." + p.name().toLowerCase(Locale.ROOT).replace('_', '.'));
+        return messages.get(switch (p) {
+            case NONE -> "children.plan.none";
+            case CHILD_IN_NEED -> "children.plan.child.in.need";
+            case CHILD_PROTECTION -> "children.plan.child.protection";
+            case LOOKED_AFTER -> "children.plan.looked.after";
+            case EARLY_HELP -> "children.plan.early.help";
+            case NOT_KNOWN -> "children.plan.not.known";
+        });
     }
 }
