@@ -660,3 +660,21 @@ create trigger marac_notify_change after insert or update or delete on referral_
 drop trigger if exists marac_notify_change on person_contact;
 create trigger marac_notify_change after insert or update or delete on person_contact
     for each row execute function marac_notify_contact_change();
+-- Children's records (V45, issue 16, decision 0047): read within scope like the case's children
+-- (case_child); written by the coordinator, within scope. Like the blocks above, its policies are dropped
+-- and made again each time this script runs. (The grants are the case tables' grants above.)
+do $children$
+declare
+    app constant text := '${app}';
+    vis constant text := '((select marac_scope_all(current_user)) and not (case_id = any ((select marac_barred_cases(current_user))::bigint[])))'
+        || ' or case_id = any ((select marac_scope_cases(current_user))::bigint[])';
+    coordinator constant text := '(select marac_role_of(current_user)) = ''COORDINATOR''';
+begin
+    execute 'drop policy if exists marac_read on child_record';
+    execute 'drop policy if exists marac_write on child_record';
+    execute format('create policy marac_read on child_record for select to %I using (%s)', app, vis);
+    execute format('create policy marac_write on child_record for all to %I using ((%s) and %s) with check ((%s) and %s)',
+        app, vis, coordinator, vis, coordinator);
+    alter table child_record enable row level security;
+end
+$children$;

@@ -67,6 +67,10 @@ public class ActionItem {
     /** The type's date detail (when the school was told, the order made, the disclosure given). */
     @Column(name = "detail_date")
     private LocalDate detailDate;
+    /** The child the action is for, by name (target CHILD; decision 0047); null when not named. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "target_person_id")
+    private Person targetPerson;
     @Version
     private int version;
 
@@ -216,5 +220,13 @@ public class ActionItem {
     /** The optimistic-locking version: moves on with every saved change. */
     public int getVersion() {
         return version;
+    }
+
+    public Person getTargetPerson() {
+        return targetPerson;
+    }
+
+    public void setTargetPerson(Person child) {
+        this.targetPerson = child;
     }
 }

@@ -154,6 +154,7 @@ public final class ServicesGraph {
         this.vaultToServer = new org.maracdesk.security.VaultToServer(sessions, audit, clock, random);
         this.personMerges = new org.maracdesk.casework.people.PersonMergeService(sessions, sessions, audit, clock,
                 mustNotReceive);
+        this.childRecords = new org.maracdesk.casework.children.ChildRecordService(sessions, sessions, audit, clock);
     }
 
     /** Setting up and signing in to a shared server; a signed-in server session is held by {@link #sessions()}. */
@@ -334,5 +335,12 @@ public final class ServicesGraph {
     /** Possible duplicate people reviewed and two records of one person merged (issue 14, decision 0040). */
     public org.maracdesk.casework.people.PersonMergeService personMerges() {
         return personMerges;
+    }
+
+    private final org.maracdesk.casework.children.ChildRecordService childRecords;
+
+    /** Each child on a case as a record of their own (issue 16, decision 0047). */
+    public org.maracdesk.casework.children.ChildRecordService childRecords() {
+        return childRecords;
     }
 }

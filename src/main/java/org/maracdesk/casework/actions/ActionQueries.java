@@ -9,11 +9,12 @@ import org.maracdesk.casework.ActionTarget;
 /** The HQL behind the action views and exports (ActionItem is read by its fields, not getters). */
 public final class ActionQueries {
     static final String FROM = " from ActionItem a join a.maracCase c left join a.meeting m"
-            + " left join MaracAgency ag on ag.code = a.agencyCode left join ActionType ty on ty.code = a.typeCode";
+            + " left join MaracAgency ag on ag.code = a.agencyCode left join ActionType ty on ty.code = a.typeCode"
+            + " left join a.targetPerson tp";
     private static final String SELECT = "select a.id, c.id, c.reference, m.meetingDate, a.agencyCode, a.ownerName,"
             + " a.target, a.description, a.dueDate, a.status, a.completedOn, a.note, a.version,"
-            + " coalesce(ag.name, a.agencyCode), a.typeCode, coalesce(ty.name, a.typeCode), a.detailText, a.detailDate"
-            + FROM;
+            + " coalesce(ag.name, a.agencyCode), a.typeCode, coalesce(ty.name, a.typeCode), a.detailText, a.detailDate,"
+            + " tp.givenName, tp.familyName" + FROM;
     static final String ORDER = " order by a.dueDate nulls last, c.reference, a.id";
 
     private ActionQueries() {
@@ -60,6 +61,7 @@ public final class ActionQueries {
         return new ActionRow((Long) r[0], (Long) r[1], (String) r[2], (LocalDate) r[3], (String) r[4],
                 (String) r[5], (ActionTarget) r[6], (String) r[7], (LocalDate) r[8], (ActionStatus) r[9],
                 (LocalDate) r[10], (String) r[11], ((Number) r[12]).intValue(), (String) r[13],
-                (String) r[14], (String) r[15], (String) r[16], (LocalDate) r[17]);
+                (String) r[14], (String) r[15], (String) r[16], (LocalDate) r[17],
+                r[18] == null ? null : ((String) r[18] + " " + (String) r[19]).strip());
     }
 }

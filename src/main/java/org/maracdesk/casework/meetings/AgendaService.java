@@ -193,6 +193,7 @@ public final class AgendaService {
 
         Agenda read(Meeting m) {
             List<String> agencies = Circulation.activeAgencies(s);
+            List<String> childrenFirst = Circulation.childrenFirst(s, agencies);
             List<Object[]> rows = s.createSelectionQuery("select l, c.reference, v.givenName, v.familyName,"
                     + " size(c.children) from Listing l join l.maracCase c join c.victim v where l.meeting = :m"
                     + " order by l.agendaOrder, l.id", Object[].class).setParameter("m", m).getResultList();
@@ -212,7 +213,8 @@ public final class AgendaService {
                 RiskLine ref = referrals.getOrDefault(caseId, RiskLine.NONE);
                 Map<String, ResearchState> byAgency = new LinkedHashMap<>();
                 Map<String, ResearchState> found = research.getOrDefault(l.getId(), Map.of());
-                agencies.forEach(a -> byAgency.put(a, found.getOrDefault(a, ResearchState.NOT_REQUESTED)));
+                (((Number) r[4]).intValue() > 0 ? childrenFirst : agencies).forEach(a -> byAgency.put(a,
+                        found.getOrDefault(a, ResearchState.NOT_REQUESTED)));
                 found.forEach(byAgency::putIfAbsent);
                 items.add(new AgendaItem(l.getId(), caseId, (String) r[1], r[2] + " " + r[3], l.getAgendaOrder(),
                         ((Number) r[4]).intValue(), l.isRepeatListing() || ref.repeat(),

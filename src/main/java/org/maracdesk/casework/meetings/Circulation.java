@@ -23,6 +23,18 @@ final class Circulation {
                 String.class).getResultList();
     }
 
+    /**
+     * The same agencies with those marked as working with children (marac_agency.for_children, V45) first,
+     * each group in its usual order: how a case with children lists its agencies (issue 16, decision 0047).
+     */
+    static List<String> childrenFirst(Session s, List<String> agencies) {
+        Set<String> forChildren = new HashSet<>(s.createNativeQuery("select code from marac_agency where for_children",
+                String.class).getResultList());
+        List<String> out = new java.util.ArrayList<>(agencies.stream().filter(forChildren::contains).toList());
+        agencies.stream().filter(a -> !forChildren.contains(a)).forEach(out::add);
+        return out;
+    }
+
     /** @return how many requests were added */
     static int requestFor(Session s, Listing listing, Instant now) {
         MaracCase c = listing.getMaracCase();

@@ -18,7 +18,11 @@ final class PersonRecords {
     private static final List<String> MOVED = List.of("update marac_case set victim_id = :k where victim_id = :m",
             "update referral set victim_id = :k where victim_id = :m",
             "update referral_person set person_id = :k where person_id = :m",
-            "update crime_disclosed set person_id = :k where person_id = :m");
+            "update crime_disclosed set person_id = :k where person_id = :m",
+            "delete from child_record where person_id = :m and case_id in (select y.case_id from child_record y"
+                    + " where y.person_id = :k)",
+            "update child_record set person_id = :k where person_id = :m",
+            "update action_item set target_person_id = :k where target_person_id = :m");
     private static final List<String> CASE_LINKS = List.of("case_perpetrator", "case_child", "case_other_at_risk");
 
     private final Session s;

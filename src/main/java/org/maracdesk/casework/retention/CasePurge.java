@@ -88,6 +88,7 @@ final class CasePurge {
         }
         update(s, "delete from must_not_receive where case_id = :id or referral_id in " + referrals, caseId);
         int removed = update(s, "delete from referral where case_id = :id", caseId);
+        update(s, "delete from child_record where case_id = :id", caseId);
         for (String table : List.of("case_perpetrator", "case_child", "case_other_at_risk")) {
             update(s, "delete from " + table + " where case_id = :id", caseId);
         }

@@ -281,7 +281,9 @@ public final class ActionsView {
         meetingValue.setText(row.meetingDate() == null ? messages.get("actions.detail.noMeeting")
                 : ActionLabels.date(row.meetingDate()));
         ownerValue.setText(messages.format("actions.detail.agencyOwnerValue", row.agencyName(), row.ownerName()));
-        targetValue.setText(row.target() == null ? "" : messages.get(ActionLabels.targetKey(row.target())));
+        targetValue.setText(row.target() == null ? "" : row.targetChild() != null ? messages.format(
+                "children.action.target", messages.get(ActionLabels.targetKey(row.target())), row.targetChild())
+                : messages.get(ActionLabels.targetKey(row.target())));
         typeValue.setText(ActionTypeFields.describe(messages, row.typeName(), row.detailText(), row.detailDate()));
         dueValue.setText(row.dueDate() == null ? messages.get("actions.detail.noDue")
                 : viewModel.isOverdue(row) ? messages.format("actions.detail.dueOverdue", ActionLabels.date(row.dueDate()))

@@ -33,6 +33,7 @@ public final class CasesArea {
     private final ErrorHandler errors;
     private final org.maracdesk.casework.people.PersonMergeService merges;
     private org.maracdesk.ui.common.LiveRefresh live = org.maracdesk.ui.common.LiveRefresh.none();
+    private org.maracdesk.casework.children.ChildRecordService childRecords;
 
     public CasesArea(CaseQueryService caseQueries, CaseViewService caseViews, MustNotReceiveService mustNotReceive,
                      SafeContactService safeContacts, org.maracdesk.casework.CaseClosureService closures,
@@ -55,6 +56,12 @@ public final class CasesArea {
     /** Other desks' changes to cases and referrals reload the open case list on a shared server (decision 0050). */
     public CasesArea following(org.maracdesk.ui.common.LiveRefresh changes) {
         this.live = changes;
+        return this;
+    }
+
+    /** Each child's own record on the case screen (issue 16, decision 0047). */
+    public CasesArea withChildren(org.maracdesk.casework.children.ChildRecordService children) {
+        this.childRecords = children;
         return this;
     }
 
@@ -96,6 +103,10 @@ public final class CasesArea {
                 personCorrections, coordinator, executor, errors, messages);
         Parent view = views.load(Fxml.CASE_DETAIL_VIEW, new CaseDetailView(vm, sharing, correcting, messages));
         org.maracdesk.ui.caseview.ReferralCircumstancesSection.into(view, caseViews, executor, errors, messages, caseId);
+        if (childRecords != null) {
+            new org.maracdesk.ui.caseview.ChildrenSection(new org.maracdesk.ui.caseview.ChildrenViewModel(childRecords,
+                    coordinator, executor, errors, messages), messages, childRecords::today).attachTo(view, vm.detailProperty());
+        }
         vm.open(caseId);
         return view;
     }

@@ -156,6 +156,46 @@ class RowLevelSecurityTest {
     }
 
     @Test
+    void childrensRecordsAreReadInScopeAndWrittenOnlyByTheCoordinator() throws Exception {
+        long childB = vault.store().inTransaction(s -> {
+            org.maracdesk.casework.Person child = new org.maracdesk.casework.Person("Test", "ChildB", TODAY.minusYears(4),
+                    "MALE");
+            s.persist(child);
+            s.get(MaracCase.class, caseB).getChildren().add(child);
+            s.flush();
+            return child.getId();
+        });
+        java.util.Map<Long, Long> recordOfCase = new java.util.HashMap<>();
+        for (long caseId : new long[] {caseA, caseB}) {
+            recordOfCase.put(caseId, vault.store().inTransaction(s -> {
+                MaracCase c = s.get(MaracCase.class, caseId);
+                org.maracdesk.casework.ChildRecord r = new org.maracdesk.casework.ChildRecord(c,
+                        c.getChildren().iterator().next());
+                r.set("Test Primary", null, null, null, org.maracdesk.casework.ChildPlanStatus.CHILD_PROTECTION,
+                        null, null);
+                s.persist(r);
+                s.flush();
+                return r.getId();
+            }));
+        }
+        long recordA = recordOfCase.get(caseA);
+        try (Connection c = server.connectAs("police")) {
+            assertEquals(Set.of(recordA), ids(c, "select id from child_record"), "never the child of the barred case");
+            assertEquals(0, update(c, "update child_record set school = 'changed' where id = " + recordA));
+            assertEquals(0, update(c, "delete from child_record where id = " + recordA));
+            assertEquals("42501", state(c, "insert into child_record (id, case_id, person_id, plan_status, version)"
+                    + " values (999999, " + caseB + ", " + childB + ", 'NONE', 0)"));
+        }
+        try (Connection c = server.connectAs("admin")) {
+            assertEquals(Set.of(), ids(c, "select id from child_record"), "an administrator sees no case data");
+        }
+        try (Connection c = server.connectAs("coordinator")) {
+            assertEquals(Set.copyOf(recordOfCase.values()), ids(c, "select id from child_record"));
+            assertEquals(1, update(c, "update child_record set school = 'Other Primary' where id = " + recordA));
+        }
+    }
+
+    @Test
     void policeCannotChangeAnotherAgencysActionButCanItsOwn() throws Exception {
         try (Connection c = server.connectAs("police")) {
             assertTrue(ids(c, "select id from action_item").containsAll(Set.of(policeAction, housingAction)),
