@@ -4,6 +4,7 @@ import java.util.List;
 import org.hibernate.Session;
 import org.maracdesk.casework.ChangeHistory;
 import org.maracdesk.casework.MaracSettings;
+import org.maracdesk.casework.disclosure.LawfulBasis;
 import org.maracdesk.risk.RiskThresholds;
 
 /** Reads the local settings inside a caller's transaction, so what is scored and what is recorded agree. */
@@ -40,12 +41,15 @@ public final class Settings {
     static LocalSettings of(MaracSettings m) {
         return new LocalSettings(m.getVersion(), new RiskThresholds(m.getVisibleHighRisk(), m.getMediumFrom(),
                 m.getEscalationIncidents(), m.getRepeatWindowMonths()), List.of(m.getInstruments().split(",")),
-                m.getChangedAt(), m.getChangedBy());
+                m.getChangedAt(), m.getChangedBy(), m.getLawfulBases() == null ? LawfulBasis.DEFAULTS
+                : LawfulBasis.parse(m.getLawfulBases()));
     }
 
     static MaracSettings row(LocalSettings l, String reason) {
         RiskThresholds t = l.thresholds();
-        return new MaracSettings(l.version(), t.visibleHighRisk(), t.mediumFrom(), t.escalationIncidents(),
+        MaracSettings m = new MaracSettings(l.version(), t.visibleHighRisk(), t.mediumFrom(), t.escalationIncidents(),
                 t.repeatWindowMonths(), String.join(",", l.instruments()), l.changedAt(), l.changedBy(), reason);
+        m.setLawfulBases(LawfulBasis.format(l.lawfulBases()));
+        return m;
     }
 }

@@ -43,6 +43,7 @@ public final class LocalSettingsViewModel {
     private final IntegerProperty repeatWindowMonths =
             new SimpleIntegerProperty(RiskThresholds.DEFAULT_REPEAT_WINDOW_MONTHS);
     private final StringProperty reason = new SimpleStringProperty("");
+    private final StringProperty lawfulBases = new SimpleStringProperty("");
     private final StringProperty current = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -74,6 +75,7 @@ public final class LocalSettingsViewModel {
             repeatWindowMonths.set(t.repeatWindowMonths());
             instruments.setAll(s.available().stream().map(i -> new InstrumentChoice(i.id(), i.title(),
                     new SimpleBooleanProperty(now.uses(i.id())))).toList());
+            lawfulBases.set(org.maracdesk.casework.disclosure.LawfulBasis.format(now.lawfulBases()));
             versions.setAll(s.history());
             current.set(describe(now));
         }, this::failed);
@@ -111,7 +113,14 @@ public final class LocalSettingsViewModel {
             return;
         }
         List<String> use = instruments.stream().filter(i -> i.inUse().get()).map(InstrumentChoice::id).toList();
-        SettingsChange change = new SettingsChange(basedOn, t, use, reason.get());
+        List<org.maracdesk.casework.disclosure.LawfulBasis> bases;
+        try {
+            bases = org.maracdesk.casework.disclosure.LawfulBasis.parse(lawfulBases.get());
+        } catch (IllegalArgumentException e) {
+            status.set(messages.format("admin.settings.refused", e.getMessage()));
+            return;
+        }
+        SettingsChange change = new SettingsChange(basedOn, t, use, reason.get(), bases);
         busy.set(true);
         executor.execute(() -> settings.change(change), saved -> {
             reason.set("");
@@ -147,6 +156,11 @@ public final class LocalSettingsViewModel {
 
     public IntegerProperty repeatWindowMonthsProperty() {
         return repeatWindowMonths;
+    }
+
+    /** The lawful bases (decision 0048) as typed: one CODE=wording a line, the first the default. */
+    public StringProperty lawfulBasesProperty() {
+        return lawfulBases;
     }
 
     public StringProperty reasonProperty() {

@@ -1,0 +1,47 @@
+package org.maracdesk.casework.disclosure;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.Session;
+import org.maracdesk.casework.settings.LocalSettings;
+import org.maracdesk.casework.settings.Settings;
+
+/**
+ * What a disclosure row stores (decision 0048): the basis code and its wording as the local settings word it at
+ * the moment of the disclosure, the consent state ({@code null}: not recorded) and the reason for going ahead
+ * without consent.
+ */
+public record DisclosureStamp(String basis, String wording, ConsentRecord.Consent consent, String consentReason) {
+
+    /**
+     * Resolves {@code d} against the local settings in force in the caller's transaction.
+     *
+     * @throws IllegalArgumentException when the code is not in the list, naming the codes that are
+     */
+    public static DisclosureStamp of(Session s, Disclosure d) {
+        return of(Settings.current(s), d == null ? Disclosure.UNSTATED : d);
+    }
+
+    /** Resolves {@code d} against {@code settings}' list of lawful bases. */
+    public static DisclosureStamp of(LocalSettings settings, Disclosure d) {
+        List<LawfulBasis> bases = settings.lawfulBases();
+        LawfulBasis b = d.basisCode() == null ? settings.defaultBasis()
+                : LawfulBasis.find(bases, d.basisCode()).orElseThrow(() -> new IllegalArgumentException(
+                        "--basis: " + d.basisCode() + " is not one of this MARAC's lawful bases; use one of "
+                                + bases.stream().map(LawfulBasis::code).collect(Collectors.joining(", "))
+                                + " (see settings show)"));
+        ConsentRecord c = d.consent();
+        return new DisclosureStamp(b.code(), b.wording(), c == null ? null : c.consent(),
+                c == null ? null : c.overrideReason());
+    }
+
+    /** The consent state as stored (GIVEN, REFUSED, NOT_SOUGHT), or null. */
+    public String consentName() {
+        return consent == null ? null : consent.name();
+    }
+
+    /** One line for a change history: "CODE; consent given" or "CODE; consent not recorded". */
+    public String summary() {
+        return basis + "; consent " + (consent == null ? "not recorded" : consent.cliWord().replace('-', ' '));
+    }
+}
