@@ -24,8 +24,12 @@ public record DisclosureStamp(String basis, String wording, ConsentRecord.Consen
 
     /** Resolves {@code d} against {@code settings}' list of lawful bases. */
     public static DisclosureStamp of(LocalSettings settings, Disclosure d) {
-        List<LawfulBasis> bases = settings.lawfulBases();
-        LawfulBasis b = d.basisCode() == null ? settings.defaultBasis()
+        return of(settings.lawfulBases(), d);
+    }
+
+    /** Resolves {@code d} against a list of lawful bases (the first the default). */
+    public static DisclosureStamp of(List<LawfulBasis> bases, Disclosure d) {
+        LawfulBasis b = d.basisCode() == null ? bases.get(0)
                 : LawfulBasis.find(bases, d.basisCode()).orElseThrow(() -> new IllegalArgumentException(
                         "--basis: " + d.basisCode() + " is not one of this MARAC's lawful bases; use one of "
                                 + bases.stream().map(LawfulBasis::code).collect(Collectors.joining(", "))
