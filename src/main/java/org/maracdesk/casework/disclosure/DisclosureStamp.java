@@ -2,33 +2,17 @@ package org.maracdesk.casework.disclosure;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.hibernate.Session;
-import org.maracdesk.casework.settings.LocalSettings;
-import org.maracdesk.casework.settings.Settings;
 
 /**
  * What a disclosure row stores (decision 0048): the basis code and its wording as the local settings word it at
  * the moment of the disclosure, the consent state ({@code null}: not recorded) and the reason for going ahead
- * without consent.
+ * without consent. {@code casework.settings.Settings#stamp} resolves one against the list in force.
  */
 public record DisclosureStamp(String basis, String wording, ConsentRecord.Consent consent, String consentReason) {
 
-    /**
-     * Resolves {@code d} against the local settings in force in the caller's transaction.
-     *
-     * @throws IllegalArgumentException when the code is not in the list, naming the codes that are
-     */
-    public static DisclosureStamp of(Session s, Disclosure d) {
-        return of(Settings.current(s), d == null ? Disclosure.UNSTATED : d);
-    }
-
-    /** Resolves {@code d} against {@code settings}' list of lawful bases. */
-    public static DisclosureStamp of(LocalSettings settings, Disclosure d) {
-        return of(settings.lawfulBases(), d);
-    }
-
     /** Resolves {@code d} against a list of lawful bases (the first the default). */
-    public static DisclosureStamp of(List<LawfulBasis> bases, Disclosure d) {
+    public static DisclosureStamp of(List<LawfulBasis> bases, Disclosure given) {
+        Disclosure d = given == null ? Disclosure.UNSTATED : given;
         LawfulBasis b = d.basisCode() == null ? bases.get(0)
                 : LawfulBasis.find(bases, d.basisCode()).orElseThrow(() -> new IllegalArgumentException(
                         "--basis: " + d.basisCode() + " is not one of this MARAC's lawful bases; use one of "

@@ -138,7 +138,7 @@ public final class ResearchService {
         stores.store().doInTransaction(s -> {
             ResearchRequest r = own(s, requestId, agency, users.current());
             requireEditable(r);
-            var stamp = org.maracdesk.casework.disclosure.DisclosureStamp.of(s, disclosure);
+            var stamp = org.maracdesk.casework.settings.Settings.stamp(s, disclosure);
             r.submit(users.current().username(), clock.instant());
             r.disclosure(stamp.basis(), stamp.wording(), stamp.consentName(), stamp.consentReason());
             var history = new org.maracdesk.casework.ChangeHistory(s, REOPENED_RECORD, r.getId(),

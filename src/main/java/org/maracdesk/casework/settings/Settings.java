@@ -19,6 +19,15 @@ public final class Settings {
                 .orElseGet(LocalSettings::defaults);
     }
 
+    /**
+     * What a disclosure stores (decision 0048), resolved against the lawful bases in force in the caller's
+     * transaction; a code not in the list is refused naming the valid ones.
+     */
+    public static org.maracdesk.casework.disclosure.DisclosureStamp stamp(Session s,
+                                                                         org.maracdesk.casework.disclosure.Disclosure d) {
+        return org.maracdesk.casework.disclosure.DisclosureStamp.of(current(s).lawfulBases(), d);
+    }
+
     /** Every version, newest first, ending with version 0. */
     static List<SettingsVersion> history(Session s) {
         List<SettingsVersion> out = new java.util.ArrayList<>(s.createSelectionQuery(

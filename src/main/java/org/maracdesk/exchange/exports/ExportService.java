@@ -2,7 +2,6 @@ package org.maracdesk.exchange.exports;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -53,19 +52,10 @@ public final class ExportService {
     }
 
     /**
-     * Where to write and whether to encrypt; or, with {@code printer}, the printer to send a PDF to; and the
-     * lawful basis and consent the export is made under (decision 0048; null: the MARAC's default basis, consent
-     * not recorded).
+     * Where to write and whether to encrypt, or the printer to send a PDF to; and the lawful basis and consent
+     * (decision 0048; null: the MARAC's default basis, consent not recorded).
      */
     public record Target(Path out, boolean encrypt, PrintDestination printer, Disclosure disclosure) {
-        public Target {
-            disclosure = disclosure == null ? Disclosure.UNSTATED : disclosure;
-        }
-
-        public Target(Path out, boolean encrypt, PrintDestination printer) {
-            this(out, encrypt, printer, null);
-        }
-
         public Target(Path out, boolean encrypt) {
             this(out, encrypt, null, null);
         }
@@ -75,13 +65,8 @@ public final class ExportService {
         }
 
         /** Printed, not written: the PDF exists only in memory on its way to the printer. */
-        public static Target print(PrintDestination printer) {
-            return new Target(null, false, printer, null);
-        }
-
-        /** The same target made under {@code d}. */
-        public Target under(Disclosure d) {
-            return new Target(out, encrypt, printer, d);
+        public static Target print(PrintDestination printer, Disclosure disclosure) {
+            return new Target(null, false, printer, disclosure);
         }
     }
 
@@ -320,7 +305,7 @@ public final class ExportService {
             throw new IllegalArgumentException("--format: this export is PDF only");
         }
         Store store = sessions.store();
-        DisclosureStamp basis = store.read(s -> DisclosureStamp.of(s, target.disclosure()));
+        DisclosureStamp basis = store.read(s -> org.maracdesk.casework.settings.Settings.stamp(s, target.disclosure()));
         String footer = DocumentText.text("doc.footer", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                 .format(clock.instant().atZone(ZoneOffset.UTC)), who.username(), recipientShown, auditHead(store));
         if (target.printer() != null) {
@@ -347,12 +332,12 @@ public final class ExportService {
                     }
                 }
             });
-            String sha = sha256(target.out());
+            String sha = ExportFiles.sha256(target.out());
             record(store, who, kind, subject, recipient, format, target.encrypt(), sha, shown, basis);
             return new ExportResult(target.out(), exportPass, items, withheld, sha);
         } catch (RuntimeException e) {
             Secrets.wipe(exportPass);
-            deleteQuietly(target.out());
+            ExportFiles.deleteQuietly(target.out());
             throw e;
         }
     }
@@ -411,21 +396,5 @@ public final class ExportService {
         }
         String mac = (String) head.get(0)[1];
         return head.get(0)[0] + ":" + mac.substring(0, Math.min(16, mac.length()));
-    }
-
-    private static String sha256(Path file) {
-        try {
-            return org.maracdesk.security.Sha256.ofFile(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the written export could not be read back", e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // the first failure is what the user needs to see
-        }
     }
 }

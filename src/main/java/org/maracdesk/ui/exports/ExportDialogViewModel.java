@@ -232,7 +232,7 @@ public final class ExportDialogViewModel {
         executor.execute(() -> {
             try {
                 return request.runner().run(a, b, v, ExportFormat.PDF,
-                        ExportService.Target.print(printer).under(chosen), userPassphrase);
+                        ExportService.Target.print(printer, chosen), userPassphrase);
             } finally {
                 Arrays.fill(userPassphrase, '\0');
             }

@@ -84,10 +84,10 @@ class LawfulBasesSettingTest {
         assertEquals(LawfulBasis.DEFAULTS, settings.history().stream().filter(v -> v.settings().version() == 0)
                 .findFirst().orElseThrow().settings().lawfulBases(), "version 0 keeps the built-in list");
 
-        DisclosureStamp stamp = desk.store().read(s -> DisclosureStamp.of(s, Disclosure.UNSTATED));
+        DisclosureStamp stamp = desk.store().read(s -> org.maracdesk.casework.settings.Settings.stamp(s, Disclosure.UNSTATED));
         assertEquals("ISA-2024", stamp.basis(), "the first of the list in force is the default");
         IllegalArgumentException gone = assertThrows(IllegalArgumentException.class, () -> desk.store().read(s ->
-                DisclosureStamp.of(s, new Disclosure("PUBLIC-TASK", null))));
+                org.maracdesk.casework.settings.Settings.stamp(s, new Disclosure("PUBLIC-TASK", null))));
         assertEquals("--basis: PUBLIC-TASK is not one of this MARAC's lawful bases; use one of ISA-2024, CONSENT"
                 + " (see settings show)", gone.getMessage());
     }
