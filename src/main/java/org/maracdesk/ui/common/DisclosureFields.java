@@ -57,6 +57,7 @@ public final class DisclosureFields {
         Label l = new Label(text);
         l.setMnemonicParsing(true);
         l.setLabelFor(field);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 

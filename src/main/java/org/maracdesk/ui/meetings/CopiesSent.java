@@ -75,6 +75,7 @@ public final class CopiesSent {
         table.setPrefSize(1200, Math.min(420, 60 + 28 * Math.max(1, shown.rows().size())));
         Label hint = new Label(messages.get("meeting.copies.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hint.getStyleClass().add("muted");
         Alert a = new Alert(Alert.AlertType.INFORMATION);
         a.initOwner(owner);
