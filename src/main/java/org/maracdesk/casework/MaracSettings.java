@@ -31,6 +31,9 @@ public class MaracSettings {
     private String changedBy;
     @Column(nullable = false, length = 2000)
     private String reason;
+    /** The lawful bases (decision 0048), one CODE=wording a line; null: the built-in list. */
+    @Column(name = "lawful_bases", length = 4000)
+    private String lawfulBases;
 
     protected MaracSettings() {
     }
@@ -83,5 +86,13 @@ public class MaracSettings {
 
     public String getReason() {
         return reason;
+    }
+
+    public String getLawfulBases() {
+        return lawfulBases;
+    }
+
+    public void setLawfulBases(String lawfulBases) {
+        this.lawfulBases = lawfulBases;
     }
 }

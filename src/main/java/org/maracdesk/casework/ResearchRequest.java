@@ -54,6 +54,14 @@ public class ResearchRequest {
     private String submittedBy;
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
+    @Column(name = "lawful_basis", length = 32)
+    private String lawfulBasis;
+    @Column(name = "lawful_basis_wording", length = 500)
+    private String lawfulBasisWording;
+    @Column(length = 16)
+    private String consent;
+    @Column(name = "consent_reason", length = 1000)
+    private String consentReason;
     @Version
     private int version;
 
@@ -158,5 +166,29 @@ public class ResearchRequest {
 
     public Instant getWithdrawnAt() {
         return withdrawnAt;
+    }
+
+    /** The lawful basis and consent of the submission (decision 0048); see {@code ExportRecord#disclosure}. */
+    public void disclosure(String basis, String wording, String consentState, String reason) {
+        this.lawfulBasis = basis;
+        this.lawfulBasisWording = wording;
+        this.consent = consentState;
+        this.consentReason = reason;
+    }
+
+    public String getLawfulBasis() {
+        return lawfulBasis;
+    }
+
+    public String getLawfulBasisWording() {
+        return lawfulBasisWording;
+    }
+
+    public String getConsent() {
+        return consent;
+    }
+
+    public String getConsentReason() {
+        return consentReason;
     }
 }

@@ -39,6 +39,14 @@ public class ExportRecord {
     private Integer minutesVersion;
     @Column(name = "content_sha256", length = 64)
     private String contentSha256;
+    @Column(name = "lawful_basis", length = 32)
+    private String lawfulBasis;
+    @Column(name = "lawful_basis_wording", length = 500)
+    private String lawfulBasisWording;
+    @Column(length = 16)
+    private String consent;
+    @Column(name = "consent_reason", length = 1000)
+    private String consentReason;
 
     protected ExportRecord() {
     }
@@ -64,5 +72,17 @@ public class ExportRecord {
         this.meetingId = meeting;
         this.minutesVersion = version;
         this.contentSha256 = contentSha;
+    }
+
+    /**
+     * The lawful basis the export was made under (its code and wording as they were then) and consent (decision
+     * 0048): {@code consent} GIVEN, REFUSED or NOT_SOUGHT, or null when not recorded; {@code consentReason} why it
+     * went ahead without consent.
+     */
+    public void disclosure(String basis, String wording, String consentState, String reason) {
+        this.lawfulBasis = basis;
+        this.lawfulBasisWording = wording;
+        this.consent = consentState;
+        this.consentReason = reason;
     }
 }

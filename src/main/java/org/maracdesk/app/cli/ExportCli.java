@@ -1,5 +1,7 @@
 package org.maracdesk.app.cli;
 
+import org.maracdesk.casework.disclosure.Disclosure;
+import org.maracdesk.casework.disclosure.DisclosureStamp;
 import org.maracdesk.exchange.exports.ExportResult;
 import org.maracdesk.exchange.exports.ExportService;
 import org.maracdesk.common.Secrets;
@@ -11,26 +13,32 @@ final class ExportCli {
     }
 
     interface Export {
-        ExportResult run(ExportService service, char[] passphrase) throws WrongCredentialsException;
+        ExportResult run(ExportService service, char[] passphrase, Disclosure basis) throws WrongCredentialsException;
     }
 
     /** An export that needs more of the services than the export service (to find a meeting, say). */
     interface ExportWith {
-        ExportResult run(org.maracdesk.app.common.ServicesGraph services, char[] passphrase)
+        ExportResult run(org.maracdesk.app.common.ServicesGraph services, char[] passphrase, Disclosure basis)
                 throws WrongCredentialsException;
     }
 
-    static int run(VaultOptions options, Export export) {
-        return runWith(options, (services, pass) -> export.run(services.exports(), pass));
+    static int run(VaultOptions options, DisclosureOptions basis, Export export) {
+        return runWith(options, basis, (services, pass, d) -> export.run(services.exports(), pass, d));
     }
 
-    static int runWith(VaultOptions options, ExportWith export) {
+    /**
+     * Opens the vault, checks the lawful basis against its settings before the passphrase is asked again (a bad
+     * code is refused naming the valid ones, nothing written), then exports.
+     */
+    static int runWith(VaultOptions options, DisclosureOptions basis, ExportWith export) {
+        Disclosure d = basis.disclosure();
         OpenVault vault = CliVault.open(options);
         try {
+            DisclosureStamp.of(vault.services().exports().lawfulBases(), d);
             char[] again = options.passphrase.read("Passphrase for " + options.user + " (again, to export)");
             ExportResult r;
             try {
-                r = export.run(vault.services(), again);
+                r = export.run(vault.services(), again, d);
             } catch (WrongCredentialsException e) {
                 throw new CliException(ExitCodes.WRONG_CREDENTIALS, "the passphrase is not right; nothing was exported");
             }

@@ -35,6 +35,8 @@ public final class ExportCommand {
         Path out;
         @Option(names = "--encrypt", description = "Encrypt (OpenPGP, AES-256) with a generated passphrase.")
         boolean encrypt;
+        @Mixin
+        DisclosureOptions basis;
         @Option(names = "--version", paramLabel = "N", description = {"The version of the meeting's minutes record"
                 + " to copy (default: the current one). A meeting reopened and closed again has versions 1, 2, ...;"
                 + " see meeting minutes --json."})
@@ -46,8 +48,8 @@ public final class ExportCommand {
             if (version != null && version < 1) {
                 throw new CliException(ExitCodes.USAGE, "--version: give a version number, 1 or more");
             }
-            return ExportCli.run(options, (service, pass) -> service.minutes(id, agency, version,
-                    new ExportService.Target(out, encrypt), pass));
+            return ExportCli.run(options, basis, (service, pass, d) -> service.minutes(id, agency, version,
+                    new ExportService.Target(out, encrypt, d), pass));
         }
 
         private static Long parseMeeting(String value) {
@@ -81,15 +83,17 @@ public final class ExportCommand {
         Path out;
         @Option(names = "--encrypt", description = "Encrypt (OpenPGP, AES-256) with a generated passphrase.")
         boolean encrypt;
+        @Mixin
+        DisclosureOptions basis;
 
         @Override
         public Integer call() {
             ExportFormat f = ExportFormat.parse("--format", format);
-            return ExportCli.runWith(options, (services, pass) -> {
+            return ExportCli.runWith(options, basis, (services, pass, d) -> {
                 long id = services.agendas().resolve(meeting).orElseThrow(() -> new CliException(ExitCodes.USAGE,
                         "--meeting: there is no " + ("next".equals(meeting) ? "scheduled meeting ahead"
                                 : "last".equals(meeting) ? "closed meeting" : "meeting " + meeting)));
-                return services.exports().lapseList(id, agency, f, new ExportService.Target(out, encrypt), pass);
+                return services.exports().lapseList(id, agency, f, new ExportService.Target(out, encrypt, d), pass);
             });
         }
     }
@@ -109,6 +113,8 @@ public final class ExportCommand {
         Path out;
         @Option(names = "--encrypt", description = "Encrypt (OpenPGP, AES-256) with a generated passphrase.")
         boolean encrypt;
+        @Mixin
+        DisclosureOptions basis;
 
         @Override
         public Integer call() {
@@ -116,8 +122,8 @@ public final class ExportCommand {
             if ((caseReference == null) == (idva == null)) {
                 throw new CliException(ExitCodes.USAGE, "give either --case REF or --idva USER");
             }
-            return ExportCli.run(options, (service, pass) -> service.actionSummary(caseReference, idva, f,
-                    new ExportService.Target(out, encrypt), pass));
+            return ExportCli.run(options, basis, (service, pass, d) -> service.actionSummary(caseReference, idva, f,
+                    new ExportService.Target(out, encrypt, d), pass));
         }
     }
 
@@ -136,6 +142,8 @@ public final class ExportCommand {
         Path out;
         @Option(names = "--encrypt", description = "Encrypt (OpenPGP, AES-256) with a generated passphrase.")
         boolean encrypt;
+        @Mixin
+        DisclosureOptions basis;
 
         @Override
         public Integer call() {
@@ -146,8 +154,8 @@ public final class ExportCommand {
             } catch (NumberFormatException e) {
                 throw new CliException(ExitCodes.USAGE, "--meeting: give a meeting id (a number; see meeting list)");
             }
-            return ExportCli.run(options, (service, pass) -> service.crimes(id, f,
-                    new ExportService.Target(out, encrypt), pass));
+            return ExportCli.run(options, basis, (service, pass, d) -> service.crimes(id, f,
+                    new ExportService.Target(out, encrypt, d), pass));
         }
     }
 }

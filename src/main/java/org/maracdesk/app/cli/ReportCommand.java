@@ -33,14 +33,16 @@ public final class ReportCommand {
         Long adultWomen;
         @Option(names = "--encrypt", description = "Encrypt (OpenPGP, AES-256) with a generated passphrase.")
         boolean encrypt;
+        @Mixin
+        DisclosureOptions basis;
 
         @Override
         public Integer call() {
             ExportFormat f = ExportFormat.parse("--format", format);
             LocalDate start = date("--from", from);
             LocalDate end = date("--to", to);
-            return ExportCli.run(options, (service, pass) -> service.dataReturn(start, end, adultWomen, f,
-                    new ExportService.Target(out, encrypt), pass));
+            return ExportCli.run(options, basis, (service, pass, d) -> service.dataReturn(start, end, adultWomen, f,
+                    new ExportService.Target(out, encrypt, d), pass));
         }
 
         /** A date option as YYYY-MM-DD, or a usage error naming the option (also used by {@code report dashboard}). */

@@ -15,9 +15,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code research list}: this account's open research requests (references and states, no names). */
+/**
+ * {@code research list}: this account's open research requests (references and states, no names);
+ * {@code research submit}: submits one, with the lawful basis and consent it is shared under.
+ */
 @Command(name = "research", description = "Your agency's research requests.", mixinStandardHelpOptions = true,
-        subcommands = {ResearchCommand.ListRequests.class})
+        subcommands = {ResearchCommand.ListRequests.class, ResearchCommand.Submit.class})
 public final class ResearchCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Your agency's open research requests:"
@@ -63,6 +66,32 @@ public final class ResearchCommand {
                 return ExitCodes.OK;
             } finally {
                 vault.close();
+            }
+        }
+    }
+
+    @Command(name = "submit", mixinStandardHelpOptions = true, description = {"Submits your agency's research on one"
+            + " request (see research list for its number): the coordinator then sees it and you can no longer"
+            + " change it. Records the lawful basis it is shared under and what happened about consent."})
+    static final class Submit implements Callable<Integer> {
+        @Mixin
+        VaultOptions options;
+        @Option(names = "--request", paramLabel = "ID", required = true, description = "The request's number.")
+        long request;
+        @Mixin
+        DisclosureOptions basis;
+
+        @Override
+        public Integer call() {
+            org.maracdesk.casework.disclosure.Disclosure d = basis.disclosure();
+            try (OpenVault vault = CliVault.open(options)) {
+                try {
+                    vault.services().research().submit(request, d);
+                } catch (IllegalStateException e) {
+                    throw new CliException(ExitCodes.FAILED, e.getMessage());
+                }
+                System.out.println("Submitted: research request " + request + ".");
+                return ExitCodes.OK;
             }
         }
     }

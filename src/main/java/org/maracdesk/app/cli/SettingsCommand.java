@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.maracdesk.casework.ChangeHistory;
+import org.maracdesk.casework.disclosure.LawfulBasis;
 import org.maracdesk.casework.settings.LocalSettings;
 import org.maracdesk.casework.settings.LocalSettingsService;
 import org.maracdesk.casework.settings.SettingsChange;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Option;
 
 /** {@code settings show|set}: this MARAC's local settings (issue 16, decision 0035). */
 @Command(name = "settings", mixinStandardHelpOptions = true,
-        description = "This MARAC's local settings: thresholds, repeat window, instruments in use.",
+        description = "This MARAC's local settings: thresholds, repeat window, instruments in use, lawful bases.",
         subcommands = {SettingsCommand.Show.class, SettingsCommand.Set.class})
 public final class SettingsCommand {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -80,6 +81,10 @@ public final class SettingsCommand {
         @Option(names = "--instruments", paramLabel = "ID,ID", split = ",",
                 description = "The risk instruments in use, in the order the referral form offers them.")
         List<String> instruments;
+        @Option(names = "--lawful-basis", paramLabel = "CODE=wording", description = {"A lawful basis a disclosure"
+                + " may be made under; repeat for each, in order: the first is the default. Replaces the whole list"
+                + " (left out: the list stays as it is)."})
+        List<String> lawfulBases;
         @Option(names = "--reason", paramLabel = "TEXT", required = true,
                 description = "Why (for example the steering group's decision and its date); kept with the version.")
         String reason;
@@ -100,9 +105,16 @@ public final class SettingsCommand {
                 }
                 List<String> use = instruments != null ? instruments
                         : now.inUse(vault.services().instruments()).stream().map(Instrument::id).toList();
+                List<LawfulBasis> bases;
+                try {
+                    bases = lawfulBases == null ? null : LawfulBasis.parse(String.join("\n", lawfulBases));
+                } catch (IllegalArgumentException e) {
+                    throw new CliException(ExitCodes.USAGE, "--lawful-basis: " + e.getMessage()
+                            .replaceFirst("^Line (\\d+)", "number $1"));
+                }
                 LocalSettings saved;
                 try {
-                    saved = service.change(new SettingsChange(now.version(), wanted, use, reason));
+                    saved = service.change(new SettingsChange(now.version(), wanted, use, reason, bases));
                 } catch (ConcurrentChangeException e) {
                     throw new CliException(ExitCodes.FAILED, e.getMessage());
                 } catch (IllegalArgumentException e) {
@@ -125,7 +137,7 @@ public final class SettingsCommand {
                 : fieldOrMessage;
         for (String[] pair : new String[][] {{"visibleHighRisk", "--visible-high-risk"}, {"mediumFrom", "--medium-from"},
                 {"escalationIncidents", "--escalation-incidents"}, {"repeatWindowMonths", "--repeat-window-months"},
-                {"instruments", "--instruments"}, {"reason", "--reason"}}) {
+                {"instruments", "--instruments"}, {"lawfulBases", "--lawful-basis"}, {"reason", "--reason"}}) {
             if (s.startsWith(pair[0])) {
                 return pair[1] + s.substring(pair[0].length());
             }
@@ -146,6 +158,8 @@ public final class SettingsCommand {
         System.out.println("  Escalation:            " + t.escalationIncidents() + " police incidents in 12 months");
         System.out.println("  Repeat window:         " + t.repeatWindowMonths() + " months after the last MARAC referral");
         System.out.println("  Instruments in use:    " + String.join(", ", ids(s, service)));
+        System.out.println("  Lawful bases (the first is the default):");
+        s.lawfulBases().forEach(b -> System.out.println("    " + b.code() + "  " + b.wording()));
         if (history) {
             for (ChangeHistory.Line l : v.changes()) {
                 System.out.println("  Changed " + l.field() + ": " + l.oldValue() + " -> " + l.newValue());
@@ -175,6 +189,8 @@ public final class SettingsCommand {
         m.put("repeatWindowMonths", t.repeatWindowMonths());
         m.put("bands", t.bands().stream().map(b -> Map.of("id", b.id(), "range", b.range())).toList());
         m.put("instruments", ids(s, service));
+        m.put("lawfulBases", s.lawfulBases().stream().map(b -> Map.of("code", b.code(), "wording", b.wording()))
+                .toList());
         if (!v.changes().isEmpty()) {
             m.put("changes", v.changes().stream().map(l -> {
                 Map<String, Object> c = new LinkedHashMap<>();

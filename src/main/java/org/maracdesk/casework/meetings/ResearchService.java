@@ -31,6 +31,9 @@ public final class ResearchService {
     /** The change-history record type of research requests. */
     static final String REOPENED_RECORD = "research";
     static final int TEXT_MAX = 20000;
+    /** The change-history fields of a submission's lawful basis and consent (decision 0048). */
+    public static final String DISCLOSURE_BASIS = "lawfulBasis";
+    public static final String DISCLOSURE_CONSENT = "consent";
     private final StoreProvider stores;
     private final CurrentUser users;
     private final ChangeLog changes;
@@ -112,14 +115,38 @@ public final class ResearchService {
         });
     }
 
-    /** Marks the request submitted; the coordinator's grid then counts it. */
+    /** The lawful bases research may be shared under (the local settings'; the first is the default). */
+    public List<org.maracdesk.casework.disclosure.LawfulBasis> lawfulBases() {
+        myAgency();
+        return stores.store().read(s -> org.maracdesk.casework.settings.Settings.current(s).lawfulBases());
+    }
+
+    /** Marks the request submitted under the MARAC's default basis, consent not recorded; see the other submit. */
     public void submit(long requestId) {
+        submit(requestId, org.maracdesk.casework.disclosure.Disclosure.UNSTATED);
+    }
+
+    /**
+     * Marks the request submitted, recording the lawful basis the research is shared under and consent
+     * (decision 0048) on the request and as lines of the case's change history; the coordinator's grid then
+     * counts it.
+     *
+     * @throws IllegalArgumentException when the basis is not one of the local settings' (nothing is saved)
+     */
+    public void submit(long requestId, org.maracdesk.casework.disclosure.Disclosure disclosure) {
         String agency = myAgency();
         stores.store().doInTransaction(s -> {
             ResearchRequest r = own(s, requestId, agency, users.current());
             requireEditable(r);
+            var stamp = org.maracdesk.casework.settings.Settings.stamp(s, disclosure);
             r.submit(users.current().username(), clock.instant());
-            changes.changed(s, "research_request", requestId, "SUBMITTED");
+            r.disclosure(stamp.basis(), stamp.wording(), stamp.consentName(), stamp.consentReason());
+            var history = new org.maracdesk.casework.ChangeHistory(s, REOPENED_RECORD, r.getId(),
+                    r.getListing().getMaracCase().getId(), users.current().username(), clock.instant());
+            history.line(DISCLOSURE_BASIS, null, stamp.basis() + ": " + stamp.wording(), null);
+            history.line(DISCLOSURE_CONSENT, null, stamp.consent() == null ? null : stamp.consent().cliWord(),
+                    stamp.consentReason());
+            changes.changed(s, "research_request", requestId, "SUBMITTED", stamp.summary());
         });
     }
 

@@ -2,6 +2,7 @@ package org.maracdesk.casework.settings;
 
 import java.time.Instant;
 import java.util.List;
+import org.maracdesk.casework.disclosure.LawfulBasis;
 import org.maracdesk.risk.Instrument;
 import org.maracdesk.risk.InstrumentRegistry;
 import org.maracdesk.risk.RiskThresholds;
@@ -15,11 +16,24 @@ import org.maracdesk.risk.RiskThresholds;
  *                    for version 0, meaning every instrument available
  * @param changedAt null for version 0
  * @param changedBy null for version 0
+ * @param lawfulBases the lawful bases a disclosure may be made under (decision 0048), the first the default
  */
 public record LocalSettings(int version, RiskThresholds thresholds, List<String> instruments, Instant changedAt,
-                            String changedBy) {
+                            String changedBy, List<LawfulBasis> lawfulBases) {
     public LocalSettings {
         instruments = List.copyOf(instruments);
+        lawfulBases = lawfulBases == null || lawfulBases.isEmpty() ? LawfulBasis.DEFAULTS : List.copyOf(lawfulBases);
+    }
+
+    /** Settings with the built-in lawful bases. */
+    public LocalSettings(int version, RiskThresholds thresholds, List<String> instruments, Instant changedAt,
+                         String changedBy) {
+        this(version, thresholds, instruments, changedAt, changedBy, LawfulBasis.DEFAULTS);
+    }
+
+    /** The basis a disclosure is made under when none is chosen: the first of the list. */
+    public LawfulBasis defaultBasis() {
+        return lawfulBases.get(0);
     }
 
     /** Version 0: the built-in defaults (14, 10–13, 3 incidents, 12 months, every instrument). */

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.hibernate.Session;
 import org.maracdesk.casework.ChangeHistory;
+import org.maracdesk.casework.disclosure.LawfulBasis;
 import org.maracdesk.common.ConcurrentChangeException;
 import org.maracdesk.risk.Instrument;
 import org.maracdesk.risk.InstrumentRegistry;
@@ -29,6 +30,7 @@ public final class LocalSettingsService {
     /** The record type of settings lines in the change history. */
     public static final String RECORD_TYPE = "marac_settings";
     private static final int REASON_MAX = 2000;
+    private static final int BASES_MAX = 4000;
 
     private final StoreProvider stores;
     private final CurrentUser users;
@@ -89,8 +91,16 @@ public final class LocalSettingsService {
         if (old.version() != change.basedOn()) {
             throw new ConcurrentChangeException(old.changedBy(), old.changedAt(), null);
         }
+        List<LawfulBasis> bases = change.lawfulBases() == null ? old.lawfulBases() : change.lawfulBases();
+        if (bases.isEmpty()) {
+            throw new IllegalArgumentException("lawfulBases: keep at least one lawful basis");
+        }
+        if (LawfulBasis.format(bases).length() > BASES_MAX) {
+            throw new IllegalArgumentException("lawfulBases: the list of lawful bases is at most " + BASES_MAX
+                    + " characters; shorten the wordings");
+        }
         LocalSettings now = new LocalSettings(old.version() + 1, change.thresholds(), inUse, clock.instant(),
-                who.username());
+                who.username(), bases);
         List<String> oldInstruments = old.inUse(instruments).stream().map(Instrument::id).toList();
         ChangeHistory history = new ChangeHistory(s, RECORD_TYPE, now.version(), null, who.username(),
                 now.changedAt());
@@ -101,6 +111,7 @@ public final class LocalSettingsService {
         history.field("escalationIncidents", a.escalationIncidents(), b.escalationIncidents(), reason);
         history.field("repeatWindowMonths", a.repeatWindowMonths(), b.repeatWindowMonths(), reason);
         history.field("instruments", String.join(",", oldInstruments), String.join(",", inUse), reason);
+        history.field("lawfulBases", LawfulBasis.format(old.lawfulBases()), LawfulBasis.format(bases), reason);
         if (history.written() == 0) {
             throw new IllegalArgumentException("nothing to save: these are the settings of version "
                     + old.version() + " already");
@@ -110,7 +121,8 @@ public final class LocalSettingsService {
         audit.append(stores.store(), s, who.username(), AuditAction.CHANGED, RECORD_TYPE,
                 String.valueOf(now.version()), AuditDigest.of(stores.store(), String.valueOf(b.visibleHighRisk()),
                         String.valueOf(b.mediumFrom()), String.valueOf(b.escalationIncidents()),
-                        String.valueOf(b.repeatWindowMonths()), String.join(",", inUse), reason));
+                        String.valueOf(b.repeatWindowMonths()), String.join(",", inUse), reason,
+                        LawfulBasis.format(bases)));
         return now;
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import org.hibernate.Session;
 import org.maracdesk.casework.ChangeHistory;
 import org.maracdesk.casework.MaracSettings;
+import org.maracdesk.casework.disclosure.LawfulBasis;
 import org.maracdesk.risk.RiskThresholds;
 
 /** Reads the local settings inside a caller's transaction, so what is scored and what is recorded agree. */
@@ -16,6 +17,15 @@ public final class Settings {
         return s.createSelectionQuery("from MaracSettings m order by m.version desc", MaracSettings.class)
                 .setMaxResults(1).uniqueResultOptional().map(Settings::of)
                 .orElseGet(LocalSettings::defaults);
+    }
+
+    /**
+     * What a disclosure stores (decision 0048), resolved against the lawful bases in force in the caller's
+     * transaction; a code not in the list is refused naming the valid ones.
+     */
+    public static org.maracdesk.casework.disclosure.DisclosureStamp stamp(Session s,
+                                                                         org.maracdesk.casework.disclosure.Disclosure d) {
+        return org.maracdesk.casework.disclosure.DisclosureStamp.of(current(s).lawfulBases(), d);
     }
 
     /** Every version, newest first, ending with version 0. */
@@ -40,12 +50,15 @@ public final class Settings {
     static LocalSettings of(MaracSettings m) {
         return new LocalSettings(m.getVersion(), new RiskThresholds(m.getVisibleHighRisk(), m.getMediumFrom(),
                 m.getEscalationIncidents(), m.getRepeatWindowMonths()), List.of(m.getInstruments().split(",")),
-                m.getChangedAt(), m.getChangedBy());
+                m.getChangedAt(), m.getChangedBy(), m.getLawfulBases() == null ? LawfulBasis.DEFAULTS
+                : LawfulBasis.parse(m.getLawfulBases()));
     }
 
     static MaracSettings row(LocalSettings l, String reason) {
         RiskThresholds t = l.thresholds();
-        return new MaracSettings(l.version(), t.visibleHighRisk(), t.mediumFrom(), t.escalationIncidents(),
+        MaracSettings m = new MaracSettings(l.version(), t.visibleHighRisk(), t.mediumFrom(), t.escalationIncidents(),
                 t.repeatWindowMonths(), String.join(",", l.instruments()), l.changedAt(), l.changedBy(), reason);
+        m.setLawfulBases(LawfulBasis.format(l.lawfulBases()));
+        return m;
     }
 }

@@ -60,4 +60,22 @@ public final class ExportFiles {
             }
         }
     }
+
+    /** The SHA-256 of a written export, as the register records it. */
+    static String sha256(Path file) {
+        try {
+            return org.maracdesk.security.Sha256.ofFile(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("the written export could not be read back", e);
+        }
+    }
+
+    /** Removes a half-written export; the first failure is what the user needs to see. */
+    static void deleteQuietly(Path file) {
+        try {
+            java.nio.file.Files.deleteIfExists(file);
+        } catch (java.io.IOException ignored) {
+            // the first failure is reported, not this one
+        }
+    }
 }

@@ -2,7 +2,6 @@ package org.maracdesk.exchange.exports;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,6 +12,8 @@ import org.maracdesk.casework.CaseScope;
 import org.maracdesk.casework.ReadAudit;
 import org.maracdesk.casework.SafeContactService;
 import org.maracdesk.casework.actions.ActionRow;
+import org.maracdesk.casework.disclosure.Disclosure;
+import org.maracdesk.casework.disclosure.DisclosureStamp;
 import org.maracdesk.security.AccountInfo;
 import org.maracdesk.security.AuditAction;
 import org.maracdesk.security.AuditDigest;
@@ -50,15 +51,22 @@ public final class ExportService {
         this.clock = clock;
     }
 
-    /** Where to write and whether to encrypt; or, with {@code printer}, the printer to send a PDF to. */
-    public record Target(Path out, boolean encrypt, PrintDestination printer) {
+    /**
+     * Where to write and whether to encrypt, or the printer to send a PDF to; and the lawful basis and consent
+     * (decision 0048; null: the MARAC's default basis, consent not recorded).
+     */
+    public record Target(Path out, boolean encrypt, PrintDestination printer, Disclosure disclosure) {
         public Target(Path out, boolean encrypt) {
-            this(out, encrypt, null);
+            this(out, encrypt, null, null);
+        }
+
+        public Target(Path out, boolean encrypt, Disclosure disclosure) {
+            this(out, encrypt, null, disclosure);
         }
 
         /** Printed, not written: the PDF exists only in memory on its way to the printer. */
-        public static Target print(PrintDestination printer) {
-            return new Target(null, false, printer);
+        public static Target print(PrintDestination printer, Disclosure disclosure) {
+            return new Target(null, false, printer, disclosure);
         }
     }
 
@@ -242,6 +250,14 @@ public final class ExportService {
                 new Shown(List.of(), List.of()));
     }
 
+    /** The lawful bases an export may be made under (the local settings'; the first is the default). */
+    public List<org.maracdesk.casework.disclosure.LawfulBasis> lawfulBases() {
+        if (sessions.current() == null) {
+            throw new org.maracdesk.common.StoreUnavailableException("nobody is signed in");
+        }
+        return sessions.store().read(s -> org.maracdesk.casework.settings.Settings.current(s).lawfulBases());
+    }
+
     /** Reads the data return for the screen, without writing anything. */
     public DataReturn previewDataReturn(LocalDate from, LocalDate to, Long adultWomen) {
         PermissionMatrix.require(sessions.current(), Permission.PRODUCE_DATA_RETURN);
@@ -289,6 +305,7 @@ public final class ExportService {
             throw new IllegalArgumentException("--format: this export is PDF only");
         }
         Store store = sessions.store();
+        DisclosureStamp basis = store.read(s -> org.maracdesk.casework.settings.Settings.stamp(s, target.disclosure()));
         String footer = DocumentText.text("doc.footer", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                 .format(clock.instant().atZone(ZoneOffset.UTC)), who.username(), recipientShown, auditHead(store));
         if (target.printer() != null) {
@@ -302,7 +319,7 @@ public final class ExportService {
                 throw new UncheckedIOException("the document was not made", e);
             }
             return print(store, who, kind, subject, recipient, format, items, withheld, report, target.printer(),
-                    shown);
+                    shown, basis);
         }
         char[] exportPass = target.encrypt() ? passphrases.generate() : null;
         try {
@@ -315,12 +332,12 @@ public final class ExportService {
                     }
                 }
             });
-            String sha = sha256(target.out());
-            record(store, who, kind, subject, recipient, format, target.encrypt(), sha, shown);
+            String sha = ExportFiles.sha256(target.out());
+            record(store, who, kind, subject, recipient, format, target.encrypt(), sha, shown, basis);
             return new ExportResult(target.out(), exportPass, items, withheld, sha);
         } catch (RuntimeException e) {
             Secrets.wipe(exportPass);
-            deleteQuietly(target.out());
+            ExportFiles.deleteQuietly(target.out());
             throw e;
         }
     }
@@ -328,7 +345,7 @@ public final class ExportService {
     /** Sends the PDF to the printer, then records PRINTED (kind, printer name; digest of what, for whom). */
     private ExportResult print(Store store, AccountInfo who, String kind, String subject, String recipient,
                                ExportFormat format, int items, int withheld, PdfReport report,
-                               PrintDestination printer, Shown shown) {
+                               PrintDestination printer, Shown shown, DisclosureStamp basis) {
         try (report) {
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
             report.writeTo(bytes);
@@ -341,7 +358,8 @@ public final class ExportService {
         store.doInTransaction(s -> {
             String name = printer.printerName();
             sessions.audit().append(store, s, who.username(), AuditAction.PRINTED, kind + "-print",
-                    name.length() > 64 ? name.substring(0, 64) : name, AuditDigest.of(store, subject, recipient, format.name()));
+                    name.length() > 64 ? name.substring(0, 64) : name, AuditDigest.of(store, subject, recipient, format.name(),
+                            basis.basis(), basis.consentName(), basis.consentReason()));
             ReadAudit reads = new ReadAudit(sessions.audit());
             reads.shown(store, s, who, kind + "-print", null, shown.cases());
             reads.shown(store, s, who, SafeContactService.AUDITED_AS + "-print", null, shown.safeContact());
@@ -350,17 +368,19 @@ public final class ExportService {
     }
 
     private void record(Store store, AccountInfo who, String kind, String subject, String recipient,
-                        ExportFormat format, boolean encrypted, String sha, Shown shown) {
+                        ExportFormat format, boolean encrypted, String sha, Shown shown, DisclosureStamp basis) {
         store.doInTransaction(s -> {
             ExportRecord r = new ExportRecord(clock.instant(), who.username(), kind, subject, recipient,
                     format.name().toLowerCase(), encrypted, sha);
+            r.disclosure(basis.basis(), basis.wording(), basis.consentName(), basis.consentReason());
             if (shown.minutes() != null) {
                 r.minutesCopy(shown.minutes().meetingId(), shown.minutes().version(), shown.minutes().contentSha256());
             }
             s.persist(r);
             s.flush();
             sessions.audit().append(store, s, who.username(), AuditAction.EXPORTED, kind, String.valueOf(r.getId()),
-                    AuditDigest.of(store, subject, recipient, format.name(), String.valueOf(encrypted), sha));
+                    AuditDigest.of(store, subject, recipient, format.name(), String.valueOf(encrypted), sha,
+                            basis.basis(), basis.consentName(), basis.consentReason()));
             ReadAudit reads = new ReadAudit(sessions.audit());
             reads.shown(store, s, who, kind + "-export", r.getId(), shown.cases());
             reads.shown(store, s, who, SafeContactService.AUDITED_AS + "-export", r.getId(), shown.safeContact());
@@ -376,21 +396,5 @@ public final class ExportService {
         }
         String mac = (String) head.get(0)[1];
         return head.get(0)[0] + ":" + mac.substring(0, Math.min(16, mac.length()));
-    }
-
-    private static String sha256(Path file) {
-        try {
-            return org.maracdesk.security.Sha256.ofFile(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the written export could not be read back", e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // the first failure is what the user needs to see
-        }
     }
 }

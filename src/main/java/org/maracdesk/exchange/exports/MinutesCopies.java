@@ -124,10 +124,13 @@ public final class MinutesCopies {
     /**
      * One copy in the export register (decision 0041): to whom, which version, when, by whom, in what form
      * ({@code format} pdf, {@code encrypted} or plain), the copy's fingerprint; {@code superseded} when a later
-     * version exists; {@code version} null for copies made before versions were recorded.
+     * version exists; {@code version} null for copies made before versions were recorded; the lawful basis code
+     * and wording, consent (GIVEN, REFUSED, NOT_SOUGHT) and the reason for going without it, each null when not
+     * recorded (decision 0048).
      */
     public record RegisterLine(String recipient, Integer version, boolean superseded, Instant exportedAt,
-                               String exportedBy, String format, boolean encrypted, String contentSha256) {
+                               String exportedBy, String format, boolean encrypted, String contentSha256,
+                               String lawfulBasis, String lawfulBasisWording, String consent, String consentReason) {
     }
 
     /** A meeting's export register: its current version and every copy of its minutes sent, oldest first. */
@@ -148,13 +151,15 @@ public final class MinutesCopies {
             }
             int current = MinutesRecords.currentVersion(s, meetingId);
             List<RegisterLine> lines = s.createSelectionQuery("select x.recipient, x.minutesVersion, x.exportedAt,"
-                    + " x.exportedBy, x.format, x.encrypted, x.contentSha256 from ExportRecord x where x.kind = 'minutes'"
+                    + " x.exportedBy, x.format, x.encrypted, x.contentSha256, x.lawfulBasis, x.lawfulBasisWording,"
+                    + " x.consent, x.consentReason from ExportRecord x where x.kind = 'minutes'"
                     + " and (x.meetingId = :m or (x.meetingId is null and x.subject = :subject))"
                     + " order by x.exportedAt, x.id", Object[].class)
                     .setParameter("m", meetingId).setParameter("subject", "meeting " + meetingId).getResultList()
                     .stream().map(r -> new RegisterLine((String) r[0], (Integer) r[1],
                             r[1] == null || (Integer) r[1] < current, (Instant) r[2], (String) r[3], (String) r[4],
-                            (Boolean) r[5], (String) r[6])).toList();
+                            (Boolean) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9],
+                            (String) r[10])).toList();
             return new Register(meetingId, current, lines);
         });
     }

@@ -45,6 +45,8 @@ public final class ChangeLines {
             case "addressLine1" -> "changes.field.addressLine1";
             case "town" -> "changes.field.town";
             case "postcode" -> "changes.field.postcode";
+            case "lawfulBasis" -> "changes.field.lawfulBasis";
+            case "consent" -> "changes.field.consent";
             default -> null;
         };
         return key == null ? field : messages.get(key);

@@ -35,6 +35,8 @@ public final class LocalSettingsView {
     @FXML private Label instrumentsLabel;
     @FXML private FlowPane instrumentsBox;
     @FXML private Label reasonLabel;
+    @FXML private Label basesLabel;
+    @FXML private javafx.scene.control.TextArea basesArea;
     @FXML private TextField reasonField;
     @FXML private Button saveButton;
     @FXML private Label statusLabel;
@@ -65,6 +67,8 @@ public final class LocalSettingsView {
         viewModel.instruments().addListener((javafx.collections.ListChangeListener<LocalSettingsViewModel.InstrumentChoice>)
                 c -> instrumentBoxes());
         reasonLabel.setLabelFor(reasonField);
+        basesLabel.setLabelFor(basesArea);
+        basesArea.textProperty().bindBidirectional(viewModel.lawfulBasesProperty());
         reasonField.textProperty().bindBidirectional(viewModel.reasonProperty());
         saveButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.reasonProperty().isEmpty())
                 .or(viewModel.race().offeredProperty()));

@@ -43,6 +43,7 @@ public final class LocalSettingsViewModel {
     private final IntegerProperty repeatWindowMonths =
             new SimpleIntegerProperty(RiskThresholds.DEFAULT_REPEAT_WINDOW_MONTHS);
     private final StringProperty reason = new SimpleStringProperty("");
+    private final StringProperty lawfulBases = new SimpleStringProperty("");
     private final StringProperty current = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -83,6 +84,7 @@ public final class LocalSettingsViewModel {
             repeatWindowMonths.set(t.repeatWindowMonths());
             instruments.setAll(s.available().stream().map(i -> new InstrumentChoice(i.id(), i.title(),
                     new SimpleBooleanProperty(now.uses(i.id())))).toList());
+            lawfulBases.set(org.maracdesk.casework.disclosure.LawfulBasis.format(now.lawfulBases()));
             versions.setAll(s.history());
             current.set(describe(now));
             after.run();
@@ -93,7 +95,8 @@ public final class LocalSettingsViewModel {
      * What the user had in the form when the save lost the race, and the version they started from: re-applying
      * puts back only what they changed, so the other desk's changes to the rest stay.
      */
-    private record Mine(LocalSettings from, RiskThresholds thresholds, List<String> inUse, String reason) {
+    private record Mine(LocalSettings from, RiskThresholds thresholds, List<String> inUse, String reason,
+                        String lawfulBases) {
     }
 
     /** The newest version, with what the user changed put back on top of it; not saved (decision 0051). */
@@ -110,6 +113,10 @@ public final class LocalSettingsViewModel {
                 if (wanted != mine.from().uses(i.id())) {
                     i.inUse().set(wanted);
                 }
+            }
+            String basesWere = org.maracdesk.casework.disclosure.LawfulBasis.format(mine.from().lawfulBases());
+            if (!basesWere.equals(mine.lawfulBases())) {
+                lawfulBases.set(mine.lawfulBases());
             }
             reason.set(mine.reason());
             status.set(messages.get("admin.settings.reapplied"));
@@ -154,8 +161,15 @@ public final class LocalSettingsViewModel {
             return;
         }
         List<String> use = instruments.stream().filter(i -> i.inUse().get()).map(InstrumentChoice::id).toList();
-        SettingsChange change = new SettingsChange(basedOn, t, use, reason.get());
-        Mine mine = new Mine(loaded, t, use, reason.get());
+        List<org.maracdesk.casework.disclosure.LawfulBasis> bases;
+        try {
+            bases = org.maracdesk.casework.disclosure.LawfulBasis.parse(lawfulBases.get());
+        } catch (IllegalArgumentException e) {
+            status.set(messages.format("admin.settings.refused", e.getMessage()));
+            return;
+        }
+        SettingsChange change = new SettingsChange(basedOn, t, use, reason.get(), bases);
+        Mine mine = new Mine(loaded, t, use, reason.get(), lawfulBases.get());
         busy.set(true);
         executor.execute(() -> settings.change(change), saved -> {
             reason.set("");
@@ -205,6 +219,11 @@ public final class LocalSettingsViewModel {
 
     public IntegerProperty repeatWindowMonthsProperty() {
         return repeatWindowMonths;
+    }
+
+    /** The lawful bases (decision 0048) as typed: one CODE=wording a line, the first the default. */
+    public StringProperty lawfulBasesProperty() {
+        return lawfulBases;
     }
 
     public StringProperty reasonProperty() {

@@ -315,7 +315,8 @@ public final class CaseDetailView {
         }
         for (org.maracdesk.casework.ChangeHistory.CaseLine c : people.changes()) {
             Label l = new Label(messages.format("caseview.changes.on", "person".equals(c.recordType())
-                    ? messages.get("caseview.changes.person") : messages.get("caseview.changes.action"))
+                    ? messages.get("caseview.changes.person") : "research".equals(c.recordType())
+                    ? messages.get("caseview.changes.research") : messages.get("caseview.changes.action"))
                     + " " + org.maracdesk.ui.actions.ChangeLines.text(messages, c.line()));
             l.setWrapText(true);
             changesBox.getChildren().add(l);

@@ -64,6 +64,7 @@ public final class ExportDialog {
     @FXML private Button folderButton;
     private final org.maracdesk.ui.common.DesktopFiles desktop = new org.maracdesk.ui.common.DesktopFiles();
     private Path written;
+    private org.maracdesk.ui.common.DisclosureFields basisFields;
 
     public ExportDialog(ExportDialogViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -103,13 +104,27 @@ public final class ExportDialog {
         previewArea.textProperty().bind(viewModel.previewProperty());
         previewLabel.setLabelFor(previewArea);
         shownLabel.setLabelFor(shownField);
+        basisFields = new org.maracdesk.ui.common.DisclosureFields(viewModel.disclosure(), messages, 130);
+        formBox.getChildren().add(1, basisFields.node());
         viewModel.doneProperty().addListener((o, a, done) -> showDone(done));
         viewModel.errorProperty().addListener((o, a, text) -> {
             if (!text.isEmpty()) {
-                passphraseField.requestFocus();
+                focusProblem();
             }
         });
         Platform.runLater(passphraseField::requestFocus);
+    }
+
+    /** The field the problem is about: consent or its reason when those are missing, else the passphrase. */
+    private void focusProblem() {
+        var d = viewModel.disclosure();
+        if (d.consentProperty().get() == null) {
+            basisFields.consentBox().requestFocus();
+        } else if (d.problem() != null) {
+            basisFields.reasonField().requestFocus();
+        } else {
+            passphraseField.requestFocus();
+        }
     }
 
     private static void choice(ExportRequest.Choices choices, ComboBox<ExportRequest.Choice> box, Label label,

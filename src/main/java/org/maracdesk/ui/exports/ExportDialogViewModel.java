@@ -44,6 +44,7 @@ public final class ExportDialogViewModel {
             javafx.collections.FXCollections.observableArrayList();
     private final ObjectProperty<MinutesRecords.Closing> version = new SimpleObjectProperty<>();
     private boolean fillingVersions;
+    private final org.maracdesk.ui.common.DisclosureChoice disclosure;
 
     /** What the export wrote; {@code passphrase} is the generated one, empty for plain output. */
     public record Done(Path file, String passphrase, int items, int withheld, String printer) {
@@ -59,6 +60,7 @@ public final class ExportDialogViewModel {
         this.executor = executor;
         this.errors = errors;
         this.messages = messages;
+        this.disclosure = new org.maracdesk.ui.common.DisclosureChoice(messages);
         if (request.first() != null && !request.first().options().isEmpty()) {
             first.set(request.first().options().get(0));
         }
@@ -198,7 +200,8 @@ public final class ExportDialogViewModel {
         String a = first.get() == null ? null : first.get().value();
         String b = second.get() == null ? null : second.get().value();
         ExportFormat f = format.get();
-        ExportService.Target target = new ExportService.Target(Path.of(file.get().strip()), encrypt.get());
+        ExportService.Target target = new ExportService.Target(Path.of(file.get().strip()), encrypt.get(),
+                disclosure.disclosure());
         Integer v = chosenVersion();
         executor.execute(() -> {
             try {
@@ -213,6 +216,7 @@ public final class ExportDialogViewModel {
     public void print(char[] userPassphrase, org.maracdesk.exchange.exports.PrintDestination printer) {
         String problem = request.first() != null && first.get() == null
                 ? messages.format("export.error.choose", request.first().label())
+                : disclosure.problem() != null ? disclosure.problem()
                 : userPassphrase.length == 0 ? messages.get("export.error.noPassphrase") : null;
         if (problem != null) {
             Arrays.fill(userPassphrase, '\0');
@@ -224,10 +228,11 @@ public final class ExportDialogViewModel {
         String a = first.get() == null ? null : first.get().value();
         String b = second.get() == null ? null : second.get().value();
         Integer v = chosenVersion();
+        org.maracdesk.casework.disclosure.Disclosure chosen = disclosure.disclosure();
         executor.execute(() -> {
             try {
-                return request.runner().run(a, b, v, ExportFormat.PDF, ExportService.Target.print(printer),
-                        userPassphrase);
+                return request.runner().run(a, b, v, ExportFormat.PDF,
+                        ExportService.Target.print(printer, chosen), userPassphrase);
             } finally {
                 Arrays.fill(userPassphrase, '\0');
             }
@@ -254,10 +259,19 @@ public final class ExportDialogViewModel {
         if (request.first() != null && first.get() == null) {
             return messages.format("export.error.choose", request.first().label());
         }
+        String basis = disclosure.problem();
+        if (basis != null) {
+            return basis;
+        }
         if (userPassphrase.length == 0) {
             return messages.get("export.error.noPassphrase");
         }
         return null;
+    }
+
+    /** The lawful basis and consent the export is made under (decision 0048). */
+    public org.maracdesk.ui.common.DisclosureChoice disclosure() {
+        return disclosure;
     }
 
     private void finished(ExportResult result) {

@@ -178,6 +178,7 @@ public final class ExportDialogs {
     /** Opens the dialog, modal over the main window. */
     public void open(ExportRequest request) {
         ExportDialogViewModel vm = new ExportDialogViewModel(request, defaultFolder(), executor, errors, messages);
+        vm.disclosure().load(executor, exports::lawfulBases, errors);
         ExportDialog dialog = new ExportDialog(vm, messages);
         Parent root = views.load(Fxml.EXPORT_DIALOG, dialog);
         Stage stage = new Stage();

@@ -58,6 +58,8 @@ public final class CopiesSent {
         table.getColumns().add(column("meeting.copies.col.by", CopiesSentViewModel.Row::by, 110));
         table.getColumns().add(column("meeting.copies.col.form", CopiesSentViewModel.Row::form, 140));
         table.getColumns().add(column("meeting.copies.col.fingerprint", CopiesSentViewModel.Row::fingerprint, 150));
+        table.getColumns().add(column("disclosure.col.basis", CopiesSentViewModel.Row::basis, 200));
+        table.getColumns().add(column("disclosure.col.consent", CopiesSentViewModel.Row::consent, 200));
         table.getItems().setAll(shown.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label none = new Label(messages.get("meeting.copies.none"));
@@ -70,19 +72,20 @@ public final class CopiesSent {
                 setAccessibleText(empty || row == null ? null : row.spoken());
             }
         });
-        table.setPrefSize(900, Math.min(420, 60 + 28 * Math.max(1, shown.rows().size())));
+        table.setPrefSize(1200, Math.min(420, 60 + 28 * Math.max(1, shown.rows().size())));
         Label hint = new Label(messages.get("meeting.copies.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hint.getStyleClass().add("muted");
         Alert a = new Alert(Alert.AlertType.INFORMATION);
         a.initOwner(owner);
         a.setTitle(messages.get("meeting.copies.title"));
         a.setHeaderText(shown.heading());
         VBox content = new VBox(8, table, hint);
-        content.setPrefWidth(920);
-        content.setMaxWidth(920);
+        content.setPrefWidth(1220);
+        content.setMaxWidth(1220);
         a.getDialogPane().setContent(content);
-        a.getDialogPane().setPrefWidth(960);
+        a.getDialogPane().setPrefWidth(1260);
         a.getButtonTypes().setAll(ButtonType.CLOSE);
         a.setResizable(true);
         table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {

@@ -24,10 +24,11 @@ public final class CopiesSentViewModel {
     private final java.util.function.Function<String, String> agencyName;
 
     /** One copy as the table shows it. */
-    public record Row(String recipient, String version, String sent, String by, String form, String fingerprint) {
+    public record Row(String recipient, String version, String sent, String by, String form, String fingerprint,
+                      String basis, String consent) {
         /** The whole row in one sentence, for screen readers. */
         public String spoken() {
-            return String.join(", ", recipient, version, sent, by, form);
+            return String.join(", ", recipient, version, sent, by, form, basis, consent);
         }
     }
 
@@ -64,7 +65,8 @@ public final class CopiesSentViewModel {
         String fingerprint = l.contentSha256() == null ? messages.get("meeting.copies.noFingerprint")
                 : l.contentSha256().substring(0, 16);
         return new Row(recipient(l.recipient()), version, WHEN.format(l.exportedAt().atZone(ZoneId.systemDefault())),
-                l.exportedBy(), form, fingerprint);
+                l.exportedBy(), form, fingerprint, DisclosureWords.basis(messages, l.lawfulBasis(), l.lawfulBasisWording()),
+                DisclosureWords.consent(messages, l.consent(), l.consentReason()));
     }
 
     private String recipient(String code) {

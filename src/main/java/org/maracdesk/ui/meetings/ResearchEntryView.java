@@ -145,6 +145,10 @@ public final class ResearchEntryView {
 
     @FXML
     private void submit() {
-        viewModel.submit();
+        ResearchItem r = viewModel.selectedProperty().get();
+        if (viewModel.readyToSubmit() && new ResearchSubmitDialog(messages).ask(submitButton.getScene().getWindow(),
+                r.caseReference(), viewModel.disclosure())) {
+            viewModel.submit();
+        }
     }
 }

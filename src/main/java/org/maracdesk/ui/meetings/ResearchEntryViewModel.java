@@ -27,6 +27,7 @@ public final class ResearchEntryViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty agencyName = new SimpleStringProperty("");
     private boolean applying;
+    private final org.maracdesk.ui.common.DisclosureChoice disclosure;
 
     public ResearchEntryViewModel(ResearchService service, TaskExecutor executor, ErrorHandler errors,
                                   Messages messages) {
@@ -35,6 +36,7 @@ public final class ResearchEntryViewModel {
         this.errors = errors;
         this.messages = messages;
         this.saver = new LiveSaver(executor, errors);
+        this.disclosure = new org.maracdesk.ui.common.DisclosureChoice(messages);
         saver.unsavedProperty().addListener((o, a, n) -> status.set(messages.get(n.intValue() > 0
                 ? "research.saving" : "research.saved")));
     }
@@ -42,6 +44,7 @@ public final class ResearchEntryViewModel {
     public void load(Long keep) {
         if (agencyName.get().isEmpty()) {
             executor.execute(service::myAgencyName, agencyName::set, errors::report);
+            disclosure.load(executor, service::lawfulBases, errors);
         }
         executor.execute(() -> new Loaded(service.myRequests(), service.withheldRequestCount()), loaded -> {
             List<ResearchItem> list = loaded.items();
@@ -98,20 +101,41 @@ public final class ResearchEntryViewModel {
         saver.save(id + ":" + field, text, v -> service.save(id, field, v));
     }
 
-    public void submit() {
+    /** Whether the chosen request can be submitted now (chosen, not submitted, everything typed saved). */
+    public boolean readyToSubmit() {
         ResearchItem r = selected.get();
         if (r == null || r.submitted()) {
-            return;
+            return false;
         }
         if (saver.unsavedProperty().get() > 0) {
             status.set(messages.get("research.saving"));
+            return false;
+        }
+        return true;
+    }
+
+    /** Submits the chosen request under the lawful basis and consent of {@link #disclosure()}. */
+    public void submit() {
+        if (!readyToSubmit() || disclosure.problem() != null) {
             return;
         }
-        long id = r.id();
+        long id = selected.get().id();
+        org.maracdesk.casework.disclosure.Disclosure d = disclosure.disclosure();
         executor.execute(() -> {
-            service.submit(id);
+            service.submit(id, d);
             return null;
-        }, done -> load(id), errors::report);
+        }, done -> load(id), e -> {
+            if (e instanceof IllegalArgumentException) {
+                status.set(messages.format("export.error.input", e.getMessage()));
+            } else {
+                errors.report(e);
+            }
+        });
+    }
+
+    /** The lawful basis and consent the submit step asks for (decision 0048); kept for the next submission. */
+    public org.maracdesk.ui.common.DisclosureChoice disclosure() {
+        return disclosure;
     }
 
     public ObservableList<ResearchItem> requests() {

@@ -225,7 +225,7 @@ class ExportServiceTest {
         try (java.util.stream.Stream<Path> files = Files.list(dir)) {
             filesBefore = files.sorted().toList();
         }
-        ExportResult r = police.minutes(meeting, "police", ExportService.Target.print(printer), pass());
+        ExportResult r = police.minutes(meeting, "police", ExportService.Target.print(printer, null), pass());
         assertEquals(1, printed.size(), "one document went to the printer");
         assertFalse(printed.get(0).contains(barredCase), "the police copy, need-to-know as on file");
         assertTrue(r.items() > 0);

@@ -138,10 +138,16 @@ class ActionsAndExportScreensTest {
         Path out = folder.resolve(Path.of(file.getText()).getFileName());
         robot.interact(() -> file.setText(out.toString()));
 
-        robot.clickOn("#passphraseField").write("not my passphrase at all");
         robot.clickOn("#exportButton");
         Label error = robot.lookup("#errorLabel").query();
-        waitUntil(() -> !error.getText().isEmpty());
+        waitUntil(() -> error.getText().startsWith("Say whether consent was given"), "consent is asked for first");
+        javafx.scene.control.ComboBox<org.maracdesk.casework.disclosure.ConsentRecord.Consent> consent =
+                robot.lookup("#disclosureConsent").query();
+        waitUntil(consent::isFocused, "the keyboard is put in Consent");
+        robot.interact(() -> consent.setValue(org.maracdesk.casework.disclosure.ConsentRecord.Consent.GIVEN));
+        robot.clickOn("#passphraseField").write("not my passphrase at all");
+        robot.clickOn("#exportButton");
+        waitUntil(() -> !error.getText().isEmpty() && !error.getText().startsWith("Say whether"));
         assertFalse(Files.exists(out), "nothing is written after a wrong passphrase");
 
         robot.clickOn("#passphraseField").write(ActionVaults.PASS);
@@ -184,6 +190,9 @@ class ActionsAndExportScreensTest {
         assertFalse(meeting.getItems().isEmpty(), "the meetings to choose from");
         Path out = Files.createDirectories(dir.resolve("lapses")).resolve("lapse-list.csv.pgp");
         robot.interact(() -> file.setText(out.toString()));
+        javafx.scene.control.ComboBox<org.maracdesk.casework.disclosure.ConsentRecord.Consent> consent =
+                robot.lookup("#disclosureConsent").query();
+        robot.interact(() -> consent.setValue(org.maracdesk.casework.disclosure.ConsentRecord.Consent.GIVEN));
         robot.clickOn("#passphraseField").write(ActionVaults.PASS);
         robot.clickOn("#exportButton");
         TextField shown = robot.lookup("#shownField").query();

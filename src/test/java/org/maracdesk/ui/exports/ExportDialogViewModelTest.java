@@ -66,7 +66,10 @@ class ExportDialogViewModelTest {
         ExportRequest request = new ExportRequest("title", "description", null, null,
                 List.of(ExportFormat.PDF, ExportFormat.CSV, ExportFormat.XLSX), "action-summary-" + caseReference,
                 (a, b, format, target, pass) -> exports.actionSummary(caseReference, null, format, target, pass));
-        return new ExportDialogViewModel(request, out, new CurrentThreadTaskExecutor(), reported::add, messages);
+        ExportDialogViewModel vm = new ExportDialogViewModel(request, out, new CurrentThreadTaskExecutor(),
+                reported::add, messages);
+        vm.disclosure().consentProperty().set(org.maracdesk.casework.disclosure.ConsentRecord.Consent.GIVEN);
+        return vm;
     }
 
     @Test

@@ -89,7 +89,10 @@ class MinutesVersionChooserTest {
                 ExportRequest.Runner.versioned((m, recipient, version, format, target, pass) ->
                         exports.minutes(Long.valueOf(m), recipient, version, target, pass)),
                 (m, version) -> copies.preview(Long.parseLong(m), version));
-        return new ExportDialogViewModel(request, out, new CurrentThreadTaskExecutor(), reported::add, messages);
+        ExportDialogViewModel vm = new ExportDialogViewModel(request, out, new CurrentThreadTaskExecutor(),
+                reported::add, messages);
+        vm.disclosure().consentProperty().set(org.maracdesk.casework.disclosure.ConsentRecord.Consent.GIVEN);
+        return vm;
     }
 
     private String registeredHash(int version) {

@@ -56,6 +56,7 @@ class CopiesSentFromKeyboardTest {
             ExportRecord r = new ExportRecord(Instant.now(), "coordinator", "minutes", "meeting " + meeting, "police",
                     "pdf", true, "0".repeat(64));
             r.minutesCopy(meeting, 1, "ab".repeat(32));
+            r.disclosure("PUBLIC-TASK", "UK GDPR Art 6(1)(e) public task", "NOT_SOUGHT", "Asking would alert him");
             s.persist(r);
         });
         vault.lock();
@@ -86,6 +87,8 @@ class CopiesSentFromKeyboardTest {
         assertEquals("Version 1", row.version());
         assertTrue(row.form().contains("encrypted"), row.form());
         assertEquals("abababababababab", row.fingerprint());
+        assertEquals("PUBLIC-TASK \u2014 UK GDPR Art 6(1)(e) public task", row.basis());
+        assertEquals("not sought: Asking would alert him", row.consent());
         assertEquals(List.of(), Accessibility.unnamedControls(table.getScene().getRoot()), "every control is named");
         javafx.stage.Window dialog = table.getScene().getWindow();
         robot.targetWindow(dialog);
