@@ -197,7 +197,7 @@ public final class CompositionRoot {
                         executor, errors, s.personMerges()).following(live),
                 new MeetingsArea(new MeetingsArea.Services(s.agendas(), s.research(), s.meetingSetup(),
                         s.meetingRecords(), s.actionCorrections(), s.meetingCorrections(), s.agendaCorrections(),
-                        s.crimes(), s.minutesCopies()), views,
+                        s.crimes(), s.minutesCopies(), s.proposals()), views,
                         messages, executor, errors, clock, live),
                 new ActionsArea(s.actions(), s.actionCorrections(), views, messages, executor, errors, live),
                 new ReportsArea(s.reports(), s.dashboard(), s.exports(), views, messages, executor, errors, clock),

@@ -13,6 +13,7 @@ public final class Entities {
                 MaracAgency.class, AgencyRepresentative.class, MaracArea.class, District.class, MeetingSlot.class,
                 ResearchRequest.class, Attendance.class, ProposedAction.class, MeetingMinutes.class, ActionUpdate.class,
                 RecordChange.class, MeetingChange.class, MinutesVersion.class,
-                ActionType.class, MaracSettings.class, CrimeDisclosed.class);
+                ActionType.class, MaracSettings.class, CrimeDisclosed.class,
+                ProfessionalsMeeting.class);
     }
 }

@@ -30,7 +30,8 @@ public final class MeetingsArea {
                            MeetingRecordService records, ActionCorrectionService actionCorrections,
                            MeetingCorrectionService corrections, AgendaCorrectionService agendaCorrections,
                            org.maracdesk.casework.meetings.CrimeService crimes,
-                           org.maracdesk.exchange.exports.MinutesCopies minutesCopies) {
+                           org.maracdesk.exchange.exports.MinutesCopies minutesCopies,
+                           org.maracdesk.casework.meetings.ProposalService proposals) {
     }
 
     private final Services services;
