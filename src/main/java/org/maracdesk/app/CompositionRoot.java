@@ -194,7 +194,8 @@ public final class CompositionRoot {
         return new Areas(
                 new CasesArea(s.caseQueries(), s.caseViews(), s.mustNotReceive(), s.safeContacts(), s.caseClosures(),
                         s.personCorrections(), views, messages,
-                        executor, errors, s.personMerges()).following(live),
+                        executor, errors, s.personMerges()).following(live)
+                        .withProfessionalsMeetings(s.professionalsMeetings()),
                 new MeetingsArea(new MeetingsArea.Services(s.agendas(), s.research(), s.meetingSetup(),
                         s.meetingRecords(), s.actionCorrections(), s.meetingCorrections(), s.agendaCorrections(),
                         s.crimes(), s.minutesCopies(), s.proposals()), views,

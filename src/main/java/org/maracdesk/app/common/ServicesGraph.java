@@ -79,6 +79,7 @@ public final class ServicesGraph {
     private final org.maracdesk.casework.PersonCorrectionService personCorrections;
     private final org.maracdesk.casework.actions.ActionTypeService actionTypes;
     private final org.maracdesk.casework.meetings.ProposalService proposals;
+    private final org.maracdesk.casework.ProfessionalsMeetingService professionalsMeetings;
     private final org.maracdesk.casework.intake.ReferralRecordService referralRecords;
     private final org.maracdesk.exchange.reports.DashboardService dashboard;
     private final RetentionService retention;
@@ -136,6 +137,8 @@ public final class ServicesGraph {
         this.personCorrections = new org.maracdesk.casework.PersonCorrectionService(sessions, sessions, audit, clock);
         this.actionTypes = new org.maracdesk.casework.actions.ActionTypeService(sessions, sessions, audit);
         this.proposals = new org.maracdesk.casework.meetings.ProposalService(sessions, sessions, audit, clock, actionTypes);
+        this.professionalsMeetings = new org.maracdesk.casework.ProfessionalsMeetingService(sessions, sessions, audit,
+                clock);
         this.referralRecords = new org.maracdesk.casework.intake.ReferralRecordService(sessions, sessions, audit,
                 instruments, clock);
         this.retention = new RetentionService(sessions, maintenance, clock);
@@ -288,6 +291,11 @@ public final class ServicesGraph {
     /** Pre-meeting proposed actions (issue 16, decision 0049). */
     public org.maracdesk.casework.meetings.ProposalService proposals() {
         return proposals;
+    }
+
+    /** Professionals' meetings on a case (issue 16, decision 0049). */
+    public org.maracdesk.casework.ProfessionalsMeetingService professionalsMeetings() {
+        return professionalsMeetings;
     }
 
     public RetentionService retention() {

@@ -32,6 +32,7 @@ public final class CasesArea {
     private final TaskExecutor executor;
     private final ErrorHandler errors;
     private final org.maracdesk.casework.people.PersonMergeService merges;
+    private org.maracdesk.casework.ProfessionalsMeetingService professionalsMeetings;
     private org.maracdesk.ui.common.LiveRefresh live = org.maracdesk.ui.common.LiveRefresh.none();
 
     public CasesArea(CaseQueryService caseQueries, CaseViewService caseViews, MustNotReceiveService mustNotReceive,
@@ -50,6 +51,12 @@ public final class CasesArea {
         this.messages = messages;
         this.executor = executor;
         this.errors = errors;
+    }
+
+    /** The case screen's professionals' meetings section (issue 16, decision 0049); without it there is none. */
+    public CasesArea withProfessionalsMeetings(org.maracdesk.casework.ProfessionalsMeetingService service) {
+        this.professionalsMeetings = service;
+        return this;
     }
 
     /** Other desks' changes to cases and referrals reload the open case list on a shared server (decision 0050). */
@@ -95,6 +102,10 @@ public final class CasesArea {
         org.maracdesk.ui.caseview.PeopleViewModel correcting = new org.maracdesk.ui.caseview.PeopleViewModel(
                 personCorrections, coordinator, executor, errors, messages);
         Parent view = views.load(Fxml.CASE_DETAIL_VIEW, new CaseDetailView(vm, sharing, correcting, messages));
+        if (professionalsMeetings != null) {
+            org.maracdesk.ui.caseview.ProfessionalsMeetingsSection.addTo(view, new org.maracdesk.ui.caseview
+                    .ProfessionalsMeetingsViewModel(professionalsMeetings, executor, errors, messages, caseId), messages);
+        }
         vm.open(caseId);
         return view;
     }

@@ -65,7 +65,8 @@ public final class MeetingsArea {
         }
         if (PermissionMatrix.allows(who.role(), Permission.WRITE_OWN_AGENCY_RESEARCH) && who.agencyCode() != null) {
             ResearchEntryViewModel vm = new ResearchEntryViewModel(services.research(), executor, errors, messages);
-            Parent research = views.load(Fxml.RESEARCH_ENTRY_VIEW, new ResearchEntryView(vm, messages, who.agencyCode()));
+            Parent research = views.load(Fxml.RESEARCH_ENTRY_VIEW, new ResearchEntryView(vm,
+                    new ProposalsViewModel(services.proposals(), executor, errors, messages), messages, who.agencyCode()));
             return org.maracdesk.casework.meetings.CrimesDisclosed.mayExport(who)
                     ? PoliceTabs.build(research, () -> new PoliceCrimesView(new PoliceCrimesViewModel(services.crimes(),
                     executor, errors, messages), messages).build(), messages) : research;
@@ -81,7 +82,7 @@ public final class MeetingsArea {
                 executor, errors, messages, PermissionMatrix.allows(who.role(), Permission.MANAGE_MEETINGS),
                 LocalDate.now(clock));
         MeetingRunViewModel run = new MeetingRunViewModel(services.records(), services.actionCorrections(), executor,
-                errors, messages);
+                errors, messages).withProposals(services.proposals());
         run.withCrimes(new CrimesViewModel(services.crimes(), executor, errors, messages,
                 org.maracdesk.casework.meetings.CrimesDisclosed.mayExport(who)));
         MeetingsView view = new MeetingsView(vm, messages, run,

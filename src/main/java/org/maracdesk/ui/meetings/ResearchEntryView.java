@@ -33,8 +33,17 @@ public final class ResearchEntryView {
     @FXML private Button submitButton;
     @FXML private Label submittedLabel;
     @FXML private Label statusLabel;
+    @FXML private VBox proposalsBox;
+    private final ProposalsViewModel proposals;
 
     public ResearchEntryView(ResearchEntryViewModel viewModel, Messages messages, String agencyCode) {
+        this(viewModel, null, messages, agencyCode);
+    }
+
+    /** @param proposals the agency's proposed actions on the chosen case (issue 16); null leaves that part out */
+    public ResearchEntryView(ResearchEntryViewModel viewModel, ProposalsViewModel proposals, Messages messages,
+                             String agencyCode) {
+        this.proposals = proposals;
         this.viewModel = viewModel;
         this.messages = messages;
         this.agencyCode = agencyCode;
@@ -71,6 +80,10 @@ public final class ResearchEntryView {
         opinionArea.textProperty().addListener((o, a, t) -> typed(ResearchField.OPINION, t));
         notSharedArea.textProperty().addListener((o, a, t) -> typed(ResearchField.NOT_SHARED, t));
         statusLabel.textProperty().bind(viewModel.statusProperty());
+        if (proposals != null) {
+            proposalsBox.getChildren().add(new ProposalsPane(proposals, messages).build());
+            proposals.loadTypes();
+        }
         show(null);
         viewModel.load(null);
     }
@@ -83,6 +96,9 @@ public final class ResearchEntryView {
 
     private void show(ResearchItem r) {
         editor.setDisable(r == null);
+        if (proposals != null) {
+            proposals.show(r == null ? null : r.id());
+        }
         filling = true;
         try {
             requestList.getSelectionModel().select(r);
