@@ -19,7 +19,7 @@ import org.maracdesk.ui.common.Messages;
 /**
  * The proposals agencies made before the meeting, at the top of a case's actions in the meeting view (issue
  * 16): each with Agree (it becomes an agreed action), Change… (change it, then agree it) and Don't agree…
- * (with the reason the agency reads). Alt+L goes to the first proposal's Agree; Tab moves along the buttons.
+ * (with the reason the agency reads). Alt+J goes to the first proposal's Agree; Tab moves along the buttons.
  */
 final class ProposalRows {
     private final MeetingRunViewModel vm;
@@ -44,7 +44,7 @@ final class ProposalRows {
             return rows;
         }
         Label heading = new Label(messages.get("meeting.proposal.heading"));
-        heading.setMnemonicParsing(false); // Alt+L only focuses (a mnemonic would also press Agree)
+        heading.setMnemonicParsing(false); // Alt+J only focuses (a mnemonic would also press Agree)
         rows.add(heading);
         for (ProposalLine p : open) {
             String text = line(p);
@@ -62,7 +62,7 @@ final class ProposalRows {
             row.setDisable(closed);
             rows.add(row);
             if (rows.size() == 2) {
-                shortcuts.accept(KeyCode.L, agree);
+                shortcuts.accept(KeyCode.J, agree);
             }
         }
         return rows;

@@ -79,7 +79,13 @@ final class ProposalsPane {
             });
         };
         save.setOnAction(e -> saveIt.run());
-        form.description.setOnAction(e -> saveIt.run());
+        // Return, not onAction: Alt+C reaching the field fires an action event at it (MnemonicKeys), which must not save.
+        form.description.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                saveIt.run();
+            }
+        });
         edit.setOnAction(e -> vm.edit(list.getSelectionModel().getSelectedItem()));
         withdraw.setOnAction(e -> vm.withdraw(list.getSelectionModel().getSelectedItem()));
         cancel.setOnAction(e -> vm.cancelEdit());

@@ -97,16 +97,16 @@ class MeetingProposalsFromKeyboardTest {
         waitUntil(() -> focusedHasClass(robot, "first-field"));
         nextPart(robot); // outstanding actions
         nextPart(robot); // the case
-        // Alt+L: the first proposal's Agree; Space agrees it as proposed.
-        key(robot, KeyCode.ALT, KeyCode.L);
-        waitUntil(() -> focusedHasClass(robot, "agree-proposal"), "Alt+L goes to the first proposal");
+        // Alt+J: the first proposal's Agree; Space agrees it as proposed.
+        key(robot, KeyCode.ALT, KeyCode.J);
+        waitUntil(() -> focusedHasClass(robot, "agree-proposal"), "Alt+J goes to the first proposal");
         assertEquals(List.of(), Accessibility.problems(robot.targetWindow().getScene().getRoot()),
                 "meeting view: a case with proposals");
         key(robot, KeyCode.SPACE);
         waitUntil(() -> record().cases().get(0).actions().size() == 1, "the first is agreed");
 
         // The next proposal: Tab to Change…, change the owner, agree it as changed.
-        key(robot, KeyCode.ALT, KeyCode.L);
+        key(robot, KeyCode.ALT, KeyCode.J);
         waitUntil(() -> focusedHasClass(robot, "agree-proposal"));
         key(robot, KeyCode.TAB);
         waitUntil(() -> focusedHasClass(robot, "change-proposal"));
@@ -122,7 +122,7 @@ class MeetingProposalsFromKeyboardTest {
         waitUntil(() -> record().cases().get(0).actions().size() == 2, "the second is agreed as changed");
 
         // The last: Don't agree…, with the reason.
-        key(robot, KeyCode.ALT, KeyCode.L);
+        key(robot, KeyCode.ALT, KeyCode.J);
         waitUntil(() -> focusedHasClass(robot, "agree-proposal"));
         key(robot, KeyCode.TAB);
         key(robot, KeyCode.TAB);
