@@ -40,7 +40,7 @@ final class ProposalsPane {
         hint.getStyleClass().add("muted");
         ListView<ProposalView> list = new ListView<>(vm.proposals());
         list.setId("proposalList");
-        list.setPrefHeight(110);
+        list.setPrefHeight(130);
         list.setPlaceholder(new Label(messages.get("proposal.none")));
         Label listLabel = new Label(messages.get("proposal.list"));
         listLabel.setMnemonicParsing(true);
@@ -49,6 +49,11 @@ final class ProposalsPane {
         Function<String, String> typeName = code -> vm.typeList().stream().filter(t -> t.code().equals(code))
                 .map(ActionTypeView::name).findFirst().orElse(code);
         list.setCellFactory(l -> new ListCell<>() {
+            {
+                setWrapText(true); // a long proposal wraps inside the list instead of scrolling sideways
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(ProposalView p, boolean empty) {
                 super.updateItem(p, empty);

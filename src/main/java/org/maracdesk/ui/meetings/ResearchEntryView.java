@@ -34,6 +34,7 @@ public final class ResearchEntryView {
     @FXML private Label submittedLabel;
     @FXML private Label statusLabel;
     @FXML private VBox proposalsBox;
+    @FXML private javafx.scene.control.ScrollPane editorScroll;
     private final ProposalsViewModel proposals;
 
     public ResearchEntryView(ResearchEntryViewModel viewModel, Messages messages, String agencyCode) {
@@ -80,6 +81,7 @@ public final class ResearchEntryView {
         opinionArea.textProperty().addListener((o, a, t) -> typed(ResearchField.OPINION, t));
         notSharedArea.textProperty().addListener((o, a, t) -> typed(ResearchField.NOT_SHARED, t));
         statusLabel.textProperty().bind(viewModel.statusProperty());
+        ScrollToFocus.install(editorScroll);
         if (proposals != null) {
             proposalsBox.getChildren().add(new ProposalsPane(proposals, messages).build());
             proposals.loadTypes();
