@@ -72,6 +72,7 @@ final class ProposalRows {
         Button b = new Button(messages.get(key));
         b.setAccessibleText(messages.format(accessibleKey, text));
         b.getStyleClass().add(styleClass);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the proposal's text wraps; the buttons keep their words
         return b;
     }
 
