@@ -678,3 +678,32 @@ begin
     alter table child_record enable row level security;
 end
 $children$;
+
+-- Professionals' meetings on a case (V47, issue 16, decision 0049): read within scope; recorded and changed
+-- within scope by those who run meetings or write their agency's research (every role but the administrator,
+-- whose scope holds no case anyway); removed only by the coordinator (retention). Its policies are dropped and
+-- made again each time this script runs.
+grant select, insert, update, delete on professionals_meeting to ${app};
+grant usage, select on sequence professionals_meeting_seq to ${app};
+do $promeeting$
+declare
+    app constant text := '${app}';
+    vis constant text := '((select marac_scope_all(current_user)) and not (case_id = any ((select marac_barred_cases(current_user))::bigint[])))'
+        || ' or case_id = any ((select marac_scope_cases(current_user))::bigint[])';
+    writes constant text := '(select marac_role_of(current_user)) in (''COORDINATOR'', ''CHAIR'', ''AGENCY_REPRESENTATIVE'', ''IDVA'')';
+    coordinator constant text := '(select marac_role_of(current_user)) = ''COORDINATOR''';
+begin
+    execute 'drop policy if exists marac_read on professionals_meeting';
+    execute 'drop policy if exists marac_insert on professionals_meeting';
+    execute 'drop policy if exists marac_update on professionals_meeting';
+    execute 'drop policy if exists marac_delete on professionals_meeting';
+    execute format('create policy marac_read on professionals_meeting for select to %I using (%s)', app, vis);
+    execute format('create policy marac_insert on professionals_meeting for insert to %I with check ((%s) and %s)',
+        app, vis, writes);
+    execute format('create policy marac_update on professionals_meeting for update to %I using ((%s) and %s)'
+        || ' with check ((%s) and %s)', app, vis, writes, vis, writes);
+    execute format('create policy marac_delete on professionals_meeting for delete to %I using ((%s) and %s)',
+        app, vis, coordinator);
+    alter table professionals_meeting enable row level security;
+end
+$promeeting$;

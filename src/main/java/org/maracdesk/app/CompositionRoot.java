@@ -194,10 +194,11 @@ public final class CompositionRoot {
         return new Areas(
                 new CasesArea(s.caseQueries(), s.caseViews(), s.mustNotReceive(), s.safeContacts(), s.caseClosures(),
                         s.personCorrections(), views, messages,
-                        executor, errors, s.personMerges()).following(live).withChildren(s.childRecords()),
+                        executor, errors, s.personMerges()).following(live).withChildren(s.childRecords())
+                        .withProfessionalsMeetings(s.professionalsMeetings()),
                 new MeetingsArea(new MeetingsArea.Services(s.agendas(), s.research(), s.meetingSetup(),
                         s.meetingRecords(), s.actionCorrections(), s.meetingCorrections(), s.agendaCorrections(),
-                        s.crimes(), s.minutesCopies()), views,
+                        s.crimes(), s.minutesCopies(), s.proposals()), views,
                         messages, executor, errors, clock, live),
                 new ActionsArea(s.actions(), s.actionCorrections(), views, messages, executor, errors, live),
                 new ReportsArea(s.reports(), s.dashboard(), s.exports(), views, messages, executor, errors, clock),

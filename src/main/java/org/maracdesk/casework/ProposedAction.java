@@ -47,6 +47,16 @@ public class ProposedAction {
     private ActionItem agreedAction;
     @Column(name = "withdrawn_at")
     private java.time.Instant withdrawnAt;
+    @Column(name = "type_code", length = 40)
+    private String typeCode;
+    @Column(name = "withdrawn_by", length = 64)
+    private String withdrawnBy;
+    @Column(name = "declined_at")
+    private Instant declinedAt;
+    @Column(name = "declined_by", length = 64)
+    private String declinedBy;
+    @Column(name = "declined_reason", length = 2000)
+    private String declinedReason;
     @Version
     private int version;
 
@@ -110,5 +120,46 @@ public class ProposedAction {
 
     public java.time.Instant getWithdrawnAt() {
         return withdrawnAt;
+    }
+
+    /** The proposed action's type code; null on proposals made before types (read as Other). */
+    public String getTypeCode() {
+        return typeCode;
+    }
+
+    /** The agency changes its proposal before the meeting (the service checks who and when). */
+    public void change(String typeCode, String ownerName, ActionTarget target, String description, LocalDate dueDate) {
+        this.typeCode = typeCode;
+        this.ownerName = ownerName;
+        this.target = target;
+        this.description = description;
+        this.dueDate = dueDate;
+    }
+
+    /** The proposing agency takes its proposal back before the meeting. */
+    public void withdrawBy(String who, Instant at) {
+        withdraw(at);
+        if (withdrawnBy == null) {
+            withdrawnBy = who;
+        }
+    }
+
+    public String getProposedBy() {
+        return proposedBy;
+    }
+
+    /** The meeting decides not to agree it; the reason stays with the proposal for the agency to read. */
+    public void decline(String who, Instant at, String reason) {
+        this.declinedBy = who;
+        this.declinedAt = at;
+        this.declinedReason = reason;
+    }
+
+    public Instant getDeclinedAt() {
+        return declinedAt;
+    }
+
+    public String getDeclinedReason() {
+        return declinedReason;
     }
 }

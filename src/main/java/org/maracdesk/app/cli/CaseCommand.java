@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 @Command(name = "case", description = "List, find and show the cases you may see; close and reopen them; edit"
         + " a case's must-not-receive list.",
         mixinStandardHelpOptions = true, subcommands = {CaseCommand.ListCases.class, CaseCommand.Find.class, CaseShowCommand.class,
-            CaseCloseCommands.Close.class, CaseCloseCommands.Reopen.class, CaseCommand.Mnr.class})
+            CaseCloseCommands.Close.class, CaseCloseCommands.Reopen.class, CaseCommand.Mnr.class,
+            ProfessionalsMeetingCommands.class})
 public final class CaseCommand {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

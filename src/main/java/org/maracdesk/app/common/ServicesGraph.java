@@ -78,6 +78,8 @@ public final class ServicesGraph {
     private final org.maracdesk.casework.actions.ActionCorrectionService actionCorrections;
     private final org.maracdesk.casework.PersonCorrectionService personCorrections;
     private final org.maracdesk.casework.actions.ActionTypeService actionTypes;
+    private final org.maracdesk.casework.meetings.ProposalService proposals;
+    private final org.maracdesk.casework.ProfessionalsMeetingService professionalsMeetings;
     private final org.maracdesk.casework.intake.ReferralRecordService referralRecords;
     private final org.maracdesk.exchange.reports.DashboardService dashboard;
     private final RetentionService retention;
@@ -134,6 +136,9 @@ public final class ServicesGraph {
                 clock);
         this.personCorrections = new org.maracdesk.casework.PersonCorrectionService(sessions, sessions, audit, clock);
         this.actionTypes = new org.maracdesk.casework.actions.ActionTypeService(sessions, sessions, audit);
+        this.proposals = new org.maracdesk.casework.meetings.ProposalService(sessions, sessions, audit, clock, actionTypes);
+        this.professionalsMeetings = new org.maracdesk.casework.ProfessionalsMeetingService(sessions, sessions, audit,
+                clock);
         this.referralRecords = new org.maracdesk.casework.intake.ReferralRecordService(sessions, sessions, audit,
                 instruments, clock);
         this.retention = new RetentionService(sessions, maintenance, clock);
@@ -282,6 +287,16 @@ public final class ServicesGraph {
     /** The MARAC's list of action types (issue 16). */
     public org.maracdesk.casework.actions.ActionTypeService actionTypes() {
         return actionTypes;
+    }
+
+    /** Pre-meeting proposed actions (issue 16, decision 0049). */
+    public org.maracdesk.casework.meetings.ProposalService proposals() {
+        return proposals;
+    }
+
+    /** Professionals' meetings on a case (issue 16, decision 0049). */
+    public org.maracdesk.casework.ProfessionalsMeetingService professionalsMeetings() {
+        return professionalsMeetings;
     }
 
     public RetentionService retention() {

@@ -7,13 +7,14 @@ import org.maracdesk.casework.ReferralFlag;
 /**
  * One listed case in agenda order: markers (children, repeat, transfer in), the risk result and
  * grounds of the referral it is listed for, research by agency code (in agency order), and the circumstances
- * flagged on that referral (pets, NRPF… in {@link ReferralFlag} order).
+ * flagged on that referral (pets, NRPF… in {@link ReferralFlag} order), and the actions agencies have proposed
+ * for the meeting to decide, counted by agency code (issue 16).
  */
 public record AgendaItem(long listingId, long caseId, String caseReference, String victimName, int order,
                          int children, boolean repeat, boolean transferIn, Integer score, String band,
                          List<String> routes, String professionalJudgement, Integer policeIncidents,
                          Map<String, ResearchState> research,
-                         List<ReferralFlag> flags) {
+                         List<ReferralFlag> flags, Map<String, Integer> proposals) {
     public boolean hasChildren() {
         return children > 0;
     }

@@ -206,6 +206,7 @@ public final class AgendaService {
             Map<Long, List<org.maracdesk.casework.ReferralFlag>> flags = org.maracdesk.casework.CaseFlags.ofReferrals(s,
                     referrals.values().stream().map(RiskLine::referralId).toList());
             Map<Long, Map<String, ResearchState>> research = research(m);
+            Map<Long, Map<String, Integer>> proposals = proposals(m);
             List<AgendaItem> items = new ArrayList<>();
             for (Object[] r : rows) {
                 Listing l = (Listing) r[0];
@@ -220,7 +221,7 @@ public final class AgendaService {
                         ((Number) r[4]).intValue(), l.isRepeatListing() || ref.repeat(),
                         l.isTransferIn() || ref.transferIn(), ref.score(), ref.band(), ref.routes(),
                         ref.professionalJudgement(), ref.policeIncidents(), byAgency,
-                        flags.getOrDefault(ref.referralId(), List.of())));
+                        flags.getOrDefault(ref.referralId(), List.of()), proposals.getOrDefault(l.getId(), Map.of())));
             }
             return new Agenda(Headers.of(s, m), items, agencies, withheld);
         }
@@ -253,6 +254,19 @@ public final class AgendaService {
                 out.computeIfAbsent(r.getListing().getId(), k -> new LinkedHashMap<>()).put(r.getAgencyCode(),
                         r.getStatus() == org.maracdesk.casework.ResearchStatus.SUBMITTED
                                 ? ResearchState.SUBMITTED : ResearchState.PENDING);
+            }
+            return out;
+        }
+
+        /** Per listing, the proposed actions still to be decided (not withdrawn, agreed or declined) by agency. */
+        private Map<Long, Map<String, Integer>> proposals(Meeting m) {
+            Map<Long, Map<String, Integer>> out = new java.util.HashMap<>();
+            for (Object[] r : s.createSelectionQuery("select p.listing.id, p.agencyCode, count(p) from ProposedAction p"
+                    + " where p.listing.meeting = :m and p.withdrawnAt is null and p.declinedAt is null"
+                    + " and p.agreedAction is null group by p.listing.id, p.agencyCode order by p.agencyCode",
+                    Object[].class).setParameter("m", m).getResultList()) {
+                out.computeIfAbsent((Long) r[0], k -> new LinkedHashMap<>()).put((String) r[1],
+                        ((Number) r[2]).intValue());
             }
             return out;
         }

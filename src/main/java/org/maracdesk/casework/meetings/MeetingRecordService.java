@@ -242,6 +242,7 @@ public final class MeetingRecordService {
             Headers.requireOpen(l.getMeeting());
             ActionItem a = new ActionItem(l.getMaracCase(), l.getMeeting(), p.getAgencyCode(), p.getOwnerName(),
                     p.getTarget(), p.getDescription(), p.getDueDate());
+            ActionFields.type(s, a, p.getTypeCode(), null, null);
             s.persist(a);
             p.agreedAs(a);
             s.flush();

@@ -87,11 +87,12 @@ final class RecordReader {
                 + " order by a.id", ActionItem.class).setParameter("m", l.getMeeting())
                 .setParameter("c", l.getMaracCase()).getResultList().stream().map(RecordReader::line).toList();
         List<ProposalLine> proposals = s.createSelectionQuery("from ProposedAction p where p.listing = :l"
-                        + " and p.withdrawnAt is null order by p.id",
+                        + " and p.withdrawnAt is null and p.declinedAt is null order by p.id",
                 ProposedAction.class).setParameter("l", l).getResultList().stream()
                 .map(p -> new ProposalLine(p.getId(), p.getAgencyCode(), p.getOwnerName(), p.getTarget(),
                         p.getDescription(), p.getDueDate(),
-                        p.getAgreedAction() == null ? null : p.getAgreedAction().getId())).toList();
+                        p.getAgreedAction() == null ? null : p.getAgreedAction().getId(),
+                        p.getTypeCode() == null ? org.maracdesk.casework.ActionType.OTHER : p.getTypeCode())).toList();
         return new CaseRecord(item, (String) story[0], (String) story[1], (String) story[2], research, fields,
                 l.getSecondsSpent(), actions, proposals);
     }

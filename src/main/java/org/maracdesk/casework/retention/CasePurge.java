@@ -92,6 +92,7 @@ final class CasePurge {
         for (String table : List.of("case_perpetrator", "case_child", "case_other_at_risk")) {
             update(s, "delete from " + table + " where case_id = :id", caseId);
         }
+        update(s, "delete from professionals_meeting where case_id = :id", caseId);
         update(s, "delete from record_change where case_id = :id", caseId);
         update(s, "delete from marac_case where id = :id", caseId);
         for (long person : people) {

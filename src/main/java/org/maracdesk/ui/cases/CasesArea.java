@@ -32,6 +32,7 @@ public final class CasesArea {
     private final TaskExecutor executor;
     private final ErrorHandler errors;
     private final org.maracdesk.casework.people.PersonMergeService merges;
+    private org.maracdesk.casework.ProfessionalsMeetingService professionalsMeetings;
     private org.maracdesk.ui.common.LiveRefresh live = org.maracdesk.ui.common.LiveRefresh.none();
     private org.maracdesk.casework.children.ChildRecordService childRecords;
 
@@ -51,6 +52,12 @@ public final class CasesArea {
         this.messages = messages;
         this.executor = executor;
         this.errors = errors;
+    }
+
+    /** The case screen's professionals' meetings section (issue 16, decision 0049); without it there is none. */
+    public CasesArea withProfessionalsMeetings(org.maracdesk.casework.ProfessionalsMeetingService service) {
+        this.professionalsMeetings = service;
+        return this;
     }
 
     /** Other desks' changes to cases and referrals reload the open case list on a shared server (decision 0050). */
@@ -106,6 +113,10 @@ public final class CasesArea {
         if (childRecords != null) {
             new org.maracdesk.ui.caseview.ChildrenSection(new org.maracdesk.ui.caseview.ChildrenViewModel(childRecords,
                     coordinator, executor, errors, messages), messages, childRecords::today).attachTo(view, vm.detailProperty());
+        }
+        if (professionalsMeetings != null) {
+            org.maracdesk.ui.caseview.ProfessionalsMeetingsSection.addTo(view, new org.maracdesk.ui.caseview
+                    .ProfessionalsMeetingsViewModel(professionalsMeetings, executor, errors, messages, caseId), messages);
         }
         vm.open(caseId);
         return view;

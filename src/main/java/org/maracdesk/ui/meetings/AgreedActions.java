@@ -14,13 +14,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.maracdesk.casework.ActionTarget;
 import org.maracdesk.casework.actions.ActionTypeView;
 import org.maracdesk.casework.meetings.ActionLine;
 import org.maracdesk.casework.meetings.CaseRecord;
-import org.maracdesk.casework.meetings.ProposalLine;
 import org.maracdesk.ui.actions.ActionTypeFields;
 import org.maracdesk.ui.common.DateFields;
 import org.maracdesk.ui.common.DisplayConverter;
@@ -103,19 +101,7 @@ final class AgreedActions {
         for (ActionLine a : c.actions()) {
             box.getChildren().add(corrections.agreedLine(a, line(a)));
         }
-        for (ProposalLine p : c.proposals()) {
-            if (p.agreedActionId() == null) {
-                Button agree = new Button(messages.get("meeting.proposal.agree"));
-                String text = messages.format("meeting.proposal.line", agencyName.apply(p.agencyCode()),
-                        words.target(p.target()), p.description());
-                agree.setAccessibleText(messages.format("meeting.proposal.agreeFor", text));
-                agree.setOnAction(e -> vm.agreeProposal(p.id(), null));
-                agree.setDisable(closed);
-                Label words = new Label(text);
-                words.setWrapText(true);
-                box.getChildren().add(new HBox(8, agree, words));
-            }
-        }
+        box.getChildren().addAll(new ProposalRows(vm, messages, agencyName, shortcuts).build(c, closed));
         if (box.getChildren().isEmpty()) {
             Label none = new Label(messages.get("meeting.action.none"));
             none.getStyleClass().add("muted");

@@ -36,6 +36,21 @@ final class Labels {
         };
     }
 
+    /**
+     * The agenda's research text followed, when agencies have proposed actions still to decide, by how many
+     * and from whom ("Police 2, Idva service 1"), issue 16.
+     */
+    String withProposals(String research, java.util.Map<String, Integer> proposals,
+                         java.util.function.Function<String, String> agencyName) {
+        if (proposals.isEmpty()) {
+            return research;
+        }
+        int total = proposals.values().stream().mapToInt(Integer::intValue).sum();
+        String from = String.join(", ", proposals.entrySet().stream().map(e -> messages.format("proposal.agenda.item",
+                agencyName.apply(e.getKey()), e.getValue())).toList());
+        return messages.format("proposal.agenda", research, total, from);
+    }
+
     String target(ActionTarget t) {
         return switch (t) {
             case VICTIM -> messages.get("meeting.target.victim");

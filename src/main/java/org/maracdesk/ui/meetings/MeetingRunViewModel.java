@@ -36,6 +36,7 @@ public final class MeetingRunViewModel {
     private long meetingId;
     private java.util.List<org.maracdesk.casework.actions.ActionTypeView> types = java.util.List.of();
     private CrimesViewModel crimes;
+    private org.maracdesk.casework.meetings.ProposalService proposals;
 
     public MeetingRunViewModel(MeetingRecordService service, TaskExecutor executor, ErrorHandler errors,
                                Messages messages) {
@@ -241,7 +242,32 @@ public final class MeetingRunViewModel {
     }
 
     public void agreeProposal(long proposalId, Runnable after) {
-        executor.execute(() -> service.agreeProposal(proposalId), done -> reload(after), errors::report);
+        executor.execute(() -> proposals == null ? service.agreeProposal(proposalId)
+                : proposals.agree(proposalId, null), done -> reload(after), errors::report);
+    }
+
+    /** Agrees an agency's proposal as changed in the meeting (issue 16). */
+    public void agreeChanged(long proposalId, org.maracdesk.casework.meetings.ProposalDraft changed) {
+        executor.execute(() -> proposals.agree(proposalId, changed), done -> reload(null), errors::report);
+    }
+
+    /** The meeting does not agree an agency's proposal, with the reason the agency reads (issue 16). */
+    public void declineProposal(long proposalId, String reason) {
+        executor.execute(() -> {
+            proposals.decline(proposalId, reason);
+            return null;
+        }, done -> reload(null), errors::report);
+    }
+
+    /** Whether the view offers Change… and Don't agree… on proposals (it does with a proposal service). */
+    public boolean decidesProposals() {
+        return proposals != null;
+    }
+
+    /** Agreeing a proposal changed, and not agreeing one; without it only Agree works (as before). */
+    public MeetingRunViewModel withProposals(org.maracdesk.casework.meetings.ProposalService proposalService) {
+        this.proposals = proposalService;
+        return this;
     }
 
     /** Closes the meeting once everything typed is saved. */

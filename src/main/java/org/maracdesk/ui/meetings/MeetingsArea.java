@@ -30,7 +30,8 @@ public final class MeetingsArea {
                            MeetingRecordService records, ActionCorrectionService actionCorrections,
                            MeetingCorrectionService corrections, AgendaCorrectionService agendaCorrections,
                            org.maracdesk.casework.meetings.CrimeService crimes,
-                           org.maracdesk.exchange.exports.MinutesCopies minutesCopies) {
+                           org.maracdesk.exchange.exports.MinutesCopies minutesCopies,
+                           org.maracdesk.casework.meetings.ProposalService proposals) {
     }
 
     private final Services services;
@@ -64,7 +65,8 @@ public final class MeetingsArea {
         }
         if (PermissionMatrix.allows(who.role(), Permission.WRITE_OWN_AGENCY_RESEARCH) && who.agencyCode() != null) {
             ResearchEntryViewModel vm = new ResearchEntryViewModel(services.research(), executor, errors, messages);
-            ResearchEntryView entry = new ResearchEntryView(vm, messages, who.agencyCode());
+            ResearchEntryView entry = new ResearchEntryView(vm,
+                    new ProposalsViewModel(services.proposals(), executor, errors, messages), messages, who.agencyCode());
             Parent research = views.load(Fxml.RESEARCH_ENTRY_VIEW, entry);
             // An agency's own requests follow other desks too (decision 0051), keeping the request and the typing.
             live.whileShown(research, java.util.Set.of(org.maracdesk.casework.live.ChangeKind.RESEARCH,
@@ -85,7 +87,7 @@ public final class MeetingsArea {
                 executor, errors, messages, PermissionMatrix.allows(who.role(), Permission.MANAGE_MEETINGS),
                 LocalDate.now(clock));
         MeetingRunViewModel run = new MeetingRunViewModel(services.records(), services.actionCorrections(), executor,
-                errors, messages);
+                errors, messages).withProposals(services.proposals());
         run.withCrimes(new CrimesViewModel(services.crimes(), executor, errors, messages,
                 org.maracdesk.casework.meetings.CrimesDisclosed.mayExport(who)));
         MeetingsView view = new MeetingsView(vm, messages, run,

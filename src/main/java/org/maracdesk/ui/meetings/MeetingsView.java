@@ -323,8 +323,8 @@ public final class MeetingsView {
     private String researchSummary(AgendaItem item) {
         long asked = item.research().values().stream().filter(s -> s != ResearchState.NOT_REQUESTED).count();
         long done = item.research().values().stream().filter(s -> s == ResearchState.SUBMITTED).count();
-        return asked == 0 ? messages.get("agenda.research.notCirculated")
-                : messages.format("agenda.research.count", done, asked);
+        return words.withProposals(asked == 0 ? messages.get("agenda.research.notCirculated")
+                : messages.format("agenda.research.count", done, asked), item.proposals(), viewModel::agencyName);
     }
 
     private void fillGrid(CompletenessGrid g) {

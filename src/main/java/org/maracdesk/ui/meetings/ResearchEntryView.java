@@ -33,8 +33,18 @@ public final class ResearchEntryView {
     @FXML private Button submitButton;
     @FXML private Label submittedLabel;
     @FXML private Label statusLabel;
+    @FXML private VBox proposalsBox;
+    @FXML private javafx.scene.control.ScrollPane editorScroll;
+    private final ProposalsViewModel proposals;
 
     public ResearchEntryView(ResearchEntryViewModel viewModel, Messages messages, String agencyCode) {
+        this(viewModel, null, messages, agencyCode);
+    }
+
+    /** @param proposals the agency's proposed actions on the chosen case (issue 16); null leaves that part out */
+    public ResearchEntryView(ResearchEntryViewModel viewModel, ProposalsViewModel proposals, Messages messages,
+                             String agencyCode) {
+        this.proposals = proposals;
         this.viewModel = viewModel;
         this.messages = messages;
         this.agencyCode = agencyCode;
@@ -72,6 +82,11 @@ public final class ResearchEntryView {
         opinionArea.textProperty().addListener((o, a, t) -> typed(ResearchField.OPINION, t));
         notSharedArea.textProperty().addListener((o, a, t) -> typed(ResearchField.NOT_SHARED, t));
         statusLabel.textProperty().bind(viewModel.statusProperty());
+        ScrollToFocus.install(editorScroll);
+        if (proposals != null) {
+            proposalsBox.getChildren().add(new ProposalsPane(proposals, messages).build());
+            proposals.loadTypes();
+        }
         show(null, null);
         viewModel.load(null);
     }
@@ -103,6 +118,9 @@ public final class ResearchEntryView {
      */
     private void show(ResearchItem r, ResearchItem before) {
         editor.setDisable(r == null);
+        if (proposals != null) {
+            proposals.show(r == null ? null : r.id());
+        }
         filling = true;
         try {
             requestList.getSelectionModel().select(r);

@@ -266,6 +266,33 @@ class RowLevelSecurityTest {
     }
 
     @Test
+    void professionalsMeetingsAreReadAndChangedInScopeAndRemovedByTheCoordinatorOnly() throws Exception {
+        java.util.Map<Long, Long> meetingOfCase = new java.util.HashMap<>();
+        org.maracdesk.casework.ProfessionalsMeetingService service = new org.maracdesk.casework
+                .ProfessionalsMeetingService(vault.sessions(), vault.sessions(), new org.maracdesk.security.AuditLog(
+                        Clock.systemUTC()), Clock.systemUTC());
+        for (long caseId : new long[] {caseA, caseB}) {
+            meetingOfCase.put(caseId, service.add(caseId, new org.maracdesk.casework.ProfessionalsMeetingService.Entry(
+                    TODAY.minusDays(2), java.util.List.of("police", "housing"), "Strategy agreed", null)));
+        }
+        long onA = meetingOfCase.get(caseA);
+        long onB = meetingOfCase.get(caseB);
+        try (Connection c = server.connectAs("police")) {
+            assertEquals(Set.of(onA), ids(c, "select id from professionals_meeting"), "never the case barred to police");
+            assertEquals(1, update(c, "update professionals_meeting set outcome = 'Strategy changed' where id = " + onA));
+            assertEquals(0, update(c, "update professionals_meeting set outcome = 'x' where id = " + onB));
+            assertEquals(0, update(c, "delete from professionals_meeting where id = " + onA), "removed by the coordinator only");
+        }
+        try (Connection c = server.connectAs("admin")) {
+            assertEquals(Set.of(), ids(c, "select id from professionals_meeting"));
+            assertEquals(0, update(c, "update professionals_meeting set outcome = 'x'"));
+        }
+        try (Connection c = server.connectAs("coordinator")) {
+            assertEquals(Set.of(onA, onB), ids(c, "select id from professionals_meeting"));
+        }
+    }
+
+    @Test
     void noAccountCanChangeOrRemoveTheAuditTrail() throws Exception {
         for (String user : new String[] {"police", "coordinator"}) {
             try (Connection c = server.connectAs(user)) {
