@@ -44,7 +44,7 @@ public final class ProfessionalsMeetingsSection {
      * loads it; the one line a case screen needs.
      */
     public static void addTo(Parent caseView, ProfessionalsMeetingsViewModel vm, Messages messages) {
-        Node sections = caseView.lookup("#sections");
+        Node sections = ReferralCircumstancesSection.find(caseView, "sections"); // inside a scroll pane not yet shown
         if (!(sections instanceof VBox box)) {
             throw new IllegalStateException("the case screen has no #sections box for the professionals' meetings");
         }

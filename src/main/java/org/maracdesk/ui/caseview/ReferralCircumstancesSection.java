@@ -117,7 +117,7 @@ public final class ReferralCircumstancesSection {
     }
 
     /** The node of that id, looking into scroll panes, folds and tabs whose content is not yet a child. */
-    private static Node find(Node n, String id) {
+    static Node find(Node n, String id) {
         if (n == null) {
             return null;
         }
