@@ -87,6 +87,7 @@ public final class ServicesGraph {
     private final MinutesCopies minutesCopies;
     private final AccountAdministration accounts;
     private final AuditTrail auditTrail;
+    private final org.maracdesk.casework.hub.CaseHubService caseHub;
     private final BackupAdministration backups;
     private final org.maracdesk.casework.search.PersonSearchService personSearch;
     private final org.maracdesk.security.ServerAccess server;
@@ -154,6 +155,7 @@ public final class ServicesGraph {
         this.vaultToServer = new org.maracdesk.security.VaultToServer(sessions, audit, clock, random);
         this.personMerges = new org.maracdesk.casework.people.PersonMergeService(sessions, sessions, audit, clock,
                 mustNotReceive);
+        this.caseHub = new org.maracdesk.casework.hub.CaseHubService(sessions, sessions, auditTrail);
     }
 
     /** Setting up and signing in to a shared server; a signed-in server session is held by {@link #sessions()}. */
@@ -334,5 +336,10 @@ public final class ServicesGraph {
     /** Possible duplicate people reviewed and two records of one person merged (issue 14, decision 0040). */
     public org.maracdesk.casework.people.PersonMergeService personMerges() {
         return personMerges;
+    }
+
+    /** The case hub's reads: referrals, listings, research, actions and who saw a case (decision 0045). */
+    public org.maracdesk.casework.hub.CaseHubService caseHub() {
+        return caseHub;
     }
 }

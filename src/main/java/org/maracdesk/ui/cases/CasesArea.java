@@ -33,6 +33,7 @@ public final class CasesArea {
     private final ErrorHandler errors;
     private final org.maracdesk.casework.people.PersonMergeService merges;
     private org.maracdesk.ui.common.LiveRefresh live = org.maracdesk.ui.common.LiveRefresh.none();
+    private org.maracdesk.ui.caseview.CaseHub.Services hub;
 
     public CasesArea(CaseQueryService caseQueries, CaseViewService caseViews, MustNotReceiveService mustNotReceive,
                      SafeContactService safeContacts, org.maracdesk.casework.CaseClosureService closures,
@@ -55,6 +56,12 @@ public final class CasesArea {
     /** Other desks' changes to cases and referrals reload the open case list on a shared server (decision 0050). */
     public CasesArea following(org.maracdesk.ui.common.LiveRefresh changes) {
         this.live = changes;
+        return this;
+    }
+
+    /** The case screen as the hub: its sections and commands read through these (decision 0045). */
+    public CasesArea withHub(org.maracdesk.ui.caseview.CaseHub.Services services) {
+        this.hub = services;
         return this;
     }
 
@@ -94,7 +101,8 @@ public final class CasesArea {
                 ? new SharingListViewModel(mustNotReceive, executor, errors, messages) : null;
         org.maracdesk.ui.caseview.PeopleViewModel correcting = new org.maracdesk.ui.caseview.PeopleViewModel(
                 personCorrections, coordinator, executor, errors, messages);
-        Parent view = views.load(Fxml.CASE_DETAIL_VIEW, new CaseDetailView(vm, sharing, correcting, messages));
+        Parent view = views.load(Fxml.CASE_DETAIL_VIEW, new CaseDetailView(vm, sharing, correcting,
+                hub == null ? null : new org.maracdesk.ui.caseview.CaseHub(hub, who, executor, errors, messages), messages));
         vm.open(caseId);
         return view;
     }

@@ -1,0 +1,112 @@
+package org.maracdesk.ui.caseview;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.maracdesk.ui.common.Messages;
+
+/**
+ * The frame every hub section shares: a title whose mnemonic goes to the section's first control, the rows,
+ * and the line that says the rows are still being read, absent, or not for this account.
+ */
+final class SectionFrame {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private final VBox root = new VBox(6);
+    private final Label title = new Label();
+    private final VBox rows = new VBox(4);
+    private final Label state = new Label();
+    private final Messages messages;
+
+    /** @param titleKey the title's text with its mnemonic underscore; {@code id} names the rows box for tests */
+    SectionFrame(Messages messages, String titleKey, String id, CaseSectionViewModel<?> vm) {
+        this.messages = messages;
+        title.setText(messages.get(titleKey));
+        title.setMnemonicParsing(true);
+        title.getStyleClass().add("section-title");
+        rows.setId(id);
+        rows.getStyleClass().add("section");
+        state.setWrapText(true);
+        state.getStyleClass().add("muted");
+        root.getChildren().addAll(title, state, rows);
+        root.getStyleClass().add("hub-section");
+        vm.problemProperty().addListener((o, old, p) -> showState(vm));
+        vm.loadedProperty().addListener((o, old, p) -> showState(vm));
+        vm.rows().addListener((javafx.collections.ListChangeListener<Object>) c -> showState(vm));
+        showState(vm);
+    }
+
+    private void showState(CaseSectionViewModel<?> vm) {
+        String text = !vm.problemProperty().get().isEmpty() ? vm.problemProperty().get()
+                : !vm.loadedProperty().get() ? messages.get("hub.loading")
+                : vm.rows().isEmpty() ? messages.get("caseview.none") : "";
+        state.setText(text);
+        state.setVisible(!text.isEmpty());
+        state.setManaged(!text.isEmpty());
+    }
+
+    Node node() {
+        return root;
+    }
+
+    VBox rows() {
+        return rows;
+    }
+
+    /** Empties the rows; the title's mnemonic goes nowhere until {@link #focusTarget} names a control again. */
+    void clear() {
+        rows.getChildren().clear();
+        title.setLabelFor(null);
+    }
+
+    /** The control the title's mnemonic goes to: the first one the section shows. */
+    void focusTarget(Node target) {
+        if (title.getLabelFor() == null) {
+            title.setLabelFor(target);
+        }
+    }
+
+    /** A line of text that keyboard users can stop on, with the same text for screen readers. */
+    Label stop(String text) {
+        Label line = line(text);
+        line.setFocusTraversable(true);
+        line.setAccessibleText(text);
+        line.getStyleClass().add("hub-stop");
+        focusTarget(line);
+        return line;
+    }
+
+    Label line(String text) {
+        Label line = new Label(text);
+        line.setWrapText(true);
+        return line;
+    }
+
+    /** A row: its text and the buttons that act on it. */
+    HBox row(Node text, Button... buttons) {
+        HBox row = new HBox(8, text);
+        row.getChildren().addAll(buttons);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        for (Button b : buttons) {
+            focusTarget(b);
+        }
+        return row;
+    }
+
+    /** A button without a mnemonic of its own (one per row), named for screen readers by what it acts on. */
+    Button button(String textKey, String accessible, Runnable action) {
+        Button b = new Button(messages.get(textKey));
+        b.setMnemonicParsing(false);
+        b.setAccessibleText(accessible);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    String date(LocalDate d) {
+        return d == null ? messages.get("caseview.noDate") : DATE.format(d);
+    }
+}
