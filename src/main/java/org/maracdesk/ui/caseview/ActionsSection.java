@@ -62,6 +62,11 @@ final class ActionsSection implements CaseSection {
             CaseSectionViewModel<String> lines = hub.rows();
             lines.rows().addListener((javafx.collections.ListChangeListener<String>) c -> showHistory(history, lines));
             lines.problemProperty().addListener((o, old, p) -> showHistory(history, lines));
+            lines.loadedProperty().addListener((o, old, done) -> {
+                if (done) {
+                    showHistory(history, lines);
+                }
+            });
             Button toggle = frame.button("hub.action.history", messages.format("hub.action.history.accessible",
                     a.description()), () -> { });
             toggle.setOnAction(e -> {

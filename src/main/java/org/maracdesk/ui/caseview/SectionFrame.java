@@ -15,6 +15,7 @@ import org.maracdesk.ui.common.Messages;
  * and the line that says the rows are still being read, absent, or not for this account.
  */
 final class SectionFrame {
+    private static final boolean MAC = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("mac");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private final VBox root = new VBox(6);
     private final Label title = new Label();
@@ -33,6 +34,7 @@ final class SectionFrame {
         state.setWrapText(true);
         state.getStyleClass().add("muted");
         root.getChildren().addAll(title, state, rows);
+        goesHere(title);
         root.getStyleClass().add("hub-section");
         vm.problemProperty().addListener((o, old, p) -> showState(vm));
         vm.loadedProperty().addListener((o, old, p) -> showState(vm));
@@ -57,17 +59,35 @@ final class SectionFrame {
         return rows;
     }
 
-    /** Empties the rows; the title's mnemonic goes nowhere until {@link #focusTarget} names a control again. */
     void clear() {
         rows.getChildren().clear();
-        title.setLabelFor(null);
     }
 
-    /** The control the title's mnemonic goes to: the first one the section shows. */
-    void focusTarget(Node target) {
-        if (title.getLabelFor() == null) {
-            title.setLabelFor(target);
+    /**
+     * The title is where Alt+its letter goes: it takes the focus (and the column scrolls to it) without acting on
+     * anything, and Tab goes on to the section's first control. A label's own mnemonic would fire that control.
+     */
+    private void goesHere(Label heading) {
+        String text = heading.getText();
+        int at = text.indexOf('_');
+        heading.setAccessibleText(text.replace("_", ""));
+        if (at < 0 || at + 1 >= text.length()) {
+            return;
         }
+        heading.setFocusTraversable(true);
+        javafx.scene.input.KeyCode code = javafx.scene.input.KeyCode.getKeyCode(
+                String.valueOf(Character.toUpperCase(text.charAt(at + 1))));
+        javafx.scene.input.Mnemonic mnemonic = new javafx.scene.input.Mnemonic(heading,
+                new javafx.scene.input.KeyCodeCombination(code, MAC ? javafx.scene.input.KeyCombination.META_DOWN
+                        : javafx.scene.input.KeyCombination.ALT_DOWN));
+        heading.sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.removeMnemonic(mnemonic);
+            }
+            if (scene != null) {
+                scene.addMnemonic(mnemonic);
+            }
+        });
     }
 
     /** A line of text that keyboard users can stop on, with the same text for screen readers. */
@@ -76,7 +96,6 @@ final class SectionFrame {
         line.setFocusTraversable(true);
         line.setAccessibleText(text);
         line.getStyleClass().add("hub-stop");
-        focusTarget(line);
         return line;
     }
 
@@ -91,9 +110,6 @@ final class SectionFrame {
         HBox row = new HBox(8, text);
         row.getChildren().addAll(buttons);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        for (Button b : buttons) {
-            focusTarget(b);
-        }
         return row;
     }
 
