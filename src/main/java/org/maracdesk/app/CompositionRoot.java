@@ -211,7 +211,8 @@ public final class CompositionRoot {
     private org.maracdesk.ui.caseview.CaseHub.Services caseHub() {
         ServicesGraph s = services;
         return new org.maracdesk.ui.caseview.CaseHub.Services(s.caseHub(), s.actions(), s.actionCorrections(),
-                this::referralRecordDialog, reference -> exportDialogs.caseSummary(reference));
+                (owner, referral) -> referralRecordDialog().show(owner, referral),
+                reference -> exportDialogs.caseSummary(reference));
     }
 
     /** The local vault: its unlock screen, or first-run set-up when there is none. */

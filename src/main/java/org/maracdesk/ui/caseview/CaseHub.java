@@ -1,7 +1,7 @@
 package org.maracdesk.ui.caseview;
 
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.BiConsumer;
 import org.maracdesk.casework.actions.ActionCorrectionService;
 import org.maracdesk.casework.actions.ActionTrackingService;
 import org.maracdesk.casework.hub.CaseHubService;
@@ -11,7 +11,6 @@ import org.maracdesk.security.PermissionMatrix;
 import org.maracdesk.ui.common.ErrorHandler;
 import org.maracdesk.ui.common.Messages;
 import org.maracdesk.ui.common.TaskExecutor;
-import org.maracdesk.ui.referrals.ReferralRecordDialog;
 
 /**
  * What the case hub's sections are built from (decision 0045): the services they read through, the signed-in
@@ -20,9 +19,12 @@ import org.maracdesk.ui.referrals.ReferralRecordDialog;
  * to {@link Services} (and to the one place that builds it, {@code CompositionRoot}).
  */
 public final class CaseHub {
-    /** The services the sections use; the services check permission and scope again on every call. */
+    /**
+     * The services the sections use; the services check permission and scope again on every call.
+     * {@code openReferral} shows a decided referral in full and returns when it is closed (null: not offered).
+     */
     public record Services(CaseHubService hub, ActionTrackingService actions, ActionCorrectionService actionCorrections,
-                           Supplier<ReferralRecordDialog> referralRecords, Consumer<String> exportCaseSummary) {
+                           BiConsumer<javafx.stage.Window, Long> openReferral, Consumer<String> exportCaseSummary) {
     }
 
     private final Services services;

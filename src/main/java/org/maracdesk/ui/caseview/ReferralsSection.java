@@ -41,7 +41,7 @@ final class ReferralsSection implements CaseSection {
 
     private void fill() {
         frame.clear();
-        boolean opens = hub.allows(Permission.IMPORT_REFERRALS) && hub.services().referralRecords() != null;
+        boolean opens = hub.allows(Permission.IMPORT_REFERRALS) && hub.services().openReferral() != null;
         for (HubRecords.Referral r : vm.rows()) {
             String text = line(r);
             if (opens) {
@@ -96,7 +96,7 @@ final class ReferralsSection implements CaseSection {
     }
 
     private void open(HubRecords.Referral r) {
-        hub.services().referralRecords().get().show(frame.node().getScene().getWindow(), r.id());
+        hub.services().openReferral().accept(frame.node().getScene().getWindow(), r.id());
         hub.reload();
     }
 }
