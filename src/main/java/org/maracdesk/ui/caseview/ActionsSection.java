@@ -57,6 +57,7 @@ final class ActionsSection implements CaseSection {
                     + (a.agreedOn() == null ? "" : "\n" + messages.format("hub.action.agreed", frame.date(a.agreedOn())));
             VBox history = new VBox(2);
             history.getStyleClass().add("hub-record");
+            history.setPadding(new javafx.geometry.Insets(0, 0, 4, 24));
             history.setVisible(false);
             history.setManaged(false);
             CaseSectionViewModel<String> lines = hub.rows();

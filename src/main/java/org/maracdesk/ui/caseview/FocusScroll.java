@@ -37,7 +37,8 @@ final class FocusScroll {
         if (b.getMinY() < top) {
             pane.setVvalue(Math.max(0, b.getMinY() - 24) / room);
         } else if (b.getMaxY() > top + view) {
-            pane.setVvalue(Math.min(room, b.getMaxY() + 24 - view) / room);
+            // going down: what took the focus (a section's title, say) comes to the top, its rows below it
+            pane.setVvalue(Math.min(room, Math.max(0, b.getMinY() - 24)) / room);
         }
     }
 

@@ -62,6 +62,7 @@ final class ListingsSection implements CaseSection {
     private VBox record(HubRecords.Listing l) {
         VBox box = new VBox(4);
         box.getStyleClass().add("hub-record");
+        box.setPadding(new javafx.geometry.Insets(0, 0, 4, 24));
         if (!l.hasRecord()) {
             box.getChildren().add(frame.line(messages.get("hub.listing.nothing")));
         }

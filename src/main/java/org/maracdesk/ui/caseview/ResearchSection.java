@@ -53,6 +53,7 @@ final class ResearchSection implements CaseSection {
                     r.opinion() == null ? messages.get("hub.research.empty") : r.opinion().strip()));
             Label entry = frame.line(text.toString());
             entry.getStyleClass().add("hub-indented");
+            entry.setPadding(new javafx.geometry.Insets(0, 0, 4, 24));
             frame.rows().getChildren().add(entry);
         }
     }
