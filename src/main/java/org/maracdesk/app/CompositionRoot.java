@@ -212,7 +212,7 @@ public final class CompositionRoot {
         ServicesGraph s = services;
         return new org.maracdesk.ui.caseview.CaseHub.Services(s.caseHub(), s.actions(), s.actionCorrections(),
                 (owner, referral) -> referralRecordDialog().show(owner, referral),
-                reference -> exportDialogs.caseSummary(reference));
+                reference -> exportDialogs.caseSummary(reference), s.personMerges());
     }
 
     /** The local vault: its unlock screen, or first-run set-up when there is none. */

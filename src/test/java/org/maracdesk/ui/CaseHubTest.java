@@ -30,7 +30,8 @@ import org.testfx.framework.junit5.Stop;
 /**
  * The case screen as the hub (issue 14, decision 0045), from the keyboard: the coordinator opens the case with
  * the most open actions, goes to each section by its mnemonic, opens an action's history and a listing's
- * record, sees who viewed the case (their own viewing among it) and reaches the export of the Idva summary.
+ * record, sees who viewed the case (their own viewing among it), asks to merge a duplicate and reaches the
+ * export of the Idva summary.
  */
 @ExtendWith(ApplicationExtension.class)
 class CaseHubTest {
@@ -96,6 +97,15 @@ class CaseHubTest {
         assertTrue(inside(focused(robot), whoSaw.getParent()), "Alt+V goes to who viewed the case");
         assertTrue(text(whoSaw).contains("coordinator"), "the coordinator's own viewing is in the trail: "
                 + text(whoSaw));
+
+        Label outcome = robot.lookup("#commandOutcome").query();
+        key(robot, KeyCode.ALT, KeyCode.D);
+        waitUntil(() -> robot.listWindows().size() > 1 || outcome.getText().startsWith("No possible duplicate"),
+                "Alt+D opens the merge dialog on a flagged pair, or says there is none");
+        if (robot.listWindows().size() > 1) {
+            key(robot, KeyCode.ESCAPE);
+            waitUntil(() -> robot.listWindows().size() == 1, "the merge dialog closes without merging");
+        }
 
         key(robot, KeyCode.ALT, KeyCode.X);
         waitUntil(() -> robot.listWindows().size() > 1, "Alt+X opens the export dialog for the case");

@@ -39,6 +39,7 @@ public final class CaseDetailView {
     @FXML private javafx.scene.control.ScrollPane scroller;
     @FXML private VBox hubSections;
     @FXML private HBox commandsBox;
+    @FXML private Label commandOutcome;
     private final CaseDetailViewModel viewModel;
     private final Messages messages;
 
@@ -126,7 +127,7 @@ public final class CaseDetailView {
             SECTIONS.forEach(make -> built.add(make.apply(hub)));
             built.forEach(section -> hubSections.getChildren().add(section.node()));
             hub.onReload(() -> viewModel.open(viewModel.detailProperty().get().id()));
-            new CaseCommands(hub, viewModel, commandsBox).install();
+            new CaseCommands(hub, viewModel, commandsBox, commandOutcome).install();
         }
         FocusScroll.follow(scroller);
         Platform.runLater(backButton::requestFocus);

@@ -21,10 +21,12 @@ import org.maracdesk.ui.common.TaskExecutor;
 public final class CaseHub {
     /**
      * The services the sections use; the services check permission and scope again on every call.
-     * {@code openReferral} shows a decided referral in full and returns when it is closed (null: not offered).
+     * {@code openReferral} shows a decided referral in full and returns when it is closed (null: not offered);
+     * {@code merges} offers Merge duplicate… to the coordinator (null: not offered).
      */
     public record Services(CaseHubService hub, ActionTrackingService actions, ActionCorrectionService actionCorrections,
-                           BiConsumer<javafx.stage.Window, Long> openReferral, Consumer<String> exportCaseSummary) {
+                           BiConsumer<javafx.stage.Window, Long> openReferral, Consumer<String> exportCaseSummary,
+                           org.maracdesk.casework.people.PersonMergeService merges) {
     }
 
     private final Services services;
