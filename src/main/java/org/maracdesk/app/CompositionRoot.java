@@ -195,7 +195,7 @@ public final class CompositionRoot {
                 new CasesArea(s.caseQueries(), s.caseViews(), s.mustNotReceive(), s.safeContacts(), s.caseClosures(),
                         s.personCorrections(), views, messages,
                         executor, errors, s.personMerges()).following(live).withChildren(s.childRecords())
-                        .withProfessionalsMeetings(s.professionalsMeetings()),
+                        .withProfessionalsMeetings(s.professionalsMeetings()).withHub(caseHub()),
                 new MeetingsArea(new MeetingsArea.Services(s.agendas(), s.research(), s.meetingSetup(),
                         s.meetingRecords(), s.actionCorrections(), s.meetingCorrections(), s.agendaCorrections(),
                         s.crimes(), s.minutesCopies(), s.proposals()), views,
@@ -206,6 +206,14 @@ public final class CompositionRoot {
                         s.maintenance()::verifyAudit, s.backups(), s.retention(), s.actionTypes(), s.localSettings(),
                         s.trackerMigration()), views, messages, executor, errors,
                         clock));
+    }
+
+    /** What the case hub's sections and commands use (decision 0045). */
+    private org.maracdesk.ui.caseview.CaseHub.Services caseHub() {
+        ServicesGraph s = services;
+        return new org.maracdesk.ui.caseview.CaseHub.Services(s.caseHub(), s.actions(), s.actionCorrections(),
+                (owner, referral) -> referralRecordDialog().show(owner, referral),
+                reference -> exportDialogs.caseSummary(reference), s.personMerges());
     }
 
     /** The local vault: its unlock screen, or first-run set-up when there is none. */
@@ -315,15 +323,21 @@ public final class CompositionRoot {
         ServicesGraph s = services;
         return new ReferralsArea(views, messages, s.referralDrafts(), executor, errors, () -> new ReferralFormViewModel(
                 s.referralDrafts(), s.referralDecisions(), executor, errors, messages, s.instruments(), s.localSettings(),
-                clock, s.agendas()::refresh)).withRecords(() -> new org.maracdesk.ui.referrals.ReferralRecordDialog(
-                new org.maracdesk.ui.referrals.ReferralRecordViewModel(s.referralRecords(), s.personCorrections(),
-                        executor, errors, messages, s.sessions().account().map(a -> org.maracdesk.security.PermissionMatrix
-                        .allows(a.role(), org.maracdesk.security.Permission.DECIDE_REFERRALS)).orElse(false)),
-                messages, s.instruments()::find)).withImports(importsAllowed() ? done -> new org.maracdesk.ui.referrals
+                clock, s.agendas()::refresh)).withRecords(this::referralRecordDialog).withImports(importsAllowed() ? done -> new org.maracdesk.ui.referrals
                 .ReferralImportViewModel(new org.maracdesk.exchange.referrals.ReferralImporter(s.referralIntake()),
                         () -> s.sessions().current().username(), executor, errors, messages, Platform::runLater, done)
                 : null).following(new org.maracdesk.ui.common.LiveRefresh(s.liveChanges()::subscribe, Platform::runLater))
                 .root();
+    }
+
+    /** A decided referral in full, with the coordinator's corrections (the Referrals area and the case hub). */
+    private org.maracdesk.ui.referrals.ReferralRecordDialog referralRecordDialog() {
+        ServicesGraph s = services;
+        return new org.maracdesk.ui.referrals.ReferralRecordDialog(new org.maracdesk.ui.referrals.ReferralRecordViewModel(
+                s.referralRecords(), s.personCorrections(), executor, errors, messages, s.sessions().account()
+                .map(a -> org.maracdesk.security.PermissionMatrix.allows(a.role(),
+                        org.maracdesk.security.Permission.DECIDE_REFERRALS)).orElse(false)),
+                messages, s.instruments()::find);
     }
 
     /** Importing referrals (the window's and the command line's) is for those with the import permission. */

@@ -89,6 +89,7 @@ public final class ServicesGraph {
     private final MinutesCopies minutesCopies;
     private final AccountAdministration accounts;
     private final AuditTrail auditTrail;
+    private final org.maracdesk.casework.hub.CaseHubService caseHub;
     private final BackupAdministration backups;
     private final org.maracdesk.casework.search.PersonSearchService personSearch;
     private final org.maracdesk.security.ServerAccess server;
@@ -160,6 +161,7 @@ public final class ServicesGraph {
         this.personMerges = new org.maracdesk.casework.people.PersonMergeService(sessions, sessions, audit, clock,
                 mustNotReceive);
         this.childRecords = new org.maracdesk.casework.children.ChildRecordService(sessions, sessions, audit, clock);
+        this.caseHub = new org.maracdesk.casework.hub.CaseHubService(sessions, sessions, auditTrail);
     }
 
     /** Setting up and signing in to a shared server; a signed-in server session is held by {@link #sessions()}. */
@@ -357,5 +359,10 @@ public final class ServicesGraph {
     /** Each child on a case as a record of their own (issue 16, decision 0047). */
     public org.maracdesk.casework.children.ChildRecordService childRecords() {
         return childRecords;
+    }
+
+    /** The case hub's reads: referrals, listings, research, actions and who saw a case (decision 0045). */
+    public org.maracdesk.casework.hub.CaseHubService caseHub() {
+        return caseHub;
     }
 }

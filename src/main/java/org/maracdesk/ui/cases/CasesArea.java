@@ -35,6 +35,7 @@ public final class CasesArea {
     private org.maracdesk.casework.ProfessionalsMeetingService professionalsMeetings;
     private org.maracdesk.ui.common.LiveRefresh live = org.maracdesk.ui.common.LiveRefresh.none();
     private org.maracdesk.casework.children.ChildRecordService childRecords;
+    private org.maracdesk.ui.caseview.CaseHub.Services hub;
 
     public CasesArea(CaseQueryService caseQueries, CaseViewService caseViews, MustNotReceiveService mustNotReceive,
                      SafeContactService safeContacts, org.maracdesk.casework.CaseClosureService closures,
@@ -69,6 +70,12 @@ public final class CasesArea {
     /** Each child's own record on the case screen (issue 16, decision 0047). */
     public CasesArea withChildren(org.maracdesk.casework.children.ChildRecordService children) {
         this.childRecords = children;
+        return this;
+    }
+
+    /** The case screen as the hub: its sections and commands read through these (decision 0045). */
+    public CasesArea withHub(org.maracdesk.ui.caseview.CaseHub.Services services) {
+        this.hub = services;
         return this;
     }
 
@@ -108,7 +115,8 @@ public final class CasesArea {
                 ? new SharingListViewModel(mustNotReceive, executor, errors, messages) : null;
         org.maracdesk.ui.caseview.PeopleViewModel correcting = new org.maracdesk.ui.caseview.PeopleViewModel(
                 personCorrections, coordinator, executor, errors, messages);
-        Parent view = views.load(Fxml.CASE_DETAIL_VIEW, new CaseDetailView(vm, sharing, correcting, messages));
+        Parent view = views.load(Fxml.CASE_DETAIL_VIEW, new CaseDetailView(vm, sharing, correcting,
+                hub == null ? null : new org.maracdesk.ui.caseview.CaseHub(hub, who, executor, errors, messages), messages));
         org.maracdesk.ui.caseview.ReferralCircumstancesSection.into(view, caseViews, executor, errors, messages, caseId);
         if (childRecords != null) {
             new org.maracdesk.ui.caseview.ChildrenSection(new org.maracdesk.ui.caseview.ChildrenViewModel(childRecords,

@@ -18,8 +18,28 @@ import org.maracdesk.casework.CaseDetail;
 import org.maracdesk.casework.intake.MustNotReceiveItem;
 import org.maracdesk.ui.common.Messages;
 
-/** The read-only case screen: a summary and one short section per kind of record. */
+/**
+ * The case screen, the hub where a case is worked (issue 14, decision 0045): the summary, the people, then one
+ * section per kind of record in a scrolled column, and the commands on the case.
+ */
 public final class CaseDetailView {
+    /**
+     * The hub's sections, in the order they are shown; each is its own class (a Node and its small view-model)
+     * built from the {@link CaseHub}. Another section is one more line here.
+     */
+    static final List<java.util.function.Function<CaseHub, CaseSection>> SECTIONS = List.of(
+            ReferralsSection::new,
+            ListingsSection::new,
+            SafetyPlansSection::new,
+            ResearchSection::new,
+            ActionsSection::new,
+            WhoSawSection::new);
+    private final CaseHub hub;
+    private final List<CaseSection> built = new java.util.ArrayList<>();
+    @FXML private javafx.scene.control.ScrollPane scroller;
+    @FXML private VBox hubSections;
+    @FXML private HBox commandsBox;
+    @FXML private Label commandOutcome;
     private final CaseDetailViewModel viewModel;
     private final Messages messages;
 
@@ -49,8 +69,6 @@ public final class CaseDetailView {
     @FXML private VBox sections;
     @FXML private VBox perpetratorsBox;
     @FXML private VBox childrenBox;
-    @FXML private VBox listingsBox;
-    @FXML private VBox actionsBox;
     @FXML private VBox mustNotBox;
     @FXML private VBox sharingEditor;
     @FXML private Label mnrAgencyLabel;
@@ -72,6 +90,13 @@ public final class CaseDetailView {
     /** @param people corrections of people and the case's change history; null shows neither */
     public CaseDetailView(CaseDetailViewModel viewModel, SharingListViewModel sharing, PeopleViewModel people,
                           Messages messages) {
+        this(viewModel, sharing, people, null, messages);
+    }
+
+    /** @param hub what the hub's sections and commands are built from; null shows the summary and people only */
+    public CaseDetailView(CaseDetailViewModel viewModel, SharingListViewModel sharing, PeopleViewModel people,
+                          CaseHub hub, Messages messages) {
+        this.hub = hub;
         this.people = people;
         this.viewModel = viewModel;
         this.sharing = sharing;
@@ -98,6 +123,13 @@ public final class CaseDetailView {
                     org.maracdesk.casework.ChangeHistory.CaseLine>) c -> showChanges());
         }
         peopleMessage.managedProperty().bind(peopleMessage.textProperty().isNotEmpty());
+        if (hub != null) {
+            SECTIONS.forEach(make -> built.add(make.apply(hub)));
+            built.forEach(section -> hubSections.getChildren().add(section.node()));
+            hub.onReload(() -> viewModel.open(viewModel.detailProperty().get().id()));
+            new CaseCommands(hub, viewModel, commandsBox, commandOutcome).install();
+        }
+        FocusScroll.follow(scroller);
         Platform.runLater(backButton::requestFocus);
     }
 
@@ -222,8 +254,7 @@ public final class CaseDetailView {
         fill(perpetratorsBox, viewModel.perpetrators());
         fill(childrenBox, viewModel.children());
         showPeopleCorrections(d);
-        fill(listingsBox, viewModel.listings());
-        fill(actionsBox, viewModel.actions());
+        built.forEach(section -> section.show(d));
         if (sharing == null) {
             fill(mustNotBox, viewModel.mustNotReceive());
         } else {

@@ -22,7 +22,7 @@ import org.maracdesk.ui.common.ErrorHandler;
 import org.maracdesk.ui.common.Messages;
 import org.maracdesk.ui.common.TaskExecutor;
 
-/** One case, read only: loaded (and so audited) in the background, then turned into lines of text. */
+/** One case's summary: loaded (and so audited) in the background, then turned into lines of text; closed and reopened. */
 public final class CaseDetailViewModel {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private final CaseViewService cases;
@@ -232,19 +232,6 @@ public final class CaseDetailViewModel {
 
     public List<String> children() {
         return detail.get().children().stream().map(this::person).toList();
-    }
-
-    public List<String> listings() {
-        return detail.get().listings().stream().map(l -> messages.format("caseview.listing.line", date(l.meetingDate()),
-                l.district() == null ? "" : l.district())
-                + (l.repeat() ? " " + messages.get("caseview.risk.repeat") : "")).toList();
-    }
-
-    public List<String> actions() {
-        return detail.get().actions().stream().map(a -> messages.format("caseview.action.line",
-                messages.get("caseview.action." + a.status().name().toLowerCase(Locale.ROOT)), date(a.dueDate()),
-                a.agencyCode(), a.owner() == null ? "" : a.owner(), a.description(),
-                a.typeName() == null ? "" : a.typeName())).toList();
     }
 
     public List<String> mustNotReceive() {

@@ -1,0 +1,68 @@
+package org.maracdesk.ui.caseview;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.maracdesk.casework.people.DuplicatePair;
+import org.maracdesk.casework.people.MergeComparison;
+import org.maracdesk.casework.people.MergeRequest;
+import org.maracdesk.casework.people.PersonMergeService;
+import org.maracdesk.ui.common.ErrorHandler;
+import org.maracdesk.ui.common.Messages;
+import org.maracdesk.ui.common.TaskExecutor;
+
+/**
+ * Merge from the case (coordinator): the first possible duplicate pair that holds a person named on the case,
+ * compared side by side, then merged as chosen (PersonMergeService, decision 0040); all of it in the background.
+ */
+public final class CaseMergeViewModel {
+    private final PersonMergeService merges;
+    private final TaskExecutor executor;
+    private final ErrorHandler errors;
+    private final Messages messages;
+    private final StringProperty outcome = new SimpleStringProperty("");
+
+    public CaseMergeViewModel(PersonMergeService merges, TaskExecutor executor, ErrorHandler errors, Messages messages) {
+        this.merges = merges;
+        this.executor = executor;
+        this.errors = errors;
+        this.messages = messages;
+    }
+
+    /** Finds a flagged pair with one of {@code people} in it and compares it; empty when there is none. */
+    public void compareFirstPair(List<Long> people, Consumer<Optional<MergeComparison>> then) {
+        outcome.set("");
+        executor.execute(() -> {
+            Optional<DuplicatePair> pair = merges.duplicates().pairs().stream()
+                    .filter(p -> people.contains(p.firstId()) || people.contains(p.secondId())).findFirst();
+            return pair.map(p -> merges.compare(p.firstId(), p.secondId()));
+        }, found -> {
+            if (found.isEmpty()) {
+                outcome.set(messages.get("hub.merge.none"));
+            }
+            then.accept(found);
+        }, errors::report);
+    }
+
+    /** Merges as chosen, says what moved, then runs {@code after} (the case is read again). */
+    public void merge(MergeRequest request, Runnable after) {
+        executor.execute(() -> merges.merge(request), r -> {
+            outcome.set(messages.format("people.duplicates.merged", request.mergedId(), request.keptId(), r.cases(),
+                    r.referrals(), r.carried()));
+            after.run();
+        }, failure -> {
+            if (failure instanceof IllegalArgumentException || failure instanceof IllegalStateException) {
+                outcome.set(messages.format("hub.merge.refused", failure.getMessage()));
+            } else {
+                errors.report(failure);
+            }
+        });
+    }
+
+    /** What the last merge did or why there was nothing to merge ("" before any). */
+    public StringProperty outcomeProperty() {
+        return outcome;
+    }
+}

@@ -1,0 +1,60 @@
+package org.maracdesk.ui.caseview;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import org.maracdesk.casework.CaseDetail;
+import org.maracdesk.casework.hub.HubRecords;
+import org.maracdesk.ui.common.Messages;
+
+/**
+ * Research by agency for the case: under each agency, each meeting's research with its facts and its
+ * professional opinion on separate lines, never run together; research not yet submitted says so.
+ */
+final class ResearchSection implements CaseSection {
+    private final CaseHub hub;
+    private final Messages messages;
+    private final CaseSectionViewModel<HubRecords.Research> vm;
+    private final SectionFrame frame;
+
+    ResearchSection(CaseHub hub) {
+        this.hub = hub;
+        this.messages = hub.messages();
+        this.vm = hub.rows();
+        this.frame = new SectionFrame(messages, "hub.research", "hubResearch", vm);
+        vm.rows().addListener((javafx.collections.ListChangeListener<HubRecords.Research>) c -> fill());
+    }
+
+    @Override
+    public Node node() {
+        return frame.node();
+    }
+
+    @Override
+    public void show(CaseDetail detail) {
+        long caseId = detail.id();
+        vm.load(() -> hub.services().hub().research(caseId));
+    }
+
+    private void fill() {
+        frame.clear();
+        String agency = null;
+        for (HubRecords.Research r : vm.rows()) {
+            if (!r.agencyCode().equals(agency)) {
+                agency = r.agencyCode();
+                Label heading = frame.stop(messages.format("hub.research.agency", agency));
+                heading.getStyleClass().add("hub-agency");
+                frame.rows().getChildren().add(heading);
+            }
+            StringBuilder text = new StringBuilder(messages.format(r.submitted() ? "hub.research.submitted"
+                    : "hub.research.pending", frame.date(r.meetingDate())));
+            text.append('\n').append(messages.format("hub.research.facts",
+                    r.facts() == null ? messages.get("hub.research.empty") : r.facts().strip()));
+            text.append('\n').append(messages.format("hub.research.opinion",
+                    r.opinion() == null ? messages.get("hub.research.empty") : r.opinion().strip()));
+            Label entry = frame.line(text.toString());
+            entry.getStyleClass().add("hub-indented");
+            entry.setPadding(new javafx.geometry.Insets(0, 0, 4, 24));
+            frame.rows().getChildren().add(entry);
+        }
+    }
+}
