@@ -62,16 +62,23 @@ public final class CaseHubService {
 
     /**
      * The research agencies gave for the case's listings, by agency then newest meeting first: facts and
-     * opinion apart. Withdrawn requests are left out; what an agency chose not to share is not shown here.
+     * opinion apart, under the agency's name in the MARAC's list. Withdrawn requests are left out, and so are
+     * requests a meeting already held never had answered; what an agency chose not to share is not shown here.
      */
     public List<HubRecords.Research> research(long caseId) {
-        return inScope(caseId, s -> s.createSelectionQuery("select r.agencyCode, m.meetingDate, r.status, r.facts,"
-                        + " r.opinion from ResearchRequest r join r.listing l join l.meeting m"
+        return inScope(caseId, s -> s.createSelectionQuery("select r.agencyCode, ag.name, m.meetingDate, r.status,"
+                        + " r.facts, r.opinion from ResearchRequest r join r.listing l join l.meeting m"
+                        + " left join MaracAgency ag on ag.code = r.agencyCode"
                         + " where l.maracCase.id = :id and r.withdrawnAt is null"
+                        + " and (r.status = :submitted or m.status = :scheduled)"
                         + " order by r.agencyCode, m.meetingDate desc, r.id", Object[].class)
-                .setParameter("id", caseId).getResultList().stream()
-                .map(r -> new HubRecords.Research((String) r[0], (LocalDate) r[1],
-                        r[2] == org.maracdesk.casework.ResearchStatus.SUBMITTED, blankToNull(r[3]), blankToNull(r[4])))
+                .setParameter("id", caseId)
+                .setParameter("submitted", org.maracdesk.casework.ResearchStatus.SUBMITTED)
+                .setParameter("scheduled", org.maracdesk.casework.MeetingStatus.SCHEDULED)
+                .getResultList().stream()
+                .map(r -> new HubRecords.Research((String) r[0], r[1] == null ? (String) r[0] : (String) r[1],
+                        (LocalDate) r[2], r[3] == org.maracdesk.casework.ResearchStatus.SUBMITTED,
+                        blankToNull(r[4]), blankToNull(r[5])))
                 .toList());
     }
 

@@ -30,7 +30,7 @@ public final class HubRecords {
     }
 
     /** One agency's research for one listing: facts and opinion kept apart, as the agency typed them. */
-    public record Research(String agencyCode, LocalDate meetingDate, boolean submitted, String facts,
+    public record Research(String agencyCode, String agencyName, LocalDate meetingDate, boolean submitted, String facts,
                            String opinion) {
     }
 

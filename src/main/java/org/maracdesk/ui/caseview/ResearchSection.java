@@ -41,7 +41,7 @@ final class ResearchSection implements CaseSection {
         for (HubRecords.Research r : vm.rows()) {
             if (!r.agencyCode().equals(agency)) {
                 agency = r.agencyCode();
-                Label heading = frame.stop(messages.format("hub.research.agency", agency));
+                Label heading = frame.stop(r.agencyName());
                 heading.getStyleClass().add("hub-agency");
                 frame.rows().getChildren().add(heading);
             }
