@@ -85,12 +85,14 @@ public final class CaseHubService {
     /** The case's actions, by due date. */
     public List<HubRecords.Action> actions(long caseId) {
         return inScope(caseId, s -> s.createSelectionQuery("select a.id, a.agencyCode, a.ownerName, a.description,"
-                        + " a.dueDate, a.status, coalesce(t.name, a.typeCode), m.meetingDate from ActionItem a"
+                        + " a.dueDate, a.status, coalesce(t.name, a.typeCode), m.meetingDate, ag.name from ActionItem a"
                         + " left join a.meeting m left join ActionType t on t.code = a.typeCode"
+                        + " left join MaracAgency ag on ag.code = a.agencyCode"
                         + " where a.maracCase.id = :id order by a.dueDate, a.id", Object[].class)
                 .setParameter("id", caseId).getResultList().stream()
                 .map(r -> new HubRecords.Action((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
-                        (LocalDate) r[4], (ActionStatus) r[5], (String) r[6], (LocalDate) r[7])).toList());
+                        (LocalDate) r[4], (ActionStatus) r[5], (String) r[6], (LocalDate) r[7],
+                        r[8] == null ? (String) r[1] : (String) r[8])).toList());
     }
 
     /**

@@ -36,6 +36,6 @@ public final class HubRecords {
 
     /** An action on the case, with the meeting it was agreed at (null when added outside a meeting). */
     public record Action(long id, String agencyCode, String owner, String description, LocalDate dueDate,
-                         ActionStatus status, String typeName, LocalDate agreedOn) {
+                         ActionStatus status, String typeName, LocalDate agreedOn, String agencyName) {
     }
 }

@@ -52,7 +52,7 @@ final class ActionsSection implements CaseSection {
         frame.clear();
         for (HubRecords.Action a : vm.rows()) {
             String text = messages.format("caseview.action.line", messages.get(ActionLabels.stateKey(a.status())),
-                    frame.date(a.dueDate()), a.agencyCode(), a.owner() == null ? "" : a.owner(), a.description(),
+                    frame.date(a.dueDate()), a.agencyName(), a.owner() == null ? "" : a.owner(), a.description(),
                     a.typeName() == null ? "" : a.typeName())
                     + (a.agreedOn() == null ? "" : "\n" + messages.format("hub.action.agreed", frame.date(a.agreedOn())));
             VBox history = new VBox(2);

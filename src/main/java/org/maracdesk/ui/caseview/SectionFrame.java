@@ -117,6 +117,7 @@ final class SectionFrame {
     Button button(String textKey, String accessible, Runnable action) {
         Button b = new Button(messages.get(textKey));
         b.setMnemonicParsing(false);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "..." beside a long wrapped line
         b.setAccessibleText(accessible);
         b.setOnAction(e -> action.run());
         return b;
