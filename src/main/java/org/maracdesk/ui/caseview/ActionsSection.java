@@ -5,50 +5,34 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.maracdesk.casework.CaseDetail;
 import org.maracdesk.casework.actions.ActionHistoryEntry;
 import org.maracdesk.casework.hub.HubRecords;
 import org.maracdesk.security.Permission;
 import org.maracdesk.ui.actions.ActionLabels;
 import org.maracdesk.ui.actions.ChangeLines;
-import org.maracdesk.ui.common.Messages;
 
 /**
  * The case's actions with their history: "History" under an action lists its status updates (who, when,
  * from, to, note; the Actions screen's history) and, for those who may read them, the corrections made after
  * it was agreed (field, old and new value, reason), read in the background when first opened.
  */
-final class ActionsSection implements CaseSection {
+final class ActionsSection extends RowsSection<HubRecords.Action> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
-    private final CaseHub hub;
-    private final Messages messages;
-    private final CaseSectionViewModel<HubRecords.Action> vm;
-    private final SectionFrame frame;
 
     ActionsSection(CaseHub hub) {
-        this.hub = hub;
-        this.messages = hub.messages();
-        this.vm = hub.rows();
-        this.frame = new SectionFrame(messages, "hub.actions", "hubActions", vm);
-        vm.rows().addListener((javafx.collections.ListChangeListener<HubRecords.Action>) c -> fill());
+        super(hub, "hub.actions", "hubActions");
     }
 
     @Override
-    public Node node() {
-        return frame.node();
+    java.util.List<HubRecords.Action> read(long caseId) {
+        return hub.services().hub().actions(caseId);
     }
 
     @Override
-    public void show(CaseDetail detail) {
-        long caseId = detail.id();
-        vm.load(() -> hub.services().hub().actions(caseId));
-    }
-
-    private void fill() {
+    void fill() {
         frame.clear();
         for (HubRecords.Action a : vm.rows()) {
             String text = messages.format("caseview.action.line", messages.get(ActionLabels.stateKey(a.status())),

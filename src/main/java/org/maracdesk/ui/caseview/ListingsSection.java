@@ -1,42 +1,25 @@
 package org.maracdesk.ui.caseview;
 
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.layout.VBox;
-import org.maracdesk.casework.CaseDetail;
 import org.maracdesk.casework.hub.HubRecords;
-import org.maracdesk.ui.common.Messages;
 
 /**
  * The case's listings, newest meeting first, each with its meeting's record of the case: Show record opens
  * what the meeting wrote (the risks, the joint safety plan, the notes) under the line, Hide record closes it.
  */
-final class ListingsSection implements CaseSection {
-    private final CaseHub hub;
-    private final Messages messages;
-    private final CaseSectionViewModel<HubRecords.Listing> vm;
-    private final SectionFrame frame;
-
+final class ListingsSection extends RowsSection<HubRecords.Listing> {
     ListingsSection(CaseHub hub) {
-        this.hub = hub;
-        this.messages = hub.messages();
-        this.vm = hub.rows();
-        this.frame = new SectionFrame(messages, "hub.listings", "hubListings", vm);
-        vm.rows().addListener((javafx.collections.ListChangeListener<HubRecords.Listing>) c -> fill());
+        super(hub, "hub.listings", "hubListings");
     }
 
     @Override
-    public Node node() {
-        return frame.node();
+    java.util.List<HubRecords.Listing> read(long caseId) {
+        return hub.services().hub().listings(caseId);
     }
 
     @Override
-    public void show(CaseDetail detail) {
-        long caseId = detail.id();
-        vm.load(() -> hub.services().hub().listings(caseId));
-    }
-
-    private void fill() {
+    void fill() {
         frame.clear();
         for (HubRecords.Listing l : vm.rows()) {
             String text = messages.format("hub.listing.line", frame.date(l.meetingDate()),

@@ -1,45 +1,28 @@
 package org.maracdesk.ui.caseview;
 
 import java.util.Locale;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import org.maracdesk.casework.Agency;
-import org.maracdesk.casework.CaseDetail;
 import org.maracdesk.casework.hub.HubRecords;
 import org.maracdesk.security.Permission;
-import org.maracdesk.ui.common.Messages;
 
 /**
  * The case's referrals, newest first: date, who referred, the decision and the checklist's result. For those
  * who may read referrals in full (the coordinator) each has "Open in full…", the referral record with its
  * corrections and reversal (ui/referrals); the case is read again when it closes.
  */
-final class ReferralsSection implements CaseSection {
-    private final CaseHub hub;
-    private final Messages messages;
-    private final CaseSectionViewModel<HubRecords.Referral> vm;
-    private final SectionFrame frame;
-
+final class ReferralsSection extends RowsSection<HubRecords.Referral> {
     ReferralsSection(CaseHub hub) {
-        this.hub = hub;
-        this.messages = hub.messages();
-        this.vm = hub.rows();
-        this.frame = new SectionFrame(messages, "hub.referrals", "hubReferrals", vm);
-        vm.rows().addListener((javafx.collections.ListChangeListener<HubRecords.Referral>) c -> fill());
+        super(hub, "hub.referrals", "hubReferrals");
     }
 
     @Override
-    public Node node() {
-        return frame.node();
+    java.util.List<HubRecords.Referral> read(long caseId) {
+        return hub.services().hub().referrals(caseId);
     }
 
     @Override
-    public void show(CaseDetail detail) {
-        long caseId = detail.id();
-        vm.load(() -> hub.services().hub().referrals(caseId));
-    }
-
-    private void fill() {
+    void fill() {
         frame.clear();
         boolean opens = hub.allows(Permission.IMPORT_REFERRALS) && hub.services().openReferral() != null;
         for (HubRecords.Referral r : vm.rows()) {

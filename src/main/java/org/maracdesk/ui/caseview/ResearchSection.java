@@ -1,41 +1,24 @@
 package org.maracdesk.ui.caseview;
 
-import javafx.scene.Node;
 import javafx.scene.control.Label;
-import org.maracdesk.casework.CaseDetail;
 import org.maracdesk.casework.hub.HubRecords;
-import org.maracdesk.ui.common.Messages;
 
 /**
  * Research by agency for the case: under each agency, each meeting's research with its facts and its
  * professional opinion on separate lines, never run together; research not yet submitted says so.
  */
-final class ResearchSection implements CaseSection {
-    private final CaseHub hub;
-    private final Messages messages;
-    private final CaseSectionViewModel<HubRecords.Research> vm;
-    private final SectionFrame frame;
-
+final class ResearchSection extends RowsSection<HubRecords.Research> {
     ResearchSection(CaseHub hub) {
-        this.hub = hub;
-        this.messages = hub.messages();
-        this.vm = hub.rows();
-        this.frame = new SectionFrame(messages, "hub.research", "hubResearch", vm);
-        vm.rows().addListener((javafx.collections.ListChangeListener<HubRecords.Research>) c -> fill());
+        super(hub, "hub.research", "hubResearch");
     }
 
     @Override
-    public Node node() {
-        return frame.node();
+    java.util.List<HubRecords.Research> read(long caseId) {
+        return hub.services().hub().research(caseId);
     }
 
     @Override
-    public void show(CaseDetail detail) {
-        long caseId = detail.id();
-        vm.load(() -> hub.services().hub().research(caseId));
-    }
-
-    private void fill() {
+    void fill() {
         frame.clear();
         String agency = null;
         for (HubRecords.Research r : vm.rows()) {
