@@ -1,31 +1,21 @@
 package org.maracdesk.security;
 
-import java.security.SecureRandom;
-import org.maracdesk.common.Secrets;
-import org.maracdesk.store.Vault;
 import org.maracdesk.common.WrongCredentialsException;
 
 /**
- * Asks the signed-in user to prove it is still them before anything leaves the machine: the
- * passphrase must unwrap their own key slot. The passphrase is wiped.
+ * Asks the signed-in user to prove it is still them before anything leaves the machine: on a vault the
+ * passphrase must unwrap their own key slot; on a shared server it must give the login password the session
+ * signed in with. The passphrase is wiped.
  */
 public final class PassphraseConfirmation {
     private final SessionManager sessions;
-    private final Vault vault;
 
-    public PassphraseConfirmation(SessionManager sessions, SecureRandom random) {
+    public PassphraseConfirmation(SessionManager sessions) {
         this.sessions = sessions;
-        this.vault = new Vault(random);
     }
 
+    /** On a vault or a shared server alike (the session knows which); the passphrase is wiped. */
     public void confirm(char[] passphrase) throws WrongCredentialsException {
-        try {
-            if (passphrase == null || passphrase.length == 0) {
-                throw new WrongCredentialsException();
-            }
-            vault.unlock(sessions.vaultDir(), sessions.current().username(), passphrase).close();
-        } finally {
-            Secrets.wipe(passphrase);
-        }
+        sessions.confirmPassphrase(passphrase);
     }
 }

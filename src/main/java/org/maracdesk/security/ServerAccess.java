@@ -91,8 +91,9 @@ public final class ServerAccess {
     public AccountInfo signIn(Path connectionFile, String username, char[] passphrase) throws WrongCredentialsException {
         Store opened;
         String user;
+        ServerFile file;
         try {
-            ServerFile file = ServerFile.read(connectionFile);
+            file = ServerFile.read(connectionFile);
             user = Usernames.require(username);
             try (ServerConnection login = file.signIn(user, passphrase.clone())) {
                 opened = Store.signInServer(login, persistence.prepare(Runnable::run, StoreKind.POSTGRESQL));
@@ -111,7 +112,7 @@ public final class ServerAccess {
                 LOG.error("Audit trail check failed at entry {}", report.firstBadSeq());
             }
             audit.append(opened, found.username(), AuditAction.UNLOCKED, "server", null, null);
-            sessions.begin(opened, found);
+            sessions.beginOnServer(opened, found, file);
             LOG.info("Signed in to a shared server");
             return found;
         } catch (RuntimeException e) {

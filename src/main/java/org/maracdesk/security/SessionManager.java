@@ -42,6 +42,8 @@ public final class SessionManager implements StoreProvider, CurrentUser {
     private volatile AuditReport lastAudit;
     private volatile Store store;
     private volatile AccountInfo account;
+    /** The connection file of the shared server signed in to (null on a vault): a passphrase is checked against it. */
+    private volatile org.maracdesk.store.ServerFile serverFile;
     /** Held for reading while a backup copies the open store; closing or swapping the store takes it for writing. */
     private final java.util.concurrent.locks.ReentrantReadWriteLock copying =
             new java.util.concurrent.locks.ReentrantReadWriteLock();
@@ -160,6 +162,39 @@ public final class SessionManager implements StoreProvider, CurrentUser {
     synchronized void begin(Store opened, AccountInfo who) {
         this.store = opened;
         this.account = who;
+        this.serverFile = null;
+    }
+
+    /** Signed in to a shared server with the connection file {@code file}. */
+    synchronized void beginOnServer(Store opened, AccountInfo who, org.maracdesk.store.ServerFile file) {
+        begin(opened, who);
+        this.serverFile = file;
+    }
+
+    /**
+     * Checks that {@code passphrase} is the signed-in account's own (wiped): on a vault it must unwrap the
+     * account's key slot; on a shared server the login password derived from it must be the one this session
+     * signed in with.
+     */
+    public void confirmPassphrase(char[] passphrase) throws WrongCredentialsException {
+        try {
+            if (passphrase == null || passphrase.length == 0) {
+                throw new WrongCredentialsException();
+            }
+            String user = current().username();
+            org.maracdesk.store.ServerFile file = serverFile;
+            if (file == null) {
+                vault.unlock(vaultDir, user, passphrase.clone()).close();
+                return;
+            }
+            try (org.maracdesk.store.ServerConnection derived = file.signIn(user, passphrase.clone())) {
+                if (!store().signedInWith(derived)) {
+                    throw new WrongCredentialsException();
+                }
+            }
+        } finally {
+            Secrets.wipe(passphrase);
+        }
     }
 
     /** The signed-in account changes its own passphrase; the current one is checked first. */

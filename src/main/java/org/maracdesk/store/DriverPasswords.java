@@ -54,6 +54,21 @@ public final class DriverPasswords implements AuthenticationPlugin {
         }
     }
 
+    /** Whether {@code candidate} is the password registered under {@code key}, compared in constant time. */
+    static boolean matches(String key, char[] candidate) {
+        synchronized (PASSWORDS) {
+            Entry e = PASSWORDS.get(key);
+            if (e == null || candidate == null) {
+                return false;
+            }
+            int diff = e.password.length ^ candidate.length;
+            for (int i = 0; i < Math.min(e.password.length, candidate.length); i++) {
+                diff |= e.password[i] ^ candidate[i];
+            }
+            return diff == 0;
+        }
+    }
+
     /** One store no longer needs the password; the last one wipes it. */
     static void release(String key) {
         synchronized (PASSWORDS) {

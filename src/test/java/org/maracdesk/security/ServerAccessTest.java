@@ -118,6 +118,21 @@ class ServerAccessTest {
         assertFalse(graph.sessions().isUnlocked());
     }
 
+    /** Before an export the passphrase is asked again: on a server it is checked against the session's login. */
+    @Test
+    void thePassphraseIsConfirmedOnTheServerBeforeAnExport() throws Exception {
+        graph.server().signIn(server.connectionFile(), "casey", PASS.toCharArray());
+        PassphraseConfirmation confirm = new PassphraseConfirmation(graph.sessions());
+        confirm.confirm(PASS.toCharArray());
+        assertThrows(WrongCredentialsException.class, () -> confirm.confirm("not the passphrase at all".toCharArray()));
+        assertThrows(WrongCredentialsException.class, () -> confirm.confirm(new char[0]));
+        // the session's own login is untouched by the checks: new connections still sign in
+        for (int i = 0; i < 3; i++) {
+            assertEquals(0, graph.caseQueries().listCases().size());
+        }
+        graph.sessions().lock();
+    }
+
     @Test
     void aCoordinatorAddsAnAccountThatSignsInAsItsOwnRoleAndMayNotAddOthers() throws Exception {
         graph.server().signIn(server.connectionFile(), "casey", PASS.toCharArray());

@@ -145,7 +145,7 @@ public final class ServicesGraph {
         this.retention = new RetentionService(sessions, maintenance, clock);
         this.reports = new ReportService(sessions, sessions, clock);
         this.dashboard = new org.maracdesk.exchange.reports.DashboardService(sessions, sessions, audit, clock);
-        this.exports = new ExportService(sessions, new PassphraseConfirmation(sessions, random),
+        this.exports = new ExportService(sessions, new PassphraseConfirmation(sessions),
                 new MinutesQuery(), new ExportFiles(random),
                 new ExportPassphrases(random), clock);
         this.exportChoices = new ExportChoices(sessions, sessions);

@@ -71,7 +71,7 @@ class ExportServiceTest {
     private ExportService as(String user) throws Exception {
         sessions = ActionVaults.signIn(dir.resolve("v"), user);
         SecureRandom random = new SecureRandom();
-        return new ExportService(sessions, new PassphraseConfirmation(sessions, random),
+        return new ExportService(sessions, new PassphraseConfirmation(sessions),
                 new MinutesQuery(), new ExportFiles(random), new ExportPassphrases(random),
                 ActionVaults.CLOCK);
     }

@@ -105,7 +105,7 @@ class SafeContactTest {
 
     private ExportService exports() {
         SecureRandom random = new SecureRandom();
-        return new ExportService(sessions, new PassphraseConfirmation(sessions, random),
+        return new ExportService(sessions, new PassphraseConfirmation(sessions),
                 new MinutesQuery(), new ExportFiles(random), new ExportPassphrases(random),
                 ActionVaults.CLOCK);
     }

@@ -50,7 +50,7 @@ class ExportDialogViewModelTest {
     void signIn() throws Exception {
         sessions = ActionVaults.signIn(dir.resolve("v"), "coordinator");
         SecureRandom random = new SecureRandom();
-        exports = new ExportService(sessions, new PassphraseConfirmation(sessions, random),
+        exports = new ExportService(sessions, new PassphraseConfirmation(sessions),
                 new MinutesQuery(), new ExportFiles(random), new ExportPassphrases(random),
                 ActionVaults.CLOCK);
         caseReference = new ActionTrackingService(sessions, sessions, sessions.audit(), ActionVaults.CLOCK)

@@ -76,7 +76,7 @@ class MinutesVersionChooserTest {
 
     private ExportService exports() {
         SecureRandom random = new SecureRandom();
-        return new ExportService(sessions, new PassphraseConfirmation(sessions, random), new MinutesQuery(),
+        return new ExportService(sessions, new PassphraseConfirmation(sessions), new MinutesQuery(),
                 new ExportFiles(random), new ExportPassphrases(random), CLOCK);
     }
 
