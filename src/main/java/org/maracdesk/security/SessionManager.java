@@ -184,10 +184,10 @@ public final class SessionManager implements StoreProvider, CurrentUser {
             String user = current().username();
             org.maracdesk.store.ServerFile file = serverFile;
             if (file == null) {
-                vault.unlock(vaultDir, user, passphrase.clone()).close();
+                vault.unlock(vaultDir, user, passphrase).close(); // wiped below whether or not unlock wipes it
                 return;
             }
-            try (org.maracdesk.store.ServerConnection derived = file.signIn(user, passphrase.clone())) {
+            try (org.maracdesk.store.ServerConnection derived = file.signIn(user, passphrase.clone())) { // wipes its copy
                 if (!store().signedInWith(derived)) {
                     throw new WrongCredentialsException();
                 }
