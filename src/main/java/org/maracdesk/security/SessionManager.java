@@ -187,7 +187,7 @@ public final class SessionManager implements StoreProvider, CurrentUser {
                 vault.unlock(vaultDir, user, passphrase).close(); // wiped below whether or not unlock wipes it
                 return;
             }
-            try (org.maracdesk.store.ServerConnection derived = file.signIn(user, passphrase.clone())) { // wipes its copy
+            try (org.maracdesk.store.ServerConnection derived = file.signIn(user, passphrase.clone())) { // signIn wipes it
                 if (!store().signedInWith(derived)) {
                     throw new WrongCredentialsException();
                 }
