@@ -199,6 +199,12 @@ public final class SessionManager implements StoreProvider, CurrentUser {
 
     /** The signed-in account changes its own passphrase; the current one is checked first. */
     public void changePassphrase(char[] current, char[] next) throws WrongCredentialsException {
+        if (serverFile != null) {
+            Secrets.wipe(current);
+            Secrets.wipe(next);
+            throw new org.maracdesk.common.StoreUnavailableException("on a shared server your passphrase cannot be"
+                    + " changed here yet: ask your administrator to reset it (user reset --server)");
+        }
         requireAcceptable(next, current);
         Store s = store();
         String user = account().orElseThrow().username();
