@@ -171,30 +171,9 @@ public final class SessionManager implements StoreProvider, CurrentUser {
         this.serverFile = file;
     }
 
-    /**
-     * Checks that {@code passphrase} is the signed-in account's own (wiped): on a vault it must unwrap the
-     * account's key slot; on a shared server the login password derived from it must be the one this session
-     * signed in with.
-     */
-    public void confirmPassphrase(char[] passphrase) throws WrongCredentialsException {
-        try {
-            if (passphrase == null || passphrase.length == 0) {
-                throw new WrongCredentialsException();
-            }
-            String user = current().username();
-            org.maracdesk.store.ServerFile file = serverFile;
-            if (file == null) {
-                vault.unlock(vaultDir, user, passphrase).close(); // wiped below whether or not unlock wipes it
-                return;
-            }
-            try (org.maracdesk.store.ServerConnection derived = file.signIn(user, passphrase.clone())) { // signIn wipes it
-                if (!store().signedInWith(derived)) {
-                    throw new WrongCredentialsException();
-                }
-            }
-        } finally {
-            Secrets.wipe(passphrase);
-        }
+    /** The connection file of the shared server signed in to; null on a vault. */
+    org.maracdesk.store.ServerFile serverFile() {
+        return serverFile;
     }
 
     /** The signed-in account changes its own passphrase; the current one is checked first. */

@@ -69,6 +69,21 @@ public final class DriverPasswords implements AuthenticationPlugin {
         }
     }
 
+    /**
+     * Whether {@code connection}'s password (derived from a passphrase typed again) is the one this process signed
+     * in with for its login role and database; the connection's password is wiped here.
+     */
+    public static boolean signedInWith(ServerConnection connection) {
+        org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
+        source.setURL(connection.url());
+        char[] password = connection.password();
+        try {
+            return matches(key(connection.user(), source.getDatabaseName()), password);
+        } finally {
+            Secrets.wipe(password);
+        }
+    }
+
     /** One store no longer needs the password; the last one wipes it. */
     static void release(String key) {
         synchronized (PASSWORDS) {

@@ -396,17 +396,4 @@ public final class Store implements AutoCloseable {
             }
         }
     }
-
-    /**
-     * On a shared server: whether {@code connection}'s password (derived from a passphrase typed again) is the one
-     * this store signed in with; the connection's password is wiped. False on a vault.
-     */
-    public boolean signedInWith(ServerConnection connection) {
-        char[] password = connection.password();
-        try {
-            return serverPassword != null && DriverPasswords.matches(serverPassword, password);
-        } finally {
-            org.maracdesk.common.Secrets.wipe(password);
-        }
-    }
 }
