@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 
 /**
@@ -15,6 +16,9 @@ public final class DateFields {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final List<DateTimeFormatter> READ = List.of(DateTimeFormatter.ofPattern("d/M/uuuu"),
             DateTimeFormatter.ISO_LOCAL_DATE);
+
+    /** Style class of a date field whose text is not a date (drawn like any field in error). */
+    public static final String NOT_A_DATE = "not-a-date";
 
     private DateFields() {
     }
@@ -37,21 +41,68 @@ public final class DateFields {
                 return date == null ? "" : SHOWN.format(date);
             }
 
+            /**
+             * The picker calls this itself when Enter is pressed or the focus leaves; a text that is not a date
+             * keeps the date it held (an exception here would reach the window's error handler as an unexpected
+             * failure, with the typed text in its message).
+             */
             @Override
             public LocalDate fromString(String text) {
-                return parse(text);
+                try {
+                    return parse(text);
+                } catch (DateTimeParseException e) {
+                    return d.getValue();
+                }
             }
         });
         d.focusedProperty().addListener((o, was, is) -> {
             if (!is) {
-                try {
-                    d.setValue(parse(d.getEditor().getText()));
-                } catch (DateTimeParseException e) {
-                    d.getEditor().setText(d.getConverter().toString(d.getValue()));
-                }
+                check(d, messages);
+            }
+        });
+        d.getEditor().textProperty().addListener((o, was, now) -> {
+            if (d.getStyleClass().contains(NOT_A_DATE) && readable(now)) {
+                clearMark(d);
             }
         });
         return d;
+    }
+
+    /**
+     * Takes the typed text when it is a date; otherwise leaves it in the field for the user to correct, marks the
+     * field and says how to type a date (tooltip and screen-reader help) instead of silently putting the old date
+     * back.
+     */
+    private static void check(DatePicker d, Messages messages) {
+        String text = d.getEditor().getText();
+        if (readable(text)) {
+            d.setValue(parse(text));
+            clearMark(d);
+            return;
+        }
+        if (!d.getStyleClass().contains(NOT_A_DATE)) {
+            d.getStyleClass().add(NOT_A_DATE);
+        }
+        String help = messages.get("date.notADate");
+        d.setTooltip(new Tooltip(help));
+        d.setAccessibleHelp(help);
+    }
+
+    private static void clearMark(DatePicker d) {
+        d.getStyleClass().remove(NOT_A_DATE);
+        if (d.getTooltip() != null && d.getTooltip().getText().equals(d.getAccessibleHelp())) {
+            d.setTooltip(null);
+            d.setAccessibleHelp(null);
+        }
+    }
+
+    private static boolean readable(String text) {
+        try {
+            parse(text);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     /**

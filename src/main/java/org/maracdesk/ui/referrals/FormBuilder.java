@@ -139,10 +139,7 @@ final class FormBuilder {
     DatePicker date(String key, String id, ObjectProperty<LocalDate> value) {
         DatePicker d = new DatePicker();
         d.valueProperty().bindBidirectional(value);
-        d.setPromptText(messages.get("referral.date.prompt"));
-        d.setConverter(new javafx.util.converter.LocalDateStringConverter(
-                java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"), null));
-        Forms2.commitTypedDate(d);
+        org.maracdesk.ui.common.DateFields.dayMonthYear(d, messages);
         return field(key, id, d);
     }
 

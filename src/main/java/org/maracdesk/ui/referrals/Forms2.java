@@ -1,6 +1,5 @@
 package org.maracdesk.ui.referrals;
 
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -17,19 +16,6 @@ final class Forms2 {
                 e.consume();
                 area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false,
                         false));
-            }
-        });
-    }
-
-    /** A date typed into the picker counts as soon as focus leaves it, not only on Enter. */
-    static void commitTypedDate(DatePicker picker) {
-        picker.focusedProperty().addListener((o, was, is) -> {
-            if (!is) {
-                try {
-                    picker.setValue(picker.getConverter().fromString(picker.getEditor().getText()));
-                } catch (RuntimeException e) {
-                    picker.getEditor().setText(picker.getConverter().toString(picker.getValue()));
-                }
             }
         });
     }
