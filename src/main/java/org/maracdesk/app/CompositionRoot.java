@@ -57,6 +57,7 @@ public final class CompositionRoot {
     private final ExecutorService warmUpThread;
     private final BackupWorker backups = new BackupWorker();
     private final TaskExecutor executor;
+    private final org.maracdesk.ui.common.ServerLink serverLink;
     private final Clock clock;
     private final ServicesGraph services;
     private final SessionManager sessions;
@@ -92,7 +93,8 @@ public final class CompositionRoot {
     private CompositionRoot(AppConfig config, TaskExecutor executor, Clock clock, ServicesGraph services,
                             ExecutorService warmUp) {
         this.config = config;
-        this.executor = executor;
+        this.serverLink = new org.maracdesk.ui.common.ServerLink(clock, ServerProbe.every(), Platform::runLater);
+        this.executor = serverLink.wrap(executor);
         this.clock = clock;
         this.warmUpThread = warmUp;
         this.services = services;
@@ -274,11 +276,14 @@ public final class CompositionRoot {
         exportDialogs = new ExportDialogs(services.exports(), services.exportChoices(), services.minutesCopies(), account, executor, errors,
                 messages, views, () -> window.stage(), clock);
         MainView view = new MainView(vm, messages, this::areaView,
-                new DeskShell(window, display, help, this::lock, () -> findPerson(mainView)));
+                new DeskShell(window, display, help, this::lock, () -> findPerson(mainView)))
+                .showing(new org.maracdesk.ui.shell.ServerLinkBar(serverLink, messages, clock.getZone()));
         mainView = view;
         window.showMain(views.load(Fxml.MAIN_VIEW, view));
         idleLock.start();
-        if (connectedServer == null) {
+        if (connectedServer != null) {
+            serverLink.start(new ServerProbe(sessions));
+        } else {
             // its own thread: at 100,000 cases a backup takes minutes, and the screens must not wait for it
             backups.start(() -> sessions.whileStoreStaysOpen(store -> services.autoBackup().runIfDue(store)),
                     errors::report);
@@ -349,6 +354,7 @@ public final class CompositionRoot {
     /** Drops the case screens at once, then closes the store and wipes keys in the background. */
     public void lock() {
         idleLock.stop();
+        serverLink.stop();
         SecretClipboard.clear();
         if (exportDialogs != null) {
             exportDialogs.closeAll();
@@ -378,6 +384,7 @@ public final class CompositionRoot {
             display.close();
             mnemonicKeys.close();
         }
+        serverLink.stop();
         sessions.lockAtExit();
         executor.shutdown();
         backups.shutdown();

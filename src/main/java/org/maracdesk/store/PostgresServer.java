@@ -14,6 +14,8 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
  */
 final class PostgresServer {
     private static final int MAX_CONNECTIONS = 8;
+    /** Longer than any one query the application makes on a server (a data return over years takes seconds). */
+    static final int SOCKET_TIMEOUT_SECONDS = 120;
 
     private PostgresServer() {
     }
@@ -50,6 +52,9 @@ final class PostgresServer {
         source.setConnectTimeout(10);
         source.setLoginTimeout(10);
         source.setTcpKeepAlive(true);
+        // a connection that hears nothing for this long is dead (a pulled cable sends no reset); without it a
+        // query on it would wait for the operating system's retransmissions, a quarter of an hour on Linux
+        source.setSocketTimeout(SOCKET_TIMEOUT_SECONDS);
         Opened opened = new Opened(JdbcConnectionPool.create(source), key);
         opened.pool().setMaxConnections(MAX_CONNECTIONS);
         try (Connection first = opened.pool().getConnection()) {

@@ -256,26 +256,9 @@ class TwoDesksTest {
         }
     }
 
-    /** Writes {@code node} as a PNG into {@code -Dmarac.shots}, when given (for a person to look at). */
     private void shot(Node node, String name) throws Exception {
-        String dir = System.getProperty("marac.shots");
-        if (dir == null || dir.isBlank()) {
-            return;
+        if (Shots.write(node, name)) {
+            assertEquals(1366, (int) node.getScene().getWidth(), "the window at 1366x768 (" + window.getWidth() + ")");
         }
-        WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> node.getScene().snapshot(null)).get();
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(w, h,
-                java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        javafx.scene.image.PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                png.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        Files.createDirectories(Path.of(dir));
-        javax.imageio.ImageIO.write(png, "png", Path.of(dir).resolve(name).toFile());
-        assertEquals(1366, w, "the window at 1366x768 (" + window.getWidth() + ")");
     }
 }

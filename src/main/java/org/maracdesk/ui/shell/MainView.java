@@ -25,6 +25,8 @@ public final class MainView {
     @FXML private Button lockButton;
     @FXML private ListView<NavArea> navList;
     @FXML private StackPane content;
+    @FXML private javafx.scene.layout.VBox topBox;
+    private javafx.scene.Node serverLinkBar;
 
     public MainView(MainViewModel viewModel, Messages messages, Function<NavArea, Parent> areaViews,
                     ShellCommands commands) {
@@ -34,8 +36,17 @@ public final class MainView {
         this.areaViews = areaViews;
     }
 
+    /** The line about the shared server under the top bar (call before the view is loaded). */
+    public MainView showing(javafx.scene.Node serverLinkBar) {
+        this.serverLinkBar = serverLinkBar;
+        return this;
+    }
+
     @FXML
     private void initialize() {
+        if (serverLinkBar != null) {
+            topBox.getChildren().add(serverLinkBar);
+        }
         signedInLabel.setText(viewModel.signedInText());
         String warning = viewModel.auditWarning();
         auditWarning.setText(warning);
