@@ -50,6 +50,10 @@ public final class AuditLog {
     private void appendOnServer(Session session, String actor, AuditAction action, String entityType,
                                 String entityId, String detailDigest) {
         java.time.OffsetDateTime at = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(java.time.ZoneOffset.UTC);
+        // The change itself first: its row locks and version checks are taken before the chain's lock, which is
+        // then held only for the append and the commit (not while this desk waits for another's row, which
+        // itself waits for the chain: a deadlock).
+        session.flush();
         session.doWork(c -> {
             try (java.sql.PreparedStatement ps = c.prepareStatement("select marac_audit_append(?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, actor);

@@ -37,7 +37,10 @@ import org.maracdesk.testdata.TestPostgres;
  * (saves refused as lost races) and lost updates found by reconciling what each desk believes it saved
  * with what the database holds. Synthetic data only; speed is reported, never asserted.
  *
- * <pre>scripts/bench-shared [--clients 25] [--seconds 60]</pre>
+ * Two phases of that time each: paced (each desk pauses 0 to 4 s between steps, a step every 2 s on average,
+ * faster than anyone types) and flat out (no pause: the machine's capacity, every desk queueing behind the others).
+ *
+ * <pre>scripts/bench-shared [--clients 25] [--seconds 60] [--think-ms MEAN]   (--think-ms 0: flat out only)</pre>
  */
 public final class SharedServerBenchmark {
     private static final String PASS = "shared server benchmark passphrase";
@@ -48,10 +51,12 @@ public final class SharedServerBenchmark {
     public static void main(String[] args) throws Exception {
         int clients = 25;
         int seconds = 60;
+        int thinkMillis = -1;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--clients" -> clients = Integer.parseInt(args[i + 1]);
                 case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
+                case "--think-ms" -> thinkMillis = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -60,13 +65,14 @@ public final class SharedServerBenchmark {
         }
         Path dir = Files.createTempDirectory("marac-p9-");
         try {
-            run(dir, clients, seconds);
+            run(dir, clients, seconds, thinkMillis);
         } finally {
             TestPostgres.stopIfStarted();
         }
     }
 
-    private static void run(Path dir, int clients, int seconds) throws Exception {
+    /** Both phases unless {@code thinkMillis} names one: paced (a pause of 0 to 2 × that between steps), flat out (0). */
+    private static void run(Path dir, int clients, int seconds, int thinkMillis) throws Exception {
         System.out.println("P9: setting up a shared server with " + clients + " desks...");
         SharedServer server = new SharedServer(dir, "Coordinator", "coordinator", PASS);
         MeetingVault vault = new MeetingVault(server);
@@ -94,83 +100,25 @@ public final class SharedServerBenchmark {
             g.server().signIn(server.connectionFile(), "desk" + i, PASS.toCharArray());
             desks.add(g);
         }
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger conflicts = new AtomicInteger();
-        AtomicInteger opens = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
         ConcurrentHashMap<Long, AtomicInteger> actionSaves = new ConcurrentHashMap<>();
         String[] lastResearch = new String[clients];
         ConcurrentHashMap<Long, String> lastNote = new ConcurrentHashMap<>();
-        CountDownLatch start = new CountDownLatch(1);
-        List<Thread> threads = new ArrayList<>();
-        long[] end = new long[1];
-        System.out.println("P9: " + clients + " desks signed in; running for " + seconds + " s");
-        for (int i = 0; i < clients; i++) {
-            int desk = i;
-            Thread t = new Thread(() -> {
-                ServicesGraph g = desks.get(desk);
-                Random random = new Random(desk);
-                int n = 0;
-                try {
-                    start.await();
-                    while (System.nanoTime() < end[0]) {
-                        int pick = random.nextInt(10);
-                        n++;
-                        if (pick < 4) {
-                            String text = "desk " + desk + " note " + n;
-                            long t0 = System.nanoTime();
-                            g.research().save(requests[desk], ResearchField.FACTS, text);
-                            latencies.add(System.nanoTime() - t0);
-                            lastResearch[desk] = text;
-                        } else if (pick < 7) {
-                            ActionRow row = g.actions().action(actions[desk]);
-                            boolean done = row.status() == ActionStatus.OPEN;
-                            String note = "desk " + desk + " update " + n;
-                            long t0 = System.nanoTime();
-                            try {
-                                ActionRow saved = g.actions().update(new ActionChange(row.id(), row.version(),
-                                        done ? ActionStatus.DONE : ActionStatus.OPEN,
-                                        done ? LocalDate.now(Clock.systemUTC()) : null, note));
-                                latencies.add(System.nanoTime() - t0);
-                                actionSaves.computeIfAbsent(row.id(), k -> new AtomicInteger()).incrementAndGet();
-                                lastNote.merge(row.id(), saved.version() + "\u001f" + note, (a, b) ->
-                                        version(a) > version(b) ? a : b);
-                            } catch (ConcurrentChangeException lost) {
-                                conflicts.incrementAndGet();
-                            }
-                        } else {
-                            g.caseQueries().listCases();
-                            opens.incrementAndGet();
-                        }
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (RuntimeException e) {
-                    failures.incrementAndGet();
-                    System.err.println("P9: desk " + desk + " stopped: " + e.getClass().getSimpleName());
-                }
-            }, "desk-" + i);
-            threads.add(t);
-            t.start();
-        }
-        end[0] = System.nanoTime() + seconds * 1_000_000_000L;
-        start.countDown();
-        for (Thread t : threads) {
-            t.join();
+        Shared shared = new Shared(desks, requests, actions, conflicts, failures, actionSaves, lastResearch, lastNote);
+        List<String> lines = new ArrayList<>();
+        lines.add(rawFloor(server, requests[0]));
+        for (int think : thinkMillis >= 0 ? List.of(thinkMillis) : List.of(PACED_MILLIS, 0)) {
+            lines.add(phase(shared, seconds, think));
         }
         for (ServicesGraph g : desks) {
             g.sessions().lock();
         }
         int lost = reconcile(server, requests, lastResearch, actionSaves, lastNote);
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        double p95 = sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1,
-                (int) Math.ceil(sorted.size() * 0.95) - 1)) / 1e6;
         System.out.println();
-        System.out.printf("P9  %d desks, %d s: %d saves (%.1f saves/s), p95 save %.1f ms, %d case opens,"
-                        + " %d conflicts detected, %d lost updates, %d desks stopped by an error%n", clients, seconds,
-                sorted.size(), sorted.size() / (double) seconds, p95, opens.get(), conflicts.get(), lost,
-                failures.get());
+        lines.forEach(System.out::println);
+        System.out.printf("P9  %d conflicts detected (lost races refused), %d lost updates found by reconciliation,"
+                + " %d desks stopped by an error%n", conflicts.get(), lost, failures.get());
         System.out.println("    target: 0 lost updates, p95 save <= 150 ms");
         server.close();
     }
@@ -224,5 +172,112 @@ public final class SharedServerBenchmark {
             }
         }
         return lost;
+    }
+
+    /** What the desks share across phases. */
+    private record Shared(List<ServicesGraph> desks, long[] requests, long[] actions, AtomicInteger conflicts,
+                          AtomicInteger failures, ConcurrentHashMap<Long, AtomicInteger> actionSaves,
+                          String[] lastResearch, ConcurrentHashMap<Long, String> lastNote) {
+    }
+
+    /** Mean pause between one desk's steps in the paced phase: a step every 2 s is faster than anyone types. */
+    private static final int PACED_MILLIS = 2000;
+
+    private static String phase(Shared sh, int seconds, int think) throws InterruptedException {
+        int clients = sh.desks().size();
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger opens = new AtomicInteger();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        long[] end = new long[1];
+        System.out.println("P9: " + clients + " desks, " + (think > 0 ? "paced" : "flat out") + ", for " + seconds + " s");
+        for (int i = 0; i < clients; i++) {
+            int desk = i;
+            Thread t = new Thread(() -> {
+                ServicesGraph g = sh.desks().get(desk);
+                Random random = new Random(desk);
+                int n = 0;
+                try {
+                    start.await();
+                    while (System.nanoTime() < end[0]) {
+                        int pick = random.nextInt(10);
+                        n++;
+                        if (pick < 4) {
+                            String text = "desk " + desk + " note " + n;
+                            long t0 = System.nanoTime();
+                            g.research().save(sh.requests()[desk], ResearchField.FACTS, text);
+                            latencies.add(System.nanoTime() - t0);
+                            sh.lastResearch()[desk] = text;
+                        } else if (pick < 7) {
+                            ActionRow row = g.actions().action(sh.actions()[desk]);
+                            boolean done = row.status() == ActionStatus.OPEN;
+                            String note = "desk " + desk + " update " + n;
+                            long t0 = System.nanoTime();
+                            try {
+                                ActionRow saved = g.actions().update(new ActionChange(row.id(), row.version(),
+                                        done ? ActionStatus.DONE : ActionStatus.OPEN,
+                                        done ? LocalDate.now(Clock.systemUTC()) : null, note));
+                                latencies.add(System.nanoTime() - t0);
+                                sh.actionSaves().computeIfAbsent(row.id(), k -> new AtomicInteger()).incrementAndGet();
+                                sh.lastNote().merge(row.id(), saved.version() + "\u001f" + note, (a, b) ->
+                                        version(a) > version(b) ? a : b);
+                            } catch (ConcurrentChangeException lost) {
+                                sh.conflicts().incrementAndGet();
+                            }
+                        } else {
+                            g.caseQueries().listCases();
+                            opens.incrementAndGet();
+                        }
+                        if (think > 0) {
+                            Thread.sleep(random.nextInt(2 * think + 1));
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (RuntimeException e) {
+                    sh.failures().incrementAndGet();
+                    System.err.println("P9: desk " + desk + " stopped: " + e.getClass().getSimpleName());
+                }
+            }, "desk-" + i);
+            threads.add(t);
+            t.start();
+        }
+        end[0] = System.nanoTime() + seconds * 1_000_000_000L;
+        start.countDown();
+        for (Thread t : threads) {
+            t.join();
+        }
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        double p95 = sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1,
+                (int) Math.ceil(sorted.size() * 0.95) - 1)) / 1e6;
+        return String.format("P9  %d desks, %s, %d s: %d saves (%.1f saves/s), p95 save %.1f ms, %d case opens",
+                clients, think > 0 ? "paced (a step every " + think / 1000.0 + " s on average per desk)"
+                        : "flat out (no pause between steps)", seconds, sorted.size(), sorted.size() / (double) seconds,
+                p95, opens.get());
+    }
+
+    /**
+     * The side-by-side limit: the same kind of write in plain JDBC on the same server, one desk, nothing else
+     * running: a research text updated and committed (no scope check, history, audit entry or session set-up).
+     */
+    private static String rawFloor(SharedServer server, long request) throws java.sql.SQLException {
+        List<Long> took = new ArrayList<>();
+        try (java.sql.Connection c = server.superuser()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("update research_request set facts = ? where id = ?")) {
+                for (int i = 0; i < 200; i++) {
+                    long t0 = System.nanoTime();
+                    ps.setString(1, "raw floor " + i);
+                    ps.setLong(2, request);
+                    ps.executeUpdate();
+                    c.commit();
+                    took.add(System.nanoTime() - t0);
+                }
+            }
+        }
+        Collections.sort(took);
+        return String.format("P9  side by side: raw JDBC update + commit on the same server, one desk: p50 %.1f ms,"
+                + " p95 %.1f ms", took.get(99) / 1e6, took.get(189) / 1e6);
     }
 }
