@@ -32,12 +32,6 @@ public final class MnemonicKeys {
     private final EventHandler<KeyEvent> filter = this::key;
     /** Whether the last key press was taken here, so that the character it types is taken too. */
     private boolean tookPress;
-    /**
-     * Whether a mnemonic was taken since Alt went down. The menu bar starts its menu mode when Alt is let go with
-     * no key pressed in between that it saw; it does not see the presses taken here, so without this, letting go
-     * of Alt before the letter put the keyboard on the Go menu, and the next keys went there.
-     */
-    private boolean tookSinceAlt;
     private final List<Window> installed = new ArrayList<>();
     private final ListChangeListener<Window> windows = change -> {
         while (change.next()) {
@@ -83,21 +77,10 @@ public final class MnemonicKeys {
             }
             return;
         }
-        if (event.getEventType() == KeyEvent.KEY_RELEASED) {
-            if (tookSinceAlt && event.getCode() == (MAC ? javafx.scene.input.KeyCode.META
-                    : javafx.scene.input.KeyCode.ALT)) {
-                tookSinceAlt = false;
-                event.consume();
-            }
-            return;
-        }
         if (event.getEventType() != KeyEvent.KEY_PRESSED) {
             return;
         }
         tookPress = false;
-        if (!mnemonicDown || event.getCode().isModifierKey()) {
-            tookSinceAlt = false; // a new Alt press, or a key without it: the menu bar decides as it always does
-        }
         if (event.isConsumed() || !mnemonicDown || !(event.getSource() instanceof Window window)
                 || window.getScene() == null) {
             return;
@@ -105,7 +88,6 @@ public final class MnemonicKeys {
         Scene scene = window.getScene();
         if (press(scene, matching(scene, event))) {
             tookPress = true;
-            tookSinceAlt = true;
             event.consume();
         }
     }

@@ -91,35 +91,4 @@ class MnemonicKeysTest {
         assertEquals(!firstTime, first.isFocused(), "the next press moves to the other");
         assertEquals(0, pressed.get(), "neither was pressed: the user chooses with Space");
     }
-
-    @Test
-    void releasingAltAfterAMnemonicLeavesTheMenuBarAlone(FxRobot robot) {
-        javafx.scene.control.Menu go = new javafx.scene.control.Menu("Go");
-        go.getItems().add(new javafx.scene.control.MenuItem("Cases"));
-        javafx.scene.control.MenuBar bar = new javafx.scene.control.MenuBar(go);
-        Label reasonLabel = new Label("_Reason");
-        TextField reason = new TextField();
-        reasonLabel.setLabelFor(reason);
-        reasonLabel.setMnemonicParsing(true);
-        TextField other = new TextField();
-        robot.interact(() -> scene.setRoot(new VBox(bar, other, reasonLabel, reason)));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(other::requestFocus);
-        robot.press(KeyCode.ALT, KeyCode.R).release(KeyCode.ALT, KeyCode.R); // Alt let go first, as people do
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(reason.isFocused(), "Alt+R went to the field");
-        robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
-        robot.write("typed");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(!go.isShowing(), "the Go menu did not open: Alt's release after Alt+R did not start the menu bar");
-        assertEquals("typed", reason.getText(), "what is typed next goes into the field");
-
-        robot.interact(other::requestFocus);
-        robot.press(KeyCode.ALT).release(KeyCode.ALT);
-        robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(go.isShowing(), "Alt alone still reaches the menu bar, as in any Windows program");
-        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-    }
 }
