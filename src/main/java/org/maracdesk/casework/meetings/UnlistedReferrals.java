@@ -14,8 +14,8 @@ import org.hibernate.Session;
 /**
  * Accepted referrals that no listing was made for: the only ones that can be waiting to be listed
  * ({@link AutoLister} then applies the exact test). A referral named only on listings of cancelled
- * meetings, or named on one, counts as not listed. Read with plain JDBC in id order from two indexes
- * (referral (status, id) and listing (referral_id)) and merged, with the few referrals named on
+ * meetings, or named on one, counts as not listed. Read with plain JDBC from two indexes (referral (status, …)
+ * and listing (referral_id)) into sorted arrays of ids and merged, with the few referrals named on
  * cancelled meetings found through the meeting's status index (V52): no entity, no boxed id per row
  * of a large vault, no scan of the meeting table. Opening the Meetings area runs this every time.
  */
@@ -28,32 +28,31 @@ final class UnlistedReferrals {
     }
 
     static List<Long> find(Connection c) throws SQLException {
-        long[] listed = listed(c);
+        long[] listed = ids(c, "select l.referral_id from listing l where l.referral_id is not null");
+        long[] accepted = ids(c, "select r.id from referral r where r.status = 'ACCEPTED'");
         Set<Long> onCancelled = onCancelledMeetings(c);
         List<Long> out = new ArrayList<>();
-        try (PreparedStatement st = c.prepareStatement("select r.id from referral r where r.status = 'ACCEPTED'"
-                + " order by r.id"); ResultSet rs = st.executeQuery()) {
-            int at = 0;
-            while (rs.next()) {
-                long id = rs.getLong(1);
-                while (at < listed.length && listed[at] < id) {
-                    at++;
-                }
-                boolean named = at < listed.length && listed[at] == id;
-                if (!named || onCancelled.contains(id)) {
-                    out.add(id);
-                }
+        int at = 0;
+        for (long id : accepted) {
+            while (at < listed.length && listed[at] < id) {
+                at++;
+            }
+            boolean named = at < listed.length && listed[at] == id;
+            if (!named || onCancelled.contains(id)) {
+                out.add(id);
             }
         }
         return out;
     }
 
-    /** Every referral id named on a listing, ascending (repeats allowed). */
-    private static long[] listed(Connection c) throws SQLException {
+    /**
+     * The ids {@code sql} selects, ascending (repeats kept). Sorted here rather than by the database:
+     * H2 reads the accepted referrals from its (status, referral_date) index and would sort them.
+     */
+    private static long[] ids(Connection c, String sql) throws SQLException {
         long[] ids = new long[1024];
         int n = 0;
-        try (PreparedStatement st = c.prepareStatement("select l.referral_id from listing l"
-                + " where l.referral_id is not null order by l.referral_id"); ResultSet rs = st.executeQuery()) {
+        try (PreparedStatement st = c.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
                 if (n == ids.length) {
                     ids = Arrays.copyOf(ids, n * 2);
@@ -61,7 +60,9 @@ final class UnlistedReferrals {
                 ids[n++] = rs.getLong(1);
             }
         }
-        return Arrays.copyOf(ids, n);
+        long[] out = Arrays.copyOf(ids, n);
+        Arrays.sort(out);
+        return out;
     }
 
     private static Set<Long> onCancelledMeetings(Connection c) throws SQLException {
