@@ -15,7 +15,6 @@ import org.maracdesk.casework.MaracCase;
 import org.maracdesk.casework.Meeting;
 import org.maracdesk.casework.MeetingStatus;
 import org.maracdesk.casework.Referral;
-import org.maracdesk.casework.ReferralStatus;
 
 /**
  * Lists accepted referrals on the next meeting whose cut-off has not passed, and keeps agendas
@@ -30,37 +29,9 @@ final class AutoLister {
 
     private static final int CHUNK = 1_000;
 
-    /**
-     * Accepted referrals that no listing was made for: the only ones that can be waiting. Two index-only
-     * reads (V28) and a difference in memory, instead of a listing lookup for every referral the vault
-     * holds (10 s on 100,000 cases, each time the Meetings area opened). A referral listed by hand
-     * without being named on its listing, or named only on a cancelled meeting, is still a candidate;
-     * the exact test below then decides.
-     */
-    private static List<Long> unlisted(Session s) {
-        Set<Long> listed = new HashSet<>(s.createNativeQuery("select l.referral_id from listing l"
-                + " where l.referral_id is not null", Long.class).getResultList());
-        List<Long> cancelled = s.createNativeQuery("select m.id from meeting m where m.status = 'CANCELLED'", Long.class)
-                .getResultList();
-        for (int from = 0; from < cancelled.size(); from += CHUNK) {
-            listed.removeAll(s.createNativeQuery("select l.referral_id from listing l where l.meeting_id in (:meetings)"
-                    + " and l.referral_id is not null", Long.class)
-                    .setParameter("meetings", cancelled.subList(from, Math.min(cancelled.size(), from + CHUNK)))
-                    .getResultList());
-        }
-        List<Long> out = new ArrayList<>();
-        for (Long id : s.createNativeQuery("select r.id from referral r where r.status = 'ACCEPTED'", Long.class)
-                .getResultList()) {
-            if (!listed.contains(id)) {
-                out.add(id);
-            }
-        }
-        return out;
-    }
-
     int listAccepted(Session s, LocalDate today) {
         List<Object[]> rows = new ArrayList<>();
-        List<Long> candidates = unlisted(s);
+        List<Long> candidates = UnlistedReferrals.find(s);
         for (int from = 0; from < candidates.size(); from += CHUNK) {
             rows.addAll(s.createSelectionQuery("select r.id, c.id, r.referralDate, r.repeatReferral, r.transferIn,"
                     + " c.district from Referral r join r.maracCase c where r.id in :candidates and not exists"
