@@ -707,3 +707,26 @@ begin
     alter table professionals_meeting enable row level security;
 end
 $promeeting$;
+
+-- Changing one's own passphrase on a shared server (issue 13, decision 0053): the signed-in account's own login
+-- role (session_user) gets a new client-computed SCRAM verifier. Its open connections stay (the session keeps
+-- working; new connections sign in with the new password). Called in the same transaction as the audit entry,
+-- so both happen or neither does.
+create or replace function marac_change_own_login(p_verifier text) returns void
+language plpgsql volatile security definer set search_path = pg_catalog, public as $$
+declare
+    r name;
+begin
+    if p_verifier !~ '^SCRAM-SHA-256\$4096:' then
+        raise exception 'a SCRAM-SHA-256 verifier is required' using errcode = '22023';
+    end if;
+    select l.role_name into r from server_login l join account a on a.username = l.username
+    where l.role_name = session_user and a.active;
+    if r is null then
+        raise exception 'no active account for this login' using errcode = '42501';
+    end if;
+    execute format('alter role %I password %L', r, p_verifier);
+end
+$$;
+revoke all on function marac_change_own_login(text) from public;
+grant execute on function marac_change_own_login(text) to ${app};

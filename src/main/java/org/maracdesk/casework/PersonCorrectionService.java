@@ -90,7 +90,11 @@ public final class PersonCorrectionService {
             writeChanges(s, who, store, after, caseId, why, given, family);
             return;
         }
-        throw new IllegalStateException("someone else changed this person meanwhile; reload and try again");
+        // Lost the race: say who saved the person last and when, from its own history (decision 0051).
+        List<ChangeHistory.Line> lines = ChangeHistory.of(s, CaseScope.of(s, who), RECORD, after.personId());
+        ChangeHistory.Line last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+        throw new org.maracdesk.common.ConcurrentChangeException(last == null ? null : last.by(),
+                last == null ? null : last.at(), null);
     }
 
     private void writeChanges(Session s, AccountInfo who, Store store, PersonDetailsLine after, Long caseId,

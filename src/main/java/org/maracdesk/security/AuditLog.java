@@ -49,22 +49,26 @@ public final class AuditLog {
      */
     private void appendOnServer(Session session, String actor, AuditAction action, String entityType,
                                 String entityId, String detailDigest) {
-        java.time.OffsetDateTime at = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(java.time.ZoneOffset.UTC);
         // The change itself first: its row locks and version checks are taken before the chain's lock, which is
         // then held only for the append and the commit (not while this desk waits for another's row, which
         // itself waits for the chain: a deadlock).
         session.flush();
-        session.doWork(c -> {
-            try (java.sql.PreparedStatement ps = c.prepareStatement("select marac_audit_append(?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, actor);
-                ps.setString(2, action.name());
-                ps.setString(3, entityType);
-                ps.setString(4, entityId);
-                ps.setString(5, detailDigest);
-                ps.setObject(6, at);
-                ps.execute();
-            }
-        });
+        session.doWork(c -> appendOnServer(c, actor, action, entityType, entityId, detailDigest));
+    }
+
+    /** The same on a plain connection, in its open transaction (changing one's own passphrase on a server). */
+    void appendOnServer(java.sql.Connection c, String actor, AuditAction action, String entityType,
+                        String entityId, String detailDigest) throws java.sql.SQLException {
+        java.time.OffsetDateTime at = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(java.time.ZoneOffset.UTC);
+        try (java.sql.PreparedStatement ps = c.prepareStatement("select marac_audit_append(?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, actor);
+            ps.setString(2, action.name());
+            ps.setString(3, entityType);
+            ps.setString(4, entityId);
+            ps.setString(5, detailDigest);
+            ps.setObject(6, at);
+            ps.execute();
+        }
     }
 
     /**

@@ -176,18 +176,19 @@ public final class SessionManager implements StoreProvider, CurrentUser {
         return serverFile;
     }
 
-    /** The signed-in account changes its own passphrase; the current one is checked first. */
+    /**
+     * The signed-in account changes its own passphrase; the current one is checked first. On a shared server the
+     * login role's password changes with it and the session goes on ({@link ServerPassphraseChange}).
+     */
     public void changePassphrase(char[] current, char[] next) throws WrongCredentialsException {
-        if (serverFile != null) {
-            Secrets.wipe(current);
-            Secrets.wipe(next);
-            throw new org.maracdesk.common.StoreUnavailableException("on a shared server your passphrase cannot be"
-                    + " changed here yet: ask your administrator to reset it (user reset --server)");
-        }
         requireAcceptable(next, current);
         Store s = store();
         String user = account().orElseThrow().username();
         try {
+            if (serverFile != null) {
+                new ServerPassphraseChange(audit, random).change(s, serverFile, user, current, next);
+                return;
+            }
             vault.unlock(vaultDir, user, current).close();
             s.vault().changePassphrase(user, next);
             audit.append(s, user, AuditAction.PASSPHRASE_CHANGED, "account", user, null);

@@ -27,6 +27,13 @@ public final class DriverPasswords implements AuthenticationPlugin {
         Entry(char[] password) {
             this.password = password;
         }
+
+        /** The same users, another password. */
+        Entry replacedBy(char[] newPassword) {
+            Entry e = new Entry(newPassword);
+            e.users = users;
+            return e;
+        }
     }
 
     /** Instantiated by the driver with the connection's properties. */
@@ -74,14 +81,50 @@ public final class DriverPasswords implements AuthenticationPlugin {
      * in with for its login role and database; the connection's password is wiped here.
      */
     public static boolean signedInWith(ServerConnection connection) {
-        org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
-        source.setURL(connection.url());
         char[] password = connection.password();
         try {
-            return matches(key(connection.user(), source.getDatabaseName()), password);
+            return matches(keyOf(connection), password);
         } finally {
             Secrets.wipe(password);
         }
+    }
+
+    /** A commit that may fail with an SQL error (the password is then left as it was). */
+    @FunctionalInterface
+    public interface Commit {
+        void run() throws java.sql.SQLException;
+    }
+
+    /**
+     * Changing one's own passphrase: runs {@code commit} (the transaction that gives the login role its new
+     * password) and then holds {@code newLogin}'s password for the driver instead of the old one, both while no
+     * connection can fetch the password, so a connection opened meanwhile by another thread waits and signs in
+     * with the new one. Connections already open stay. Nothing changes when the commit fails or this process
+     * holds no password for that login. The new login's password copy is wiped here.
+     */
+    public static void changeOnCommit(ServerConnection newLogin, Commit commit) throws java.sql.SQLException {
+        String key = keyOf(newLogin);
+        char[] password = newLogin.password();
+        try {
+            synchronized (PASSWORDS) {
+                Entry e = PASSWORDS.get(key);
+                if (e == null) {
+                    throw new IllegalStateException("not signed in as this login");
+                }
+                commit.run();
+                char[] old = e.password;
+                PASSWORDS.put(key, e.replacedBy(password.clone()));
+                Secrets.wipe(old);
+            }
+        } finally {
+            Secrets.wipe(password);
+        }
+    }
+
+    private static String keyOf(ServerConnection connection) {
+        org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
+        source.setURL(connection.url());
+        return key(connection.user(), source.getDatabaseName());
     }
 
     /** One store no longer needs the password; the last one wipes it. */

@@ -133,6 +133,78 @@ class ServerAccessTest {
         graph.sessions().lock();
     }
 
+    /**
+     * Changing one's own passphrase on a server (decision 0053): the login role's password changes with the audit
+     * entry; the running session goes on, its new connections signing in with the new password; the old
+     * passphrase opens nothing; a wrong current passphrase changes nothing.
+     */
+    @Test
+    void changingOnesOwnPassphraseChangesTheLoginAndTheSessionGoesOn() throws Exception {
+        String fresh = "a fresh passphrase for casey";
+        graph.server().signIn(server.connectionFile(), "casey", PASS.toCharArray());
+        String prefix = ServerFile.read(server.connectionFile()).rolePrefix();
+        List<String> before;
+        try (Connection c = server.superuser(); Statement st = c.createStatement()) {
+            before = rows(st, "select rolpassword from pg_authid where rolname = '" + prefix + "_u_casey'");
+        }
+        char[] wrong = "not the passphrase at all".toCharArray();
+        char[] next = fresh.toCharArray();
+        assertThrows(WrongCredentialsException.class, () -> graph.sessions().changePassphrase(wrong, next));
+        assertTrue(isWiped(wrong) && isWiped(next), "both passphrases are wiped after a refusal");
+        assertThrows(IllegalArgumentException.class, () -> graph.sessions().changePassphrase(PASS.toCharArray(),
+                "short".toCharArray()));
+        try (Connection c = server.superuser(); Statement st = c.createStatement()) {
+            assertEquals(before, rows(st, "select rolpassword from pg_authid where rolname = '" + prefix
+                    + "_u_casey'"), "refused: the login is unchanged");
+        }
+        char[] current = PASS.toCharArray();
+        char[] good = fresh.toCharArray();
+        graph.sessions().changePassphrase(current, good);
+        assertTrue(isWiped(current) && isWiped(good), "both passphrases are wiped");
+        try (Connection c = server.superuser(); Statement st = c.createStatement()) {
+            List<String> after = rows(st, "select rolpassword from pg_authid where rolname = '" + prefix + "_u_casey'");
+            assertFalse(before.equals(after), "the login role has a new verifier");
+            assertTrue(after.get(0).startsWith("SCRAM-SHA-256$4096:"));
+            assertEquals(List.of("PASSPHRASE_CHANGED"), rows(st, "select action from audit_entry where entity_id"
+                    + " = 'casey' and action = 'PASSPHRASE_CHANGED'"));
+        }
+        // the running session keeps working, also on connections it opens now (all eight of the pool at once)
+        assertEquals(8, nested(graph.sessions().store(), 8));
+        assertEquals(0, graph.caseQueries().listCases().size());
+        PassphraseConfirmation confirm = new PassphraseConfirmation(graph.sessions());
+        confirm.confirm(fresh.toCharArray());
+        assertThrows(WrongCredentialsException.class, () -> confirm.confirm(PASS.toCharArray()));
+        assertTrue(graph.sessions().lastAuditReport().orElseThrow().intact());
+        graph.sessions().lock();
+        assertThrows(WrongCredentialsException.class,
+                () -> graph.server().signIn(server.connectionFile(), "casey", PASS.toCharArray()),
+                "the old passphrase no longer signs in");
+        assertEquals("casey", graph.server().signIn(server.connectionFile(), "casey", fresh.toCharArray()).username());
+        assertTrue(graph.sessions().lastAuditReport().orElseThrow().intact(), "the audit chain checks out");
+    }
+
+    /** Holds {@code depth} connections of the store's pool open at once, each asked a query; returns how many. */
+    private static int nested(org.maracdesk.store.Store store, int depth) {
+        if (depth == 0) {
+            return 0;
+        }
+        return store.withConnection(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select 1")) {
+                rs.next();
+                return rs.getInt(1) + nested(store, depth - 1);
+            }
+        });
+    }
+
+    private static boolean isWiped(char[] secret) {
+        for (char ch : secret) {
+            if (ch != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Test
     void aCoordinatorAddsAnAccountThatSignsInAsItsOwnRoleAndMayNotAddOthers() throws Exception {
         graph.server().signIn(server.connectionFile(), "casey", PASS.toCharArray());

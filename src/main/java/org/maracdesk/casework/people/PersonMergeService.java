@@ -107,6 +107,14 @@ public final class PersonMergeService {
         });
     }
 
+    /** A merge that lost the race: who saved the changed person last and when, from its history (decision 0051). */
+    private static org.maracdesk.common.ConcurrentChangeException lostRace(Session s, AccountInfo who, long personId) {
+        List<ChangeHistory.Line> lines = ChangeHistory.of(s, CaseScope.of(s, who), "person", personId);
+        ChangeHistory.Line last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+        return new org.maracdesk.common.ConcurrentChangeException(last == null ? null : last.by(),
+                last == null ? null : last.at(), null);
+    }
+
     /** Merges as {@code request} says; refused (nothing written) when it cannot be. */
     public MergeResult merge(MergeRequest request) {
         AccountInfo who = coordinator();
@@ -124,8 +132,7 @@ public final class PersonMergeService {
             Person kept = person(s, request.keptId());
             Person merged = person(s, request.mergedId());
             if (kept.getVersion() != request.keptVersion() || merged.getVersion() != request.mergedVersion()) {
-                throw new IllegalStateException("someone else changed one of these people meanwhile; reload and"
-                        + " try again");
+                throw lostRace(s, who, kept.getVersion() != request.keptVersion() ? kept.getId() : merged.getId());
             }
             Map<Long, String[]> keptCases = inScope(records, kept.getId());
             Map<Long, String[]> mergedCases = inScope(records, merged.getId());

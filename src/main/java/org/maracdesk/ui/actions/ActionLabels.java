@@ -33,4 +33,13 @@ public final class ActionLabels {
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
+
+    /** The list's status line: how many actions and how many overdue, or which of them a page shows. */
+    static String pageStatus(org.maracdesk.ui.common.Messages messages, org.maracdesk.casework.actions.ActionPage page) {
+        if (page.offset() == 0 && page.rows().size() >= page.total()) {
+            return messages.format("actions.status.loaded", page.total(), page.overdue());
+        }
+        return messages.format("actions.status.paged", page.rows().isEmpty() ? 0 : page.offset() + 1,
+                page.offset() + page.rows().size(), page.total(), page.overdue());
+    }
 }

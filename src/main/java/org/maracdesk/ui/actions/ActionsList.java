@@ -15,4 +15,13 @@ public enum ActionsList {
     public String messageKey() {
         return messageKey;
     }
+
+    /** The page of actions this list reads. */
+    public org.maracdesk.casework.actions.ActionPage.Kind kind() {
+        return switch (this) {
+            case OPEN -> org.maracdesk.casework.actions.ActionPage.Kind.OPEN;
+            case OVERDUE -> org.maracdesk.casework.actions.ActionPage.Kind.OVERDUE;
+            case DUE_FOR_REVIEW -> org.maracdesk.casework.actions.ActionPage.Kind.DUE_FOR_REVIEW;
+        };
+    }
 }

@@ -266,7 +266,11 @@ public final class ActionsView {
         dateLabel.setLabelFor(datePicker);
         noteLabel.setLabelFor(noteField);
         datePicker.setAccessibleText(messages.get("actions.update.date.accessible"));
-        saveButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.selectedProperty().isNull()));
+        saveButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.selectedProperty().isNull())
+                .or(viewModel.race().offeredProperty()));
+        // After an update lost the race: Reload or Re-apply (decision 0051); Alt+O is "Completed on" here.
+        updateBox.getChildren().add(org.maracdesk.ui.common.LostRaceBar.of(viewModel.race(), messages,
+                "lostrace.reload.r"));
         show(exportButton, exportCase != null);
         exportButton.disableProperty().bind(viewModel.selectedProperty().isNull());
     }

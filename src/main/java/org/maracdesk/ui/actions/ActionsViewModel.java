@@ -32,8 +32,6 @@ import org.maracdesk.ui.common.TaskExecutor;
  * counted and paged by the database, {@value #PAGE} actions a page, with previous and next page.
  */
 public final class ActionsViewModel {
-    private static final java.time.format.DateTimeFormatter CONFLICT_TIME =
-            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.UK);
     private final ActionTrackingService actions;
     private final ActionsAccess access;
     private final TaskExecutor executor;
@@ -64,6 +62,9 @@ public final class ActionsViewModel {
     private boolean refreshPending;
     /** After a live refresh, the id of the action to choose again in the list (the view does); else null. */
     private final ObjectProperty<Long> reselect = new SimpleObjectProperty<>();
+    /** After an update lost the race: Reload or Re-apply (decision 0051); what to do once the list is read again. */
+    private final ActionsLostRace race = new ActionsLostRace();
+    private Runnable afterLoad = () -> { };
 
     /** Actions on one page of a list. */
     public static final int PAGE = 500;
@@ -101,6 +102,7 @@ public final class ActionsViewModel {
 
     /** Reads the first page of the chosen list (and the counts per agency) in the background. */
     public void load() {
+        race.choice().clear();
         offset = 0;
         load(null);
     }
@@ -143,6 +145,12 @@ public final class ActionsViewModel {
         load(then, null);
     }
 
+    /** Reads the list again choosing {@code keep}, then runs {@code after} (a lost race's Reload or Re-apply). */
+    private void load(String then, Long keep, Runnable after) {
+        afterLoad = after;
+        load(then, keep);
+    }
+
     /** @param keep the action to choose again once loaded (a live refresh), or null */
     private void load(String then, Long keep) {
         ActionsList which = list.get();
@@ -150,7 +158,7 @@ public final class ActionsViewModel {
             return;
         }
         busy.set(true);
-        ActionPage.Request request = new ActionPage.Request(kind(which), offset, pageSize,
+        ActionPage.Request request = new ActionPage.Request(which.kind(), offset, pageSize,
                 typeFilter.get() == null ? null : typeFilter.get().code());
         boolean needTypes = types.isEmpty();
         executor.execute(() -> new Loaded(actions.page(request), access.canUpdate() ? actions.overdueByAgency()
@@ -169,6 +177,9 @@ public final class ActionsViewModel {
                         reselect.set(keep);
                         reselect.set(null);
                     }
+                    Runnable after = afterLoad;
+                    afterLoad = () -> { };
+                    after.run();
                     if (refreshPending) {
                         refreshPending = false;
                         refresh();
@@ -177,19 +188,7 @@ public final class ActionsViewModel {
     }
 
     private String status(ActionPage page) {
-        if (page.offset() == 0 && page.rows().size() >= page.total()) {
-            return messages.format("actions.status.loaded", page.total(), page.overdue());
-        }
-        return messages.format("actions.status.paged", page.rows().isEmpty() ? 0 : page.offset() + 1,
-                page.offset() + page.rows().size(), page.total(), page.overdue());
-    }
-
-    private static ActionPage.Kind kind(ActionsList which) {
-        return switch (which) {
-            case OPEN -> ActionPage.Kind.OPEN;
-            case OVERDUE -> ActionPage.Kind.OVERDUE;
-            case DUE_FOR_REVIEW -> ActionPage.Kind.DUE_FOR_REVIEW;
-        };
+        return ActionLabels.pageStatus(messages, page);
     }
 
     private record Loaded(ActionPage page, List<AgencyActionCount> counts,
@@ -202,8 +201,8 @@ public final class ActionsViewModel {
         if (row == null) {
             return;
         }
-        status.set(row.status() == ActionStatus.OPEN ? ActionStatus.DONE : row.status());
-        completedOn.set(row.completedOn() != null ? row.completedOn() : actions.today());
+        status.set(ActionsLostRace.shownStatus(row));
+        completedOn.set(ActionsLostRace.shownDate(row, actions.today()));
         executor.execute(() -> actions.history(row.id()), entries -> {
             if (row.equals(selected.get())) {
                 history.setAll(entries);
@@ -270,13 +269,32 @@ public final class ActionsViewModel {
             return;
         }
         ActionChange change = new ActionChange(row.id(), row.version(), status.get(), completedOn.get(), note.get());
+        ActionsLostRace.Mine mine = new ActionsLostRace.Mine(row.id(), ActionsLostRace.shownStatus(row),
+                ActionsLostRace.shownDate(row, actions.today()), status.get(), completedOn.get(), note.get());
         busy.set(true);
         executor.execute(() -> actions.update(change), updated -> {
             busy.set(false);
             note.set("");
             load(messages.format("actions.update.saved", updated.caseReference(),
                     messages.get(ActionLabels.stateKey(updated.status()))));
-        }, this::failed);
+        }, e -> lost(e, mine));
+    }
+
+    /** A lost race keeps the form as typed and offers Reload or Re-apply (decision 0051); else as any failure. */
+    private void lost(Throwable e, ActionsLostRace.Mine mine) {
+        if (!(e instanceof org.maracdesk.common.ConcurrentChangeException)) {
+            failed(e);
+            return;
+        }
+        busy.set(false);
+        message.set("");
+        race.offer(messages, e, () -> load(null, mine.actionId(), () -> note.set("")), () -> load(null,
+                mine.actionId(), () -> message.set(ActionsLostRace.putBack(mine, selected.get(), this, messages))));
+    }
+
+    /** Reload or Re-apply, offered after an update lost the race. */
+    public org.maracdesk.ui.common.LostRaceChoice race() {
+        return race.choice();
     }
 
     /** What is wrong with the update as entered, in the user's words; null when it can be saved. */
@@ -305,13 +323,10 @@ public final class ActionsViewModel {
         busy.set(false);
         if (e instanceof NotPermittedException) {
             message.set(messages.get("actions.update.notPermitted"));
-        } else if (e instanceof org.maracdesk.common.ConcurrentChangeException lost && lost.changedBy() != null
-                && lost.changedAt() != null) {
-            // The note typed is kept (it is cleared only after a save), so it can be checked and saved again.
-            load(messages.format("actions.update.conflictBy", lost.changedBy(), CONFLICT_TIME.format(
-                    lost.changedAt().atZone(java.time.ZoneId.systemDefault()))));
         } else if (e instanceof IllegalStateException) {
-            load(messages.get("actions.update.conflict"));
+            // An edit or removal lost the race: who and when where known; the list is read again, the note kept.
+            load(org.maracdesk.ui.common.LostRace.explain(messages, e, "lostrace.record.action",
+                    "actions.update.conflict", java.time.ZoneId.systemDefault()));
         } else {
             errors.report(e);
         }

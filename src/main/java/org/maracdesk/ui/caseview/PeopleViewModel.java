@@ -54,7 +54,17 @@ public final class PeopleViewModel {
             message.set(messages.format("caseview.person.saved", saved.givenName() + " " + saved.familyName()));
             reopen.run();
             load(after.caseId());
-        }, this::failed);
+        }, e -> {
+            if (e instanceof org.maracdesk.common.ConcurrentChangeException) {
+                // Lost the race: say who saved the person meanwhile and when, and show the newest details.
+                message.set(org.maracdesk.ui.common.LostRace.explain(messages, e, "lostrace.record.person",
+                        "caseview.person.lost", java.time.ZoneId.systemDefault()));
+                reopen.run();
+                load(after.caseId());
+            } else {
+                failed(e);
+            }
+        });
     }
 
     private void failed(Throwable e) {

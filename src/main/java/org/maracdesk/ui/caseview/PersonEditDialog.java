@@ -39,6 +39,11 @@ public final class PersonEditDialog {
     }
 
     public Optional<Result> ask(Window owner, PersonDetailsLine p) {
+        return ask(owner, p, "");
+    }
+
+    /** The same, the reason already filled in (re-applying a change that lost the race, decision 0051). */
+    public Optional<Result> ask(Window owner, PersonDetailsLine p, String reasonTyped) {
         TextField given = new TextField(text(p.givenName()));
         given.setId("personGiven");
         TextField family = new TextField(text(p.familyName()));
@@ -52,7 +57,7 @@ public final class PersonEditDialog {
         TextField line1 = new TextField(text(p.addressLine1()));
         TextField town = new TextField(text(p.town()));
         TextField postcode = new TextField(text(p.postcode()));
-        TextField reason = new TextField();
+        TextField reason = new TextField(reasonTyped == null ? "" : reasonTyped);
         reason.setId("personReason");
         Label problem = new Label();
         problem.getStyleClass().add("error-text");

@@ -16,6 +16,11 @@ public final class LostRaceBar {
 
     /** The bar for {@code choice}; ids {@code lostRaceMessage}, {@code lostRaceReload}, {@code lostRaceReapply}. */
     public static VBox of(LostRaceChoice choice, Messages messages) {
+        return of(choice, messages, "lostrace.reload");
+    }
+
+    /** The same, Reload labelled by {@code reloadKey} (another letter, where the screen already uses Alt+O). */
+    public static VBox of(LostRaceChoice choice, Messages messages, String reloadKey) {
         Label said = new Label();
         said.setId("lostRaceMessage");
         said.setWrapText(true);
@@ -27,7 +32,7 @@ public final class LostRaceBar {
         reapply.setMnemonicParsing(true);
         reapply.setAccessibleText(messages.get("lostrace.reapply.help"));
         reapply.setOnAction(e -> choice.reapply());
-        Button reload = new Button(messages.get("lostrace.reload"));
+        Button reload = new Button(messages.get(reloadKey));
         reload.setId("lostRaceReload");
         reload.setMnemonicParsing(true);
         reload.setAccessibleText(messages.get("lostrace.reload.help"));

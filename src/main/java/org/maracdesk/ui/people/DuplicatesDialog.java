@@ -55,7 +55,7 @@ public final class DuplicatesDialog {
         different.setId("differentButton");
         different.setMnemonicParsing(true);
         compare.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
-                .or(vm.busyProperty()));
+                .or(vm.busyProperty()).or(vm.race().offeredProperty()));
         different.disableProperty().bind(compare.disableProperty());
         Label status = new Label();
         status.setId("duplicatesStatus");
@@ -66,7 +66,8 @@ public final class DuplicatesDialog {
         intro.setWrapText(true);
         intro.setMinHeight(Region.USE_PREF_SIZE);
         HBox buttons = new HBox(8, compare, different);
-        VBox content = new VBox(10, intro, table, buttons, status);
+        VBox content = new VBox(10, intro, table, buttons, status,
+                org.maracdesk.ui.common.LostRaceBar.of(vm.race(), messages));
         content.setPrefSize(900, 440);
 
         Dialog<Void> dialog = new Dialog<>();
@@ -77,7 +78,7 @@ public final class DuplicatesDialog {
         ButtonType close = new ButtonType(messages.get("people.duplicates.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(close);
         Runnable compareChosen = () -> vm.compare(table.getSelectionModel().getSelectedItem(), c ->
-                new MergeDialog(messages).ask(dialog.getDialogPane().getScene().getWindow(), c).ifPresent(vm::merge));
+                askMerge(dialog, c, null, ""));
         compare.setOnAction(e -> compareChosen.run());
         different.setOnAction(e -> askReason(dialog, table.getSelectionModel().getSelectedItem())
                 .ifPresent(r -> vm.different(table.getSelectionModel().getSelectedItem(), r)));
@@ -96,6 +97,14 @@ public final class DuplicatesDialog {
         DialogFocus.startOn(dialog, table);
         dialog.showAndWait();
         closed.run();
+    }
+
+    /** The merge of two records; {@code chosen} and {@code reason} put back what was chosen before a lost race. */
+    private void askMerge(Dialog<?> owner, org.maracdesk.casework.people.MergeComparison c,
+                          java.util.Set<org.maracdesk.casework.people.MergeField> chosen, String reason) {
+        new MergeDialog(messages).ask(owner.getDialogPane().getScene().getWindow(), c, chosen, reason)
+                .ifPresent(r -> vm.merge(r, (newest, mine) -> askMerge(owner, newest, mine.fromMerged(),
+                        mine.reason())));
     }
 
     private Optional<String> askReason(Dialog<?> owner, DuplicatePair pair) {

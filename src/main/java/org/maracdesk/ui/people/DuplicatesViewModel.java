@@ -31,6 +31,7 @@ public final class DuplicatesViewModel {
     private final ObservableList<DuplicatePair> pairs = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final org.maracdesk.ui.common.LostRaceChoice race = new org.maracdesk.ui.common.LostRaceChoice();
 
     public DuplicatesViewModel(PersonMergeService merges, TaskExecutor executor, ErrorHandler errors,
                                Messages messages) {
@@ -47,6 +48,7 @@ public final class DuplicatesViewModel {
 
     /** Reads the list again; {@code said}, when given, replaces the count in the status line. */
     private void reload(String said) {
+        race.clear();
         busy.set(true);
         executor.execute(merges::duplicates, list -> {
             show(list);
@@ -79,11 +81,39 @@ public final class DuplicatesViewModel {
         }, this::failed);
     }
 
-    /** Merges as chosen; the list is read again and the status says what moved. */
-    public void merge(MergeRequest request) {
+    /**
+     * Merges as chosen; the list is read again and the status says what moved. When the merge lost the race to
+     * another desk, Reload or Re-apply is offered (decision 0051): Re-apply compares the two again at their newest
+     * and hands {@code reopen} that comparison with the user's request, to show the merge with their choices and
+     * reason put back; nothing is merged until they confirm it again.
+     */
+    public void merge(MergeRequest request, java.util.function.BiConsumer<MergeComparison, MergeRequest> reopen) {
         busy.set(true);
         executor.execute(() -> merges.merge(request), r -> reload(messages.format("people.duplicates.merged",
-                request.mergedId(), request.keptId(), r.cases(), r.referrals(), r.carried())), this::failed);
+                request.mergedId(), request.keptId(), r.cases(), r.referrals(), r.carried())), e -> {
+                    if (e instanceof ConcurrentChangeException) {
+                        busy.set(false);
+                        status.set("");
+                        race.offer(org.maracdesk.ui.common.LostRace.explain(messages, e, "lostrace.record.person",
+                                "people.duplicates.lost", java.time.ZoneId.systemDefault()), () -> reload(null),
+                                () -> compareAgain(request, reopen));
+                    } else {
+                        failed(e);
+                    }
+                });
+    }
+
+    private void compareAgain(MergeRequest request, java.util.function.BiConsumer<MergeComparison, MergeRequest> reopen) {
+        busy.set(true);
+        executor.execute(() -> merges.compare(request.keptId(), request.mergedId()), c -> {
+            busy.set(false);
+            reopen.accept(c, request);
+        }, this::failed);
+    }
+
+    /** Reload or Re-apply, offered after a merge lost the race. */
+    public org.maracdesk.ui.common.LostRaceChoice race() {
+        return race;
     }
 
     /** Records that the pair are different people; they leave the list. */

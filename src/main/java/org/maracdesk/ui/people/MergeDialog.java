@@ -46,6 +46,14 @@ public final class MergeDialog {
     }
 
     public Optional<MergeRequest> ask(Window owner, MergeComparison c) {
+        return ask(owner, c, null, "");
+    }
+
+    /**
+     * The same, with the sides chosen before ({@code fromOther}: the values taken from the other record; null for
+     * the defaults) and the reason put back, after a merge lost the race (decision 0051).
+     */
+    public Optional<MergeRequest> ask(Window owner, MergeComparison c, Set<MergeField> chosen, String reasonTyped) {
         MergeSide kept = c.first();
         MergeSide other = c.second();
         GridPane grid = new GridPane();
@@ -71,7 +79,10 @@ public final class MergeDialog {
         Label refused = wrapped(c.refusal() == null ? "" : messages.get("people.merge.refused"));
         refused.getStyleClass().add("error-text");
         refused.setId("mergeRefused");
-        TextField reason = new TextField();
+        if (chosen != null) {
+            choices.forEach((f, g) -> g.selectToggle(g.getToggles().get(chosen.contains(f) ? 1 : 0)));
+        }
+        TextField reason = new TextField(reasonTyped == null ? "" : reasonTyped);
         reason.setId("mergeReason");
         Label reasonLabel = new Label(messages.get("people.merge.reason"));
         reasonLabel.setMnemonicParsing(true);

@@ -11,6 +11,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.maracdesk.casework.ReferralCircumstances;
 import org.maracdesk.casework.intake.ReferralRecord;
 import org.maracdesk.ui.common.DialogFocus;
 import org.maracdesk.ui.common.FormValidation;
@@ -33,9 +34,18 @@ final class CircumstancesCorrection {
     }
 
     void ask(Window owner) {
+        ask(owner, null, null, "");
+    }
+
+    /**
+     * The same, with the fields the user changed from {@code from} to {@code mine} put back on top of the newest
+     * record, and their reason, after their correction lost the race (decision 0051).
+     */
+    private void ask(Window owner, ReferralCircumstances from, ReferralCircumstances mine, String mineReason) {
         ReferralRecord r = vm.recordProperty().get();
+        ReferralCircumstances base = r.content().circumstances();
         CircumstancesFields fields = new CircumstancesFields();
-        fields.load(r.content().circumstances());
+        fields.load(org.maracdesk.ui.common.Reapply.onTop(from, mine, base));
         FormValidation validation = new FormValidation(messages);
         Node sections = new CircumstancesPane(messages, text, fields, validation).build();
         ScrollPane scroll = new ScrollPane(sections);
@@ -43,6 +53,7 @@ final class CircumstancesCorrection {
         scroll.setPrefViewportHeight(380);
         TextArea reason = new TextArea();
         reason.setId("circumstancesReason");
+        reason.setText(mineReason);
         reason.setPrefRowCount(2);
         reason.setWrapText(true);
         Forms2.tabMovesFocus(reason);
@@ -73,7 +84,10 @@ final class CircumstancesCorrection {
         d.setResultConverter(b -> b == confirm);
         validation.start();
         DialogFocus.startOn(d, sections.lookup("#circOccupation"));
-        d.showAndWait().filter(Boolean::booleanValue).ifPresent(b -> vm.correctCircumstances(fields.value(),
-                reason.getText()));
+        d.showAndWait().filter(Boolean::booleanValue).ifPresent(b -> {
+            ReferralCircumstances typed = fields.value();
+            String why = reason.getText();
+            vm.correctCircumstances(typed, why, newest -> ask(owner, base, typed, why));
+        });
     }
 }

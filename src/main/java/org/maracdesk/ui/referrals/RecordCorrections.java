@@ -20,6 +20,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.maracdesk.casework.PersonDetailsLine;
 import org.maracdesk.casework.ReferralStatus;
 import org.maracdesk.casework.intake.ReferralRecord;
 import org.maracdesk.risk.Answer;
@@ -65,8 +66,13 @@ final class RecordCorrections {
             box.setConverter(DisplayConverter.of(p -> p.name() + " (" + role(p) + ")"));
             box.setAccessibleText(messages.get("referral.record.choosePerson.label"));
         }
-        choose.showAndWait().ifPresent(p -> vm.person(p.personId(), line -> new PersonEditDialog(messages)
-                .ask(owner, line).ifPresent(res -> vm.correctPerson(res.after(), res.reason()))));
+        choose.showAndWait().ifPresent(p -> vm.person(p.personId(), line -> editPerson(owner, line, line, "")));
+    }
+
+    /** The person dialog on {@code base} showing {@code shown} (the same, or the user's change re-applied on it). */
+    private void editPerson(Window owner, PersonDetailsLine base, PersonDetailsLine shown, String reason) {
+        new PersonEditDialog(messages).ask(owner, shown, reason).ifPresent(res -> vm.correctPerson(base, res.after(),
+                res.reason(), (newest, merged, why) -> editPerson(owner, newest, merged, why)));
     }
 
     private String role(ReferralRecord.Person p) {
@@ -82,6 +88,14 @@ final class RecordCorrections {
 
     /** Every checklist item with its answer to change, the police incidents, and the reason; then re-scored. */
     void checklist(Window owner) {
+        checklist(owner, Map.of(), null, "");
+    }
+
+    /**
+     * The same, with what the user changed before ({@code mine}: answers by item, the incidents or null, the reason)
+     * put back on top of the newest record, after their correction lost the race (decision 0051).
+     */
+    private void checklist(Window owner, Map<String, Answer> mine, Integer mineIncidents, String mineReason) {
         ReferralRecord r = vm.recordProperty().get();
         Optional<Instrument> instrument = instruments.apply(r.content().risk().answers().instrumentId());
         if (instrument.isEmpty()) {
@@ -97,7 +111,8 @@ final class RecordCorrections {
             ComboBox<Answer> box = new ComboBox<>();
             box.getItems().setAll(Answer.values());
             box.setConverter(DisplayConverter.of(text::answer));
-            box.setValue(r.content().risk().answers().answer(item.id()).map(ItemAnswer::value).orElse(Answer.NOT_ASKED));
+            box.setValue(mine.containsKey(item.id()) ? mine.get(item.id())
+                    : r.content().risk().answers().answer(item.id()).map(ItemAnswer::value).orElse(Answer.NOT_ASKED));
             box.setId("answer-" + item.id());
             box.setMinWidth(150);
             Label label = new Label(item.id() + ". " + item.text());
@@ -111,9 +126,11 @@ final class RecordCorrections {
             boxes.put(item.id(), box);
         }
         Integer was = r.content().risk().policeIncidentsLast12Months();
-        TextField incidents = new TextField(was == null ? "" : String.valueOf(was));
+        Integer shownIncidents = mineIncidents != null ? mineIncidents : was;
+        TextField incidents = new TextField(shownIncidents == null ? "" : String.valueOf(shownIncidents));
         incidents.setId("rescoreIncidents");
         TextArea reason = reason("rescoreReason");
+        reason.setText(mineReason);
         Label hint = hint(messages.get("referral.record.rescore.hint"));
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
@@ -145,20 +162,28 @@ final class RecordCorrections {
                 }
             });
             Integer typed = incidents.getText().isBlank() ? null : Integer.valueOf(incidents.getText().strip());
-            vm.rescore(changed, typed != null && typed.equals(was) ? null : typed, reason.getText());
+            Integer incidentsChanged = typed != null && typed.equals(was) ? null : typed;
+            String why = reason.getText();
+            vm.rescore(changed, incidentsChanged, why, newest -> checklist(owner, changed, incidentsChanged, why));
         });
     }
 
     /** The other two decisions to choose from, what reversing does, and the reason. */
     void reverse(Window owner) {
+        reverse(owner, null, "");
+    }
+
+    /** The same, with the decision and reason the user chose before put back (after a lost race, decision 0051). */
+    private void reverse(Window owner, ReferralStatus mine, String mineReason) {
         ReferralRecord r = vm.recordProperty().get();
         ComboBox<ReferralStatus> to = new ComboBox<>();
         to.getItems().setAll(List.of(ReferralStatus.ACCEPTED, ReferralStatus.IDVA_ONLY, ReferralStatus.DECLINED)
                 .stream().filter(s -> s != r.status()).toList());
         to.setConverter(DisplayConverter.of(text::status));
-        to.setValue(to.getItems().get(0));
+        to.setValue(mine != null && to.getItems().contains(mine) ? mine : to.getItems().get(0));
         to.setId("reverseTo");
         TextArea reason = reason("reverseReason");
+        reason.setText(mineReason);
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(6);
@@ -172,7 +197,11 @@ final class RecordCorrections {
                 r.caseReference() == null ? messages.get("referral.record.noCase") : r.caseReference()));
         d.getDialogPane().setPrefWidth(600);
         DialogFocus.startOn(d, to);
-        d.showAndWait().filter(Boolean::booleanValue).ifPresent(b -> vm.reverse(to.getValue(), reason.getText()));
+        d.showAndWait().filter(Boolean::booleanValue).ifPresent(b -> {
+            ReferralStatus chosen = to.getValue();
+            String why = reason.getText();
+            vm.reverse(chosen, why, newest -> reverse(owner, chosen, why));
+        });
     }
 
     private Dialog<Boolean> dialog(Window owner, String titleKey, String confirmKey, Node content, TextArea reason) {

@@ -71,7 +71,8 @@ public final class ReferralRecordDialog {
         scroll.setFitToWidth(true);
         scroll.setId("referralRecordScroll");
         scroll.setAccessibleText(messages.get("referral.record.title"));
-        VBox content = new VBox(8, notice, problem, actions(dialog), scroll);
+        VBox content = new VBox(8, notice, problem,
+                org.maracdesk.ui.common.LostRaceBar.of(vm.race(), messages), actions(dialog), scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(messages.get("referral.record.close"),
@@ -98,7 +99,8 @@ public final class ReferralRecordDialog {
         HBox bar = new HBox(8, person, checklist, circumstances, reverse);
         for (Button b : List.of(person, checklist, circumstances, reverse)) {
             b.setMnemonicParsing(true);
-            b.disableProperty().bind(vm.recordProperty().isNull().or(vm.busyProperty()));
+            b.disableProperty().bind(vm.recordProperty().isNull().or(vm.busyProperty())
+                    .or(vm.race().offeredProperty()));
         }
         bar.setVisible(vm.corrects());
         bar.setManaged(vm.corrects());

@@ -37,6 +37,7 @@ public final class ReferralRecordViewModel {
     private final StringProperty notice = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final org.maracdesk.ui.common.LostRaceChoice race = new org.maracdesk.ui.common.LostRaceChoice();
 
     /** @param corrects whether the account may correct and reverse (the coordinator); others only read */
     public ReferralRecordViewModel(ReferralRecordService records, PersonCorrectionService people, TaskExecutor executor,
@@ -50,35 +51,44 @@ public final class ReferralRecordViewModel {
     }
 
     public void load(long referralId) {
+        load(referralId, r -> { });
+    }
+
+    /** Reads the record again, then hands the newest version to {@code then} (re-applying a change). */
+    private void load(long referralId, Consumer<ReferralRecord> then) {
+        race.clear();
         busy.set(true);
         executor.execute(() -> records.view(referralId), r -> {
             busy.set(false);
             record.set(r);
+            then.accept(r);
         }, this::failed);
     }
 
     /** Reverses the decision; says what happened to the case, or why it was refused. */
-    public void reverse(ReferralStatus to, String reason) {
+    public void reverse(ReferralStatus to, String reason, Consumer<ReferralRecord> reapply) {
         ReferralRecord r = record.get();
-        run(() -> records.reverse(r.id(), r.version(), to, reason), done -> messages.format(
+        run(reapply, () -> records.reverse(r.id(), r.version(), to, reason), done -> messages.format(
                 done.caseClosed() ? "referral.record.reversedClosed" : done.caseOpened()
                         ? "referral.record.reversedOpened" : "referral.record.reversed",
                 statusName(done.from()), statusName(done.to()), done.caseReference() == null ? "" : done.caseReference()));
     }
 
     /** Corrects answers (item → answer) and the police incidents (null: unchanged), then re-scores. */
-    public void rescore(Map<String, Answer> answers, Integer incidents, String reason) {
+    public void rescore(Map<String, Answer> answers, Integer incidents, String reason,
+                        Consumer<ReferralRecord> reapply) {
         ReferralRecord r = record.get();
-        run(() -> records.correctRisk(r.id(), r.version(), answers, incidents, reason), done -> messages.format(
+        run(reapply, () -> records.correctRisk(r.id(), r.version(), answers, incidents, reason), done -> messages.format(
                 done.meetsCriteria() ? "referral.record.rescored" : "referral.record.rescoredBelow",
                 done.oldScore(), done.newScore(), done.changedItems().isEmpty() ? "–"
                         : String.join(", ", done.changedItems())));
     }
 
     /** Corrects the further §2.3 fields (decision 0046); says how many changed. */
-    public void correctCircumstances(org.maracdesk.casework.ReferralCircumstances after, String reason) {
+    public void correctCircumstances(org.maracdesk.casework.ReferralCircumstances after, String reason,
+                                     Consumer<ReferralRecord> reapply) {
         ReferralRecord r = record.get();
-        run(() -> records.correctCircumstances(r.id(), r.version(), after, reason), changed -> changed == 0
+        run(reapply, () -> records.correctCircumstances(r.id(), r.version(), after, reason), changed -> changed == 0
                 ? messages.get("circumstances.correct.unchanged") : messages.format("circumstances.correct.done", changed));
     }
 
@@ -88,19 +98,58 @@ public final class ReferralRecordViewModel {
         executor.execute(() -> people.personOnReferral(r.id(), personId), show, this::failed);
     }
 
-    public void correctPerson(PersonDetailsLine after, String reason) {
+    /**
+     * Corrects a person; after a lost race, Re-apply reads the person again and hands {@code reopen} the newest
+     * details with the fields changed from {@code from} put back, and the reason, to show the dialog again.
+     */
+    public void correctPerson(PersonDetailsLine from, PersonDetailsLine after, String reason, PersonReopen reopen) {
         ReferralRecord r = record.get();
-        run(() -> people.correctOnReferral(r.id(), after, reason), done -> messages.get("referral.record.personSaved"));
+        run(newest -> person(after.personId(), line -> reopen.show(line,
+                        org.maracdesk.ui.common.Reapply.onTop(from, after, line), reason)),
+                () -> people.correctOnReferral(r.id(), after, reason), done -> messages.get("referral.record.personSaved"),
+                "lostrace.record.person");
     }
 
-    private <T> void run(org.maracdesk.ui.common.BackgroundWork<T> work, java.util.function.Function<T, String> said) {
+    /** Shows the person dialog again: {@code base} the newest details, {@code shown} with the user's change on top. */
+    @FunctionalInterface
+    public interface PersonReopen {
+        void show(PersonDetailsLine base, PersonDetailsLine shown, String reason);
+    }
+
+    /**
+     * Runs a correction, then reads the record again. When it lost the race, the record is left as shown and the
+     * choice is offered (decision 0051): Reload, or Re-apply ({@code reapply} gets the newest record and shows the
+     * correction again with the user's change on top; nothing is saved until they confirm it again).
+     */
+    private <T> void run(Consumer<ReferralRecord> reapply, org.maracdesk.ui.common.BackgroundWork<T> work,
+                         java.util.function.Function<T, String> said) {
+        run(reapply, work, said, "lostrace.record.referral");
+    }
+
+    private <T> void run(Consumer<ReferralRecord> reapply, org.maracdesk.ui.common.BackgroundWork<T> work,
+                         java.util.function.Function<T, String> said, String recordKey) {
         busy.set(true);
         problem.set("");
+        notice.set("");
         long id = record.get().id();
         executor.execute(work, done -> {
             notice.set(said.apply(done));
             load(id);
-        }, this::failed);
+        }, t -> {
+            if (t instanceof ConcurrentChangeException && reapply != null) {
+                busy.set(false);
+                race.offer(org.maracdesk.ui.common.LostRace.explain(messages, t, recordKey,
+                        "referral.record.lost", java.time.ZoneId.systemDefault()), () -> load(id),
+                        () -> load(id, reapply));
+            } else {
+                failed(t);
+            }
+        });
+    }
+
+    /** Reload or re-apply, offered after a correction lost the race. */
+    public org.maracdesk.ui.common.LostRaceChoice race() {
+        return race;
     }
 
     private void failed(Throwable t) {

@@ -188,6 +188,28 @@ class ServerCliTest {
         assertEquals(ExitCodes.USAGE, again.code, "an existing file is never overwritten");
     }
 
+    /** {@code vault passwd --server}: one's own login password changes on the server with the passphrase. */
+    @Test
+    void vaultPasswdOnAServerChangesTheLoginPassword() throws Exception {
+        Path fresh = dir.resolve("fresh-own.txt");
+        Files.writeString(fresh, "my own fresh passphrase for housing\n", StandardCharsets.UTF_8);
+        Path wrong = dir.resolve("wrong-own.txt");
+        Files.writeString(wrong, "this is not the passphrase", StandardCharsets.UTF_8);
+        Run refused = run("vault", "passwd", "--server", file(), "--user", "housing", "--passphrase-file",
+                wrong.toString(), "--new-passphrase-file", fresh.toString());
+        assertEquals(ExitCodes.WRONG_CREDENTIALS, refused.code);
+        assertOneLine(refused);
+        Run changed = run("vault", "passwd", "--server", file(), "--user", "housing", "--passphrase-file",
+                passphrase.toString(), "--new-passphrase-file", fresh.toString());
+        assertEquals(ExitCodes.OK, changed.code, changed.err);
+        assertTrue(changed.out.contains("Passphrase changed for housing on the shared server"), changed.out);
+        Run old = run("case", "list", "--server", file(), "--user", "housing", "--passphrase-file",
+                passphrase.toString());
+        assertEquals(ExitCodes.WRONG_CREDENTIALS, old.code, "the old passphrase no longer signs in");
+        assertEquals(ExitCodes.OK, run("case", "list", "--server", file(), "--user", "housing",
+                "--passphrase-file", fresh.toString()).code);
+    }
+
     @Test
     void failuresAreOneLineWithTheirOwnExitCodes() throws Exception {
         Path wrong = dir.resolve("wrong.txt");

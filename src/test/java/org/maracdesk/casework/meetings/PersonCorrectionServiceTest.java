@@ -86,8 +86,12 @@ class PersonCorrectionServiceTest {
                 + "org.maracdesk.security.AuditAction.CHANGED", Long.class)
                 .setParameter("id", String.valueOf(victim)).getSingleResult());
         assertEquals(1, audited);
-        assertThrows(IllegalStateException.class, () -> service().correct(withDob(before, TYPED), "back again"),
-                "the version the user saw is stale: nothing is overwritten");
+        org.maracdesk.common.ConcurrentChangeException lost = assertThrows(
+                org.maracdesk.common.ConcurrentChangeException.class, () -> service().correct(withDob(before, TYPED),
+                        "back again"), "the version the user saw is stale: nothing is overwritten");
+        assertEquals("coordinator", lost.changedBy(), "the lost race names who saved the person meanwhile");
+        assertEquals(MeetingVault.CLOCK.instant(), lost.changedAt(), "and when");
+        assertEquals(RIGHT, cases().open(caseId).victim().dateOfBirth(), "the other save stands");
         assertThrows(IllegalArgumentException.class, () -> service().correct(withDob(after, TODAY.plusDays(1)),
                 "born tomorrow"));
         assertEquals(RIGHT, cases().open(caseId).victim().dateOfBirth());
