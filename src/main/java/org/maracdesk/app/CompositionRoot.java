@@ -2,7 +2,6 @@ package org.maracdesk.app;
 
 import java.time.Clock;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -60,7 +59,7 @@ public final class CompositionRoot {
     private final TaskExecutor executor;
     private final Clock clock;
     /** The services graph; at start it may still be building while the unlock form is on screen (decision 0055). */
-    private final CompletableFuture<ServicesGraph> graph;
+    private final GraphStart graph;
     private final UnlockThrottle throttle;
     private final ViewLoader views = new ViewLoader(messages);
     private AppWindow window;
@@ -87,11 +86,10 @@ public final class CompositionRoot {
     }
 
     private CompositionRoot(AppConfig config, TaskExecutor executor, Clock clock, ExecutorService warmUp) {
-        this(config, executor, clock, CompletableFuture.completedFuture(new ServicesGraph(config.vaultDir(), warmUp, clock)),
-                warmUp);
+        this(config, executor, clock, GraphStart.built(new ServicesGraph(config.vaultDir(), warmUp, clock)), warmUp);
     }
 
-    private CompositionRoot(AppConfig config, TaskExecutor executor, Clock clock, CompletableFuture<ServicesGraph> graph,
+    private CompositionRoot(AppConfig config, TaskExecutor executor, Clock clock, GraphStart graph,
                             ExecutorService warmUp) {
         this.config = config;
         this.executor = executor;
@@ -110,20 +108,17 @@ public final class CompositionRoot {
     }
 
     /**
-     * Starts building the services graph for the window on a thread of its own and returns the
-     * composition root that will use it. The launcher calls this before starting the toolkit, so the
-     * graph (JSON mappers, every service) is built while the toolkit starts and while the user types the
+     * The composition root of a window start: its services graph is built on a thread of its own,
+     * begun after the first frame (or sooner if something needs it), while the user types the
      * passphrase on the unlock form, which is shown without waiting for it (issue 18, decision 0055).
      */
     public static java.util.function.Supplier<CompositionRoot> startBuilding(AppConfig config) {
         Clock clock = Clock.systemDefaultZone();
         ExecutorService warmUp = warmUpThread();
-        CompletableFuture<ServicesGraph> graph = CompletableFuture
-                .supplyAsync(() -> new ServicesGraph(config.vaultDir(), warmUp, clock), r -> {
-                    Thread t = new Thread(r, "marac-services");
-                    t.setDaemon(true);
-                    t.start();
-                });
+        GraphStart graph = new GraphStart(() -> new ServicesGraph(config.vaultDir(), warmUp, clock));
+        if (Boolean.getBoolean("maracdesk.graph.early")) {
+            graph.begin();
+        }
         return () -> new CompositionRoot(config, new FxTaskExecutor(), clock, graph, warmUp);
     }
 
@@ -134,11 +129,7 @@ public final class CompositionRoot {
 
     /** The services graph; waits for it if it is still being built (a failure to build it is thrown here). */
     public ServicesGraph services() {
-        try {
-            return graph.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        return graph.join();
     }
 
     public void start(Stage stage) {
@@ -160,15 +151,18 @@ public final class CompositionRoot {
             showLocal();
         }
         stage.show();
-        afterFirstFrame(window.scene(), () -> graph.thenAccept(g -> {
-            g.sessions().warmUp();
-            warmUpThread.execute(() -> g.instruments().ids()); // read on first use, so read them now
-            if ("first-frame".equals(System.getProperty(TRAINING_PROPERTY))) {
-                // scripts/package's training start for the class-data-sharing archive: quit once the
-                // ORM warm-up queued before this is done, so the archive holds what unlocking uses too.
-                warmUpThread.execute(Platform::exit);
-            }
-        }));
+        afterFirstFrame(window.scene(), () -> {
+            graph.begin(); // not before: on two cores it would slow the first frame down (decision 0055)
+            graph.future().thenAccept(g -> {
+                g.sessions().warmUp();
+                warmUpThread.execute(() -> g.instruments().ids()); // read on first use, so read them now
+                if ("first-frame".equals(System.getProperty(TRAINING_PROPERTY))) {
+                    // scripts/package's training start for the class-data-sharing archive: quit once the
+                    // ORM warm-up queued before this is done, so the archive holds what unlocking uses too.
+                    warmUpThread.execute(Platform::exit);
+                }
+            });
+        });
     }
 
     /**
@@ -258,7 +252,7 @@ public final class CompositionRoot {
 
     /** The unlock form, shown at once; {@link UnlockForm} fills in what the services graph knows when it has it. */
     private void showUnlock(String username) {
-        UnlockViewModel vm = UnlockForm.viewModel(graph, config.vaultDir(), username, throttle,
+        UnlockViewModel vm = UnlockForm.viewModel(graph.future(), config.vaultDir(), username, throttle,
                 new UnlockForm.Parts(executor, errors, messages, this::showMain));
         window.showWelcome(new UnlockView(vm, messages, this::offerServer).root());
     }
@@ -375,7 +369,7 @@ public final class CompositionRoot {
             display.close();
             mnemonicKeys.close();
         }
-        if (graph.isDone() && !graph.isCompletedExceptionally()) {
+        if (graph.isDone() && !graph.future().isCompletedExceptionally()) {
             sessions().lockAtExit(); // a graph still building has opened nothing
         }
         executor.shutdown();
