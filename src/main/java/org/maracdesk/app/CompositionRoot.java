@@ -116,9 +116,6 @@ public final class CompositionRoot {
         Clock clock = Clock.systemDefaultZone();
         ExecutorService warmUp = warmUpThread();
         GraphStart graph = new GraphStart(() -> new ServicesGraph(config.vaultDir(), warmUp, clock));
-        if (Boolean.getBoolean("maracdesk.graph.early")) {
-            graph.begin();
-        }
         return () -> new CompositionRoot(config, new FxTaskExecutor(), clock, graph, warmUp);
     }
 
