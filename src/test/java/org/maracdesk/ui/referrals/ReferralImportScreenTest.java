@@ -110,6 +110,17 @@ class ReferralImportScreenTest {
         return new DragEvent(type, board, 20, 40, 20, 40, TransferMode.COPY, null, null, null);
     }
 
+    /** Makes a drag event on the FX thread (a dragboard must be made there) and fires it at {@code target}. */
+    private static DragEvent fire(FxRobot robot, javafx.scene.Node target, javafx.event.EventType<DragEvent> type,
+                                  Path... files) {
+        DragEvent[] fired = new DragEvent[1];
+        robot.interact(() -> {
+            fired[0] = drag(type, files);
+            Event.fireEvent(target, fired[0]);
+        });
+        return fired[0];
+    }
+
     /** What another program puts on the dragboard when files are dragged from it: the files, to copy. */
     private record FilesOnly(List<File> files) implements com.sun.javafx.tk.TKClipboard {
         @Override
@@ -238,25 +249,20 @@ class ReferralImportScreenTest {
         // system's drag and drop delivers them): not accepted; dropped anyway: a notice, no window.
         Path notes = temp.resolve("notes.txt");
         Files.writeString(notes, "not referrals", StandardCharsets.UTF_8);
-        DragEvent notesOver = drag(DragEvent.DRAG_OVER, notes);
-        robot.interact(() -> Event.fireEvent(table, notesOver));
+        DragEvent notesOver = fire(robot, table, DragEvent.DRAG_OVER, notes);
         assertFalse(notesOver.isAccepted(), "a .txt file is not accepted over the list");
-        DragEvent notesDropped = drag(DragEvent.DRAG_DROPPED, notes);
-        robot.interact(() -> Event.fireEvent(table, notesDropped));
+        DragEvent notesDropped = fire(robot, table, DragEvent.DRAG_DROPPED, notes);
         assertFalse(notesDropped.isDropCompleted(), "the drop of a .txt file is refused");
         Label notice = robot.lookup("#noticeLabel").queryAs(Label.class);
         waitUntil(() -> notice.getText().contains(".csv or .json"), "a wrong file dropped is refused with a notice");
-        DragEvent twoOver = drag(DragEvent.DRAG_OVER, good, bad);
-        robot.interact(() -> Event.fireEvent(table, twoOver));
+        DragEvent twoOver = fire(robot, table, DragEvent.DRAG_OVER, good, bad);
         assertFalse(twoOver.isAccepted(), "two files at once are not accepted");
 
         // The good file dragged over the list is accepted as a copy, and dropped: previewed at once, then
         // imported with Alt+I.
-        DragEvent goodOver = drag(DragEvent.DRAG_OVER, good);
-        robot.interact(() -> Event.fireEvent(table, goodOver));
+        DragEvent goodOver = fire(robot, table, DragEvent.DRAG_OVER, good);
         assertEquals(TransferMode.COPY, goodOver.getAcceptedTransferMode(), "a .csv file is accepted over the list");
-        DragEvent goodDropped = drag(DragEvent.DRAG_DROPPED, good);
-        robot.interact(() -> Event.fireEvent(table, goodDropped));
+        DragEvent goodDropped = fire(robot, table, DragEvent.DRAG_DROPPED, good);
         assertTrue(goodDropped.isDropCompleted(), "the drop of a .csv file is taken");
         TextField file2 = waitFor(robot, "#importFileField");
         Label summary2 = robot.lookup("#importSummary").match(l -> l.getScene() == file2.getScene())
