@@ -59,8 +59,8 @@ public final class CompositionRoot {
     private final TaskExecutor executor;
     private final org.maracdesk.ui.common.ServerLink serverLink;
     private final Clock clock;
-    private final ServicesGraph services;
-    private final SessionManager sessions;
+    /** The services graph; at start it may still be building while the unlock form is on screen (decision 0055). */
+    private final GraphStart graph;
     private final UnlockThrottle throttle;
     private final ViewLoader views = new ViewLoader(messages);
     private AppWindow window;
@@ -87,18 +87,17 @@ public final class CompositionRoot {
     }
 
     private CompositionRoot(AppConfig config, TaskExecutor executor, Clock clock, ExecutorService warmUp) {
-        this(config, executor, clock, new ServicesGraph(config.vaultDir(), warmUp, clock), warmUp);
+        this(config, executor, clock, GraphStart.built(new ServicesGraph(config.vaultDir(), warmUp, clock)), warmUp);
     }
 
-    private CompositionRoot(AppConfig config, TaskExecutor executor, Clock clock, ServicesGraph services,
+    private CompositionRoot(AppConfig config, TaskExecutor executor, Clock clock, GraphStart graph,
                             ExecutorService warmUp) {
         this.config = config;
         this.serverLink = new org.maracdesk.ui.common.ServerLink(clock, ServerProbe.every(), Platform::runLater);
         this.executor = serverLink.wrap(executor);
         this.clock = clock;
         this.warmUpThread = warmUp;
-        this.services = services;
-        this.sessions = services.sessions();
+        this.graph = graph;
         this.throttle = new UnlockThrottle(clock);
     }
 
@@ -111,38 +110,25 @@ public final class CompositionRoot {
     }
 
     /**
-     * Starts building the services graph for the window on a thread of its own and returns what
-     * finishes the composition root on the FX thread. The launcher calls this before starting the
-     * toolkit, so the graph (JSON mappers, the risk instruments, every service) is built while the
-     * toolkit starts instead of after it, before the first frame (issue 18, docs/performance.md).
+     * The composition root of a window start: its services graph is built on a thread of its own,
+     * begun after the first frame (or sooner if something needs it), while the user types the
+     * passphrase on the unlock form, which is shown without waiting for it (issue 18, decision 0055).
      */
     public static java.util.function.Supplier<CompositionRoot> startBuilding(AppConfig config) {
         Clock clock = Clock.systemDefaultZone();
         ExecutorService warmUp = warmUpThread();
-        java.util.concurrent.CompletableFuture<ServicesGraph> graph = java.util.concurrent.CompletableFuture
-                .supplyAsync(() -> new ServicesGraph(config.vaultDir(), warmUp, clock), r -> {
-                    Thread t = new Thread(r, "marac-services");
-                    t.setDaemon(true);
-                    t.start();
-                });
-        return () -> {
-            try {
-                return new CompositionRoot(config, new FxTaskExecutor(), clock, graph.join(), warmUp);
-            } catch (java.util.concurrent.CompletionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                throw e;
-            }
-        };
+        GraphStart graph = new GraphStart(() -> new ServicesGraph(config.vaultDir(), warmUp, clock));
+        return () -> new CompositionRoot(config, new FxTaskExecutor(), clock, graph, warmUp);
     }
 
+    /** The session manager; waits for the services graph if it is still being built. */
     public SessionManager sessions() {
-        return sessions;
+        return services().sessions();
     }
 
+    /** The services graph; waits for it if it is still being built (a failure to build it is thrown here). */
     public ServicesGraph services() {
-        return services;
+        return graph.join();
     }
 
     public void start(Stage stage) {
@@ -165,13 +151,16 @@ public final class CompositionRoot {
         }
         stage.show();
         afterFirstFrame(window.scene(), () -> {
-            sessions.warmUp();
-            warmUpThread.execute(() -> services.instruments().ids()); // read on first use, so read them now
-            if ("first-frame".equals(System.getProperty(TRAINING_PROPERTY))) {
-                // scripts/package's training start for the class-data-sharing archive: quit once the
-                // ORM warm-up queued before this is done, so the archive holds what unlocking uses too.
-                warmUpThread.execute(Platform::exit);
-            }
+            graph.begin(); // not before: on two cores it would slow the first frame down (decision 0055)
+            graph.future().thenAccept(g -> {
+                g.sessions().warmUp();
+                warmUpThread.execute(() -> g.instruments().ids()); // read on first use, so read them now
+                if ("first-frame".equals(System.getProperty(TRAINING_PROPERTY))) {
+                    // scripts/package's training start for the class-data-sharing archive: quit once the
+                    // ORM warm-up queued before this is done, so the archive holds what unlocking uses too.
+                    warmUpThread.execute(Platform::exit);
+                }
+            });
         });
     }
 
@@ -189,7 +178,7 @@ public final class CompositionRoot {
     }
 
     private Areas areas() {
-        ServicesGraph s = services;
+        ServicesGraph s = services();
         // Other desks' changes on a shared server reach open lists on the FX thread (decision 0038).
         org.maracdesk.ui.common.LiveRefresh live = new org.maracdesk.ui.common.LiveRefresh(s.liveChanges()::subscribe,
                 Platform::runLater);
@@ -212,7 +201,7 @@ public final class CompositionRoot {
 
     /** What the case hub's sections and commands use (decision 0045). */
     private org.maracdesk.ui.caseview.CaseHub.Services caseHub() {
-        ServicesGraph s = services;
+        ServicesGraph s = services();
         return new org.maracdesk.ui.caseview.CaseHub.Services(s.caseHub(), s.actions(), s.actionCorrections(),
                 (owner, referral) -> referralRecordDialog().show(owner, referral),
                 reference -> exportDialogs.caseSummary(reference), s.personMerges());
@@ -221,15 +210,16 @@ public final class CompositionRoot {
     /** The local vault: its unlock screen, or first-run set-up when there is none. */
     private void showLocal() {
         connectedServer = null;
-        if (sessions.vaultExists()) {
-            showUnlock(config.prefillUsername() != null ? config.prefillUsername() : sessions.soleUsername().orElse(null));
+        // The folder is looked at directly: the form need not wait for the services graph (decision 0055).
+        if (graph.isDone() ? sessions().vaultExists() : org.maracdesk.store.Vault.exists(config.vaultDir())) {
+            showUnlock(config.prefillUsername());
         } else {
             showSetup();
         }
     }
 
     private void showSetup() {
-        SetupViewModel vm = new SetupViewModel(sessions, executor, errors, messages, this::showRecoveryKey);
+        SetupViewModel vm = new SetupViewModel(sessions(), executor, errors, messages, this::showRecoveryKey);
         window.showWelcome(views.load(Fxml.SETUP_VIEW, new SetupView(vm, messages, this::offerServer)));
     }
 
@@ -241,7 +231,7 @@ public final class CompositionRoot {
     /** The shared server's sign-in (decision 0038); "use a local vault instead" forgets the server. */
     private void showConnect(java.nio.file.Path file, String username) {
         connectedServer = file;
-        org.maracdesk.ui.connect.ConnectViewModel vm = new org.maracdesk.ui.connect.ConnectViewModel(services.server(),
+        org.maracdesk.ui.connect.ConnectViewModel vm = new org.maracdesk.ui.connect.ConnectViewModel(services().server(),
                 executor, errors, messages, rememberedServer::remember, (connected, account) -> {
                     connectedServer = connected;
                     showMain(account);
@@ -259,21 +249,19 @@ public final class CompositionRoot {
         window.showWelcome(views.load(Fxml.RECOVERY_KEY_VIEW, new RecoveryKeyView(vm)));
     }
 
+    /** The unlock form, shown at once; {@link UnlockForm} fills in what the services graph knows when it has it. */
     private void showUnlock(String username) {
-        throttle.resumeFrom(services.maintenance().unlockAttempts());
-        UnlockViewModel vm = new UnlockViewModel(sessions, throttle, executor, errors, messages, this::showMain);
-        if (username != null) {
-            vm.usernameProperty().set(username);
-        }
-        window.showWelcome(views.load(Fxml.UNLOCK_VIEW, new UnlockView(vm, messages, this::offerServer)));
+        UnlockViewModel vm = UnlockForm.viewModel(graph.future(), config.vaultDir(), username, throttle,
+                new UnlockForm.Parts(executor, errors, messages, this::showMain));
+        window.showWelcome(new UnlockView(vm, messages, this::offerServer).root());
     }
 
     private void showMain(AccountInfo account) {
         if (areas == null) {
             areas = areas(); // the areas' factories are needed only once signed in
         }
-        MainViewModel vm = new MainViewModel(account, messages, this::lock, sessions.lastAuditReport().orElse(null));
-        exportDialogs = new ExportDialogs(services.exports(), services.exportChoices(), services.minutesCopies(), account, executor, errors,
+        MainViewModel vm = new MainViewModel(account, messages, this::lock, sessions().lastAuditReport().orElse(null));
+        exportDialogs = new ExportDialogs(services().exports(), services().exportChoices(), services().minutesCopies(), account, executor, errors,
                 messages, views, () -> window.stage(), clock);
         MainView view = new MainView(vm, messages, this::areaView,
                 new DeskShell(window, display, help, this::lock, () -> findPerson(mainView)))
@@ -282,10 +270,10 @@ public final class CompositionRoot {
         window.showMain(views.load(Fxml.MAIN_VIEW, view));
         idleLock.start();
         if (connectedServer != null) {
-            serverLink.start(new ServerProbe(sessions));
+            serverLink.start(new ServerProbe(sessions()));
         } else {
             // its own thread: at 100,000 cases a backup takes minutes, and the screens must not wait for it
-            backups.start(() -> sessions.whileStoreStaysOpen(store -> services.autoBackup().runIfDue(store)),
+            backups.start(() -> sessions().whileStoreStaysOpen(store -> services().autoBackup().runIfDue(store)),
                     errors::report);
         }
     }
@@ -300,9 +288,9 @@ public final class CompositionRoot {
         stage.initOwner(window.stage());
         stage.initModality(javafx.stage.Modality.WINDOW_MODAL);
         stage.setTitle(messages.get("main.find"));
-        AccountInfo who = sessions.current();
+        AccountInfo who = sessions().current();
         org.maracdesk.ui.search.FindPersonViewModel vm = new org.maracdesk.ui.search.FindPersonViewModel(
-                services.personSearch(), executor, errors, messages,
+                services().personSearch(), executor, errors, messages,
                 caseId -> main.showDetail(areas.cases().caseDetail(who, caseId, main::showArea)));
         stage.setScene(new javafx.scene.Scene(views.load(Fxml.FIND_PERSON_VIEW,
                 new org.maracdesk.ui.search.FindPersonView(vm, stage::close))));
@@ -311,7 +299,7 @@ public final class CompositionRoot {
     }
 
     private Parent areaView(NavArea area) {
-        AccountInfo who = sessions.current();
+        AccountInfo who = sessions().current();
         return switch (area) {
             case REFERRALS -> referralsArea();
             case CASES -> areas.cases().view(who);
@@ -325,7 +313,7 @@ public final class CompositionRoot {
 
     /** A referral accepted on the form is listed on its next meeting at once. */
     private Parent referralsArea() {
-        ServicesGraph s = services;
+        ServicesGraph s = services();
         return new ReferralsArea(views, messages, s.referralDrafts(), executor, errors, () -> new ReferralFormViewModel(
                 s.referralDrafts(), s.referralDecisions(), executor, errors, messages, s.instruments(), s.localSettings(),
                 clock, s.agendas()::refresh)).withRecords(this::referralRecordDialog).withImports(importsAllowed() ? done -> new org.maracdesk.ui.referrals
@@ -337,7 +325,7 @@ public final class CompositionRoot {
 
     /** A decided referral in full, with the coordinator's corrections (the Referrals area and the case hub). */
     private org.maracdesk.ui.referrals.ReferralRecordDialog referralRecordDialog() {
-        ServicesGraph s = services;
+        ServicesGraph s = services();
         return new org.maracdesk.ui.referrals.ReferralRecordDialog(new org.maracdesk.ui.referrals.ReferralRecordViewModel(
                 s.referralRecords(), s.personCorrections(), executor, errors, messages, s.sessions().account()
                 .map(a -> org.maracdesk.security.PermissionMatrix.allows(a.role(),
@@ -347,7 +335,7 @@ public final class CompositionRoot {
 
     /** Importing referrals (the window's and the command line's) is for those with the import permission. */
     private boolean importsAllowed() {
-        return services.sessions().account().map(a -> org.maracdesk.security.PermissionMatrix.allows(a.role(),
+        return services().sessions().account().map(a -> org.maracdesk.security.PermissionMatrix.allows(a.role(),
                 org.maracdesk.security.Permission.IMPORT_REFERRALS)).orElse(false);
     }
 
@@ -364,15 +352,15 @@ public final class CompositionRoot {
             findStage = null;
         }
         help.closeAll();
-        String user = sessions.account().map(AccountInfo::username).orElse(config.prefillUsername());
+        String user = sessions().account().map(AccountInfo::username).orElse(config.prefillUsername());
         if (connectedServer != null) {
             showConnect(connectedServer, user);
         } else {
             showUnlock(user);
         }
         executor.execute(() -> {
-            sessions.lock();
-            sessions.warmUp();
+            sessions().lock();
+            sessions().warmUp();
             return null;
         }, done -> { }, errors::report);
     }
@@ -385,7 +373,9 @@ public final class CompositionRoot {
             mnemonicKeys.close();
         }
         serverLink.stop();
-        sessions.lockAtExit();
+        if (graph.isDone() && !graph.future().isCompletedExceptionally()) {
+            sessions().lockAtExit(); // a graph still building has opened nothing
+        }
         executor.shutdown();
         backups.shutdown();
         warmUpThread.shutdown();

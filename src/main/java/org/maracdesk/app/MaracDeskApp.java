@@ -19,7 +19,7 @@ import org.maracdesk.ui.common.SafeErrors;
  */
 public final class MaracDeskApp extends Application {
     private static volatile AppConfig pending;
-    /** The composition root for {@link #pending}, its services graph built while the toolkit starts. */
+    /** The composition root for {@link #pending}; its services graph is built after the first frame. */
     private static volatile java.util.function.Supplier<CompositionRoot> building;
     private CompositionRoot root;
 

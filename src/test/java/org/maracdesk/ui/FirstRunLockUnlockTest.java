@@ -77,6 +77,9 @@ class FirstRunLockUnlockTest {
         waitFor(robot, "#unlockButton");
         waitUntil(() -> !root.sessions().isUnlocked());
         assertTrue(robot.lookup("#navList").queryAll().isEmpty(), "case screens are gone once locked");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(),
+                Accessibility.unnamedControls(robot.lookup("#unlockButton").query().getScene().getRoot()),
+                "unlock form (built in code) controls without a name for screen readers");
 
         robot.clickOn("#passphraseField").write("not the right passphrase");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);

@@ -32,8 +32,7 @@ public enum Fxml {
     LOCAL_SETTINGS_VIEW("LocalSettingsView"),
     SCHEDULE_MEETING_VIEW("ScheduleMeetingView"),
     SETUP_VIEW("SetupView"),
-    TRACKER_MIGRATION_VIEW("TrackerMigrationView"),
-    UNLOCK_VIEW("UnlockView");
+    TRACKER_MIGRATION_VIEW("TrackerMigrationView");
 
     private final String fileName;
 

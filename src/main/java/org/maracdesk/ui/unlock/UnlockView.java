@@ -1,34 +1,49 @@
 package org.maracdesk.ui.unlock;
 
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
-import javafx.fxml.FXML;
+import javafx.geometry.HPos;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.maracdesk.ui.common.Messages;
 import org.maracdesk.ui.common.SecretFields;
 import org.maracdesk.ui.common.Shake;
 
-/** Binds the unlock form; shakes the passphrase field on a wrong attempt. */
+/**
+ * The unlock form; shakes the passphrase field on a wrong attempt. Built in code rather than from
+ * FXML: it is the first thing a start shows, and the FXML loader (with its reflection and the classes it
+ * pulls in) cost that first frame more than the form itself (issue 18, decision 0055).
+ */
 public final class UnlockView {
     private final UnlockViewModel viewModel;
     private final Messages messages;
     private final Runnable connectToServer;
     private final Timeline waitTicker;
 
-    @FXML private TextField usernameField;
-    @FXML private PasswordField passphraseField;
-    @FXML private Label errorLabel;
-    @FXML private Label waitLabel;
-    @FXML private ProgressIndicator progress;
-    @FXML private Button unlockButton;
-    @FXML private Button serverButton;
-    @FXML private Label locationLabel;
+    private final TextField usernameField = new TextField();
+    private final PasswordField passphraseField = new PasswordField();
+    private final Label errorLabel = new Label();
+    private final Label waitLabel = new Label();
+    private final ProgressIndicator progress = new ProgressIndicator();
+    private final Button unlockButton = new Button();
+    private final Button serverButton = new Button();
+    private final Label locationLabel = new Label();
 
     public UnlockView(UnlockViewModel viewModel, Messages messages) {
         this(viewModel, messages, null);
@@ -43,8 +58,73 @@ public final class UnlockView {
         waitTicker.setCycleCount(Timeline.INDEFINITE);
     }
 
-    @FXML
-    private void initialize() {
+    /** Builds the form (what UnlockView.fxml held) and binds it to the view model. */
+    public Parent root() {
+        Label brand = styled(new Label(messages.get("app.name")), "brand");
+        Label title = styled(new Label(messages.get("unlock.title")), "title");
+        GridPane form = styled(new GridPane(), "form");
+        form.setHgap(12);
+        form.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(110);
+        labels.setHalignment(HPos.RIGHT);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().addAll(labels, fields);
+        usernameField.setId("usernameField");
+        passphraseField.setId("passphraseField");
+        form.add(fieldLabel("unlock.username", usernameField), 0, 0);
+        form.add(usernameField, 1, 0);
+        form.add(fieldLabel("unlock.passphrase", passphraseField), 0, 1);
+        form.add(passphraseField, 1, 1);
+        errorLabel.setId("errorLabel");
+        styled(errorLabel, "error-text").setWrapText(true);
+        errorLabel.setAccessibleRole(AccessibleRole.TEXT);
+        waitLabel.setId("waitLabel");
+        styled(waitLabel, "muted").setWrapText(true);
+        serverButton.setId("serverButton");
+        serverButton.setText(messages.get("connect.open"));
+        serverButton.setMnemonicParsing(true);
+        serverButton.setOnAction(e -> connectToServer());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        progress.setId("progress");
+        progress.setPrefSize(24, 24);
+        progress.setVisible(false);
+        progress.setAccessibleText(messages.get("unlock.busy"));
+        unlockButton.setId("unlockButton");
+        unlockButton.setText(messages.get("unlock.button"));
+        unlockButton.setDefaultButton(true);
+        unlockButton.setMnemonicParsing(true);
+        unlockButton.setOnAction(e -> unlock());
+        HBox buttons = new HBox(12, serverButton, gap, progress, unlockButton);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        locationLabel.setId("locationLabel");
+        styled(locationLabel, "muted").getStyleClass().add("small");
+        locationLabel.setWrapText(true);
+        VBox card = styled(new VBox(12, brand, title, form, errorLabel, waitLabel, buttons, locationLabel), "card");
+        card.setMaxWidth(460);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
+        card.setAccessibleRole(AccessibleRole.DIALOG);
+        card.setAccessibleText(messages.get("unlock.title"));
+        StackPane backdrop = styled(new StackPane(card), "welcome-backdrop");
+        bind();
+        return backdrop;
+    }
+
+    private Label fieldLabel(String key, javafx.scene.control.Control field) {
+        Label label = new Label(messages.get(key));
+        label.setMnemonicParsing(true);
+        label.setLabelFor(field);
+        return label;
+    }
+
+    private static <T extends javafx.scene.Node> T styled(T node, String styleClass) {
+        node.getStyleClass().add(styleClass);
+        return node;
+    }
+
+    private void bind() {
         serverButton.setVisible(connectToServer != null);
         serverButton.setManaged(connectToServer != null);
         serverButton.disableProperty().bind(viewModel.busyProperty());
@@ -59,9 +139,14 @@ public final class UnlockView {
             passphraseField.requestFocus();
             waitTicker.play();
         });
-        viewModel.waitSecondsProperty().addListener((o, a, b) -> waitLabel.setText(viewModel.waitText()));
+        viewModel.waitSecondsProperty().addListener((o, a, b) -> {
+            waitLabel.setText(viewModel.waitText());
+            if (b.intValue() > 0) {
+                waitTicker.play();
+            }
+        });
         // The first unlock after an update backs the vault up and upgrades it: minutes on a large vault.
-        javafx.animation.PauseTransition slow = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(8));
+        PauseTransition slow = new PauseTransition(Duration.seconds(8));
         slow.setOnFinished(e -> {
             if (viewModel.busyProperty().get()) {
                 waitLabel.setText(messages.get("unlock.slow"));
@@ -75,6 +160,12 @@ public final class UnlockView {
                 waitLabel.setText(viewModel.waitText());
             }
         });
+        // A username read from the vault after the form was shown moves on to the passphrase.
+        viewModel.usernameOfferedProperty().addListener((o, was, now) -> {
+            if (now && usernameField.isFocused()) {
+                passphraseField.requestFocus();
+            }
+        });
         locationLabel.setText(messages.format("unlock.location", viewModel.vaultLocation()));
         Platform.runLater(() -> (usernameField.getText().isBlank() ? usernameField : passphraseField).requestFocus());
     }
@@ -86,7 +177,6 @@ public final class UnlockView {
         }
     }
 
-    @FXML
     private void unlock() {
         if (!viewModel.canUnlockProperty().get()) {
             return;
@@ -94,7 +184,6 @@ public final class UnlockView {
         viewModel.unlock(SecretFields.take(passphraseField));
     }
 
-    @FXML
     private void connectToServer() {
         if (connectToServer != null) {
             connectToServer.run();

@@ -1,5 +1,8 @@
 package org.maracdesk.ui.unlock;
 
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -20,9 +23,14 @@ import org.maracdesk.ui.common.ErrorHandler;
 import org.maracdesk.ui.common.Messages;
 import org.maracdesk.ui.common.TaskExecutor;
 
-/** Every later start, and after a lock: username and passphrase, with a growing wait after failures. */
+/**
+ * Every later start, and after a lock: username and passphrase, with a growing wait after failures. At
+ * start the form is shown before the services graph is built (issue 18, decision 0055): an unlock
+ * asked for before then waits, busy, for the graph, and goes on once it is there.
+ */
 public final class UnlockViewModel {
-    private final SessionManager sessions;
+    private final CompletableFuture<SessionManager> sessions;
+    private final Path vaultDir;
     private final UnlockThrottle throttle;
     private final TaskExecutor executor;
     private final ErrorHandler errors;
@@ -34,11 +42,25 @@ public final class UnlockViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final IntegerProperty failedAttempts = new SimpleIntegerProperty();
     private final IntegerProperty waitSeconds = new SimpleIntegerProperty();
+    private final BooleanProperty usernameOffered = new SimpleBooleanProperty();
     private final BooleanBinding canUnlock;
 
     public UnlockViewModel(SessionManager sessions, UnlockThrottle throttle, TaskExecutor executor,
                            ErrorHandler errors, Messages messages, Consumer<AccountInfo> onUnlocked) {
+        this(CompletableFuture.completedFuture(sessions), sessions.vaultDir(), throttle, executor, errors, messages,
+                onUnlocked);
+    }
+
+    /**
+     * @param sessions completes once the services graph is built and {@code throttle} has resumed the
+     *                 vault's earlier failed attempts
+     * @param vaultDir the vault folder, shown on the form
+     */
+    public UnlockViewModel(CompletableFuture<SessionManager> sessions, Path vaultDir, UnlockThrottle throttle,
+                           TaskExecutor executor, ErrorHandler errors, Messages messages,
+                           Consumer<AccountInfo> onUnlocked) {
         this.sessions = sessions;
+        this.vaultDir = vaultDir;
         this.throttle = throttle;
         this.executor = executor;
         this.errors = errors;
@@ -58,8 +80,20 @@ public final class UnlockViewModel {
         }
         busy.set(true);
         errorMessage.set("");
+        if (!sessions.isDone() || sessions.isCompletedExceptionally()) {
+            // The graph is still being built: wait for it off the FX thread, then try again with the
+            // wait the vault's earlier failures ask for (the throttle has them by then).
+            executor.execute(sessions::join, ready -> {
+                busy.set(false);
+                unlock(passphrase);
+            }, failure -> {
+                Secrets.wipe(passphrase);
+                failed(failure);
+            });
+            return;
+        }
         String user = username.get();
-        executor.execute(() -> sessions.unlock(user, passphrase),
+        executor.execute(() -> sessions.join().unlock(user, passphrase),
                 account -> {
                     busy.set(false);
                     throttle.recordSuccess();
@@ -69,7 +103,9 @@ public final class UnlockViewModel {
                 this::failed);
     }
 
-    private void failed(Throwable failure) {
+    private void failed(Throwable thrown) {
+        Throwable failure = thrown instanceof CompletionException && thrown.getCause() != null
+                ? thrown.getCause() : thrown;
         busy.set(false);
         if (failure instanceof WrongCredentialsException) {
             throttle.recordFailure();
@@ -87,6 +123,22 @@ public final class UnlockViewModel {
     public void refreshWait() {
         long millis = throttle.remainingWait().toMillis();
         waitSeconds.set((int) ((millis + 999) / 1000));
+    }
+
+    /**
+     * A username found after the form was shown (the vault's only account, read with the graph): taken
+     * only while the field is still empty, so nothing the user typed is replaced.
+     */
+    public void offerUsername(String name) {
+        if (name != null && username.get().isBlank()) {
+            username.set(name);
+            usernameOffered.set(true);
+        }
+    }
+
+    /** True once {@link #offerUsername} filled the username in. */
+    public BooleanProperty usernameOfferedProperty() {
+        return usernameOffered;
     }
 
     public String waitText() {
@@ -118,6 +170,6 @@ public final class UnlockViewModel {
     }
 
     public String vaultLocation() {
-        return sessions.vaultDir().toAbsolutePath().toString();
+        return vaultDir.toAbsolutePath().toString();
     }
 }

@@ -16,13 +16,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Consumer;
+import com.sun.javafx.scene.input.DragboardHelper;
+import javafx.event.Event;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,8 +48,8 @@ import org.testfx.framework.junit5.Stop;
 /**
  * The coordinator imports referrals from the window (issue 18), on a real encrypted vault: "Import
  * referrals…" (Alt+I) with a file that has problems lists them by line and field in exactly the words
- * `referral import` prints, and Import stays off; a good file dropped on the referral list (the drop's
- * own handler, given the file) is previewed — the same summary `referral import --preview` prints —
+ * `referral import` prints, and Import stays off; a good file dropped on the referral list (drag-over and
+ * drop events through the scene, with the file on the dragboard) is previewed — the same summary `referral import --preview` prints —
  * and imported with Alt+I, all at once, and the list then shows the referrals.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -95,8 +100,88 @@ class ReferralImportScreenTest {
         }
     }
 
+    /**
+     * A drag event carrying {@code files} on its dragboard, as the system's drag and drop hands them to
+     * the scene (Monocle, the headless test platform, has no drag gesture of its own to drive).
+     */
+    private static DragEvent drag(javafx.event.EventType<DragEvent> type, Path... files) {
+        Dragboard board = DragboardHelper.createDragboard(new FilesOnly(
+                java.util.Arrays.stream(files).map(Path::toFile).toList()));
+        return new DragEvent(type, board, 20, 40, 20, 40, TransferMode.COPY, null, null, null);
+    }
+
+    /** Makes a drag event on the FX thread (a dragboard must be made there) and fires it at {@code target}. */
+    private static DragEvent fire(FxRobot robot, javafx.scene.Node target, javafx.event.EventType<DragEvent> type,
+                                  Path... files) {
+        DragEvent[] fired = new DragEvent[1];
+        robot.interact(() -> {
+            fired[0] = drag(type, files);
+            Event.fireEvent(target, fired[0]);
+        });
+        return fired[0];
+    }
+
+    /** What another program puts on the dragboard when files are dragged from it: the files, to copy. */
+    private record FilesOnly(List<File> files) implements com.sun.javafx.tk.TKClipboard {
+        @Override
+        public void setSecurityContext(java.security.AccessControlContext context) {
+        }
+
+        @Override
+        public java.util.Set<DataFormat> getContentTypes() {
+            return java.util.Set.of(DataFormat.FILES);
+        }
+
+        @Override
+        @SafeVarargs
+        public final boolean putContent(javafx.util.Pair<DataFormat, Object>... content) {
+            return false;
+        }
+
+        @Override
+        public Object getContent(DataFormat format) {
+            return DataFormat.FILES.equals(format) ? files : null;
+        }
+
+        @Override
+        public boolean hasContent(DataFormat format) {
+            return DataFormat.FILES.equals(format);
+        }
+
+        @Override
+        public java.util.Set<TransferMode> getTransferModes() {
+            return java.util.EnumSet.of(TransferMode.COPY);
+        }
+
+        @Override
+        public void setDragView(javafx.scene.image.Image image) {
+        }
+
+        @Override
+        public void setDragViewOffsetX(double offset) {
+        }
+
+        @Override
+        public void setDragViewOffsetY(double offset) {
+        }
+
+        @Override
+        public javafx.scene.image.Image getDragView() {
+            return null;
+        }
+
+        @Override
+        public double getDragViewOffsetX() {
+            return 0;
+        }
+
+        @Override
+        public double getDragViewOffsetY() {
+            return 0;
+        }
+    }
+
     @Test
-    @SuppressWarnings("unchecked")
     void problemsInTheCommandLinesWordsThenADroppedFileIsPreviewedAndImported(FxRobot robot) throws Exception {
         List<SyntheticReferrals.Row> rows = SyntheticReferrals.rows(3, 18, LocalDate.now().minusDays(2));
         Path good = temp.resolve("referrals.csv");
@@ -160,16 +245,25 @@ class ReferralImportScreenTest {
                 "Escape closes the import window");
         assertTrue(table.getItems().isEmpty(), "nothing was imported");
 
-        // A file that is not CSV or JSON dropped on the list: a notice, no window.
-        Consumer<List<File>> drop = (Consumer<List<File>>) table.getProperties().get(ReferralListView.DROP_HANDLER);
+        // A file that is not CSV or JSON dragged over the list (real drag events through the scene, as the
+        // system's drag and drop delivers them): not accepted; dropped anyway: a notice, no window.
         Path notes = temp.resolve("notes.txt");
         Files.writeString(notes, "not referrals", StandardCharsets.UTF_8);
-        robot.interact(() -> drop.accept(List.of(notes.toFile())));
+        DragEvent notesOver = fire(robot, table, DragEvent.DRAG_OVER, notes);
+        assertFalse(notesOver.isAccepted(), "a .txt file is not accepted over the list");
+        DragEvent notesDropped = fire(robot, table, DragEvent.DRAG_DROPPED, notes);
+        assertFalse(notesDropped.isDropCompleted(), "the drop of a .txt file is refused");
         Label notice = robot.lookup("#noticeLabel").queryAs(Label.class);
         waitUntil(() -> notice.getText().contains(".csv or .json"), "a wrong file dropped is refused with a notice");
+        DragEvent twoOver = fire(robot, table, DragEvent.DRAG_OVER, good, bad);
+        assertFalse(twoOver.isAccepted(), "two files at once are not accepted");
 
-        // The good file dropped on the list: previewed at once, then imported with Alt+I.
-        robot.interact(() -> drop.accept(List.of(good.toFile())));
+        // The good file dragged over the list is accepted as a copy, and dropped: previewed at once, then
+        // imported with Alt+I.
+        DragEvent goodOver = fire(robot, table, DragEvent.DRAG_OVER, good);
+        assertEquals(TransferMode.COPY, goodOver.getAcceptedTransferMode(), "a .csv file is accepted over the list");
+        DragEvent goodDropped = fire(robot, table, DragEvent.DRAG_DROPPED, good);
+        assertTrue(goodDropped.isDropCompleted(), "the drop of a .csv file is taken");
         TextField file2 = waitFor(robot, "#importFileField");
         Label summary2 = robot.lookup("#importSummary").match(l -> l.getScene() == file2.getScene())
                 .queryAs(Label.class);
