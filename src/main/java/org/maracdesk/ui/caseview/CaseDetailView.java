@@ -127,7 +127,7 @@ public final class CaseDetailView {
             SECTIONS.forEach(make -> built.add(make.apply(hub)));
             built.forEach(section -> hubSections.getChildren().add(section.node()));
             hub.onReload(() -> viewModel.open(viewModel.detailProperty().get().id()));
-            new CaseCommands(hub, viewModel, commandsBox, commandOutcome).install();
+            new CaseCommands(hub, viewModel, commandsBox, commandOutcome, scroller).install();
         }
         FocusScroll.follow(scroller);
         Platform.runLater(backButton::requestFocus);
