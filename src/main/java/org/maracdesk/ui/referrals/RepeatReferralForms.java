@@ -36,8 +36,12 @@ public final class RepeatReferralForms {
         ReferralFormViewModel vm = forms.get();
         vm.startWithPeople(started.draft());
         vm.statusProperty().set(messages.format("hub.newReferral.begun", started.caseReference()));
-        return views.load(Fxml.REFERRAL_FORM_VIEW, new ReferralFormView(vm, messages, back,
+        Parent form = views.load(Fxml.REFERRAL_FORM_VIEW, new ReferralFormView(vm, messages, back,
                 d -> decided.accept(said(messages, started.caseReference(), d))));
+        if (form.lookup("#backButton") instanceof javafx.scene.control.Button leave) {
+            leave.setText(messages.get("hub.newReferral.back")); // back to the case, not to the referrals list
+        }
+        return form;
     }
 
     /** What the decision did; for a referral added to the case it was begun from, that it is a repeat of it. */
