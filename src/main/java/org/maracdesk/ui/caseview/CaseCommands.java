@@ -82,13 +82,21 @@ final class CaseCommands {
         }, hub.errors()::report);
     }
 
-    /** The first flagged pair with a person of this case, in the people screen's merge dialog. */
+    /**
+     * The flagged pairs with a person of this case: none is said under the commands, one is compared at once,
+     * several are offered in a chooser first; the chosen pair is compared in the people screen's merge dialog.
+     */
     private void merge(CaseMergeViewModel merging, CaseDetail d) {
         java.util.List<Long> people = new java.util.ArrayList<>(java.util.List.of(d.victim().id()));
         d.perpetrators().forEach(p -> people.add(p.id()));
         d.children().forEach(p -> people.add(p.id()));
-        merging.compareFirstPair(people, found -> found.ifPresent(c -> new org.maracdesk.ui.people.MergeDialog(messages)
-                .ask(box.getScene().getWindow(), c).ifPresent(request -> merging.merge(request, hub::reload))));
+        merging.pairsWith(people, pairs -> {
+            java.util.Optional<org.maracdesk.casework.people.DuplicatePair> chosen = pairs.size() == 1
+                    ? java.util.Optional.of(pairs.get(0)) : pairs.isEmpty() ? java.util.Optional.empty()
+                    : new MergePairChooser(messages).choose(box.getScene().getWindow(), pairs);
+            chosen.ifPresent(pair -> merging.compare(pair, c -> new org.maracdesk.ui.people.MergeDialog(messages)
+                    .ask(box.getScene().getWindow(), c).ifPresent(request -> merging.merge(request, hub::reload))));
+        });
     }
 
     private void add(String id, String textKey, String accessibleKey, java.util.function.Consumer<CaseDetail> action) {
