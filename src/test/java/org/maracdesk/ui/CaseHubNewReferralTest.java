@@ -86,7 +86,7 @@ class CaseHubNewReferralTest {
         waitUntil(() -> !given.getText().isBlank(), "the victim is filled in");
         assertTrue(victim.contains(given.getText()), given.getText() + " is the case's victim, " + victim);
         Label status = robot.lookup("#statusLabel").query();
-        assertTrue(status.getText().startsWith("A new referral for the victim of case " + busiest.reference()),
+        assertTrue(status.getText().contains("accepting adds the referral to " + busiest.reference()),
                 status.getText());
         waitFor(robot, "#victimUnlink"); // linked to the stored victim, not a new person
         VBox result = robot.lookup("#resultBox").query();
@@ -94,6 +94,7 @@ class CaseHubNewReferralTest {
                 "the pair's last referral is found, as the repeat rule needs: " + text(result));
         Button back = robot.lookup("#backButton").query();
         assertEquals("Back to the case", back.getText());
+        assertEquals("New referral, victim of " + busiest.reference(), ((Label) robot.lookup("#titleLabel").query()).getText());
         robot.interact(back::requestFocus);
         key(robot, KeyCode.SPACE);
         waitUntil(() -> focused(robot) != null && "newReferralButton".equals(focused(robot).getId()),
@@ -109,6 +110,8 @@ class CaseHubNewReferralTest {
         ComboBox<MeetingHeader> meeting = waitFor(robot, "#meetingBox");
         waitUntil(() -> meeting.getValue() != null
                 && accessible.contains(DATE.format(meeting.getValue().date())), "the listing's meeting is shown");
+        waitUntil(() -> focused(robot) != null && "agendaTable".equals(focused(robot).getId()),
+                "the keyboard starts on the meeting's agenda");
     }
 
     /** Each underlined letter on the screen and the visible controls that show it. */

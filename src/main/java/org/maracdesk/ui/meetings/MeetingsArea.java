@@ -96,7 +96,8 @@ public final class MeetingsArea {
         MeetingsViewModel vm = new MeetingsViewModel(services.agendas(), services.research(), services.setup(),
                 executor, errors, messages, PermissionMatrix.allows(who.role(), Permission.MANAGE_MEETINGS),
                 LocalDate.now(clock));
-        if (nextMeeting != null) {
+        boolean chosen = nextMeeting != null;
+        if (chosen) {
             vm.choose(nextMeeting, nextMeetingDate);
             nextMeeting = null;
         }
@@ -113,6 +114,18 @@ public final class MeetingsArea {
         view.withCorrections(new MeetingCorrectionsViewModel(services.corrections(), services.agendaCorrections(), vm,
                 executor, errors, messages));
         Parent shown = views.load(Fxml.MEETINGS_VIEW, view);
+        if (chosen) { // opened on a listing's meeting from the case hub: the keyboard starts on its agenda
+            shown.sceneProperty().addListener((o, was, scene) -> {
+                if (scene != null) {
+                    javafx.application.Platform.runLater(() -> {
+                        javafx.scene.Node agenda = shown.lookup("#agendaTable");
+                        if (agenda != null) {
+                            agenda.requestFocus();
+                        }
+                    });
+                }
+            });
+        }
         if (PermissionMatrix.allows(who.role(), Permission.EXPORT_FULL_MINUTES)) {
             // The export register of the chosen meeting's minutes (decision 0041), beside History.
             new CopiesSent(new CopiesSentViewModel(services.minutesCopies(), executor, errors, messages,

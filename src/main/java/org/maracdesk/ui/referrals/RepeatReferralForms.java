@@ -41,6 +41,20 @@ public final class RepeatReferralForms {
         if (form.lookup("#backButton") instanceof javafx.scene.control.Button leave) {
             leave.setText(messages.get("hub.newReferral.back")); // back to the case, not to the referrals list
         }
+        if (form.lookup("#titleLabel") instanceof javafx.scene.control.Label title) {
+            title.setText(messages.format("hub.newReferral.title", started.caseReference()));
+        }
+        // a long status gives way (its full text is the tooltip), never the buttons or the title
+        for (String id : new String[] {"#backButton", "#titleLabel", "#saveButton"}) {
+            if (form.lookup(id) instanceof javafx.scene.control.Control c) {
+                c.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            }
+        }
+        if (form.lookup("#statusLabel") instanceof javafx.scene.control.Label status) {
+            status.setMinWidth(0);
+            status.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> status.getText()
+                    .isEmpty() ? null : new javafx.scene.control.Tooltip(status.getText()), status.textProperty()));
+        }
         return form;
     }
 
