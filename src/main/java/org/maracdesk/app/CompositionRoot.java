@@ -214,7 +214,7 @@ public final class CompositionRoot {
         return new org.maracdesk.ui.caseview.CaseHub.Services(s.caseHub(), s.actions(), s.actionCorrections(),
                 (owner, referral) -> referralRecordDialog().show(owner, referral),
                 reference -> exportDialogs.caseSummary(reference), s.personMerges(), s.repeatReferrals(),
-                new org.maracdesk.ui.referrals.RepeatReferralForms(views, messages, this::referralForm),
+                new org.maracdesk.ui.referrals.RepeatReferralForms(views, messages, this::referralForm)::open,
                 (meeting, date) -> areas.meetings().showNext(meeting, date, () -> mainView.open(NavArea.MEETINGS)));
     }
 

@@ -30,7 +30,7 @@ public final class CaseHub {
                            BiConsumer<javafx.stage.Window, Long> openReferral, Consumer<String> exportCaseSummary,
                            org.maracdesk.casework.people.PersonMergeService merges,
                            org.maracdesk.casework.intake.RepeatReferralStart repeatReferrals,
-                           org.maracdesk.ui.referrals.RepeatReferralForms referralForms,
+                           ReferralForms referralForms,
                            BiConsumer<Long, java.time.LocalDate> openMeeting) {
 
         /** Without a new referral from the hub or a way to the Meetings area. */
@@ -39,6 +39,16 @@ public final class CaseHub {
                         org.maracdesk.casework.people.PersonMergeService merges) {
             this(hub, actions, actionCorrections, openReferral, exportCaseSummary, merges, null, null, null);
         }
+    }
+
+    /**
+     * The referral form begun from the case (the Referrals area's form; {@code RepeatReferralForms} in the app):
+     * {@code back} leaves it, {@code decided} leaves it after a decision with what the decision did in words.
+     */
+    @FunctionalInterface
+    public interface ReferralForms {
+        javafx.scene.Parent open(org.maracdesk.casework.intake.RepeatReferralStart.Started started, Runnable back,
+                                 Consumer<String> decided);
     }
 
     private final Services services;
