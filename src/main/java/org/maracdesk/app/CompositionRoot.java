@@ -204,7 +204,16 @@ public final class CompositionRoot {
         ServicesGraph s = services();
         return new org.maracdesk.ui.caseview.CaseHub.Services(s.caseHub(), s.actions(), s.actionCorrections(),
                 (owner, referral) -> referralRecordDialog().show(owner, referral),
-                reference -> exportDialogs.caseSummary(reference), s.personMerges());
+                reference -> exportDialogs.caseSummary(reference), s.personMerges(), s.repeatReferrals(),
+                new org.maracdesk.ui.referrals.RepeatReferralForms(views, messages, this::referralForm)::open,
+                (meeting, date) -> areas.meetings().showNext(meeting, date, () -> mainView.open(NavArea.MEETINGS)));
+    }
+
+    /** A new referral form; one accepted on it is listed on its next meeting at once. */
+    private ReferralFormViewModel referralForm() {
+        ServicesGraph s = services();
+        return new ReferralFormViewModel(s.referralDrafts(), s.referralDecisions(), executor, errors, messages,
+                s.instruments(), s.localSettings(), clock, s.agendas()::refresh);
     }
 
     /** The local vault: its unlock screen, or first-run set-up when there is none. */
@@ -314,9 +323,7 @@ public final class CompositionRoot {
     /** A referral accepted on the form is listed on its next meeting at once. */
     private Parent referralsArea() {
         ServicesGraph s = services();
-        return new ReferralsArea(views, messages, s.referralDrafts(), executor, errors, () -> new ReferralFormViewModel(
-                s.referralDrafts(), s.referralDecisions(), executor, errors, messages, s.instruments(), s.localSettings(),
-                clock, s.agendas()::refresh)).withRecords(this::referralRecordDialog).withImports(importsAllowed() ? done -> new org.maracdesk.ui.referrals
+        return new ReferralsArea(views, messages, s.referralDrafts(), executor, errors, this::referralForm).withRecords(this::referralRecordDialog).withImports(importsAllowed() ? done -> new org.maracdesk.ui.referrals
                 .ReferralImportViewModel(new org.maracdesk.exchange.referrals.ReferralImporter(s.referralIntake()),
                         () -> s.sessions().current().username(), executor, errors, messages, Platform::runLater, done)
                 : null).following(new org.maracdesk.ui.common.LiveRefresh(s.liveChanges()::subscribe, Platform::runLater))

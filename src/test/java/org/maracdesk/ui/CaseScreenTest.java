@@ -124,7 +124,7 @@ class CaseScreenTest {
         waitUntil(() -> victim.getText().contains("2 Feb 1991"), "the case shows the corrected date of birth");
         VBox changes = robot.lookup("#changesBox").query();
         waitUntil(() -> changes.getChildren().stream().anyMatch(n -> n instanceof Label l
-                && l.getText().contains("date of birth") && l.getText().contains("1991-02-02")
+                && l.getText().contains("Date of birth") && l.getText().contains("1991-02-02")
                 && l.getText().contains("Date of birth mistyped on the referral")),
                 "the case's Corrections list shows the old and new date and the reason");
     }

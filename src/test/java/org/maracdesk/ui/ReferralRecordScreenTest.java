@@ -110,7 +110,7 @@ class ReferralRecordScreenTest {
         waitUntil(() -> robot.lookup(".notice").queryAll().stream().anyMatch(l -> ((Label) l).getText()
                 .startsWith("Scored again:")), "the result before and after is said");
         waitUntil(() -> robot.lookup(".label").queryAll().stream().anyMatch(l -> ((Label) l).getText()
-                .contains("answer q1 " + was.jsonName() + " \u2192 " + now.jsonName())), "the history shows the answer");
+                .contains("Checklist answer q1 " + was.jsonName() + " \u2192 " + now.jsonName())), "the history shows the answer");
         Node close = robot.lookup("Close").query();
         robot.clickOn(close);
         robot.targetWindow(main);

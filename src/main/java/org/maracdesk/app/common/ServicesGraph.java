@@ -90,6 +90,7 @@ public final class ServicesGraph {
     private final AccountAdministration accounts;
     private final AuditTrail auditTrail;
     private final org.maracdesk.casework.hub.CaseHubService caseHub;
+    private final org.maracdesk.casework.intake.RepeatReferralStart repeatReferrals;
     private final BackupAdministration backups;
     private final org.maracdesk.casework.search.PersonSearchService personSearch;
     private final org.maracdesk.security.ServerAccess server;
@@ -162,6 +163,7 @@ public final class ServicesGraph {
                 mustNotReceive);
         this.childRecords = new org.maracdesk.casework.children.ChildRecordService(sessions, sessions, audit, clock);
         this.caseHub = new org.maracdesk.casework.hub.CaseHubService(sessions, sessions, auditTrail);
+        this.repeatReferrals = new org.maracdesk.casework.intake.RepeatReferralStart(sessions, sessions, audit, clock);
     }
 
     /** Setting up and signing in to a shared server; a signed-in server session is held by {@link #sessions()}. */
@@ -364,5 +366,10 @@ public final class ServicesGraph {
     /** The case hub's reads: referrals, listings, research, actions and who saw a case (decision 0045). */
     public org.maracdesk.casework.hub.CaseHubService caseHub() {
         return caseHub;
+    }
+
+    /** "New referral for this victim" from the case hub (issue 14). */
+    public org.maracdesk.casework.intake.RepeatReferralStart repeatReferrals() {
+        return repeatReferrals;
     }
 }

@@ -28,27 +28,8 @@ public final class ChangeLines {
         return v == null ? messages.get("changes.empty") : v;
     }
 
-    /** The field's name in words (literal keys, so the bundle test sees them); as stored when unknown. */
+    /** The field's name in words (HistoryFieldLabels); as stored when unknown. */
     static String fieldName(Messages messages, String field) {
-        String key = switch (field) {
-            case "description" -> "changes.field.description";
-            case "agency" -> "changes.field.agency";
-            case "owner" -> "changes.field.owner";
-            case "target" -> "changes.field.target";
-            case "dueDate" -> "changes.field.dueDate";
-            case "meetingDate" -> "changes.field.meetingDate";
-            case "givenName" -> "changes.field.givenName";
-            case "familyName" -> "changes.field.familyName";
-            case "aliases" -> "changes.field.aliases";
-            case "dateOfBirth" -> "changes.field.dateOfBirth";
-            case "gender" -> "changes.field.gender";
-            case "addressLine1" -> "changes.field.addressLine1";
-            case "town" -> "changes.field.town";
-            case "postcode" -> "changes.field.postcode";
-            case "lawfulBasis" -> "changes.field.lawfulBasis";
-            case "consent" -> "changes.field.consent";
-            default -> null;
-        };
-        return key == null ? field : messages.get(key);
+        return org.maracdesk.ui.common.HistoryFieldLabels.of(messages, field);
     }
 }

@@ -127,7 +127,7 @@ public final class CaseDetailView {
             SECTIONS.forEach(make -> built.add(make.apply(hub)));
             built.forEach(section -> hubSections.getChildren().add(section.node()));
             hub.onReload(() -> viewModel.open(viewModel.detailProperty().get().id()));
-            new CaseCommands(hub, viewModel, commandsBox, commandOutcome).install();
+            new CaseCommands(hub, viewModel, commandsBox, commandOutcome, scroller).install();
         }
         FocusScroll.follow(scroller);
         Platform.runLater(backButton::requestFocus);
@@ -345,13 +345,25 @@ public final class CaseDetailView {
             return;
         }
         for (org.maracdesk.casework.ChangeHistory.CaseLine c : people.changes()) {
-            Label l = new Label(messages.format("caseview.changes.on", "person".equals(c.recordType())
-                    ? messages.get("caseview.changes.person") : "research".equals(c.recordType())
-                    ? messages.get("caseview.changes.research") : messages.get("caseview.changes.action"))
+            Label l = new Label(messages.format("caseview.changes.on", recordType(c.recordType()))
                     + " " + org.maracdesk.ui.actions.ChangeLines.text(messages, c.line()));
             l.setWrapText(true);
             changesBox.getChildren().add(l);
         }
+    }
+
+    /** What kind of record a correction was on, in words (literal keys, so the bundle tests see them). */
+    private String recordType(String type) {
+        return messages.get(switch (type) {
+            case "person" -> "caseview.changes.person";
+            case "research" -> "caseview.changes.research";
+            case "referral" -> "hub.changes.referral";
+            case "child" -> "hub.changes.child";
+            case "professionals_meeting" -> "hub.changes.professionalsMeeting";
+            case "crime" -> "hub.changes.crime";
+            case "proposed_action" -> "hub.changes.proposal";
+            default -> "caseview.changes.action";
+        });
     }
 
     @FXML

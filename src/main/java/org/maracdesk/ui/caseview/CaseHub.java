@@ -23,10 +23,32 @@ public final class CaseHub {
      * The services the sections use; the services check permission and scope again on every call.
      * {@code openReferral} shows a decided referral in full and returns when it is closed (null: not offered);
      * {@code merges} offers Merge duplicate… to the coordinator (null: not offered).
+     * {@code repeatReferrals} and {@code referralForms} offer New referral for this victim… (null: not offered);
+     * {@code openMeeting} shows a listing's meeting (its id and date) in the Meetings area (null: not offered).
      */
     public record Services(CaseHubService hub, ActionTrackingService actions, ActionCorrectionService actionCorrections,
                            BiConsumer<javafx.stage.Window, Long> openReferral, Consumer<String> exportCaseSummary,
-                           org.maracdesk.casework.people.PersonMergeService merges) {
+                           org.maracdesk.casework.people.PersonMergeService merges,
+                           org.maracdesk.casework.intake.RepeatReferralStart repeatReferrals,
+                           ReferralForms referralForms,
+                           BiConsumer<Long, java.time.LocalDate> openMeeting) {
+
+        /** Without a new referral from the hub or a way to the Meetings area. */
+        public Services(CaseHubService hub, ActionTrackingService actions, ActionCorrectionService actionCorrections,
+                        BiConsumer<javafx.stage.Window, Long> openReferral, Consumer<String> exportCaseSummary,
+                        org.maracdesk.casework.people.PersonMergeService merges) {
+            this(hub, actions, actionCorrections, openReferral, exportCaseSummary, merges, null, null, null);
+        }
+    }
+
+    /**
+     * The referral form begun from the case (the Referrals area's form; {@code RepeatReferralForms} in the app):
+     * {@code back} leaves it, {@code decided} leaves it after a decision with what the decision did in words.
+     */
+    @FunctionalInterface
+    public interface ReferralForms {
+        javafx.scene.Parent open(org.maracdesk.casework.intake.RepeatReferralStart.Started started, Runnable back,
+                                 Consumer<String> decided);
     }
 
     private final Services services;

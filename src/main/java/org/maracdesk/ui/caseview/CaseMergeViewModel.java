@@ -1,7 +1,6 @@
 package org.maracdesk.ui.caseview;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -14,8 +13,8 @@ import org.maracdesk.ui.common.Messages;
 import org.maracdesk.ui.common.TaskExecutor;
 
 /**
- * Merge from the case (coordinator): the first possible duplicate pair that holds a person named on the case,
- * compared side by side, then merged as chosen (PersonMergeService, decision 0040); all of it in the background.
+ * Merge from the case (coordinator): the possible duplicate pairs that hold a person named on the case, the
+ * chosen one compared side by side, then merged as chosen (PersonMergeService, decision 0040); all of it in the background.
  */
 public final class CaseMergeViewModel {
     private final PersonMergeService merges;
@@ -31,19 +30,24 @@ public final class CaseMergeViewModel {
         this.messages = messages;
     }
 
-    /** Finds a flagged pair with one of {@code people} in it and compares it; empty when there is none. */
-    public void compareFirstPair(List<Long> people, Consumer<Optional<MergeComparison>> then) {
+    /**
+     * Every flagged pair with one of {@code people} in it, in the review list's order; an empty list says so in
+     * {@link #outcomeProperty()}.
+     */
+    public void pairsWith(List<Long> people, Consumer<List<DuplicatePair>> then) {
         outcome.set("");
-        executor.execute(() -> {
-            Optional<DuplicatePair> pair = merges.duplicates().pairs().stream()
-                    .filter(p -> people.contains(p.firstId()) || people.contains(p.secondId())).findFirst();
-            return pair.map(p -> merges.compare(p.firstId(), p.secondId()));
-        }, found -> {
-            if (found.isEmpty()) {
-                outcome.set(messages.get("hub.merge.none"));
-            }
-            then.accept(found);
-        }, errors::report);
+        executor.execute(() -> merges.duplicates().pairs().stream()
+                .filter(p -> people.contains(p.firstId()) || people.contains(p.secondId())).toList(), found -> {
+                    if (found.isEmpty()) {
+                        outcome.set(messages.get("hub.merge.none"));
+                    }
+                    then.accept(found);
+                }, errors::report);
+    }
+
+    /** The two records of a pair side by side, read in the background. */
+    public void compare(DuplicatePair pair, Consumer<MergeComparison> then) {
+        executor.execute(() -> merges.compare(pair.firstId(), pair.secondId()), then::accept, errors::report);
     }
 
     /** Merges as chosen, says what moved, then runs {@code after} (the case is read again). */

@@ -38,8 +38,25 @@ final class ListingsSection extends RowsSection<HubRecords.Listing> {
                 toggle.setAccessibleText(messages.format(open ? "hub.listing.hide.accessible"
                         : "hub.listing.show.accessible", frame.date(l.meetingDate())));
             });
-            frame.rows().getChildren().addAll(frame.row(frame.line(text), toggle), record);
+            Button go = goTo(l);
+            frame.rows().getChildren().addAll(go == null ? frame.row(frame.line(text), toggle)
+                    : frame.row(frame.line(text), toggle, go), record);
         }
+    }
+
+    /**
+     * Go to meeting: the listing's meeting in the Meetings area, for those who see meetings' agendas (the area
+     * checks again); none for a cancelled meeting, which the area no longer lists.
+     */
+    private Button goTo(HubRecords.Listing l) {
+        if (hub.services().openMeeting() == null || !hub.allows(org.maracdesk.security.Permission.VIEW_AGENDA_CASES)
+                || l.meetingStatus() == org.maracdesk.casework.MeetingStatus.CANCELLED) {
+            return null;
+        }
+        Button go = frame.button("hub.listing.goTo", messages.format("hub.listing.goTo.accessible",
+                frame.date(l.meetingDate())), () -> hub.services().openMeeting().accept(l.meetingId(), l.meetingDate()));
+        go.getStyleClass().add("hub-go-to-meeting");
+        return go;
     }
 
     private VBox record(HubRecords.Listing l) {

@@ -41,6 +41,9 @@ public final class MeetingsArea {
     private final ErrorHandler errors;
     private final Clock clock;
     private final org.maracdesk.ui.common.LiveRefresh live;
+    /** The meeting the next view of the area shows first (a listing's meeting from the case hub); null: none. */
+    private Long nextMeeting;
+    private LocalDate nextMeetingDate;
 
     public MeetingsArea(Services services, ViewLoader views, Messages messages, TaskExecutor executor,
                         ErrorHandler errors, Clock clock) {
@@ -57,6 +60,13 @@ public final class MeetingsArea {
         this.executor = executor;
         this.errors = errors;
         this.clock = clock;
+    }
+
+    /** The next {@link #view} shows this meeting first (the case hub's Go to the meeting), which {@code go} asks for. */
+    public void showNext(long meetingId, LocalDate date, Runnable go) {
+        nextMeeting = meetingId;
+        nextMeetingDate = date;
+        go.run();
     }
 
     public Parent view(AccountInfo who) {
@@ -86,6 +96,11 @@ public final class MeetingsArea {
         MeetingsViewModel vm = new MeetingsViewModel(services.agendas(), services.research(), services.setup(),
                 executor, errors, messages, PermissionMatrix.allows(who.role(), Permission.MANAGE_MEETINGS),
                 LocalDate.now(clock));
+        boolean chosen = nextMeeting != null;
+        if (chosen) {
+            vm.choose(nextMeeting, nextMeetingDate);
+            nextMeeting = null;
+        }
         MeetingRunViewModel run = new MeetingRunViewModel(services.records(), services.actionCorrections(), executor,
                 errors, messages).withProposals(services.proposals());
         run.withCrimes(new CrimesViewModel(services.crimes(), executor, errors, messages,
@@ -99,6 +114,18 @@ public final class MeetingsArea {
         view.withCorrections(new MeetingCorrectionsViewModel(services.corrections(), services.agendaCorrections(), vm,
                 executor, errors, messages));
         Parent shown = views.load(Fxml.MEETINGS_VIEW, view);
+        if (chosen) { // opened on a listing's meeting from the case hub: the keyboard starts on its agenda
+            shown.sceneProperty().addListener((o, was, scene) -> {
+                if (scene != null) {
+                    javafx.application.Platform.runLater(() -> {
+                        javafx.scene.Node agenda = shown.lookup("#agendaTable");
+                        if (agenda != null) {
+                            agenda.requestFocus();
+                        }
+                    });
+                }
+            });
+        }
         if (PermissionMatrix.allows(who.role(), Permission.EXPORT_FULL_MINUTES)) {
             // The export register of the chosen meeting's minutes (decision 0041), beside History.
             new CopiesSent(new CopiesSentViewModel(services.minutesCopies(), executor, errors, messages,

@@ -41,6 +41,9 @@ public final class MeetingsViewModel {
     private final LocalDate today;
     /** Another desk changed research or the agenda while a load ran: read the agenda again after it. */
     private Runnable refreshPending;
+    /** The meeting the first load chooses (a listing's meeting, from the case hub); null: the next one. */
+    private Long wanted;
+    private LocalDate wantedDate;
 
     public MeetingsViewModel(AgendaService agendas, ResearchService research, MeetingSetupService setup,
                              TaskExecutor executor, ErrorHandler errors, Messages messages, boolean manages,
@@ -88,13 +91,18 @@ public final class MeetingsViewModel {
                     names.put(a.code(), a.name());
                 }
             }
-            return new Loaded(java.util.Collections.unmodifiableMap(names), agendas.meetings(today.minusDays(31)));
+            LocalDate from = wantedDate != null && wantedDate.isBefore(today.minusDays(31)) ? wantedDate
+                    : today.minusDays(31);
+            return new Loaded(java.util.Collections.unmodifiableMap(names), agendas.meetings(from));
         }, loaded -> {
             agencyNames.set(loaded.agencyNames());
             List<MeetingHeader> list = loaded.meetings();
             meetings.setAll(list);
-            selected.set(list.stream().filter(m -> !m.closed() && !m.date().isBefore(today)).findFirst()
-                    .orElse(list.isEmpty() ? null : list.get(list.size() - 1)));
+            Long chosen = wanted;
+            wanted = null;
+            selected.set(list.stream().filter(m -> chosen != null && m.id() == chosen).findFirst()
+                    .orElse(list.stream().filter(m -> !m.closed() && !m.date().isBefore(today)).findFirst()
+                    .orElse(list.isEmpty() ? null : list.get(list.size() - 1))));
             busy.set(false);
         }, this::failed);
     }
@@ -183,6 +191,15 @@ public final class MeetingsViewModel {
             loadAgenda();
             status.set(messages.format("agenda.moved", item.caseReference(), Labels.date(to.date())));
         }, this::failed);
+    }
+
+    /**
+     * The first {@link #load} chooses this meeting instead of the next one, reading meetings back to its date
+     * (a listing's meeting, opened from the case hub).
+     */
+    public void choose(long meetingId, LocalDate date) {
+        wanted = meetingId;
+        wantedDate = date;
     }
 
     /** Reloads the meetings and chooses the one given (e.g. one just scheduled). */

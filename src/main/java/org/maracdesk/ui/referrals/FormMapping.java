@@ -120,6 +120,27 @@ final class FormMapping {
             vm.referrer.email.set(Forms.show(f.referrer().email()));
             vm.referrer.managerConsulted.set(Tri.of(f.referrer().managerConsulted()));
         }
+        loadPeople(vm, draft);
+        vm.checklist().load(f.risk().answers());
+        Integer n = f.risk().policeIncidentsLast12Months();
+        vm.grounds.policeIncidents.set(n == null ? "" : n.toString());
+        vm.grounds.professionalJudgementChosen.set(f.risk().professionalJudgement() != null);
+        vm.grounds.professionalJudgement.set(Forms.show(f.risk().professionalJudgement()));
+        vm.history.flags.forEach((flag, on) -> on.set(f.flags().contains(flag)));
+        vm.grounds.incidentSummary.set(Forms.show(f.incidentSummary()));
+        loadVoice(vm, f);
+        vm.history.policeReference.set(f.police() == null ? "" : Forms.show(f.police().reference()));
+        vm.history.crimeNumbers.set(f.police() == null ? "" : Forms.show(f.police().crimeNumbers()));
+        vm.history.previousArea.set(f.previousMarac() == null ? "" : Forms.show(f.previousMarac().area()));
+        vm.history.previousDate.set(f.previousMarac() == null ? null : f.previousMarac().date());
+        vm.history.transferIn.set(f.transferIn());
+        vm.sharing.entries.setAll(f.mustNotReceive());
+        vm.circumstances.load(f.circumstances());
+    }
+
+    /** The people of a draft and the stored people they are linked to (a whole draft, or one begun from a case). */
+    static void loadPeople(ReferralFormViewModel vm, ReferralDraft draft) {
+        NewReferral f = draft.form();
         loadVictim(vm, f.victim());
         vm.perpetrators.setAll(people(f.perpetrators()));
         if (vm.perpetrators.isEmpty()) {
@@ -146,21 +167,6 @@ final class FormMapping {
                 vm.othersAtRisk.get(i).link.set(placeholder(id, f.othersAtRisk().get(i).person()));
             }
         });
-        vm.checklist().load(f.risk().answers());
-        Integer n = f.risk().policeIncidentsLast12Months();
-        vm.grounds.policeIncidents.set(n == null ? "" : n.toString());
-        vm.grounds.professionalJudgementChosen.set(f.risk().professionalJudgement() != null);
-        vm.grounds.professionalJudgement.set(Forms.show(f.risk().professionalJudgement()));
-        vm.history.flags.forEach((flag, on) -> on.set(f.flags().contains(flag)));
-        vm.grounds.incidentSummary.set(Forms.show(f.incidentSummary()));
-        loadVoice(vm, f);
-        vm.history.policeReference.set(f.police() == null ? "" : Forms.show(f.police().reference()));
-        vm.history.crimeNumbers.set(f.police() == null ? "" : Forms.show(f.police().crimeNumbers()));
-        vm.history.previousArea.set(f.previousMarac() == null ? "" : Forms.show(f.previousMarac().area()));
-        vm.history.previousDate.set(f.previousMarac() == null ? null : f.previousMarac().date());
-        vm.history.transferIn.set(f.transferIn());
-        vm.sharing.entries.setAll(f.mustNotReceive());
-        vm.circumstances.load(f.circumstances());
     }
 
     private static void loadVictim(ReferralFormViewModel vm, PersonDetails v) {

@@ -207,6 +207,19 @@ public final class ReferralFormViewModel {
         refreshLastListing();
     }
 
+    /**
+     * A new referral begun from a case (issue 14, "New referral for this victim"): the case's people, each linked
+     * to the stored person, so the last referral of the pair shows at once and the decision joins the case.
+     */
+    public void startWithPeople(ReferralDraft begun) {
+        FormMapping.loadPeople(this, begun);
+        if (begun.form().referralDate() != null) {
+            referralDate.set(begun.form().referralDate());
+        }
+        rescore();
+        refreshLastListing();
+    }
+
     ReferralDraft draft() {
         return FormMapping.draft(this, draftId, draftVersion);
     }

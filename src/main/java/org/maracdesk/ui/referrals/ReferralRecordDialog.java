@@ -225,7 +225,7 @@ public final class ReferralRecordDialog {
         }
         for (ChangeHistory.Line l : lines) {
             box.getChildren().add(wrapped(messages.format("referral.record.historyLine", WHEN.format(l.at()), l.by(),
-                    l.field(), l.oldValue() == null ? "–" : l.oldValue(), l.newValue() == null ? "–" : l.newValue(),
+                    org.maracdesk.ui.common.HistoryFieldLabels.of(messages, l.field()), l.oldValue() == null ? "–" : l.oldValue(), l.newValue() == null ? "–" : l.newValue(),
                     l.reason() == null ? "" : l.reason())));
         }
         return box;

@@ -106,11 +106,12 @@ public final class ReferralsArea {
     }
 
     private void decided(Decision d) {
-        list.noticeProperty().set(notice(d));
+        list.noticeProperty().set(notice(messages, d));
         showList();
     }
 
-    private String notice(Decision d) {
+    /** What a decision did, in words (the list's notice; the case hub's after a new referral for its victim). */
+    static String notice(Messages messages, Decision d) {
         String settings = messages.format("referral.done.settings", String.valueOf(d.settingsVersion()));
         if (d.status() != ReferralStatus.ACCEPTED) {
             return messages.get(d.status() == ReferralStatus.IDVA_ONLY ? "referral.done.idvaOnly" : "referral.done.declined")

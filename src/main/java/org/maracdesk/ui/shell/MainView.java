@@ -79,6 +79,15 @@ public final class MainView {
         navList.getSelectionModel().select(area);
     }
 
+    /** Shows an area afresh, whether or not it is the one chosen (e.g. the Meetings area from the case hub). */
+    public void open(NavArea area) {
+        if (viewModel.areaProperty().get() == area) {
+            show(area);
+        } else {
+            select(area);
+        }
+    }
+
     /** Shows a case (opened from Find a person) in place of the area; going back shows the area again. */
     public void showDetail(Parent detail) {
         content.getChildren().setAll(detail);
