@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.hibernate.Session;
+import org.maracdesk.casework.CaseScope;
 import org.maracdesk.casework.Meeting;
 import org.maracdesk.casework.MeetingStatus;
 import org.maracdesk.casework.ProfessionalsMeeting;
@@ -12,13 +13,17 @@ import org.maracdesk.casework.ProfessionalsMeeting;
  * The professionals' meetings a case's part of the minutes carries (issue 16, decision 0049): those held after the
  * case's last MARAC before this one (any earlier meeting, not cancelled, that listed it) up to and including this
  * meeting's date, oldest first; all held up to this meeting when it is the case's first. A meeting removed as
- * recorded by mistake is left out. Read in the builder's transaction, whose scope is the whole record.
+ * recorded by mistake is left out. Read in the builder's transaction, with its scope (the whole record's): a case
+ * outside the scope gets none.
  */
 final class FrozenProfessionalsMeetings {
     private FrozenProfessionalsMeetings() {
     }
 
-    static List<FrozenMinutes.ProfessionalsMeeting> since(Session s, Meeting m, long caseId) {
+    static List<FrozenMinutes.ProfessionalsMeeting> since(Session s, CaseScope scope, Meeting m, long caseId) {
+        if (!scope.includes(caseId)) {
+            return List.of();
+        }
         LocalDate last = s.createSelectionQuery("select max(l.meeting.meetingDate) from Listing l"
                 + " where l.maracCase.id = :c and l.meeting.id <> :m and l.meeting.meetingDate < :d"
                 + " and l.meeting.status <> :cancelled", LocalDate.class).setParameter("c", caseId)
