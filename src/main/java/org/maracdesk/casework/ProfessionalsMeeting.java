@@ -42,6 +42,12 @@ public class ProfessionalsMeeting {
     private String recordedBy;
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
+    @Column(name = "removed_at")
+    private Instant removedAt;
+    @Column(name = "removed_by", length = 64)
+    private String removedBy;
+    @Column(name = "removal_reason", length = 2000)
+    private String removalReason;
     @Version
     private int version;
 
@@ -92,5 +98,24 @@ public class ProfessionalsMeeting {
         this.agencies = agencyCodes;
         this.outcome = outcomeText;
         this.actionsAgreed = actionsText;
+    }
+
+    /** Takes the meeting off the case (recorded by mistake); the row stays with who, when and why. */
+    public void remove(String username, Instant at, String reason) {
+        this.removedBy = username;
+        this.removedAt = at;
+        this.removalReason = reason;
+    }
+
+    public Instant getRemovedAt() {
+        return removedAt;
+    }
+
+    public String getRemovedBy() {
+        return removedBy;
+    }
+
+    public String getRemovalReason() {
+        return removalReason;
     }
 }

@@ -46,9 +46,16 @@ public final class ProfessionalsMeetingService {
     public record Entry(LocalDate date, List<String> agencies, String outcome, String actions) {
     }
 
-    /** One recorded professionals' meeting as shown on the case. */
+    /**
+     * One recorded professionals' meeting as shown on the case; {@code removedAt} (with who and why) is set when the
+     * coordinator took it off the case as recorded by mistake: it stays in the list, marked, and leaves the minutes.
+     */
     public record Line(long id, LocalDate date, List<String> agencies, String outcome, String actions,
-                       String recordedBy, Instant recordedAt) {
+                       String recordedBy, Instant recordedAt, Instant removedAt, String removedBy,
+                       String removalReason) {
+        public boolean removed() {
+            return removedAt != null;
+        }
     }
 
     /** The case's professionals' meetings, latest first; the showing is audited. */
@@ -106,15 +113,39 @@ public final class ProfessionalsMeetingService {
         });
     }
 
+    /** Whether the signed-in account may remove a meeting recorded by mistake (the coordinator). */
+    public boolean mayRemove() {
+        AccountInfo who = users.current();
+        return who != null && PermissionMatrix.allows(who.role(), Permission.MANAGE_MEETINGS);
+    }
+
+    /**
+     * Takes a meeting recorded by mistake off the case (coordinator only), with the reason: the row stays, marked
+     * removed with who and when, the change history keeps a removal line with the reason, the audit trail a digest.
+     * A removed meeting is left out of the minutes and can no longer be changed.
+     */
+    public void remove(long id, String reason) {
+        AccountInfo who = users.current();
+        PermissionMatrix.require(who, Permission.MANAGE_MEETINGS);
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("reason: say why the professionals' meeting is removed"
+                    + " (recorded on the wrong case, never held…)");
+        }
+        String why = text(reason, "reason", 2000, true);
+        stores.store().doInTransaction(s -> {
+            ProfessionalsMeeting p = current(s, who, id);
+            new ChangeHistory(s, RECORD, id, p.getMaracCase().getId(), who.username(), clock.instant()).removed(why);
+            p.remove(who.username(), clock.instant(), why);
+            changed(s, who, id, "removed", why);
+        });
+    }
+
     /** Changes a recorded meeting; the old and new values of each changed field are kept with the reason. */
     public void change(long id, Entry entry, String reason) {
         AccountInfo who = requireWriter();
         String why = reason == null || reason.isBlank() ? null : text(reason, "reason", 2000, false);
         stores.store().doInTransaction(s -> {
-            ProfessionalsMeeting p = s.get(ProfessionalsMeeting.class, id);
-            if (p == null || !CaseScope.of(s, who).includes(p.getMaracCase().getId())) {
-                throw new IllegalArgumentException("there is no professionals' meeting " + id + " on a case you see");
-            }
+            ProfessionalsMeeting p = current(s, who, id);
             Checked c = check(s, entry);
             ChangeHistory h = new ChangeHistory(s, RECORD, id, p.getMaracCase().getId(), who.username(),
                     clock.instant());
@@ -133,6 +164,19 @@ public final class ProfessionalsMeetingService {
     public List<ChangeHistory.Line> history(long id) {
         AccountInfo who = users.current();
         return stores.store().read(s -> ChangeHistory.of(s, CaseScope.of(s, who), RECORD, id));
+    }
+
+    /** The meeting, in scope and not removed; refused as missing otherwise. */
+    private static ProfessionalsMeeting current(Session s, AccountInfo who, long id) {
+        ProfessionalsMeeting p = s.get(ProfessionalsMeeting.class, id);
+        if (p == null || !CaseScope.of(s, who).includes(p.getMaracCase().getId())) {
+            throw new IllegalArgumentException("there is no professionals' meeting " + id + " on a case you see");
+        }
+        if (p.getRemovedAt() != null) {
+            throw new IllegalArgumentException("professionals' meeting " + id + " was removed from the case on "
+                    + p.getRemovedAt().toString().substring(0, 10) + "; record it again if it was held");
+        }
+        return p;
     }
 
     private record Checked(LocalDate date, String agencies, String outcome, String actions) {
@@ -209,6 +253,7 @@ public final class ProfessionalsMeetingService {
 
     private static Line line(ProfessionalsMeeting p) {
         return new Line(p.getId(), p.getMeetingDate(), Arrays.asList(p.getAgencies().split(",")), p.getOutcome(),
-                p.getActionsAgreed(), p.getRecordedBy(), p.getRecordedAt());
+                p.getActionsAgreed(), p.getRecordedBy(), p.getRecordedAt(), p.getRemovedAt(), p.getRemovedBy(),
+                p.getRemovalReason());
     }
 }

@@ -196,6 +196,63 @@ class DisclosureBasisTest {
     }
 
     @Test
+    void meetingMinutesJsonListsEachCopysBasisAndConsentAsCopiesSentDoes() throws Exception {
+        if (kind == StoreKind.POSTGRESQL) {
+            // Exports from a shared server stop at the passphrase check (see above): the register row is written here.
+            server.store().doInTransaction(s -> {
+                org.maracdesk.security.ExportRecord x = new org.maracdesk.security.ExportRecord(
+                        java.time.Instant.parse("2026-11-23T10:00:00Z"), "coordinator", "minutes",
+                        "meeting " + closedMeeting, "police", "pdf", true, "0".repeat(64));
+                x.disclosure("VITAL-INTERESTS", "UK GDPR Art 6(1)(d) vital interests", "NOT_SOUGHT",
+                        "Asking would alert the perpetrator");
+                s.persist(x);
+            });
+        } else {
+            CommandLineTest.Outcome m = as("coordinator", "export", "minutes", "--meeting",
+                    String.valueOf(closedMeeting), "--agency", "police", "--out", dir.resolve("minutes.pdf").toString(),
+                    "--basis", "VITAL-INTERESTS", "--consent", "not-sought", "--consent-reason",
+                    "Asking would alert the perpetrator");
+            assertEquals(ExitCodes.OK, m.exitCode(), m.err());
+        }
+        CommandLineTest.Outcome outline = as("coordinator", "meeting", "minutes", "--meeting",
+                String.valueOf(closedMeeting), "--json");
+        assertEquals(ExitCodes.OK, outline.exitCode(), outline.err());
+        com.fasterxml.jackson.databind.JsonNode holders = org.maracdesk.common.JsonMappers.lenient()
+                .readTree(outline.out()).path("holders");
+        assertEquals(1, holders.size(), outline.out());
+        com.fasterxml.jackson.databind.JsonNode copy = holders.get(0);
+        assertEquals("police", copy.path("recipient").asText());
+        assertEquals("VITAL-INTERESTS", copy.path("lawfulBasis").asText());
+        assertTrue(copy.path("lawfulBasisWording").asText().startsWith("UK GDPR Art 6(1)(d)"), outline.out());
+        assertEquals("NOT_SOUGHT", copy.path("consent").asText());
+        assertEquals("Asking would alert the perpetrator", copy.path("consentReason").asText());
+
+        // A copy from before bases were recorded says so with nulls, as the window says "not recorded".
+        write(s -> s.createNativeMutationQuery("update export_record set lawful_basis = null,"
+                + " lawful_basis_wording = null, consent = null, consent_reason = null").executeUpdate());
+        com.fasterxml.jackson.databind.JsonNode old = org.maracdesk.common.JsonMappers.lenient().readTree(
+                as("coordinator", "meeting", "minutes", "--meeting", String.valueOf(closedMeeting), "--json").out())
+                .path("holders").get(0);
+        assertTrue(old.has("lawfulBasis") && old.path("lawfulBasis").isNull(), old.toString());
+        assertTrue(old.path("consent").isNull(), old.toString());
+    }
+
+    /** Writes to the store between commands (on PostgreSQL as the superuser, on H2 through a fresh sign-in). */
+    private void write(java.util.function.Consumer<Session> change) throws Exception {
+        if (kind == StoreKind.POSTGRESQL) {
+            server.store().doInTransaction(change::accept);
+            return;
+        }
+        SessionManager sessions = CliVault.sessionsFor(dir.resolve("vault"));
+        sessions.unlock("coordinator", MeetingVault.PASS.toCharArray());
+        try {
+            sessions.store().doInTransaction(change::accept);
+        } finally {
+            sessions.lock();
+        }
+    }
+
+    @Test
     void aBadBasisOrAMissingReasonIsRefusedNamingTheFixAndNothingIsWrittenOrSubmitted() throws Exception {
         Path out = dir.resolve("no.pdf");
         CommandLineTest.Outcome bad = as("coordinator", "export", "minutes", "--meeting", String.valueOf(closedMeeting),

@@ -80,6 +80,7 @@ public final class MeetingCommand {
                 c.put("children", item.hasChildren());
                 c.put("repeat", item.repeat());
                 c.put("transferIn", item.transferIn());
+                c.put("transferFrom", item.transferFrom());
                 c.put("band", item.band());
                 c.put("score", item.score());
                 c.put("routes", item.routes());

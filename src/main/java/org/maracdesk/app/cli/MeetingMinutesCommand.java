@@ -107,6 +107,11 @@ final class MeetingMinutesCommand implements Callable<Integer> {
             line.put("exportedBy", h.exportedBy());
             line.put("contentSha256", h.contentSha256());
             line.put("superseded", h.superseded());
+            // Decision 0048, as the window's Copies sent… shows it; null: not recorded (a copy made before V46).
+            line.put("lawfulBasis", h.lawfulBasis());
+            line.put("lawfulBasisWording", h.lawfulBasisWording());
+            line.put("consent", h.consent());
+            line.put("consentReason", h.consentReason());
             holders.add(line);
         }
         out.put("holders", holders);

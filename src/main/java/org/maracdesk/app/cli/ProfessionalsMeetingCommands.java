@@ -10,10 +10,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code case professionals-meeting add|list}: professionals' meetings on a case (issue 16, decision 0049). */
+/** {@code case professionals-meeting add|list|remove}: professionals' meetings on a case (issue 16, decision 0049). */
 @Command(name = "professionals-meeting", mixinStandardHelpOptions = true,
         description = "Professionals' meetings held about a case outside MARAC.",
-        subcommands = {ProfessionalsMeetingCommands.Add.class, ProfessionalsMeetingCommands.ListMeetings.class})
+        subcommands = {ProfessionalsMeetingCommands.Add.class, ProfessionalsMeetingCommands.ListMeetings.class,
+                ProfessionalsMeetingCommands.Remove.class})
 final class ProfessionalsMeetingCommands {
     abstract static class OnCase implements Callable<Integer> {
         @Mixin
@@ -60,19 +61,44 @@ final class ProfessionalsMeetingCommands {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = {"A case's professionals' meetings,"
-            + " latest first: id, date, agencies present, outcome, actions agreed (tab-separated)."})
+            + " latest first: id, date, agencies present, outcome, actions agreed (tab-separated); a meeting removed"
+            + " as recorded by mistake ends with: removed DATE by USER: REASON."})
     static final class ListMeetings extends OnCase {
         @Override
         int run(ProfessionalsMeetingService service, long caseId) {
             for (ProfessionalsMeetingService.Line l : service.list(caseId)) {
                 System.out.println(String.join("\t", Arrays.asList(String.valueOf(l.id()), l.date().toString(),
-                        String.join(",", l.agencies()), oneLine(l.outcome()), oneLine(l.actions()))));
+                        String.join(",", l.agencies()), oneLine(l.outcome()), oneLine(l.actions())))
+                        + (l.removed() ? "\tremoved " + l.removedAt() + " by " + l.removedBy() + ": "
+                        + oneLine(l.removalReason()) : ""));
             }
             return ExitCodes.OK;
         }
 
         private static String oneLine(String text) {
             return text == null ? "" : text.replaceAll("\\s+", " ");
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = {"Take a professionals' meeting"
+            + " recorded by mistake off a case (coordinator only). It stays in the case's history, marked removed"
+            + " with the reason, and is left out of the minutes."})
+    static final class Remove extends OnCase {
+        @Option(names = "--id", paramLabel = "ID", required = true, description = "The meeting's id (see list).")
+        long id;
+        @Option(names = "--reason", paramLabel = "TEXT", required = true, description = "Why it is removed.")
+        String reason;
+
+        @Override
+        int run(ProfessionalsMeetingService service, long caseId) {
+            if (service.list(caseId).stream().noneMatch(l -> l.id() == id)) {
+                throw new CliException(ExitCodes.USAGE, "--id: case " + reference + " has no professionals' meeting "
+                        + id + "; see case professionals-meeting list --case " + reference);
+            }
+            service.remove(id, reason);
+            System.out.println("Removed professionals' meeting " + id + " from case " + reference + "; it stays in"
+                    + " the case's history with the reason.");
+            return ExitCodes.OK;
         }
     }
 }

@@ -8,13 +8,14 @@ import org.maracdesk.casework.ReferralFlag;
  * One listed case in agenda order: markers (children, repeat, transfer in), the risk result and
  * grounds of the referral it is listed for, research by agency code (in agency order), and the circumstances
  * flagged on that referral (pets, NRPF… in {@link ReferralFlag} order), and the actions agencies have proposed
- * for the meeting to decide, counted by agency code (issue 16).
+ * for the meeting to decide, counted by agency code (issue 16); {@code transferFrom}, for a case transferred in, the
+ * MARAC area it came from as its referral gives it (null when not given), so the agenda shows where it came from.
  */
 public record AgendaItem(long listingId, long caseId, String caseReference, String victimName, int order,
                          int children, boolean repeat, boolean transferIn, Integer score, String band,
                          List<String> routes, String professionalJudgement, Integer policeIncidents,
                          Map<String, ResearchState> research,
-                         List<ReferralFlag> flags, Map<String, Integer> proposals) {
+                         List<ReferralFlag> flags, Map<String, Integer> proposals, String transferFrom) {
     public boolean hasChildren() {
         return children > 0;
     }

@@ -177,8 +177,9 @@ public final class AgendaService {
 
     /** The risk result and grounds of the referral a case is listed for. */
     private record RiskLine(Integer score, String band, List<String> routes, String professionalJudgement,
-                            Integer policeIncidents, boolean repeat, boolean transferIn, Long referralId) {
-        static final RiskLine NONE = new RiskLine(null, null, List.of(), null, null, false, false, null);
+                            Integer policeIncidents, boolean repeat, boolean transferIn, Long referralId,
+                            String transferFrom) {
+        static final RiskLine NONE = new RiskLine(null, null, List.of(), null, null, false, false, null, null);
     }
 
     /** Reads a meeting's listings with their latest referral and research. */
@@ -221,7 +222,8 @@ public final class AgendaService {
                         ((Number) r[4]).intValue(), l.isRepeatListing() || ref.repeat(),
                         l.isTransferIn() || ref.transferIn(), ref.score(), ref.band(), ref.routes(),
                         ref.professionalJudgement(), ref.policeIncidents(), byAgency,
-                        flags.getOrDefault(ref.referralId(), List.of()), proposals.getOrDefault(l.getId(), Map.of())));
+                        flags.getOrDefault(ref.referralId(), List.of()), proposals.getOrDefault(l.getId(), Map.of()),
+                        l.isTransferIn() || ref.transferIn() ? ref.transferFrom() : null));
             }
             return new Agenda(Headers.of(s, m), items, agencies, withheld);
         }
@@ -233,14 +235,15 @@ public final class AgendaService {
                 return out;
             }
             for (Object[] r : s.createSelectionQuery("select r.maracCase.id, r.referralDate, r.score, r.band,"
-                    + " r.routes, r.professionalJudgement, r.policeIncidents, r.repeatReferral, r.transferIn, r.id"
-                    + " from Referral r where r.maracCase.id in :ids and r.status = :accepted"
+                    + " r.routes, r.professionalJudgement, r.policeIncidents, r.repeatReferral, r.transferIn, r.id,"
+                    + " r.previousMarac.area from Referral r where r.maracCase.id in :ids and r.status = :accepted"
                     + " order by r.referralDate, r.id", Object[].class).setParameter("ids", caseIds)
                     .setParameter("accepted", ReferralStatus.ACCEPTED).getResultList()) {
                 Long caseId = (Long) r[0];
                 if (!((LocalDate) r[1]).isAfter(upTo) || !out.containsKey(caseId)) {
                     out.put(caseId, new RiskLine((Integer) r[2], (String) r[3], routes((String) r[4]),
-                            (String) r[5], (Integer) r[6], (Boolean) r[7], (Boolean) r[8], (Long) r[9]));
+                            (String) r[5], (Integer) r[6], (Boolean) r[7], (Boolean) r[8], (Long) r[9],
+                            r[10] == null || ((String) r[10]).isBlank() ? null : ((String) r[10]).strip()));
                 }
             }
             return out;

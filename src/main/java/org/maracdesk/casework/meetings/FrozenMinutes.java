@@ -26,13 +26,16 @@ public record FrozenMinutes(long meetingId, int version, Integer supersedes, Str
                             LocalDate nextMeeting) {
 
     /**
-     * The format of the stored JSON: 4 since a case carries the orders, bail and court dates its referral gave
+     * The format of the stored JSON: 6 since a case carries the professionals' meetings held about it since its last
+     * MARAC ({@link ProfessionalsMeeting}, decision 0049; format 5 is kept for the named child of decision 0047);
+     * 4 since a case carries the orders, bail and court dates its referral gave
      * (decision 0046); 3 since actions carry their type (decision 0041). Formats 3 and 2 (decision 0033, without
      * action types) are still read: a case of theirs has no {@link Court} (left out of the JSON), an action of
-     * format 2 no type, so their copies print and hash as they did. The minutes record of releases before format
+     * format 2 no type, so their copies print and hash as they did; a case of format 4 and earlier has no
+     * professionals' meetings (an empty list is left out of the JSON, so those records hash as they did too). The minutes record of releases before format
      * 2 was 1 (the meeting view's record), which is not read.
      */
-    public static final int FORMAT = 4;
+    public static final int FORMAT = 6;
 
     /** The oldest format a copy can be made from: the first complete record, without action types. */
     public static final int FIRST_COMPLETE_FORMAT = 2;
@@ -139,7 +142,23 @@ public record FrozenMinutes(long meetingId, int version, Integer supersedes, Str
                        List<String> perpetrators, Markers markers, Risk risk, List<Research> research,
                        List<Action> actions, List<Action> openEarlier, List<String> safetyPlan, Sharing sharing,
                        Map<String, List<Map<String, String>>> policeOnly,
-                       @JsonInclude(JsonInclude.Include.NON_NULL) Court court) {
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Court court,
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ProfessionalsMeeting> professionalsMeetings) {
+
+        /** The professionals' meetings (never null: empty in records of format 4 and earlier). */
+        @Override
+        public List<ProfessionalsMeeting> professionalsMeetings() {
+            return professionalsMeetings == null ? List.of() : professionalsMeetings;
+        }
+    }
+
+    /**
+     * A professionals' meeting held about the case since its last MARAC (decision 0049), as recorded at close: its
+     * date, the agencies present (codes), the outcome and the actions agreed. One removed as recorded by mistake
+     * is not here. Every copy that holds the case prints them.
+     */
+    public record ProfessionalsMeeting(LocalDate date, List<String> agencies, String outcome,
+                                       @JsonInclude(JsonInclude.Include.NON_NULL) String actions) {
     }
 
     /** A case whose last listing passes 12 months around the meeting's date. */

@@ -112,7 +112,8 @@ final class FrozenMinutesBuilder {
                         f.get(CaseField.RISKS_FROM_PERPETRATOR)),
                 c.research().stream().map(r -> new FrozenMinutes.Research(r.agencyCode(), r.state().name(), r.facts(),
                         r.opinion(), r.notShared())).toList(),
-                agreed, earlier, plan, sharing, policeOnly(m.getId(), caseId), court(item.listingId()));
+                agreed, earlier, plan, sharing, policeOnly(m.getId(), caseId), court(item.listingId()),
+                FrozenProfessionalsMeetings.since(s, scope, m, caseId));
     }
 
     /** The police and court position the referral the case was listed for gave (decision 0046); null for none. */

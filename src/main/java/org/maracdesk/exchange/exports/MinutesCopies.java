@@ -45,9 +45,14 @@ public final class MinutesCopies {
     public record AgencyCopy(String agency, String agencyName, List<CaseLine> cases, int withheld) {
     }
 
-    /** A copy in the export register: to whom, which version, when, by whom; superseded when a later version exists. */
+    /**
+     * A copy in the export register: to whom, which version, when, by whom; superseded when a later version exists;
+     * the lawful basis code and its wording then, the consent state and the reason for going without it, each null
+     * when not recorded (decision 0048, as Copies sent… shows them).
+     */
     public record Holder(String recipient, Integer version, Instant exportedAt, String exportedBy,
-                         String contentSha256, boolean superseded) {
+                         String contentSha256, boolean superseded, String lawfulBasis, String lawfulBasisWording,
+                         String consent, String consentReason) {
     }
 
     /**
@@ -114,11 +119,13 @@ public final class MinutesCopies {
 
     private static List<Holder> holders(Session s, long meetingId, int current) {
         return s.createSelectionQuery("select x.recipient, x.minutesVersion, x.exportedAt, x.exportedBy,"
-                + " x.contentSha256 from ExportRecord x where x.kind = 'minutes' and (x.meetingId = :m"
+                + " x.contentSha256, x.lawfulBasis, x.lawfulBasisWording, x.consent, x.consentReason"
+                + " from ExportRecord x where x.kind = 'minutes' and (x.meetingId = :m"
                 + " or (x.meetingId is null and x.subject = :subject)) order by x.exportedAt, x.id", Object[].class)
                 .setParameter("m", meetingId).setParameter("subject", "meeting " + meetingId).getResultList().stream()
                 .map(r -> new Holder((String) r[0], (Integer) r[1], (Instant) r[2], (String) r[3], (String) r[4],
-                        r[1] == null || (Integer) r[1] < current)).toList();
+                        r[1] == null || (Integer) r[1] < current, (String) r[5], (String) r[6], (String) r[7],
+                        (String) r[8])).toList();
     }
 
     /**

@@ -77,6 +77,7 @@ final class MinutesDocument {
                 routes(String.join(",", r.routes())))));
         MinutesSections.risks(r, pdf);
         MinutesSections.research(c.research(), agencies, pdf);
+        MinutesProfessionalsMeetings.print(c.professionalsMeetings(), agencies, pdf);
         pdf.field(text("minutes.safetyPlan"), c.safetyPlan().isEmpty() ? text("minutes.safetyPlan.none")
                 : String.join("\n", c.safetyPlan()));
         if (mc.actions().isEmpty()) {

@@ -22,8 +22,9 @@ import org.maracdesk.ui.common.Messages;
 /**
  * The case screen's section of professionals' meetings (issue 16, decision 0049): each recorded meeting (date,
  * agencies present, outcome, actions agreed, who recorded it, its changes), and the form that records one or
- * changes the chosen one. Keyboard: Alt+M the date, Alt+N the first agency box (Tab/Space for the rest), Alt+U
- * the outcome, Alt+T the actions, Alt+D records (Alt+V saves a change, Alt+K keeps it as it was).
+ * changes the chosen one. Keyboard: Alt+I the date, Alt+N the first agency box (Tab/Space for the rest), Alt+U
+ * the outcome, Alt+A the actions, Alt+H records (Alt+Y applies a change, Alt+K keeps it as it was). The coordinator
+ * can remove a meeting recorded by mistake (Remove…, with a reason): it stays, marked removed, with the reason.
  */
 public final class ProfessionalsMeetingsSection {
     private final ProfessionalsMeetingsViewModel vm;
@@ -162,31 +163,67 @@ public final class ProfessionalsMeetingsSection {
         Line l = shown.line();
         String when = ProfessionalsMeetingsViewModel.shown(l.date());
         VBox box = new VBox(2);
-        Label title = wrapped(messages.format("promeeting.line", when,
+        Label title = wrapped(messages.format(l.removed() ? "promeeting.lineRemoved" : "promeeting.line", when,
                 String.join(", ", l.agencies().stream().map(vm::agencyName).toList())));
-        title.getStyleClass().add("strong");
-        Button edit = new Button(messages.get("promeeting.edit"));
-        edit.setAccessibleText(messages.format("promeeting.editFor", when));
-        edit.getStyleClass().add("edit-professionals-meeting");
-        edit.setOnAction(e -> vm.edit(l));
-        box.getChildren().add(new HBox(8, title, edit));
+        title.getStyleClass().add(l.removed() ? "muted" : "strong");
+        HBox head = new HBox(8, title);
+        if (!l.removed()) {
+            Button edit = new Button(messages.get("promeeting.edit"));
+            edit.setAccessibleText(messages.format("promeeting.editFor", when));
+            edit.getStyleClass().add("edit-professionals-meeting");
+            edit.setOnAction(e -> vm.edit(l));
+            head.getChildren().add(edit);
+            if (vm.mayRemove()) {
+                Button remove = new Button(messages.get("promeeting.remove"));
+                remove.setAccessibleText(messages.format("promeeting.removeFor", when));
+                remove.getStyleClass().add("remove-professionals-meeting");
+                remove.setOnAction(e -> askReason(remove, l, when));
+                head.getChildren().add(remove);
+            }
+        }
+        box.getChildren().add(head);
         box.getChildren().add(wrapped(messages.format("promeeting.outcome", l.outcome())));
         if (l.actions() != null) {
             box.getChildren().add(wrapped(messages.format("promeeting.actions", l.actions())));
         }
-        Label recorded = wrapped(messages.format("promeeting.recorded", l.recordedBy(),
-                ProfessionalsMeetingsViewModel.shown(l.recordedAt().atZone(java.time.ZoneId.systemDefault())
-                        .toLocalDate())));
+        Label recorded = wrapped(messages.format("promeeting.recorded", l.recordedBy(), day(l.recordedAt())));
         recorded.getStyleClass().add("muted");
         box.getChildren().add(recorded);
         for (ChangeHistory.Line c : shown.history()) {
-            Label changed = wrapped(messages.format("promeeting.changedLine", ProfessionalsMeetingsViewModel.shown(
-                    c.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate()), c.by(), c.field(),
+            if (ChangeHistory.REMOVED.equals(c.field())) {
+                continue; // said by the removal line below
+            }
+            Label changed = wrapped(messages.format("promeeting.changedLine", day(c.at()), c.by(), c.field(),
                     c.oldValue() == null ? "" : c.oldValue(), c.newValue() == null ? "" : c.newValue()));
             changed.getStyleClass().add("muted");
             box.getChildren().add(changed);
         }
+        if (l.removed()) {
+            Label removed = wrapped(messages.format("promeeting.removedLine", day(l.removedAt()), l.removedBy(),
+                    l.removalReason()));
+            removed.getStyleClass().add("strong");
+            box.getChildren().add(removed);
+        }
         return box;
+    }
+
+    private static String day(java.time.Instant at) {
+        return ProfessionalsMeetingsViewModel.shown(at.atZone(java.time.ZoneId.systemDefault()).toLocalDate());
+    }
+
+    /** Asks the coordinator why the meeting is removed; nothing happens without a reason. */
+    private void askReason(Node owner, Line l, String when) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
+        dialog.setTitle(messages.get("promeeting.removeTitle"));
+        dialog.setHeaderText(messages.format("promeeting.removeHeader", when));
+        dialog.setContentText(messages.get("promeeting.removeReason"));
+        dialog.getEditor().setId("proMeetingRemoveReason");
+        dialog.getEditor().setAccessibleText(messages.get("promeeting.removeReason"));
+        if (owner.getScene() != null) {
+            dialog.initOwner(owner.getScene().getWindow());
+        }
+        org.maracdesk.ui.common.DialogFocus.startOn(dialog, dialog.getEditor());
+        dialog.showAndWait().ifPresent(why -> vm.remove(l, why, null));
     }
 
     private static Label wrapped(String text) {

@@ -32,12 +32,13 @@ public final class ProfessionalsMeetingsViewModel {
     private final ObjectProperty<Line> editing = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
     private Map<String, String> agencies = Map.of();
+    private boolean mayRemove;
 
     /** A meeting with its change history. */
     public record Shown(Line line, List<ChangeHistory.Line> history) {
     }
 
-    private record Loaded(List<Shown> meetings, Map<String, String> agencies) {
+    private record Loaded(List<Shown> meetings, Map<String, String> agencies, boolean mayRemove) {
     }
 
     public ProfessionalsMeetingsViewModel(ProfessionalsMeetingService service, TaskExecutor executor,
@@ -52,8 +53,9 @@ public final class ProfessionalsMeetingsViewModel {
     /** Reads the meetings and the agency list; {@code after} runs once they are shown. */
     public void load(Runnable after) {
         executor.execute(() -> new Loaded(service.list(caseId).stream().map(l -> new Shown(l, service.history(l.id())))
-                .toList(), service.agencies()), loaded -> {
+                .toList(), service.agencies(), service.mayRemove()), loaded -> {
             agencies = loaded.agencies();
+            mayRemove = loaded.mayRemove();
             meetings.setAll(loaded.meetings());
             if (after != null) {
                 after.run();
@@ -89,6 +91,29 @@ public final class ProfessionalsMeetingsViewModel {
             load(after);
         }, errors::report);
         return true;
+    }
+
+    /** Whether the account may remove a meeting recorded by mistake (the coordinator; the service checks again). */
+    public boolean mayRemove() {
+        return mayRemove;
+    }
+
+    /** Takes a meeting recorded by mistake off the case with the reason; it stays in the list, marked removed. */
+    public void remove(Line line, String reason, Runnable after) {
+        if (reason == null || reason.isBlank()) {
+            message.set(messages.get("promeeting.removeNoReason"));
+            return;
+        }
+        if (line.equals(editing.get())) {
+            editing.set(null);
+        }
+        executor.execute(() -> {
+            service.remove(line.id(), reason);
+            return null;
+        }, done -> {
+            message.set(messages.format("promeeting.removed", shown(line.date())));
+            load(after);
+        }, errors::report);
     }
 
     public void edit(Line line) {

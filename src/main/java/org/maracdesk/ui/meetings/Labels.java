@@ -87,7 +87,8 @@ final class Labels {
         if (l.repeat()) {
             out.add(messages.get("agenda.marker.repeat"));
         }
-        out.addAll(new org.maracdesk.ui.common.FlagWords(messages).markers(l.flags(), l.transferIn()));
+        out.addAll(fromArea(new org.maracdesk.ui.common.FlagWords(messages).markers(l.flags(), l.transferIn()), l,
+                "agenda.marker.transferFrom"));
         return String.join(" · ", out);
     }
 
@@ -99,8 +100,19 @@ final class Labels {
         if (l.repeat()) {
             out.add(messages.get("agenda.marker.repeat"));
         }
-        out.addAll(new org.maracdesk.ui.common.FlagWords(messages).full(l.flags(), l.transferIn()));
+        out.addAll(fromArea(new org.maracdesk.ui.common.FlagWords(messages).full(l.flags(), l.transferIn()), l,
+                "agenda.marker.transferFromFull"));
         return String.join(", ", out);
+    }
+
+    /** The transfer marker (last of the flag words) says the MARAC area the case came from, when known. */
+    private List<String> fromArea(List<String> words, AgendaItem l, String key) {
+        if (l.transferIn() && l.transferFrom() != null && !words.isEmpty()) {
+            List<String> out = new ArrayList<>(words);
+            out.set(out.size() - 1, messages.format(key, l.transferFrom()));
+            return out;
+        }
+        return words;
     }
 
     String risk(AgendaItem l) {

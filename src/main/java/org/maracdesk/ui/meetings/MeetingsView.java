@@ -127,7 +127,7 @@ public final class MeetingsView {
             }
         });
         column(riskColumn, words::risk);
-        column(researchColumn, this::researchSummary);
+        WrappedTextCells.column(researchColumn, this::researchSummary);
         agendaTable.setItems(viewModel.agenda());
         agendaTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         agendaActions.setVisible(viewModel.manages());

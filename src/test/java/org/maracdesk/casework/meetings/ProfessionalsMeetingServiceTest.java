@@ -118,4 +118,41 @@ class ProfessionalsMeetingServiceTest {
                 List.of("police"), "x", null), null));
         assertEquals(List.of(), service().history(onBarred));
     }
+
+    @Test
+    void onlyTheCoordinatorRemovesAMeetingRecordedByMistakeWithAReasonAndItStaysInTheHistory() throws Exception {
+        vault.as("police");
+        long id = service().add(caseId, new Entry(TODAY.minusDays(2), List.of("police"), "Recorded on the wrong case",
+                null));
+        assertThrows(NotPermittedException.class, () -> service().remove(id, "wrong case"), "not the police");
+
+        vault.as("coordinator");
+        IllegalArgumentException noReason = assertThrows(IllegalArgumentException.class,
+                () -> service().remove(id, "  "));
+        assertTrue(noReason.getMessage().startsWith("reason:"), noReason.getMessage());
+        assertNull(service().list(caseId).get(0).removedAt(), "nothing written without a reason");
+
+        service().remove(id, "recorded on the wrong case");
+        Line removed = service().list(caseId).get(0);
+        assertTrue(removed.removed(), "kept, marked removed");
+        assertEquals("coordinator", removed.removedBy());
+        assertEquals("recorded on the wrong case", removed.removalReason());
+        List<ChangeHistory.Line> history = service().history(id);
+        assertEquals(ChangeHistory.REMOVED, history.get(history.size() - 1).field());
+        assertEquals("recorded on the wrong case", history.get(history.size() - 1).reason());
+        List<String> digests = vault.store().read(s -> s.createSelectionQuery("select e.detailDigest from AuditEntry e"
+                + " where e.entityType = :t and e.entityId = :id and e.action = :a", String.class)
+                .setParameter("a", org.maracdesk.security.AuditAction.CHANGED)
+                .setParameter("t", ProfessionalsMeetingService.RECORD).setParameter("id", String.valueOf(id))
+                .getResultList());
+        assertEquals(2, digests.size(), "recorded and removed are audited");
+        assertTrue(digests.stream().noneMatch(d -> d.contains("wrong")));
+
+        IllegalArgumentException again = assertThrows(IllegalArgumentException.class,
+                () -> service().remove(id, "twice"));
+        assertTrue(again.getMessage().contains("was removed"), again.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> service().change(id, new Entry(TODAY, List.of("police"),
+                "x", null), null), "a removed meeting is not changed");
+        assertEquals(1, service().history(id).size(), "the refused steps wrote nothing");
+    }
 }
