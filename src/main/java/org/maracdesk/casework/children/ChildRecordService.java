@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.hibernate.Session;
 import org.maracdesk.casework.ActionItem;
-import org.maracdesk.casework.ActionTarget;
 import org.maracdesk.casework.CaseScope;
 import org.maracdesk.casework.MeetingStatus;
 import org.maracdesk.casework.ChangeHistory;
@@ -144,20 +143,10 @@ public final class ChildRecordService {
             if (!open && why == null) {
                 throw new IllegalArgumentException("reason: say why the action's child changes; the minutes went out");
             }
-            Person child = personId == null ? null : a.getMaracCase().getChildren().stream()
-                    .filter(p -> p.getId().equals(personId)).findFirst().orElseThrow(() ->
-                            new IllegalArgumentException("child: name a child of this action's case"));
             ChangeHistory h = new ChangeHistory(s, "action", actionId, a.getMaracCase().getId(), who.username(),
                     clock.instant());
-            Person before = a.getTargetPerson();
-            boolean changed = h.field("targetChild", before == null ? null : before.getId(),
-                    child == null ? null : child.getId(), why);
-            if (child != null) {
-                changed |= h.field("target", a.getTarget(), ActionTarget.CHILD, why);
-                a.setTarget(ActionTarget.CHILD);
-            }
+            boolean changed = org.maracdesk.casework.actions.ChildChoice.name(a, personId, h, why);
             if (changed) {
-                a.setTargetPerson(child);
                 audit.append(store, s, who.username(), AuditAction.CHANGED, "action", String.valueOf(actionId),
                         AuditDigest.of(store, "child", String.valueOf(personId), String.valueOf(why)));
                 s.flush();
