@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * The minutes record frozen when a meeting closes (decision 0033): everything any copy of the minutes
  * prints, so that a copy made years later, for any recipient, is made from this alone. Stored as JSON
- * ({@code {"format": 4, "minutes": {...}}}) in {@code meeting_minutes}; never changed once written (a
+ * ({@code {"format": 5, "minutes": {...}}}) in {@code meeting_minutes}; never changed once written (a
  * reopened meeting closed again writes the next version; only a retention purge takes a case out).
  *
  * @param version     1 for the record written at the first close; each re-close adds one
@@ -26,13 +26,14 @@ public record FrozenMinutes(long meetingId, int version, Integer supersedes, Str
                             LocalDate nextMeeting) {
 
     /**
-     * The format of the stored JSON: 4 since a case carries the orders, bail and court dates its referral gave
-     * (decision 0046); 3 since actions carry their type (decision 0041). Formats 3 and 2 (decision 0033, without
-     * action types) are still read: a case of theirs has no {@link Court} (left out of the JSON), an action of
+     * The format of the stored JSON: 5 since an action carries the name of the child it is for (decision 0047);
+     * 4 since a case carries the orders, bail and court dates its referral gave
+     * (decision 0046); 3 since actions carry their type (decision 0041). Formats 4, 3 and 2 (decision 0033, without
+     * action types) are still read: an action of theirs names no child, a case of format 3 or 2 has no {@link Court} (left out of the JSON), an action of
      * format 2 no type, so their copies print and hash as they did. The minutes record of releases before format
      * 2 was 1 (the meeting view's record), which is not read.
      */
-    public static final int FORMAT = 4;
+    public static final int FORMAT = 5;
 
     /** The oldest format a copy can be made from: the first complete record, without action types. */
     public static final int FIRST_COMPLETE_FORMAT = 2;
@@ -64,11 +65,20 @@ public record FrozenMinutes(long meetingId, int version, Integer supersedes, Str
 
     /**
      * An action as it stood at close: agreed at this meeting, or still open from an earlier one; {@code type}
-     * null in records of format 2 (see {@link Review}).
+     * null in records of format 2 (see {@link Review}); {@code child} the name of the child it is for when one is
+     * named (decision 0047), null otherwise and in records of format 4 and earlier (left out of the JSON then, so
+     * their copies hash as before).
      */
     public record Action(long id, LocalDate agreedOn, String agency, String owner, String target,
                          String description, LocalDate due, String status,
-                         @JsonInclude(JsonInclude.Include.NON_NULL) ActionKind type) {
+                         @JsonInclude(JsonInclude.Include.NON_NULL) ActionKind type,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String child) {
+
+        /** An action for no named child (as in records of format 4 and earlier). */
+        public Action(long id, LocalDate agreedOn, String agency, String owner, String target, String description,
+                      LocalDate due, String status, ActionKind type) {
+            this(id, agreedOn, agency, owner, target, description, due, status, type, null);
+        }
     }
 
     /**

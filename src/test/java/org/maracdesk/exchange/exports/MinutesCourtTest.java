@@ -103,7 +103,7 @@ class MinutesCourtTest {
 
     @Test
     void everyCopyHoldingTheCasePrintsTheOrdersBailAndCourtDatesAndNothingElseOfTheCircumstances() throws Exception {
-        assertEquals(4, JsonMappers.lenient().readTree(storedBody()).path("format").asInt());
+        assertEquals(FrozenMinutes.FORMAT, JsonMappers.lenient().readTree(storedBody()).path("format").asInt());
         for (String agency : new String[] {null, "police", "housing"}) {
             MinutesContent c = copy(agency);
             assertEquals(new FrozenMinutes.Court("PC Test Officer", "Non-molestation order", "Not to contact the victim",
