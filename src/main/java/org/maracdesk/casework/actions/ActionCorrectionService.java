@@ -47,7 +47,7 @@ public final class ActionCorrectionService {
         return stores.store().read(s -> {
             Target t = target(s, who, actionId);
             return new EditableAction(t.row(), t.meetingOpen(), removable(s, actionId),
-                    ChildChoice.ofAction(s, actionId));
+                    ChildChoice.of(s.find(ActionItem.class, actionId).getMaracCase()));
         });
     }
 

@@ -1,7 +1,6 @@
 package org.maracdesk.casework.actions;
 
 import java.util.List;
-import org.hibernate.Session;
 import org.maracdesk.casework.ActionItem;
 import org.maracdesk.casework.ActionTarget;
 import org.maracdesk.casework.ChangeHistory;
@@ -58,10 +57,5 @@ public record ChildChoice(long personId, String name) {
                 .orElseThrow(() -> new IllegalArgumentException("child: name a child of this action's case"));
         a.setTarget(ActionTarget.CHILD);
         a.setTargetPerson(child);
-    }
-
-    /** The children of the case an action belongs to. */
-    static List<ChildChoice> ofAction(Session s, long actionId) {
-        return of(s.find(ActionItem.class, actionId).getMaracCase());
     }
 }
