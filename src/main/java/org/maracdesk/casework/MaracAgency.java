@@ -24,6 +24,8 @@ public class MaracAgency {
     private int sortOrder;
     @Column(name = "sees_safe_contact", nullable = false)
     private boolean seesSafeContact;
+    @Column(name = "for_children", nullable = false)
+    private boolean forChildren;
     @Version
     private int version;
 
@@ -68,5 +70,14 @@ public class MaracAgency {
 
     public void setSeesSafeContact(boolean seesSafeContact) {
         this.seesSafeContact = seesSafeContact;
+    }
+
+    /** Whether the agency works with children: listed first for a case with children (decision 0047). */
+    public boolean isForChildren() {
+        return forChildren;
+    }
+
+    public void setForChildren(boolean forChildren) {
+        this.forChildren = forChildren;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.hibernate.Session;
 import org.maracdesk.casework.ActionItem;
+import org.maracdesk.casework.ActionTarget;
 import org.maracdesk.casework.Agency;
 import org.maracdesk.casework.CaseScope;
 import org.maracdesk.casework.ChangeHistory;
@@ -45,7 +46,8 @@ public final class ActionCorrectionService {
         AccountInfo who = users.current();
         return stores.store().read(s -> {
             Target t = target(s, who, actionId);
-            return new EditableAction(t.row(), t.meetingOpen(), removable(s, actionId));
+            return new EditableAction(t.row(), t.meetingOpen(), removable(s, actionId),
+                    ChildChoice.of(s.find(ActionItem.class, actionId).getMaracCase()));
         });
     }
 
@@ -79,6 +81,8 @@ public final class ActionCorrectionService {
             if (edit.typeCode() != null) {
                 retype(s, item, edit, history, reason);
             }
+            Long child = edit.namesChild() ? edit.childId() : t.row().targetChildId();
+            ChildChoice.name(item, edit.target() == ActionTarget.CHILD ? child : null, history, reason);
             if (history.written() == 0) {
                 return t.row();
             }
@@ -86,7 +90,8 @@ public final class ActionCorrectionService {
                     AuditDigest.of(store, "edited", c.description(), edit.agencyCode(), String.valueOf(c.owner()),
                             edit.target().name(), String.valueOf(edit.dueDate()), String.valueOf(reason),
                             item.getTypeCode(), String.valueOf(item.getDetailText()),
-                            String.valueOf(item.getDetailDate())));
+                            String.valueOf(item.getDetailDate()),
+                            String.valueOf(item.getTargetPerson() == null ? null : item.getTargetPerson().getId())));
             s.flush();
             return ActionQueries.one(s, edit.actionId());
         });

@@ -11,10 +11,20 @@ import org.maracdesk.casework.ActionTarget;
  * @param typeCode the action's type; null keeps the type (and details) it has
  * @param detailText the type's text detail (school, order), kept only when the type has one
  * @param detailDate the type's date detail, kept only when the type has one
+ * @param namesChild whether this edit says which child the action is for; false keeps the child it names
+ * @param childId the child of the case the action is for (its person id), or null for none; only with namesChild
  */
 public record ActionEdit(long actionId, int expectedVersion, String agencyCode, String ownerName,
                          ActionTarget target, String description, LocalDate dueDate, String reason,
-                         String typeCode, String detailText, LocalDate detailDate) {
+                         String typeCode, String detailText, LocalDate detailDate, boolean namesChild, Long childId) {
+
+    /** A correction that leaves the child the action names as it is. */
+    public ActionEdit(long actionId, int expectedVersion, String agencyCode, String ownerName, ActionTarget target,
+                      String description, LocalDate dueDate, String reason, String typeCode, String detailText,
+                      LocalDate detailDate) {
+        this(actionId, expectedVersion, agencyCode, ownerName, target, description, dueDate, reason, typeCode,
+                detailText, detailDate, false, null);
+    }
 
     /** A correction that leaves the type and its details as they are. */
     public ActionEdit(long actionId, int expectedVersion, String agencyCode, String ownerName, ActionTarget target,

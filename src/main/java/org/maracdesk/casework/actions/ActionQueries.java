@@ -14,7 +14,7 @@ public final class ActionQueries {
     private static final String SELECT = "select a.id, c.id, c.reference, m.meetingDate, a.agencyCode, a.ownerName,"
             + " a.target, a.description, a.dueDate, a.status, a.completedOn, a.note, a.version,"
             + " coalesce(ag.name, a.agencyCode), a.typeCode, coalesce(ty.name, a.typeCode), a.detailText, a.detailDate,"
-            + " tp.givenName, tp.familyName" + FROM;
+            + " tp.givenName, tp.familyName, tp.id" + FROM;
     static final String ORDER = " order by a.dueDate nulls last, c.reference, a.id";
 
     private ActionQueries() {
@@ -62,6 +62,6 @@ public final class ActionQueries {
                 (String) r[5], (ActionTarget) r[6], (String) r[7], (LocalDate) r[8], (ActionStatus) r[9],
                 (LocalDate) r[10], (String) r[11], ((Number) r[12]).intValue(), (String) r[13],
                 (String) r[14], (String) r[15], (String) r[16], (LocalDate) r[17],
-                r[18] == null ? null : ((String) r[18] + " " + (String) r[19]).strip());
+                r[18] == null ? null : ((String) r[18] + " " + (String) r[19]).strip(), (Long) r[20]);
     }
 }

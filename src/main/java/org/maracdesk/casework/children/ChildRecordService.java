@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.hibernate.Session;
 import org.maracdesk.casework.ActionItem;
-import org.maracdesk.casework.ActionTarget;
 import org.maracdesk.casework.CaseScope;
 import org.maracdesk.casework.MeetingStatus;
 import org.maracdesk.casework.ChangeHistory;
@@ -65,6 +64,20 @@ public final class ChildRecordService {
                 new ReadAudit(audit).shown(store, s, who, "child-records", caseId, List.of(caseId));
             }
             return List.copyOf(out);
+        });
+    }
+
+    /** The id of the case with this reference, when the account may see it (for the command line). */
+    public long caseOf(String reference) {
+        AccountInfo who = users.current();
+        return stores.store().read(s -> {
+            Long id = s.createSelectionQuery("select c.id from MaracCase c where c.reference = :r", Long.class)
+                    .setParameter("r", reference == null ? "" : reference.strip()).getSingleResultOrNull();
+            if (id == null || !CaseScope.of(s, who).includes(id)) {
+                throw new IllegalArgumentException("--case: there is no case " + reference
+                        + " among the cases you may see");
+            }
+            return id;
         });
     }
 
@@ -144,20 +157,10 @@ public final class ChildRecordService {
             if (!open && why == null) {
                 throw new IllegalArgumentException("reason: say why the action's child changes; the minutes went out");
             }
-            Person child = personId == null ? null : a.getMaracCase().getChildren().stream()
-                    .filter(p -> p.getId().equals(personId)).findFirst().orElseThrow(() ->
-                            new IllegalArgumentException("child: name a child of this action's case"));
             ChangeHistory h = new ChangeHistory(s, "action", actionId, a.getMaracCase().getId(), who.username(),
                     clock.instant());
-            Person before = a.getTargetPerson();
-            boolean changed = h.field("targetChild", before == null ? null : before.getId(),
-                    child == null ? null : child.getId(), why);
-            if (child != null) {
-                changed |= h.field("target", a.getTarget(), ActionTarget.CHILD, why);
-                a.setTarget(ActionTarget.CHILD);
-            }
+            boolean changed = org.maracdesk.casework.actions.ChildChoice.name(a, personId, h, why);
             if (changed) {
-                a.setTargetPerson(child);
                 audit.append(store, s, who.username(), AuditAction.CHANGED, "action", String.valueOf(actionId),
                         AuditDigest.of(store, "child", String.valueOf(personId), String.valueOf(why)));
                 s.flush();

@@ -12,5 +12,6 @@ import org.maracdesk.casework.ActionTarget;
 public record ActionLine(long id, long caseId, String caseReference, LocalDate agreedOn, String agencyCode,
                          String owner, ActionTarget target, String description, LocalDate dueDate,
                          ActionStatus status, String note, Long carriedFrom, int timesCarriedForward,
-                         LocalDate completedOn, String typeCode, String detailText, LocalDate detailDate) {
+                         LocalDate completedOn, String typeCode, String detailText, LocalDate detailDate,
+                         String targetChild) {
 }

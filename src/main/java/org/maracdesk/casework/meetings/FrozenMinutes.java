@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * The minutes record frozen when a meeting closes (decision 0033): everything any copy of the minutes
  * prints, so that a copy made years later, for any recipient, is made from this alone. Stored as JSON
- * ({@code {"format": 4, "minutes": {...}}}) in {@code meeting_minutes}; never changed once written (a
+ * ({@code {"format": 5, "minutes": {...}}}) in {@code meeting_minutes}; never changed once written (a
  * reopened meeting closed again writes the next version; only a retention purge takes a case out).
  *
  * @param version     1 for the record written at the first close; each re-close adds one
@@ -27,13 +27,13 @@ public record FrozenMinutes(long meetingId, int version, Integer supersedes, Str
 
     /**
      * The format of the stored JSON: 6 since a case carries the professionals' meetings held about it since its last
-     * MARAC ({@link ProfessionalsMeeting}, decision 0049; format 5 is kept for the named child of decision 0047);
-     * 4 since a case carries the orders, bail and court dates its referral gave
-     * (decision 0046); 3 since actions carry their type (decision 0041). Formats 3 and 2 (decision 0033, without
-     * action types) are still read: a case of theirs has no {@link Court} (left out of the JSON), an action of
-     * format 2 no type, so their copies print and hash as they did; a case of format 4 and earlier has no
-     * professionals' meetings (an empty list is left out of the JSON, so those records hash as they did too). The minutes record of releases before format
-     * 2 was 1 (the meeting view's record), which is not read.
+     * MARAC ({@link ProfessionalsMeeting}, decision 0049); 5 since an action carries the name of the child it is for
+     * (decision 0047); 4 since a case carries the orders, bail and court dates its referral gave (decision 0046); 3
+     * since actions carry their type (decision 0041). Formats 5 to 2 (decision 0033, without action types) are still
+     * read: a case of format 5 and earlier has no professionals' meetings (an empty list is left out of the JSON), an
+     * action of format 4 and earlier names no child, a case of format 3 or 2 has no {@link Court} (left out of the
+     * JSON), an action of format 2 no type, so their copies print and hash as they did. The minutes record of
+     * releases before format 2 was 1 (the meeting view's record), which is not read.
      */
     public static final int FORMAT = 6;
 
@@ -67,11 +67,20 @@ public record FrozenMinutes(long meetingId, int version, Integer supersedes, Str
 
     /**
      * An action as it stood at close: agreed at this meeting, or still open from an earlier one; {@code type}
-     * null in records of format 2 (see {@link Review}).
+     * null in records of format 2 (see {@link Review}); {@code child} the name of the child it is for when one is
+     * named (decision 0047), null otherwise and in records of format 4 and earlier (left out of the JSON then, so
+     * their copies hash as before).
      */
     public record Action(long id, LocalDate agreedOn, String agency, String owner, String target,
                          String description, LocalDate due, String status,
-                         @JsonInclude(JsonInclude.Include.NON_NULL) ActionKind type) {
+                         @JsonInclude(JsonInclude.Include.NON_NULL) ActionKind type,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String child) {
+
+        /** An action for no named child (as in records of format 4 and earlier). */
+        public Action(long id, LocalDate agreedOn, String agency, String owner, String target, String description,
+                      LocalDate due, String status, ActionKind type) {
+            this(id, agreedOn, agency, owner, target, description, due, status, type, null);
+        }
     }
 
     /**

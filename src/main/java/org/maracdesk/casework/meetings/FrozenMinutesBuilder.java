@@ -172,7 +172,7 @@ final class FrozenMinutesBuilder {
     private FrozenMinutes.Action action(ActionLine a) {
         return new FrozenMinutes.Action(a.id(), a.agreedOn(), a.agencyCode(), a.owner(),
                 a.target() == null ? null : a.target().name(), a.description(), a.dueDate(), a.status().name(),
-                kind(a));
+                kind(a), a.targetChild());
     }
 
     private LocalDate nextMeeting(Meeting m) {

@@ -53,10 +53,7 @@ public final class MeetingRecordService {
         PermissionMatrix.require(users.current(), Permission.RECORD_MINUTES);
     }
 
-    /**
-     * The whole meeting as the signed-in account may see it: sign-in, outstanding actions, each
-     * case in agenda order, lapses; cases withheld from the account are left out and counted.
-     */
+    /** The meeting as the account may see it: sign-in, outstanding actions, cases in agenda order (others counted). */
     public MeetingRecord view(long meetingId) {
         require();
         AccountInfo who = users.current();
@@ -202,12 +199,17 @@ public final class MeetingRecordService {
     /** An action of type Other agreed for a listed case at this meeting. */
     public long addAction(long listingId, String agencyCode, String owner, ActionTarget target, String description,
                           LocalDate dueDate) {
-        return addAction(listingId, agencyCode, owner, target, description, dueDate, null, null, null);
+        return addAction(listingId, agencyCode, owner, target, description, dueDate, null, null, null, null);
     }
 
-    /** An action agreed for a listed case at this meeting, of a type (Other when null) with its details. */
     public long addAction(long listingId, String agencyCode, String owner, ActionTarget target, String description,
                           LocalDate dueDate, String typeCode, String detailText, LocalDate detailDate) {
+        return addAction(listingId, agencyCode, owner, target, description, dueDate, typeCode, detailText, detailDate, null);
+    }
+
+    /** An action of a type (Other when null) with its details, for the named child of the case if childId is set. */
+    public long addAction(long listingId, String agencyCode, String owner, ActionTarget target, String description,
+                          LocalDate dueDate, String typeCode, String detailText, LocalDate detailDate, Long childId) {
         require();
         String what = Text.required(description, "action description", 4000);
         String agency = agency(agencyCode);
@@ -219,9 +221,10 @@ public final class MeetingRecordService {
             ActionItem a = new ActionItem(l.getMaracCase(), l.getMeeting(), agency, Text.optional(owner, "owner", 200),
                     target, what, dueDate);
             ActionFields.type(s, a, typeCode, detailText, detailDate);
+            org.maracdesk.casework.actions.ChildChoice.onNew(a, childId);
             s.persist(a);
             s.flush();
-            changes.changed(s, "action_item", a.getId(), "agreed", agency, what, a.getTypeCode());
+            changes.changed(s, "action_item", a.getId(), "agreed", agency, what, a.getTypeCode(), String.valueOf(childId));
             return a.getId();
         });
     }

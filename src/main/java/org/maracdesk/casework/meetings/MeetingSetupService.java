@@ -39,7 +39,25 @@ public final class MeetingSetupService {
                 MaracAgency.class).getResultList().stream().map(a -> new AgencyView(a.getCode(), a.getName(),
                 a.isActive(), s.createSelectionQuery("select r.name from AgencyRepresentative r where r.agency = :a"
                         + " order by r.name", String.class).setParameter("a", a).getResultList(),
-                a.seesSafeContact())).toList());
+                a.seesSafeContact(), a.isForChildren())).toList());
+    }
+
+    /**
+     * Marks an agency as a children's agency (listed first on the agenda, research grid and meeting view for a case
+     * with children, decision 0047), or unmarks it. Audited.
+     */
+    public void setForChildren(String code, boolean forChildren) {
+        require();
+        stores.store().doInTransaction(s -> {
+            MaracAgency a = s.get(MaracAgency.class, code);
+            if (a == null) {
+                throw new IllegalArgumentException("there is no agency " + code + " in this MARAC's list");
+            }
+            if (a.isForChildren() != forChildren) {
+                a.setForChildren(forChildren);
+                changes.changed(s, "marac_agency", code, "for_children", String.valueOf(forChildren));
+            }
+        });
     }
 
     /**

@@ -10,7 +10,8 @@ import org.maracdesk.common.JsonMappers;
 
 /**
  * Writes and reads the frozen minutes record as JSON (dates in ISO form): {@code {"format": 6, "minutes": ...}}.
- * Records of format 4 (before a case's professionals' meetings, decision 0049) are read as they are, without them.
+ * Records of format 5 (before a case's professionals' meetings, decision 0049) are read as they are, without them.
+ * Records of format 4 (before an action named its child, decision 0047) are read as they are, no child named.
  * Records of format 3 (before the court position of decision 0046) are read as they are, their cases without it.
  * Records of format 2 (before action types, decision 0041) are read as they are, their actions without a type.
  * Records of format 1 (the meeting view's record, written before decision 0033) are recognised and not read.

@@ -94,7 +94,8 @@ final class RecordReader {
                         p.getAgreedAction() == null ? null : p.getAgreedAction().getId(),
                         p.getTypeCode() == null ? org.maracdesk.casework.ActionType.OTHER : p.getTypeCode())).toList();
         return new CaseRecord(item, (String) story[0], (String) story[1], (String) story[2], research, fields,
-                l.getSecondsSpent(), actions, proposals);
+                l.getSecondsSpent(), actions, proposals,
+                org.maracdesk.casework.actions.ChildChoice.of(l.getMaracCase()));
     }
 
     private static java.util.Comparator<ResearchEntry> byAgency(AgendaItem item) {
@@ -119,6 +120,7 @@ final class RecordReader {
                 a.getMeeting() == null ? null : a.getMeeting().getMeetingDate(), a.getAgencyCode(), a.getOwnerName(),
                 a.getTarget(), a.getDescription(), a.getDueDate(), a.getStatus(), a.getNote(),
                 a.getCarriedFrom() == null ? null : a.getCarriedFrom().getId(), a.getCarriedForwardCount(),
-                a.getCompletedOn(), a.getTypeCode(), a.getDetailText(), a.getDetailDate());
+                a.getCompletedOn(), a.getTypeCode(), a.getDetailText(), a.getDetailDate(),
+                a.getTargetPerson() == null ? null : org.maracdesk.casework.actions.ChildChoice.name(a.getTargetPerson()));
     }
 }

@@ -112,16 +112,18 @@ final class MinutesSections {
 
     /**
      * An actions table. Records of format 3 carry each action's type, shown in its own column; records of format 2
-     * have none, and their table is printed as it always was (decision 0041).
+     * have none, and their table is printed as it always was (decision 0041). From format 5 an action for a named
+     * child says the child's name where it says whom the action is for (decision 0047).
      */
     static void actions(List<FrozenMinutes.Action> actions, AgencyNames agencies, PdfReport pdf) throws IOException {
         boolean typed = actions.stream().anyMatch(a -> a.type() != null);
         List<String[]> rows = new ArrayList<>();
         for (FrozenMinutes.Action a : actions) {
             String due = a.due() == null ? text("doc.none") : a.due().toString();
-            rows.add(typed ? new String[] {agencies.name(a.agency()), nz(a.owner()), target(a.target()),
+            String whom = a.child() == null ? target(a.target()) : text("minutes.action.child", a.child());
+            rows.add(typed ? new String[] {agencies.name(a.agency()), nz(a.owner()), whom,
                 type(a.type()), a.description(), due, status(a.status(), null)}
-                : new String[] {agencies.name(a.agency()), nz(a.owner()), target(a.target()), a.description(), due,
+                : new String[] {agencies.name(a.agency()), nz(a.owner()), whom, a.description(), due,
                     status(a.status(), null)});
         }
         if (typed) {

@@ -30,7 +30,8 @@ import org.maracdesk.ui.common.DialogFocus;
 import org.maracdesk.ui.common.Messages;
 
 /**
- * Edit an agreed action: wording, agency, owner, whom it is for, the due date (a date picker) and its type with
+ * Edit an agreed action: wording, agency, owner, whom it is for (and which child, when the case has children), the
+ * due date (a date picker) and its type with
  * the type's details ({@link ActionTypeFields}). Once
  * the meeting that agreed it has closed, a reason is asked for. Save stays disabled until what is
  * needed is there; a due date that is not a date is said beside the field and nothing is saved.
@@ -71,6 +72,8 @@ public final class ActionEditDialog {
         target.getItems().setAll(ActionTarget.values());
         target.setConverter(DisplayConverter.of((ActionTarget t) -> messages.get(ActionLabels.targetKey(t))));
         target.setValue(a.target());
+        ComboBox<org.maracdesk.casework.actions.ChildChoice> child = editable.children().isEmpty() ? null
+                : ChildPicker.combo(messages, editable.children(), a.targetChildId(), target);
         DatePicker due = DateFields.picker(messages, a.dueDate());
         due.setId("editActionDue");
         TextField reason = new TextField();
@@ -87,10 +90,14 @@ public final class ActionEditDialog {
         row(grid, 1, "actions.edit.agency", agency);
         row(grid, 2, "actions.edit.owner", ownerField);
         row(grid, 3, "actions.edit.target", target);
-        row(grid, 4, "actions.edit.due", due);
+        int at = 4;
+        if (child != null) {
+            row(grid, at++, "actions.edit.child", child);
+        }
+        row(grid, at++, "actions.edit.due", due);
         ActionTypeFields typed = types.isEmpty() ? null
                 : new ActionTypeFields(messages, types, a.typeCode(), a.detailText(), a.detailDate());
-        int next = typed == null ? 5 : typed.addTo(grid, 5, false, (k, c) -> { });
+        int next = typed == null ? at : typed.addTo(grid, at, false, (k, c) -> { });
         row(grid, next, editable.reasonRequired() ? "actions.edit.reasonRequired" : "actions.edit.reason", reason);
         Label hint = new Label(messages.get(editable.reasonRequired() ? "actions.edit.hintClosed"
                 : "actions.edit.hintOpen"));
@@ -140,8 +147,8 @@ public final class ActionEditDialog {
         });
         dialog.setResultConverter(b -> b == save ? new ActionEdit(a.id(), a.version(), agency.getValue(),
                 ownerField.getText(), target.getValue(), description.getText(), dueValue[0], reason.getText(),
-                typed == null ? null : typed.typeCode(), typed == null ? null : typed.detailText(), dueValue[1])
-                : null);
+                typed == null ? null : typed.typeCode(), typed == null ? null : typed.detailText(), dueValue[1],
+                child != null, child == null ? null : ChildPicker.chosen(child)) : null);
         DialogFocus.startOn(dialog, description);
         return dialog.showAndWait();
     }

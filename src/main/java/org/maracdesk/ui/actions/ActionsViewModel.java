@@ -236,12 +236,12 @@ public final class ActionsViewModel {
     private record ForEdit(EditableAction action, java.util.Map<String, String> agencies) {
     }
 
-    /** Saves a corrected action and reloads the list. */
+    /** Saves a corrected action and reloads the list, the action still chosen so its new values show. */
     public void edit(ActionEdit edit) {
         busy.set(true);
         executor.execute(() -> corrections.edit(edit), updated -> {
             busy.set(false);
-            load(messages.format("actions.edit.saved", updated.caseReference()));
+            load(messages.format("actions.edit.saved", updated.caseReference()), updated.id());
         }, this::failed);
     }
 

@@ -31,6 +31,7 @@ public final class AgenciesView {
     @FXML private TextField nameField;
     @FXML private CheckBox activeBox;
     @FXML private CheckBox safeContactBox;
+    @FXML private CheckBox forChildrenBox;
     @FXML private Label representativesTitle;
     @FXML private ListView<RepresentativeView> representativeList;
     @FXML private TextField representativeNameField;
@@ -59,6 +60,7 @@ public final class AgenciesView {
         nameField.textProperty().bindBidirectional(vm.nameProperty());
         activeBox.selectedProperty().bindBidirectional(vm.activeProperty());
         safeContactBox.selectedProperty().bindBidirectional(vm.safeContactProperty());
+        forChildrenBox.selectedProperty().bindBidirectional(vm.forChildrenProperty());
         representativeNameField.textProperty().bindBidirectional(vm.representativeNameProperty());
         jobTitleField.textProperty().bindBidirectional(vm.jobTitleProperty());
         newNameField.textProperty().bindBidirectional(vm.newNameProperty());

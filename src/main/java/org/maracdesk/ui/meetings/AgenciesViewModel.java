@@ -37,6 +37,7 @@ public final class AgenciesViewModel {
     private final StringProperty name = new SimpleStringProperty("");
     private final BooleanProperty active = new SimpleBooleanProperty();
     private final BooleanProperty safeContact = new SimpleBooleanProperty();
+    private final BooleanProperty forChildren = new SimpleBooleanProperty();
     private final StringProperty representativeName = new SimpleStringProperty("");
     private final StringProperty jobTitle = new SimpleStringProperty("");
     private final ObjectProperty<String> newType = new SimpleObjectProperty<>();
@@ -50,6 +51,7 @@ public final class AgenciesViewModel {
             name.set(sel == null ? "" : sel.name());
             active.set(sel != null && sel.active());
             safeContact.set(sel != null && sel.seesSafeContact());
+            forChildren.set(sel != null && sel.forChildren());
             setup.loadRepresentatives(sel == null ? null : sel.code());
         });
         newType.addListener((o, old, code) -> {
@@ -70,7 +72,7 @@ public final class AgenciesViewModel {
         } else if (name.get().isBlank()) {
             problems.add(problem(NAME, "meeting.setup.error.agencyName"));
         } else {
-            setup.saveAgency(sel.code(), name.get(), active.get(), safeContact.get());
+            setup.saveAgency(sel.code(), name.get(), active.get(), safeContact.get(), forChildren.get());
         }
         return problems;
     }
@@ -130,7 +132,8 @@ public final class AgenciesViewModel {
     public String line(AgencyView a) {
         String line = messages.format(a.active() ? "meeting.setup.agencyLine" : "meeting.setup.agencyLineInactive",
                 a.name(), a.representatives().size());
-        return a.seesSafeContact() ? line + " " + messages.get("meeting.setup.agencyLineSafeContact") : line;
+        String withSafe = a.seesSafeContact() ? line + " " + messages.get("meeting.setup.agencyLineSafeContact") : line;
+        return a.forChildren() ? withSafe + " " + messages.get("meeting.setup.agencyLineForChildren") : withSafe;
     }
 
     /** One line of the representatives list. */
@@ -175,6 +178,11 @@ public final class AgenciesViewModel {
     /** Whether the chosen agency's representatives see victims' safe addresses and contact details. */
     public BooleanProperty safeContactProperty() {
         return safeContact;
+    }
+
+    /** Whether the chosen agency is a children's agency (decision 0047). */
+    public BooleanProperty forChildrenProperty() {
+        return forChildren;
     }
 
     public StringProperty representativeNameProperty() {

@@ -17,6 +17,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.maracdesk.casework.ActionTarget;
 import org.maracdesk.casework.actions.ActionTypeView;
+import org.maracdesk.casework.actions.ChildChoice;
 import org.maracdesk.casework.meetings.ActionLine;
 import org.maracdesk.casework.meetings.CaseRecord;
 import org.maracdesk.ui.actions.ActionTypeFields;
@@ -63,6 +64,7 @@ final class AgreedActions {
         TextField description = new TextField();
         DatePicker due = DateFields.picker(messages, null);
         ActionTypeFields type = new ActionTypeFields(messages, vm.actionTypes(), null, null, null);
+        ComboBox<ChildChoice> child = org.maracdesk.ui.actions.ChildPicker.combo(messages, c.children(), null, target);
         Button add = new Button(messages.get("meeting.action.add"));
         Runnable addIt = () -> {
             java.time.LocalDate detailDate;
@@ -73,7 +75,8 @@ final class AgreedActions {
                 return;
             }
             vm.addAction(listingId, agency.getValue(), owner.getText(), target.getValue(), description.getText(),
-                    due.getEditor().getText(), type.typeCode(), type.detailText(), detailDate, null);
+                    due.getEditor().getText(), type.typeCode(), type.detailText(), detailDate,
+                    org.maracdesk.ui.actions.ChildPicker.chosen(child), null);
         };
         add.setOnAction(e -> addIt.run());
         description.setOnAction(e -> addIt.run());
@@ -89,11 +92,15 @@ final class AgreedActions {
                 label.apply("meeting.action.target", target), target);
         form.addRow(1, label.apply("meeting.action.owner", owner), owner,
                 label.apply("meeting.action.due", due), due);
-        form.addRow(2, label.apply("meeting.action.description", description), description);
+        int row = 2;
+        if (!c.children().isEmpty()) {
+            form.addRow(row++, label.apply("meeting.action.child", child), child);
+        }
+        form.addRow(row, label.apply("meeting.action.description", description), description);
         GridPane.setColumnSpan(description, 3);
-        int next = 3;
+        int next = row + 1;
         if (!vm.actionTypes().isEmpty()) {
-            next = type.addTo(form, 3, true, shortcuts);
+            next = type.addTo(form, next, true, shortcuts);
         }
         form.add(add, 1, next);
         form.setDisable(closed);
@@ -114,7 +121,8 @@ final class AgreedActions {
     /** An agreed action's line: agency, owner, for whom, what, due, and its type with the type's details. */
     private String line(ActionLine a) {
         String text = messages.format("meeting.action.line", agencyName.apply(a.agencyCode()),
-                a.owner() == null ? "" : a.owner(), words.target(a.target()), a.description(),
+                a.owner() == null ? "" : a.owner(), a.targetChild() == null ? words.target(a.target())
+                        : messages.format("meeting.action.forChild", a.targetChild()), a.description(),
                 a.dueDate() == null ? "" : Labels.date(a.dueDate()));
         String typeName = vm.actionTypes().stream().filter(t -> t.code().equals(a.typeCode()))
                 .map(ActionTypeView::name).findFirst().orElse(null);

@@ -218,12 +218,13 @@ public final class MeetingRunViewModel {
     /** Adds an agreed action of type Other; says what is missing or wrong instead when the line is incomplete. */
     public boolean addAction(long listingId, String agency, String owner, ActionTarget target, String description,
                              String due, Runnable after) {
-        return addAction(listingId, agency, owner, target, description, due, null, null, null, after);
+        return addAction(listingId, agency, owner, target, description, due, null, null, null, null, after);
     }
 
-    /** Adds an agreed action of a type with its details; says what is missing or wrong instead. */
+    /** Adds an agreed action of a type with its details, for the named child if any; says what is wrong instead. */
     public boolean addAction(long listingId, String agency, String owner, ActionTarget target, String description,
-                             String due, String typeCode, String detailText, LocalDate detailDate, Runnable after) {
+                             String due, String typeCode, String detailText, LocalDate detailDate, Long childId,
+                             Runnable after) {
         LocalDate dueDate;
         try {
             dueDate = org.maracdesk.ui.common.DateFields.parse(due);
@@ -237,7 +238,7 @@ public final class MeetingRunViewModel {
         }
         problem.set("");
         executor.execute(() -> service.addAction(listingId, agency, owner, target, description, dueDate, typeCode,
-                detailText, detailDate), done -> reload(after), errors::report);
+                detailText, detailDate, childId), done -> reload(after), errors::report);
         return true;
     }
 

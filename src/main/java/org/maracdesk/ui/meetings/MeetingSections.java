@@ -50,7 +50,7 @@ final class MeetingSections {
     /** The Alt+letter of each field of the "agree an action" form. */
     private static final Map<String, KeyCode> ACTION_KEYS = Map.of("meeting.action.agency", KeyCode.G,
             "meeting.action.target", KeyCode.T, "meeting.action.owner", KeyCode.W, "meeting.action.due", KeyCode.U,
-            "meeting.action.description", KeyCode.D);
+            "meeting.action.description", KeyCode.D, "meeting.action.child", KeyCode.L);
     private final CrimesSection crimes;
 
     MeetingSections(MeetingRunViewModel vm, Messages messages, Function<String, String> agencyName,

@@ -70,9 +70,17 @@ public final class MeetingSetupViewModel {
     }
 
     public void saveAgency(String code, String name, boolean active, boolean seesSafeContact) {
+        saveAgency(code, name, active, seesSafeContact, null);
+    }
+
+    /** The same, and whether it is a children's agency (null leaves that as it is). */
+    public void saveAgency(String code, String name, boolean active, boolean seesSafeContact, Boolean forChildren) {
         run(() -> {
             setup.saveAgency(code, name, active);
             setup.setSafeContact(code, seesSafeContact);
+            if (forChildren != null) {
+                setup.setForChildren(code, forChildren);
+            }
             return setup.agencies();
         }, list -> {
             agencies.setAll(list);

@@ -162,6 +162,7 @@ class MeetingFromKeyboardTest {
         key(robot, KeyCode.TAB); // owner
         robot.write("DS Example");
         key(robot, KeyCode.TAB); // for
+        key(robot, KeyCode.TAB); // which child: the case has two (issue 16)
         key(robot, KeyCode.TAB); // due date
         robot.write("15/01/2030");
         key(robot, KeyCode.TAB); // type: Other, the last of the list
