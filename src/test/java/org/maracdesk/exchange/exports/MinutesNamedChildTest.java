@@ -98,7 +98,7 @@ class MinutesNamedChildTest {
     @Test
     void everyCopyHoldingTheCaseSaysWhichChildTheActionIsFor() throws Exception {
         JsonNode stored = JsonMappers.lenient().readTree(storedBody());
-        assertEquals(5, stored.path("format").asInt());
+        assertEquals(FrozenMinutes.FORMAT, stored.path("format").asInt());
         JsonNode actions = stored.path("minutes").path("cases").get(0).path("actions");
         assertEquals("Child1 Victim1", actions.get(0).path("child").asText());
         assertTrue(actions.get(1).path("child").isMissingNode(), "no child named: nothing written for it");
