@@ -80,10 +80,6 @@ final class PersonMaker {
                 : rng.chance(0.5) ? Gender.FEMALE : Gender.MALE;
             NamePools.Group nameGroup = otherEthnicity != null && rng.chance(0.5) ? otherEthnicity.group(rng) : group;
             String given = people.childGivenName(nameGroup, g);
-            // a parent does not give a child their own name or a sibling's (a few tries, then keep the last)
-            for (int tries = 0; tries < 5 && sameGiven(given, victim, out); tries++) {
-                given = people.childGivenName(nameGroup, g);
-            }
             String surnameBase = otherParent != null && rng.chance(0.6)
                 ? NamePools.baseSurname(otherParent.familyName())
                 : rng.chance(0.85) ? NamePools.baseSurname(victim.familyName()) : people.surname(group);
@@ -202,17 +198,5 @@ final class PersonMaker {
             return 0.5;
         }
         return victimAge < 55 ? 0.25 : 0.04;
-    }
-
-    private static boolean sameGiven(String given, SyntheticPerson victim, List<SyntheticPerson> siblings) {
-        if (given.equalsIgnoreCase(victim.givenName())) {
-            return true;
-        }
-        for (SyntheticPerson s : siblings) {
-            if (given.equalsIgnoreCase(s.givenName())) {
-                return true;
-            }
-        }
-        return false;
     }
 }
