@@ -83,7 +83,8 @@ final class RecordReader {
                 ResearchRequest.class).setParameter("l", l).getResultList().stream()
                 .map(r -> new ResearchEntry(r.getAgencyCode(), r.getStatus() == ResearchStatus.SUBMITTED
                         ? ResearchState.SUBMITTED : ResearchState.PENDING, r.getFacts(), r.getOpinion(),
-                        r.getNotShared())).sorted(byAgency(item, (String) story[3])).toList();
+                        r.getNotShared(), item.reviewOnly(r.getAgencyCode()), OnRoll.of(r.getReviewOnRoll()),
+                        r.getReviewChanges())).sorted(byAgency(item, (String) story[3])).toList();
         List<ActionLine> actions = s.createSelectionQuery("from ActionItem a where a.meeting = :m and a.maracCase = :c"
                 + " order by a.id", ActionItem.class).setParameter("m", l.getMeeting())
                 .setParameter("c", l.getMaracCase()).getResultList().stream().map(RecordReader::line).toList();
