@@ -730,3 +730,20 @@ end
 $$;
 revoke all on function marac_change_own_login(text) from public;
 grant execute on function marac_change_own_login(text) to ${app};
+
+-- The speaking order (V55, issue 16, decision 0061): agency codes, no case data. Every account reads it; only
+-- the coordinator changes it. Its policies are dropped and made again each time this script runs.
+grant select, insert, update, delete on speaking_order to ${app};
+do $speaking$
+declare
+    app constant text := '${app}';
+    coordinator constant text := '(select marac_role_of(current_user)) = ''COORDINATOR''';
+begin
+    execute 'drop policy if exists marac_read on speaking_order';
+    execute 'drop policy if exists marac_write on speaking_order';
+    execute format('create policy marac_read on speaking_order for select to %I using (true)', app);
+    execute format('create policy marac_write on speaking_order for all to %I using (%s) with check (%s)',
+        app, coordinator, coordinator);
+    alter table speaking_order enable row level security;
+end
+$speaking$;

@@ -62,6 +62,10 @@ public class ResearchRequest {
     private String consent;
     @Column(name = "consent_reason", length = 1000)
     private String consentReason;
+    @Column(name = "review_on_roll", length = 16)
+    private String reviewOnRoll;
+    @Column(name = "review_changes", length = 20000)
+    private String reviewChanges;
     @Version
     private int version;
 
@@ -137,6 +141,24 @@ public class ResearchRequest {
 
     public void setNotShared(String notShared) {
         this.notShared = notShared;
+    }
+
+    /** The schools' review section (V55, decision 0061): whether the child is still on roll (YES, NO, NOT_KNOWN). */
+    public String getReviewOnRoll() {
+        return reviewOnRoll;
+    }
+
+    public void setReviewOnRoll(String reviewOnRoll) {
+        this.reviewOnRoll = reviewOnRoll;
+    }
+
+    /** The schools' review section: what has changed since the case was last listed. */
+    public String getReviewChanges() {
+        return reviewChanges;
+    }
+
+    public void setReviewChanges(String reviewChanges) {
+        this.reviewChanges = reviewChanges;
     }
 
     public void submit(String by, Instant at) {

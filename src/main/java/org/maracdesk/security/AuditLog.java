@@ -19,6 +19,11 @@ public final class AuditLog {
         this.clock = clock;
     }
 
+    /** The application's one clock, which stamps the entries: for a service's own records made with them. */
+    public Clock clock() {
+        return clock;
+    }
+
     public void append(Store store, String actor, AuditAction action, String entityType, String entityId,
                        String detailDigest) {
         store.doInTransaction(session -> append(store, session, actor, action, entityType, entityId, detailDigest));

@@ -33,6 +33,9 @@ class NeedToKnowRuleTest {
             Map.entry("org.maracdesk.casework.meetings.Headers", "meeting headers: date, district, venue, status"),
             Map.entry("org.maracdesk.casework.meetings.AutoLister", "lists accepted referrals on agendas; returns a count"),
             Map.entry("org.maracdesk.casework.meetings.MeetingSetupService", "agencies, representatives, districts"),
+            Map.entry("org.maracdesk.casework.meetings.SpeakingOrder", "the speaking order: agency codes only"),
+            Map.entry("org.maracdesk.casework.meetings.SchoolReview", "whether a listing is a repeat: a yes or no"
+                    + " for a request its caller has already checked against the scope"),
             Map.entry("org.maracdesk.casework.settings.Settings", "the local settings: thresholds, instruments; no case data"),
             Map.entry("org.maracdesk.casework.meetings.Destinations", "finds the next meeting of a district; meetings only"),
             Map.entry("org.maracdesk.casework.meetings.MinutesVersions", "keeps minutes versions; callers return no text"),

@@ -19,4 +19,9 @@ public record AgendaItem(long listingId, long caseId, String caseReference, Stri
     public boolean hasChildren() {
         return children > 0;
     }
+
+    /** Whether the agency's research on this listing is only the schools' review section (decision 0061). */
+    public boolean reviewOnly(String agencyCode) {
+        return SchoolReview.applies(agencyCode, repeat);
+    }
 }

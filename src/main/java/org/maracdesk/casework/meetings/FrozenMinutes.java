@@ -26,7 +26,8 @@ public record FrozenMinutes(long meetingId, int version, Integer supersedes, Str
                             LocalDate nextMeeting) {
 
     /**
-     * The format of the stored JSON: 6 since a case carries the professionals' meetings held about it since its last
+     * The format of the stored JSON: 7 since a school's research on a repeat listing carries its review section
+     * ({@link ReviewSection}, decision 0061); 6 since a case carries the professionals' meetings held about it since its last
      * MARAC ({@link ProfessionalsMeeting}, decision 0049); 5 since an action carries the name of the child it is for
      * (decision 0047); 4 since a case carries the orders, bail and court dates its referral gave (decision 0046); 3
      * since actions carry their type (decision 0041). Formats 5 to 2 (decision 0033, without action types) are still
@@ -35,7 +36,7 @@ public record FrozenMinutes(long meetingId, int version, Integer supersedes, Str
      * JSON), an action of format 2 no type, so their copies print and hash as they did. The minutes record of
      * releases before format 2 was 1 (the meeting view's record), which is not read.
      */
-    public static final int FORMAT = 6;
+    public static final int FORMAT = 7;
 
     /** The oldest format a copy can be made from: the first complete record, without action types. */
     public static final int FIRST_COMPLETE_FORMAT = 2;
@@ -91,8 +92,22 @@ public record FrozenMinutes(long meetingId, int version, Integer supersedes, Str
                              @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate date) {
     }
 
-    /** One agency's research as shared at the meeting: fact and opinion apart, and what it did not share and why. */
-    public record Research(String agency, String state, String facts, String opinion, String notShared) {
+    /**
+     * One agency's research as shared at the meeting: fact and opinion apart, and what it did not share and why;
+     * {@code review} the schools' review section of a repeat listing (decision 0061), null otherwise and in records
+     * of format 6 and earlier (left out of the JSON then, so their copies hash as before).
+     */
+    public record Research(String agency, String state, String facts, String opinion, String notShared,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) ReviewSection review) {
+
+        /** Research on the full form (as in every record of format 6 and earlier). */
+        public Research(String agency, String state, String facts, String opinion, String notShared) {
+            this(agency, state, facts, opinion, notShared, null);
+        }
+    }
+
+    /** The schools' review section: {@code onRoll} YES, NO, NOT_KNOWN or null (not answered); what has changed. */
+    public record ReviewSection(String onRoll, String changes) {
     }
 
     /** Markers: number of children, repeat, transfer in, the referral's flags. */

@@ -111,7 +111,8 @@ final class FrozenMinutesBuilder {
                         f.get(CaseField.RISKS_TO_CHILDREN), f.get(CaseField.RISKS_TO_OTHERS),
                         f.get(CaseField.RISKS_FROM_PERPETRATOR)),
                 c.research().stream().map(r -> new FrozenMinutes.Research(r.agencyCode(), r.state().name(), r.facts(),
-                        r.opinion(), r.notShared())).toList(),
+                        r.opinion(), r.notShared(), r.review() ? new FrozenMinutes.ReviewSection(r.onRoll() == null
+                        ? null : r.onRoll().name(), r.reviewChanges()) : null)).toList(),
                 agreed, earlier, plan, sharing, policeOnly(m.getId(), caseId), court(item.listingId()),
                 FrozenProfessionalsMeetings.since(s, scope, m, caseId));
     }

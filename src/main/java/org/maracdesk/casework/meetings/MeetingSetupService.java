@@ -4,12 +4,14 @@ import java.util.List;
 import org.hibernate.Session;
 import org.maracdesk.casework.Agency;
 import org.maracdesk.casework.AgencyRepresentative;
+import org.maracdesk.casework.ChangeHistory;
 import org.maracdesk.casework.District;
 import org.maracdesk.casework.MaracAgency;
 import org.maracdesk.casework.MaracArea;
 import org.maracdesk.casework.Meeting;
 import org.maracdesk.casework.MeetingSlot;
 import org.maracdesk.casework.MeetingStatus;
+import org.maracdesk.common.ConcurrentChangeException;
 import org.maracdesk.security.AuditLog;
 import org.maracdesk.security.CurrentUser;
 import org.maracdesk.security.Permission;
@@ -21,11 +23,13 @@ public final class MeetingSetupService {
     private final StoreProvider stores;
     private final CurrentUser users;
     private final ChangeLog changes;
+    private final java.time.Clock clock;
 
     public MeetingSetupService(StoreProvider stores, CurrentUser users, AuditLog audit) {
         this.stores = stores;
         this.users = users;
         this.changes = new ChangeLog(stores, users, audit);
+        this.clock = audit.clock();
     }
 
     private void require() {
@@ -75,6 +79,61 @@ public final class MeetingSetupService {
                 a.setSeesSafeContact(sees);
                 changes.changed(s, "marac_agency", code, "sees_safe_contact", String.valueOf(sees));
             }
+        });
+    }
+
+    /**
+     * The MARAC's speaking order (decision 0061): agency codes and {@link SpeakingOrder#REFERRER}, first place
+     * first. Not case data: anyone who sees agendas reads it.
+     */
+    public List<String> speakingOrder() {
+        PermissionMatrix.require(users.current(), Permission.VIEW_AGENDA_CASES);
+        return stores.store().read(SpeakingOrder::read);
+    }
+
+    /**
+     * Replaces the speaking order, as the coordinator saw it ({@code basedOn}) with the new one; an empty order
+     * leaves every case in agency order. The old and new order go into the change history (record type
+     * {@code speaking_order}) and the audit trail.
+     *
+     * @throws IllegalArgumentException an entry that is neither a known agency code nor the referrer, or one twice
+     * @throws ConcurrentChangeException when someone changed the order since {@code basedOn} was read
+     */
+    public void saveSpeakingOrder(List<String> basedOn, List<String> order) {
+        require();
+        List<String> clean = order.stream().map(e -> e == null ? "" : e.strip()).toList();
+        for (String e : clean) {
+            if (!SpeakingOrder.REFERRER.equals(e) && Agency.fromCode(e).isEmpty()) {
+                throw new IllegalArgumentException("\"" + e + "\" is not an agency code or \"referrer\"; use one of "
+                        + Agency.codes() + " or referrer");
+            }
+        }
+        if (new java.util.HashSet<>(clean).size() != clean.size()) {
+            throw new IllegalArgumentException("the speaking order names an agency twice; name each one once");
+        }
+        if (clean.size() > SpeakingOrder.MAX_ENTRIES) {
+            throw new IllegalArgumentException("the speaking order has more than " + SpeakingOrder.MAX_ENTRIES
+                    + " places; name fewer agencies");
+        }
+        stores.store().doInTransaction(s -> {
+            List<String> now = SpeakingOrder.read(s);
+            if (!now.equals(basedOn)) {
+                Object[] last = s.createSelectionQuery("select c.changedBy, c.changedAt from RecordChange c where"
+                        + " c.recordType = 'speaking_order' order by c.changedAt desc, c.id desc", Object[].class)
+                        .setMaxResults(1).uniqueResultOptional().orElse(new Object[2]);
+                throw new ConcurrentChangeException((String) last[0], (java.time.Instant) last[1], null);
+            }
+            if (now.equals(clean)) {
+                return;
+            }
+            s.createNativeMutationQuery("delete from speaking_order").executeUpdate();
+            for (int i = 0; i < clean.size(); i++) {
+                s.createNativeMutationQuery("insert into speaking_order (place, entry_code) values (:p, :e)")
+                        .setParameter("p", i + 1).setParameter("e", clean.get(i)).executeUpdate();
+            }
+            new ChangeHistory(s, "speaking_order", 0, null, users.current().username(), clock.instant())
+                    .field("speakingOrder", String.join(", ", now), String.join(", ", clean), null);
+            changes.changed(s, "speaking_order", 0, String.join(",", clean));
         });
     }
 

@@ -20,6 +20,7 @@ import org.maracdesk.casework.ResearchStatus;
 final class RecordReader {
     private final Session s;
     private final CaseScope scope;
+    private List<String> speakingOrder;
 
     /** Reads for one account's need-to-know scope, or {@link CaseScope#wholeRecord()} for the stored minutes record. */
     RecordReader(Session s, CaseScope scope) {
@@ -82,7 +83,8 @@ final class RecordReader {
                 ResearchRequest.class).setParameter("l", l).getResultList().stream()
                 .map(r -> new ResearchEntry(r.getAgencyCode(), r.getStatus() == ResearchStatus.SUBMITTED
                         ? ResearchState.SUBMITTED : ResearchState.PENDING, r.getFacts(), r.getOpinion(),
-                        r.getNotShared())).sorted(byAgency(item)).toList();
+                        r.getNotShared(), item.reviewOnly(r.getAgencyCode()), OnRoll.of(r.getReviewOnRoll()),
+                        r.getReviewChanges())).sorted(byAgency(item, (String) story[3])).toList();
         List<ActionLine> actions = s.createSelectionQuery("from ActionItem a where a.meeting = :m and a.maracCase = :c"
                 + " order by a.id", ActionItem.class).setParameter("m", l.getMeeting())
                 .setParameter("c", l.getMaracCase()).getResultList().stream().map(RecordReader::line).toList();
@@ -98,8 +100,16 @@ final class RecordReader {
                 org.maracdesk.casework.actions.ChildChoice.of(l.getMaracCase()));
     }
 
-    private static java.util.Comparator<ResearchEntry> byAgency(AgendaItem item) {
-        List<String> order = new ArrayList<>(item.research().keySet());
+    /**
+     * Research in speaking order (decision 0061): the agencies the MARAC's order names, the referring agency where
+     * it says "referrer", then the rest as the agenda lists them (children's agencies first for a case with children).
+     */
+    private java.util.Comparator<ResearchEntry> byAgency(AgendaItem item, String referringAgency) {
+        if (speakingOrder == null) {
+            speakingOrder = SpeakingOrder.read(s);
+        }
+        List<String> order = SpeakingOrder.apply(speakingOrder, referringAgency,
+                new ArrayList<>(item.research().keySet()));
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < order.size(); i++) {
             index.put(order.get(i), i);
@@ -107,12 +117,16 @@ final class RecordReader {
         return java.util.Comparator.comparingInt(r -> index.getOrDefault(r.agencyCode(), Integer.MAX_VALUE));
     }
 
-    /** Incident summary and the victim's voice from the latest accepted referral up to the meeting. */
+    /**
+     * Incident summary, the victim's voice and wishes, and the referring agency, from the latest referral up to the
+     * meeting.
+     */
     private Object[] story(Listing l) {
-        return s.createSelectionQuery("select r.incidentSummary, r.voice.summary, r.voice.wants from Referral r"
+        return s.createSelectionQuery("select r.incidentSummary, r.voice.summary, r.voice.wants, r.referringAgency"
+                + " from Referral r"
                 + " where r.maracCase = :c and r.referralDate <= :d order by r.referralDate desc, r.id desc",
                 Object[].class).setParameter("c", l.getMaracCase()).setParameter("d", l.getMeeting().getMeetingDate())
-                .setMaxResults(1).uniqueResultOptional().orElse(new Object[3]);
+                .setMaxResults(1).uniqueResultOptional().orElse(new Object[4]);
     }
 
     static ActionLine line(ActionItem a) {

@@ -71,7 +71,7 @@ public final class ResearchService {
                     .shown();
             reads.shown(stores.store(), s, who, "research", agency,
                     shown.stream().map(r -> r.getListing().getMaracCase().getId()).toList());
-            return shown.stream().map(r -> item(r, r.getStatus() == ResearchStatus.PENDING
+            return shown.stream().map(r -> item(s, r, r.getStatus() == ResearchStatus.PENDING
                     ? reopenedBecause(s, r.getId()) : null)).toList();
         });
     }
@@ -98,10 +98,13 @@ public final class ResearchService {
         stores.store().doInTransaction(s -> {
             ResearchRequest r = own(s, requestId, agency, users.current());
             requireEditable(r);
+            requireSection(s, r, field, text);
             String before = switch (field) {
                 case FACTS -> r.getFacts();
                 case OPINION -> r.getOpinion();
                 case NOT_SHARED -> r.getNotShared();
+                case REVIEW_ON_ROLL -> r.getReviewOnRoll();
+                case REVIEW_CHANGES -> r.getReviewChanges();
             };
             if (java.util.Objects.equals(before, text)) {
                 return;
@@ -110,6 +113,8 @@ public final class ResearchService {
                 case FACTS -> r.setFacts(text);
                 case OPINION -> r.setOpinion(text);
                 case NOT_SHARED -> r.setNotShared(text);
+                case REVIEW_ON_ROLL -> r.setReviewOnRoll(text);
+                case REVIEW_CHANGES -> r.setReviewChanges(text);
             }
             changes.changed(s, "research_request", requestId, field.name(), text);
         });
@@ -138,6 +143,11 @@ public final class ResearchService {
         stores.store().doInTransaction(s -> {
             ResearchRequest r = own(s, requestId, agency, users.current());
             requireEditable(r);
+            if (SchoolReview.applies(r.getAgencyCode(), SchoolReview.repeat(s, r.getListing()))
+                    && OnRoll.of(r.getReviewOnRoll()) == null) {
+                throw new IllegalArgumentException("say whether the child is still on the school's roll (yes, no or"
+                        + " not known) before submitting the review");
+            }
             var stamp = org.maracdesk.casework.settings.Settings.stamp(s, disclosure);
             r.submit(users.current().username(), clock.instant());
             r.disclosure(stamp.basis(), stamp.wording(), stamp.consentName(), stamp.consentReason());
@@ -255,6 +265,22 @@ public final class ResearchService {
         return r;
     }
 
+    /**
+     * A school's request on a repeat listing takes only the review section, every other request only the full form
+     * (decision 0061); whether the child is on roll is one of {@link OnRoll}'s names or blank.
+     */
+    private static void requireSection(Session s, ResearchRequest r, ResearchField field, String text) {
+        boolean review = SchoolReview.applies(r.getAgencyCode(), SchoolReview.repeat(s, r.getListing()));
+        if (field.review() != review) {
+            throw new IllegalArgumentException(review
+                    ? "this is a repeat listing: the school completes only the review section (on roll, what changed)"
+                    : "the review section is only for a school's research on a repeat listing; use facts and opinion");
+        }
+        if (field == ResearchField.REVIEW_ON_ROLL && text != null && OnRoll.of(text) == null) {
+            throw new IllegalArgumentException("on roll must be YES, NO or NOT_KNOWN");
+        }
+    }
+
     private static void requireEditable(ResearchRequest r) {
         Headers.requireOpen(r.getListing().getMeeting());
         if (r.getStatus() == ResearchStatus.SUBMITTED) {
@@ -262,13 +288,15 @@ public final class ResearchService {
         }
     }
 
-    private static ResearchItem item(ResearchRequest r, String reopenedBecause) {
+    private static ResearchItem item(Session s, ResearchRequest r, String reopenedBecause) {
         MaracCase c = r.getListing().getMaracCase();
+        boolean review = SchoolReview.applies(r.getAgencyCode(), SchoolReview.repeat(s, r.getListing()));
         return new ResearchItem(r.getId(), r.getListing().getMeeting().getId(),
                 r.getListing().getMeeting().getMeetingDate(), c.getReference(), r.getAgencyCode(), name(c.getVictim()),
                 names(c.getPerpetrators()), names(c.getChildren()), r.isCheckVictim(), r.isCheckPerpetrator(),
                 r.isCheckChildren(), r.getFacts(), r.getOpinion(), r.getNotShared(),
-                r.getStatus() == ResearchStatus.SUBMITTED, r.getSubmittedAt(), r.getSubmittedBy(), reopenedBecause);
+                r.getStatus() == ResearchStatus.SUBMITTED, r.getSubmittedAt(), r.getSubmittedBy(), reopenedBecause,
+                review, OnRoll.of(r.getReviewOnRoll()), r.getReviewChanges());
     }
 
     static String name(Person p) {

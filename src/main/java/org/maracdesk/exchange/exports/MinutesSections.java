@@ -101,6 +101,11 @@ final class MinutesSections {
         List<String[]> rows = new ArrayList<>();
         for (FrozenMinutes.Research r : research) {
             boolean submitted = "SUBMITTED".equals(r.state());
+            if (r.review() != null) {
+                rows.add(new String[] {agencies.name(r.agency()), submitted ? review(r.review())
+                    : text("minutes.research.notSubmitted"), text("doc.none"), text("doc.none")});
+                continue;
+            }
             rows.add(new String[] {agencies.name(r.agency()),
                 submitted ? nz(r.facts()) : text("minutes.research.notSubmitted"),
                 submitted ? nz(r.opinion()) : text("doc.none"), submitted ? nz(r.notShared()) : text("doc.none")});
@@ -108,6 +113,16 @@ final class MinutesSections {
         pdf.paragraph(text("minutes.research"));
         pdf.table(new String[] {text("minutes.col.agency"), text("minutes.col.facts"), text("minutes.col.opinion"),
             text("minutes.col.notShared")}, new float[] {0.16f, 0.36f, 0.28f, 0.20f}, rows);
+    }
+
+    /** The schools' review section of a repeat listing as one cell: on roll, and what has changed (decision 0061). */
+    private static String review(FrozenMinutes.ReviewSection r) {
+        String onRoll = r.onRoll() == null ? text("doc.none") : switch (r.onRoll()) {
+            case "YES" -> text("minutes.review.onRoll.yes");
+            case "NO" -> text("minutes.review.onRoll.no");
+            default -> text("minutes.review.onRoll.notKnown");
+        };
+        return text("minutes.review", onRoll, nz(r.changes()));
     }
 
     /**

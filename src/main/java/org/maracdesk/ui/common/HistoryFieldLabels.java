@@ -11,6 +11,7 @@ public final class HistoryFieldLabels {
     /** Stored field name to its words' key in the bundle (literal keys, so the bundle tests see them). */
     public static final Map<String, String> KEYS = Map.ofEntries(
             Map.entry("description", "changes.field.description"),
+            Map.entry("speakingOrder", "changes.field.speakingOrder"),
             Map.entry("agency", "changes.field.agency"),
             Map.entry("owner", "changes.field.owner"),
             Map.entry("target", "changes.field.target"),

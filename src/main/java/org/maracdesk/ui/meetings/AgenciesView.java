@@ -40,6 +40,10 @@ public final class AgenciesView {
     @FXML private TextField newNameField;
     @FXML private Button addAgencyButton;
     @FXML private Label errorsLabel;
+    @FXML private Label speakingTitle;
+    @FXML private ListView<String> speakingList;
+    @FXML private ComboBox<String> speakingAddBox;
+    @FXML private Label speakingStatus;
 
     public AgenciesView(AgenciesViewModel vm, Messages messages) {
         this.vm = vm;
@@ -68,6 +72,33 @@ public final class AgenciesView {
         newTypeBox.setConverter(DisplayConverter.of((String code) -> vm.typeName(code)));
         vm.newTypes().addListener((ListChangeListener<String>) c -> showTypes());
         showTypes();
+        SpeakingOrderControls.install(vm.speaking(), speakingTitle, speakingList, speakingAddBox, speakingStatus);
+    }
+
+    @FXML
+    private void moveUp() {
+        vm.speaking().move(speakingList.getSelectionModel().getSelectedIndex(), -1);
+    }
+
+    @FXML
+    private void moveDown() {
+        vm.speaking().move(speakingList.getSelectionModel().getSelectedIndex(), 1);
+    }
+
+    @FXML
+    private void removeSpeaker() {
+        vm.speaking().remove(speakingList.getSelectionModel().getSelectedIndex());
+    }
+
+    @FXML
+    private void addSpeaker() {
+        vm.speaking().add(speakingAddBox.getValue());
+        speakingAddBox.setValue(null);
+    }
+
+    @FXML
+    private void saveSpeakingOrder() {
+        vm.speaking().save();
     }
 
     /** The types not yet added; the add-agency fields are disabled once every type is in the list. */

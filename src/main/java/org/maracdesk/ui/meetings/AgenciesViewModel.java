@@ -43,10 +43,12 @@ public final class AgenciesViewModel {
     private final ObjectProperty<String> newType = new SimpleObjectProperty<>();
     private final StringProperty newName = new SimpleStringProperty("");
     private final ObservableList<String> newTypes = FXCollections.observableArrayList();
+    private final SpeakingOrderViewModel speaking;
 
     public AgenciesViewModel(MeetingSetupViewModel setup, Messages messages) {
         this.setup = setup;
         this.messages = messages;
+        this.speaking = setup.speakingOrder(this::typeName);
         selected.addListener((o, old, sel) -> {
             name.set(sel == null ? "" : sel.name());
             active.set(sel != null && sel.active());
@@ -144,6 +146,11 @@ public final class AgenciesViewModel {
 
     private FieldProblem problem(String field, String key) {
         return new FieldProblem(field, messages.get(key));
+    }
+
+    /** The MARAC's speaking order, edited beside the agencies (decision 0061). */
+    public SpeakingOrderViewModel speaking() {
+        return speaking;
     }
 
     public ObservableList<AgencyView> agencies() {

@@ -37,6 +37,21 @@ final class Labels {
     }
 
     /**
+     * The agenda's research column: submitted of asked, a school's review section on a repeat listing (decision
+     * 0061), and the actions proposed by agency.
+     */
+    String researchSummary(AgendaItem item, java.util.function.Function<String, String> agencyName) {
+        long asked = item.research().values().stream().filter(s -> s != ResearchState.NOT_REQUESTED).count();
+        long done = item.research().values().stream().filter(s -> s == ResearchState.SUBMITTED).count();
+        String count = asked == 0 ? messages.get("agenda.research.notCirculated")
+                : messages.format("agenda.research.count", done, asked);
+        String review = item.research().entrySet().stream().filter(e -> e.getValue() != ResearchState.NOT_REQUESTED
+                && item.reviewOnly(e.getKey())).map(e -> messages.format("agenda.research.review",
+                agencyName.apply(e.getKey()), stateShort(e.getValue(), true))).findFirst().orElse(null);
+        return withProposals(review == null ? count : count + " " + review, item.proposals(), agencyName);
+    }
+
+    /**
      * The agenda's research text followed, when agencies have proposed actions still to decide, by how many
      * and from whom ("Police 2, Idva service 1"), issue 16.
      */
@@ -66,6 +81,15 @@ final class Labels {
             case PENDING -> messages.get("research.state.pending");
             case NOT_REQUESTED -> messages.get("research.state.notRequested");
         };
+    }
+
+    /** The same, saying "review" for a school's review section on a repeat listing (decision 0061). */
+    String stateShort(ResearchState s, boolean review) {
+        if (!review || s == ResearchState.NOT_REQUESTED) {
+            return stateShort(s);
+        }
+        return messages.get(s == ResearchState.SUBMITTED ? "research.short.reviewSubmitted"
+                : "research.short.reviewPending");
     }
 
     /** A short symbol plus word for the grid, so state is never colour alone. */

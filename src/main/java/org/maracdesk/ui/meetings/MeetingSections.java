@@ -235,6 +235,17 @@ final class MeetingSections {
         VBox box = new VBox(2, new Label(messages.format("meeting.case.researchBy", agencyName.apply(e.agencyCode()),
                 words.state(e.state()))));
         box.getStyleClass().add("research-entry");
+        if (e.review()) {
+            box.getChildren().add(wrap(messages.format("meeting.case.review", e.onRoll() == null
+                    ? messages.get("meeting.case.reviewNotAnswered") : switch (e.onRoll()) {
+                        case YES -> messages.get("research.review.onRoll.yes");
+                        case NO -> messages.get("research.review.onRoll.no");
+                        case NOT_KNOWN -> messages.get("research.review.onRoll.notKnown");
+                    })));
+            if (e.reviewChanges() != null) {
+                box.getChildren().add(wrap(messages.format("meeting.case.reviewChanges", e.reviewChanges())));
+            }
+        }
         if (e.facts() != null) {
             box.getChildren().add(wrap(messages.format("meeting.case.facts", e.facts())));
         }

@@ -153,6 +153,11 @@ public final class MeetingSetupViewModel {
         });
     }
 
+    /** The speaking order's own view model, on the same service, executor and agency list (decision 0061). */
+    public SpeakingOrderViewModel speakingOrder(java.util.function.Function<String, String> typeName) {
+        return new SpeakingOrderViewModel(setup, executor, errors, messages, agencies, typeName);
+    }
+
     private <T> void run(BackgroundWork<T> work, java.util.function.Consumer<T> done) {
         busy.set(true);
         executor.execute(work, result -> {

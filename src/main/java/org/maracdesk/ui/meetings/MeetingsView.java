@@ -127,7 +127,7 @@ public final class MeetingsView {
             }
         });
         column(riskColumn, words::risk);
-        WrappedTextCells.column(researchColumn, this::researchSummary);
+        WrappedTextCells.column(researchColumn, item -> words.researchSummary(item, viewModel::agencyName));
         agendaTable.setItems(viewModel.agenda());
         agendaTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         agendaActions.setVisible(viewModel.manages());
@@ -320,13 +320,6 @@ public final class MeetingsView {
         }
     }
 
-    private String researchSummary(AgendaItem item) {
-        long asked = item.research().values().stream().filter(s -> s != ResearchState.NOT_REQUESTED).count();
-        long done = item.research().values().stream().filter(s -> s == ResearchState.SUBMITTED).count();
-        return words.withProposals(asked == 0 ? messages.get("agenda.research.notCirculated")
-                : messages.format("agenda.research.count", done, asked), item.proposals(), viewModel::agencyName);
-    }
-
     private void fillGrid(CompletenessGrid g) {
         gridTable.getColumns().clear();
         if (g == null) {
@@ -344,7 +337,7 @@ public final class MeetingsView {
             TableColumn<AgendaItem, String> col = new TableColumn<>(messages.format("research.gridColumn",
                     viewModel.agencyName(agency), submitted, g.rows().size()));
             col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(words.stateShort(c.getValue().research()
-                    .getOrDefault(agency, ResearchState.NOT_REQUESTED))));
+                    .getOrDefault(agency, ResearchState.NOT_REQUESTED), c.getValue().reviewOnly(agency))));
             col.setSortable(false);
             col.setPrefWidth(95);
             gridTable.getColumns().add(col);

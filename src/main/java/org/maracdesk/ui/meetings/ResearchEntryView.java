@@ -7,6 +7,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
+import org.maracdesk.casework.meetings.OnRoll;
 import org.maracdesk.casework.meetings.ResearchField;
 import org.maracdesk.casework.meetings.ResearchItem;
 import org.maracdesk.ui.common.Messages;
@@ -35,6 +36,12 @@ public final class ResearchEntryView {
     @FXML private Label statusLabel;
     @FXML private VBox proposalsBox;
     @FXML private javafx.scene.control.ScrollPane editorScroll;
+    @FXML private VBox fullForm;
+    @FXML private VBox reviewForm;
+    @FXML private Label onRollLabel;
+    @FXML private javafx.scene.control.ComboBox<OnRoll> onRollBox;
+    @FXML private Label reviewChangesLabel;
+    @FXML private TextArea reviewChangesArea;
     private final ProposalsViewModel proposals;
 
     public ResearchEntryView(ResearchEntryViewModel viewModel, Messages messages, String agencyCode) {
@@ -66,7 +73,8 @@ public final class ResearchEntryView {
             @Override
             protected void updateItem(ResearchItem r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null : messages.format("research.item", Labels.date(r.meetingDate()),
+                setText(empty || r == null ? null : messages.format(r.review() ? "research.itemReview"
+                        : "research.item", Labels.date(r.meetingDate()),
                         r.caseReference(), messages.get(r.submitted() ? "research.state.submitted"
                                 : r.reopenedBecause() != null ? "research.state.reopened" : "research.state.pending")));
             }
@@ -81,6 +89,15 @@ public final class ResearchEntryView {
         factsArea.textProperty().addListener((o, a, t) -> typed(ResearchField.FACTS, t));
         opinionArea.textProperty().addListener((o, a, t) -> typed(ResearchField.OPINION, t));
         notSharedArea.textProperty().addListener((o, a, t) -> typed(ResearchField.NOT_SHARED, t));
+        onRollLabel.setLabelFor(onRollBox);
+        reviewChangesLabel.setLabelFor(reviewChangesArea);
+        onRollBox.setAccessibleText(messages.get("research.review.onRoll").replace("_", ""));
+        reviewChangesArea.setAccessibleText(messages.get("research.review.changes").replace("_", ""));
+        onRollBox.getItems().setAll(OnRoll.values());
+        onRollBox.setConverter(org.maracdesk.ui.common.DisplayConverter.of(o -> onRollWords(o)));
+        onRollBox.valueProperty().addListener((o, a, v) -> typed(ResearchField.REVIEW_ON_ROLL,
+                v == null ? null : v.name()));
+        reviewChangesArea.textProperty().addListener((o, a, t) -> typed(ResearchField.REVIEW_CHANGES, t));
         statusLabel.textProperty().bind(viewModel.statusProperty());
         ScrollToFocus.install(editorScroll);
         if (proposals != null) {
@@ -134,7 +151,19 @@ public final class ResearchEntryView {
             fill(opinionArea, r == null ? null : r.opinion(), before == null ? null : before.opinion(), before != null);
             fill(notSharedArea, r == null ? null : r.notShared(), before == null ? null : before.notShared(),
                     before != null);
+            boolean review = r != null && r.review();
+            fullForm.setVisible(!review);
+            fullForm.setManaged(!review);
+            reviewForm.setVisible(review);
+            reviewForm.setManaged(review);
+            if (before == null || before.onRoll() == onRollBox.getValue()) {
+                onRollBox.setValue(r == null ? null : r.onRoll());
+            }
+            fill(reviewChangesArea, r == null ? null : r.reviewChanges(), before == null ? null
+                    : before.reviewChanges(), before != null);
             boolean locked = r == null || r.submitted();
+            onRollBox.setDisable(locked);
+            reviewChangesArea.setEditable(!locked);
             factsArea.setEditable(!locked);
             opinionArea.setEditable(!locked);
             notSharedArea.setEditable(!locked);
@@ -155,6 +184,14 @@ public final class ResearchEntryView {
         if (!typed.equals(now) && (!reload || typed.equals(shown == null ? "" : shown))) {
             area.setText(now);   // the caret stays put when nothing changes
         }
+    }
+
+    private String onRollWords(OnRoll o) {
+        return o == null ? "" : switch (o) {
+            case YES -> messages.get("research.review.onRoll.yes");
+            case NO -> messages.get("research.review.onRoll.no");
+            case NOT_KNOWN -> messages.get("research.review.onRoll.notKnown");
+        };
     }
 
     private String check(boolean yes) {

@@ -27,6 +27,7 @@ public final class ResearchEntryViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty agencyName = new SimpleStringProperty("");
     private boolean applying;
+    private final java.util.Map<Long, String> onRollTyped = new java.util.HashMap<>();
     private final org.maracdesk.ui.common.DisclosureChoice disclosure;
 
     public ResearchEntryViewModel(ResearchService service, TaskExecutor executor, ErrorHandler errors,
@@ -98,6 +99,9 @@ public final class ResearchEntryViewModel {
             return;
         }
         long id = r.id();
+        if (field == ResearchField.REVIEW_ON_ROLL) {
+            onRollTyped.put(id, text);
+        }
         saver.save(id + ":" + field, text, v -> service.save(id, field, v));
     }
 
@@ -109,6 +113,12 @@ public final class ResearchEntryViewModel {
         }
         if (saver.unsavedProperty().get() > 0) {
             status.set(messages.get("research.saving"));
+            return false;
+        }
+        String onRoll = onRollTyped.containsKey(r.id()) ? onRollTyped.get(r.id())
+                : r.onRoll() == null ? null : r.onRoll().name();
+        if (r.review() && onRoll == null) {
+            status.set(messages.get("research.review.onRollMissing"));
             return false;
         }
         return true;
