@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maracdesk.security.Account;
@@ -76,30 +75,33 @@ class NoPlaintextLeaksTest {
             marker.getBytes(StandardCharsets.UTF_16BE),
         };
         List<Path> hits = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                if (!Files.isRegularFile(p) || !Files.isReadable(p) || Files.size(p) > 64L << 20) {
-                    continue;
-                }
-                if (since != null && Files.getLastModifiedTime(p).toInstant().isBefore(since.minusSeconds(1))) {
-                    continue;
-                }
-                byte[] content;
-                try {
-                    content = Files.readAllBytes(p);
-                } catch (IOException unreadable) {
-                    continue;
-                }
-                for (byte[] needle : needles) {
-                    if (indexOf(content, needle) >= 0) {
-                        hits.add(p);
-                        break;
+        // Other processes (the other test JVM among them) make and remove temporary files while we walk: a file
+        // or folder that is gone, or not ours to read, is passed over and the walk goes on.
+        Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path p, java.nio.file.attribute.BasicFileAttributes a) {
+                boolean recent = since == null || !a.lastModifiedTime().toInstant().isBefore(since.minusSeconds(1));
+                if (a.isRegularFile() && a.size() <= 64L << 20 && recent) {
+                    try {
+                        byte[] content = Files.readAllBytes(p);
+                        for (byte[] needle : needles) {
+                            if (indexOf(content, needle) >= 0) {
+                                hits.add(p);
+                                break;
+                            }
+                        }
+                    } catch (IOException goneOrUnreadable) {
+                        // removed meanwhile, or another user's file
                     }
                 }
+                return java.nio.file.FileVisitResult.CONTINUE;
             }
-        } catch (java.io.UncheckedIOException ignored) {
-            // another process removed a temp file while we walked: nothing of ours
-        }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) {
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
         return hits;
     }
 

@@ -85,22 +85,27 @@ class ExportEncryptionTest {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         long before = System.currentTimeMillis() - 1000;
         encrypted("passphrase-for-temp-check".toCharArray());
-        try (var walk = Files.walk(tmp, 3)) {
-            walk.filter(Files::isRegularFile).filter(f -> {
-                try {
-                    return Files.getLastModifiedTime(f).toMillis() >= before && Files.size(f) < 50_000_000;
-                } catch (IOException e) {
-                    return false;
+        // Other processes (and the other test JVM) make and remove files in the same folder while we look:
+        // a file that is gone before it is read is skipped, not an error.
+        Files.walkFileTree(tmp, java.util.Set.of(), 3, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes a) {
+                if (a.isRegularFile() && a.lastModifiedTime().toMillis() >= before && a.size() < 50_000_000) {
+                    try {
+                        assertFalse(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1).contains(MARKER),
+                                "plain text found in " + f);
+                    } catch (IOException goneOrUnreadable) {
+                        // removed meanwhile, or another user's file: not ours
+                    }
                 }
-            }).forEach(f -> {
-                try {
-                    assertFalse(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1).contains(MARKER),
-                            "plain text found in " + f);
-                } catch (IOException unreadable) {
-                    // another user's file: not ours
-                }
-            });
-        }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     @Test
