@@ -87,7 +87,21 @@ public final class AuditLog {
             });
             return query.uniqueResult();
         }
-        return query.setLockMode(LockModeType.PESSIMISTIC_WRITE).uniqueResult();
+        // In a vault: lock the head row. A transaction that waited for the lock gets the row it asked for
+        // before it waited, which may no longer be the head (the one it waited for appended after it); so it
+        // looks again and locks the new head, until the row it holds is the head. Every append holds the head's
+        // lock until its commit, so no two appends can both follow the same entry.
+        AuditEntry locked = query.setLockMode(LockModeType.PESSIMISTIC_WRITE).uniqueResult();
+        while (locked != null) {
+            Long head = session.createSelectionQuery("select max(e.seq) from AuditEntry e", Long.class)
+                    .uniqueResult();
+            if (head == locked.seq()) {
+                return locked;
+            }
+            locked = session.createSelectionQuery("from AuditEntry e where e.seq = :seq", AuditEntry.class)
+                    .setParameter("seq", head).setLockMode(LockModeType.PESSIMISTIC_WRITE).uniqueResult();
+        }
+        return null;
     }
 
     /** The advisory lock key of audit appends on a shared server ("MDAU"). */
