@@ -25,7 +25,13 @@ import org.maracdesk.store.ServerConnection;
 public final class TestPostgres {
     private static final Path ROOT = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
     private static final Path SCRIPT = ROOT.resolve("scripts/test-postgres");
-    private static final Path PROPERTIES = ROOT.resolve("target/test-postgres/connection.properties");
+    /**
+     * This test JVM's own cluster folder: surefire runs test classes in parallel JVMs (forks), and each
+     * starts its own cluster in {@code target/test-postgres-N} (the pom passes the folder); elsewhere (an
+     * IDE) {@code target/test-postgres}.
+     */
+    private static final Path DIR = ROOT.resolve(System.getProperty("marac.testPostgresDir", "target/test-postgres"));
+    private static final Path PROPERTIES = DIR.resolve("connection.properties");
     /** Installing PostgreSQL on a fresh machine can take minutes. */
     private static final long START_TIMEOUT_MINUTES = 15;
     private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -157,8 +163,10 @@ public final class TestPostgres {
         try {
             Path log = Files.createTempFile("test-postgres", ".log");
             try {
-                Process p = new ProcessBuilder(List.of("bash", SCRIPT.toString(), command))
-                        .directory(ROOT.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                ProcessBuilder b = new ProcessBuilder(List.of("bash", SCRIPT.toString(), command))
+                        .directory(ROOT.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+                b.environment().put("TEST_POSTGRES_DIR", DIR.toString());
+                Process p = b.start();
                 if (!p.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
                     p.destroyForcibly();
                     return new Result(-1, "timed out after " + timeoutMinutes + " min");
