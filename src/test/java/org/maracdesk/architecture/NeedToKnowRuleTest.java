@@ -34,6 +34,7 @@ class NeedToKnowRuleTest {
             Map.entry("org.maracdesk.casework.meetings.AutoLister", "lists accepted referrals on agendas; returns a count"),
             Map.entry("org.maracdesk.casework.meetings.MeetingSetupService", "agencies, representatives, districts"),
             Map.entry("org.maracdesk.casework.settings.Settings", "the local settings: thresholds, instruments; no case data"),
+            Map.entry("org.maracdesk.casework.settings.SignOffRule", "whether the manager's sign-off is required; no case data"),
             Map.entry("org.maracdesk.casework.meetings.Destinations", "finds the next meeting of a district; meetings only"),
             Map.entry("org.maracdesk.casework.meetings.MinutesVersions", "keeps minutes versions; callers return no text"),
             Map.entry("org.maracdesk.casework.actions.ActionQueries", "HQL helper; its callers apply the scope"),
