@@ -582,6 +582,24 @@ begin
 end
 $do$;
 
+-- Whether the manager's sign-off is required (V54, issue 16, decision 0060): no case data, kept like the
+-- local settings. Every account reads it (the import and the form check against it); only the coordinator
+-- adds a version; a version is never changed or removed.
+grant select, insert on signoff_rule to ${app};
+revoke update, delete, truncate on signoff_rule from ${app};
+do $signoff$
+declare
+    app constant text := '${app}';
+begin
+    execute 'drop policy if exists marac_read on signoff_rule';
+    execute 'drop policy if exists marac_insert on signoff_rule';
+    execute format('create policy marac_read on signoff_rule for select to %I using (true)', app);
+    execute format('create policy marac_insert on signoff_rule for insert to %I with check'
+        || ' ((select marac_role_of(current_user)) = ''COORDINATOR'')', app);
+    alter table signoff_rule enable row level security;
+end
+$signoff$;
+
 -- Crimes disclosed at MARAC (V31, issue 15): read within scope; entered, corrected and removed by those
 -- who run the meeting; the police reference added later by police (or the coordinator). Like the block
 -- above, its policies are dropped and made again each time this script runs.

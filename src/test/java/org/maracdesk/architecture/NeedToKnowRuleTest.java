@@ -37,6 +37,7 @@ class NeedToKnowRuleTest {
             Map.entry("org.maracdesk.casework.meetings.SchoolReview", "whether a listing is a repeat: a yes or no"
                     + " for a request its caller has already checked against the scope"),
             Map.entry("org.maracdesk.casework.settings.Settings", "the local settings: thresholds, instruments; no case data"),
+            Map.entry("org.maracdesk.casework.settings.SignOffRule", "whether the manager's sign-off is required; no case data"),
             Map.entry("org.maracdesk.casework.meetings.Destinations", "finds the next meeting of a district; meetings only"),
             Map.entry("org.maracdesk.casework.meetings.MinutesVersions", "keeps minutes versions; callers return no text"),
             Map.entry("org.maracdesk.casework.actions.ActionQueries", "HQL helper; its callers apply the scope"),

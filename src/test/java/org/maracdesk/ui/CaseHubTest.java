@@ -51,7 +51,7 @@ class CaseHubTest {
     }
 
     @Test
-    void theCoordinatorWorksTheCaseFromTheKeyboard(FxRobot robot) {
+    void theCoordinatorWorksTheCaseFromTheKeyboard(FxRobot robot) throws Exception {
         DemoDesk.signIn(robot, PASS);
         TableView<CaseSummary> cases = waitFor(robot, "#table");
         waitUntil(() -> !cases.getItems().isEmpty());
@@ -73,6 +73,9 @@ class CaseHubTest {
         assertEquals(List.of(), Accessibility.problems(back.getScene().getRoot()),
                 "case hub controls without a name for screen readers");
         assertTrue(text(referrals).contains("referred by"), text(referrals));
+        assertTrue(text(referrals).contains("RIC attached") && text(referrals).contains("sign-off"),
+                "each referral says whether the RIC was attached and who signed it off: " + text(referrals));
+        Shots.write(back.getScene().getRoot(), "case-hub-referrals");
 
         key(robot, KeyCode.ALT, KeyCode.T);
         assertTrue(focused(robot) instanceof Label l && l.getAccessibleText().startsWith("Actions")

@@ -67,6 +67,13 @@ class ReferralFormWalkTest {
 
         robot.interact(() -> ((ComboBox<Agency>) robot.lookup("#referrerAgency").query()).setValue(Agency.POLICE));
         robot.clickOn("#referrerName").write("PC Example Officer");
+        robot.interact(() -> {
+            ((ComboBox<org.maracdesk.ui.referrals.Tri>) robot.lookup("#ricAttached").query())
+                    .setValue(org.maracdesk.ui.referrals.Tri.YES);
+            robot.lookup("#signedOffOn").queryAs(DatePicker.class).setValue(LocalDate.of(2024, 1, 2));
+        });
+        robot.clickOn("#managerSignOff").write("A. Example, Sergeant");
+        Shots.write(robot.lookup("#tabs").query().getScene().getRoot(), "referral-form-referrer");
         section(robot, 1);
         robot.clickOn("#victimGivenName").write("Tamsin");
         robot.clickOn("#victimFamilyName").write("Orrell");

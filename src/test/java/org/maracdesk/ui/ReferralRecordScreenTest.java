@@ -56,7 +56,7 @@ class ReferralRecordScreenTest {
     }
 
     @Test
-    void aDecidedReferralIsReadInFullAndItsDecisionReversedWithAReason(FxRobot robot) {
+    void aDecidedReferralIsReadInFullAndItsDecisionReversedWithAReason(FxRobot robot) throws Exception {
         DemoDesk.signIn(robot, PASS);
         waitFor(robot, "#table");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
@@ -77,6 +77,7 @@ class ReferralRecordScreenTest {
         robot.targetWindow(reverse.getScene().getWindow());
         assertEquals(List.of(), Accessibility.unnamedControls(reverse.getScene().getRoot()),
                 "referral record controls without a name for screen readers");
+        Shots.write(reverse.getScene().getRoot(), "referral-record");
         assertTrue(robot.lookup(".label").queryAll().stream().anyMatch(l -> ((Label) l).getText()
                 .startsWith("Visible high risk: ")), "each route is explained");
         Label caseValue = robot.lookup(".label").queryAll().stream().map(l -> (Label) l)

@@ -105,6 +105,10 @@ final class ReferralRecordCommands {
             m.put("caseReference", r.caseReference());
             m.put("referralDate", String.valueOf(r.content().referralDate()));
             m.put("referringAgency", r.content().referringAgency() == null ? null : r.content().referringAgency().code());
+            var by = r.content().referrer();
+            m.put("ricAttached", by == null || by.ricAttached() == null ? null : by.ricAttached() ? "yes" : "no");
+            m.put("managerSignOff", by == null ? null : by.managerSignOff());
+            m.put("signedOffOn", by == null || by.signedOffOn() == null ? null : by.signedOffOn().toString());
             m.put("recorded", r.recordedBy() == null ? null : r.recordedBy() + " " + r.recordedAt());
             List<String> people = new ArrayList<>();
             for (ReferralRecord.Person p : r.people()) {

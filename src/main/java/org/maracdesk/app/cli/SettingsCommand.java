@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 /** {@code settings show|set}: this MARAC's local settings (issue 16, decision 0035). */
 @Command(name = "settings", mixinStandardHelpOptions = true,
         description = "This MARAC's local settings: thresholds, repeat window, instruments in use, lawful bases.",
-        subcommands = {SettingsCommand.Show.class, SettingsCommand.Set.class})
+        subcommands = {SettingsCommand.Show.class, SettingsCommand.Set.class, SignOffSettingCommand.class})
 public final class SettingsCommand {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final java.time.format.DateTimeFormatter WHEN =

@@ -56,6 +56,7 @@ public final class ServicesGraph {
     private final AuditLog audit;
     private final InstrumentRegistry instruments = new InstrumentRegistry();
     private final org.maracdesk.casework.settings.LocalSettingsService localSettings;
+    private final org.maracdesk.casework.settings.SignOffRuleService signOffRule;
     private final AutoBackup autoBackup;
     private final CaseQueryService caseQueries;
     private final CaseViewService caseViews;
@@ -122,6 +123,7 @@ public final class ServicesGraph {
         this.referralIntake = new ReferralIntakeService(sessions, sessions, audit, instruments, clock);
         this.localSettings = new org.maracdesk.casework.settings.LocalSettingsService(sessions, sessions, audit,
                 instruments, clock);
+        this.signOffRule = new org.maracdesk.casework.settings.SignOffRuleService(sessions, sessions, audit, clock);
         this.trackerMigration = new org.maracdesk.casework.migration.TrackerMigrationService(sessions, sessions, audit,
                 instruments, clock);
         this.agendas = new AgendaService(sessions, sessions, audit, clock);
@@ -203,6 +205,11 @@ public final class ServicesGraph {
     /** This MARAC's local settings: thresholds, repeat window, instruments in use (issue 16). */
     public org.maracdesk.casework.settings.LocalSettingsService localSettings() {
         return localSettings;
+    }
+
+    /** Whether a referral needs the manager's sign-off (decision 0060). */
+    public org.maracdesk.casework.settings.SignOffRuleService signOffRule() {
+        return signOffRule;
     }
 
     public AutoBackup autoBackup() {

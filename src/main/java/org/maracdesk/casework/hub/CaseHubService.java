@@ -41,11 +41,13 @@ public final class CaseHubService {
     /** The case's referrals, newest first (decided ones and any draft attached to it). */
     public List<HubRecords.Referral> referrals(long caseId) {
         return inScope(caseId, s -> s.createSelectionQuery("select r.id, r.referralDate, r.status, r.referringAgency,"
-                        + " r.band, r.score, r.repeatReferral, r.decisionReason from Referral r"
+                        + " r.band, r.score, r.repeatReferral, r.decisionReason, r.referrer.ricAttached,"
+                        + " r.referrer.managerSignOff, r.referrer.signedOffOn from Referral r"
                         + " where r.maracCase.id = :id order by r.referralDate desc, r.id desc", Object[].class)
                 .setParameter("id", caseId).getResultList().stream()
                 .map(r -> new HubRecords.Referral((Long) r[0], (LocalDate) r[1], (ReferralStatus) r[2], (String) r[3],
-                        (String) r[4], (Integer) r[5], Boolean.TRUE.equals(r[6]), (String) r[7])).toList());
+                        (String) r[4], (Integer) r[5], Boolean.TRUE.equals(r[6]), (String) r[7], (Boolean) r[8],
+                        (String) r[9], (LocalDate) r[10])).toList());
     }
 
     /** The case's listings, newest meeting first, each with what its meeting recorded about the case. */

@@ -12,7 +12,8 @@ public final class HubRecords {
 
     /** A referral of the case; its full content is opened by id (ReferralRecordService.view, coordinator). */
     public record Referral(long id, LocalDate referralDate, ReferralStatus status, String referringAgency,
-                           String band, Integer score, boolean repeat, String decisionReason) {
+                           String band, Integer score, boolean repeat, String decisionReason, Boolean ricAttached,
+                           String managerSignOff, LocalDate signedOffOn) {
     }
 
     /**

@@ -84,13 +84,18 @@ public final class ReferralChecks {
         p.maxLength("decisionReason", r.decisionReason(), 4000);
     }
 
-    private static void referrer(Problems p, NewReferral r) {
+    private void referrer(Problems p, NewReferral r) {
         p.required("referrer.agency", r.referringAgency());
         if (p.required("referrer.name", r.referrer() == null ? null : r.referrer().name())) {
             p.maxLength("referrer.name", r.referrer().name(), 200);
             p.maxLength("referrer.role", r.referrer().role(), 200);
             p.maxLength("referrer.phone", r.referrer().phone(), 40);
             p.maxLength("referrer.email", r.referrer().email(), 254);
+            p.maxLength("referrer.managerSignOff", r.referrer().managerSignOff(), 200);
+            LocalDate signed = r.referrer().signedOffOn();
+            if (signed != null && signed.isAfter(LocalDate.now(clock))) {
+                p.add("referrer.signedOffOn", "is in the future (today is " + LocalDate.now(clock) + ")");
+            }
         }
     }
 

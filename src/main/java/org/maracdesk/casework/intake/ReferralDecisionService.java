@@ -68,6 +68,7 @@ public final class ReferralDecisionService {
             NewReferral r = decided(stored.form(), decision, reason);
             List<FieldProblem> problems = new ArrayList<>(checks.check(0, r));
             problems.addAll(RetiredDistricts.check(session, List.of(r)));
+            problems.addAll(SignOffCheck.check(session, List.of(r)));
             if (reason == null || reason.isBlank()) {
                 problems.add(new FieldProblem(0, "decisionReason", "is required"));
             }

@@ -125,6 +125,7 @@ public final class ReferralIntakeService {
             result = store.inTransaction(session -> {
                 List<FieldProblem> stored = new ArrayList<>(alreadyRecorded(session, referrals));
                 stored.addAll(RetiredDistricts.check(session, referrals));
+                stored.addAll(SignOffCheck.check(session, referrals));
                 if (!stored.isEmpty()) {
                     throw rejected(stored);
                 }

@@ -52,9 +52,12 @@ final class ReferralReader {
     }
 
     private static ReferrerDetails referrer(Fields f) {
-        f.allowOnly(Set.of("agency", "name", "role", "phone", "email", "managerConsulted"));
+        f.allowOnly(Set.of("agency", "name", "role", "phone", "email", "managerConsulted", "ricAttached",
+                "managerSignOff", "signedOffOn"));
+        String signOff = f.text("managerSignOff");
         return new ReferrerDetails(f.text("name"), f.text("role"), f.phone("phone"), f.text("email"),
-                f.bool("managerConsulted"));
+                f.bool("managerConsulted"), f.bool("ricAttached"),
+                signOff == null || signOff.isBlank() ? null : signOff.strip(), f.date("signedOffOn"));
     }
 
     private static List<RelatedPerson> related(Fields f, String key) {

@@ -47,10 +47,21 @@ final class ReferralsSection extends RowsSection<HubRecords.Referral> {
         if (r.repeat()) {
             text.append(" ").append(messages.get("caseview.risk.repeat"));
         }
+        text.append('\n').append(signOff(r));
         if (r.decisionReason() != null && !r.decisionReason().isBlank()) {
             text.append('\n').append(messages.format("hub.referral.reason", r.decisionReason().strip()));
         }
         return text.toString();
+    }
+
+    /** RIC attached and the manager's sign-off (decision 0060), said also when not given. */
+    private String signOff(HubRecords.Referral r) {
+        String ric = messages.get(r.ricAttached() == null ? "hub.referral.ric.notSaid"
+                : r.ricAttached() ? "hub.referral.ric.yes" : "hub.referral.ric.no");
+        String by = r.managerSignOff() == null || r.managerSignOff().isBlank() ? messages.get("hub.referral.signOff.none")
+                : r.signedOffOn() == null ? messages.format("hub.referral.signOff.undated", r.managerSignOff())
+                : messages.format("hub.referral.signOff", r.managerSignOff(), frame.date(r.signedOffOn()));
+        return ric + " · " + by;
     }
 
     private static String statusKey(HubRecords.Referral r) {

@@ -26,6 +26,8 @@ final class FieldLabels {
                 Map.entry("previousMarac", m.get("referral.previous.area")),
                 Map.entry("agency", m.get("referral.referrer.agency")),
                 Map.entry("name", m.get("referral.referrer.name")),
+                Map.entry("managerSignOff", m.get("referral.referrer.signOff")),
+                Map.entry("signedOffOn", m.get("referral.referrer.signedOffOn")),
                 Map.entry("givenName", m.get("referral.person.givenName")),
                 Map.entry("familyName", m.get("referral.person.familyName")),
                 Map.entry("dateOfBirth", m.get("referral.person.dob")),

@@ -59,7 +59,8 @@ final class FormMapping {
 
     private static ReferrerDetails referrer(ReferralFormViewModel vm) {
         return new ReferrerDetails(Forms.text(vm.referrer.name), Forms.text(vm.referrer.role),
-                Forms.text(vm.referrer.phone), Forms.text(vm.referrer.email), vm.referrer.managerConsulted.get().value());
+                Forms.text(vm.referrer.phone), Forms.text(vm.referrer.email), vm.referrer.managerConsulted.get().value(),
+                vm.referrer.ricAttached.get().value(), Forms.text(vm.referrer.managerSignOff), vm.referrer.signedOffOn.get());
     }
 
     private static PersonDetails victim(ReferralFormViewModel vm) {
@@ -119,6 +120,9 @@ final class FormMapping {
             vm.referrer.phone.set(Forms.show(f.referrer().phone()));
             vm.referrer.email.set(Forms.show(f.referrer().email()));
             vm.referrer.managerConsulted.set(Tri.of(f.referrer().managerConsulted()));
+            vm.referrer.ricAttached.set(Tri.of(f.referrer().ricAttached()));
+            vm.referrer.managerSignOff.set(Forms.show(f.referrer().managerSignOff()));
+            vm.referrer.signedOffOn.set(f.referrer().signedOffOn());
         }
         loadPeople(vm, draft);
         vm.checklist().load(f.risk().answers());

@@ -140,6 +140,9 @@ public final class ReferralFormView {
         f.text("referral.referrer.phone", "referrerPhone", vm.referrer.phone);
         f.text("referral.referrer.email", "referrerEmail", vm.referrer.email);
         f.choice("referral.referrer.manager", "managerConsulted", vm.referrer.managerConsulted, List.of(Tri.values()), text::tri);
+        f.choice("referral.referrer.ric", "ricAttached", vm.referrer.ricAttached, List.of(Tri.values()), text::tri);
+        f.text("referral.referrer.signOff", "managerSignOff", vm.referrer.managerSignOff);
+        validation.notFuture(f.date("referral.referrer.signedOffOn", "signedOffOn", vm.referrer.signedOffOn));
         return f.grid();
     }
 

@@ -123,6 +123,11 @@ public final class ReferralRecordDialog {
         add(decision, "referral.record.agency", text.agency(r.content().referringAgency()));
         add(decision, "referral.record.referrer", r.content().referrer() == null ? null
                 : join(r.content().referrer().name(), r.content().referrer().role()));
+        org.maracdesk.casework.ReferrerDetails by = r.content().referrer();
+        add(decision, "referral.record.ric", text.tri(Tri.of(by == null ? null : by.ricAttached())));
+        add(decision, "referral.record.signOff", by == null || by.managerSignOff() == null ? null
+                : by.signedOffOn() == null ? by.managerSignOff()
+                : messages.format("referral.record.signedOff", by.managerSignOff(), DATE.format(by.signedOffOn())));
         add(decision, "referral.record.recorded", r.recordedBy() == null ? null
                 : messages.format("referral.record.recordedBy", r.recordedBy(), WHEN.format(r.recordedAt())));
         section("referral.record.section.decision", decision);

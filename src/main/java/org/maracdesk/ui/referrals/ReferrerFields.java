@@ -14,4 +14,8 @@ final class ReferrerFields {
     final StringProperty phone = new SimpleStringProperty("");
     final StringProperty email = new SimpleStringProperty("");
     final ObjectProperty<Tri> managerConsulted = new SimpleObjectProperty<>(Tri.NOT_KNOWN);
+    /** Decision 0060: the risk checklist sent with the referral, and the manager's sign-off. */
+    final ObjectProperty<Tri> ricAttached = new SimpleObjectProperty<>(Tri.NOT_KNOWN);
+    final StringProperty managerSignOff = new SimpleStringProperty("");
+    final ObjectProperty<java.time.LocalDate> signedOffOn = new SimpleObjectProperty<>();
 }
