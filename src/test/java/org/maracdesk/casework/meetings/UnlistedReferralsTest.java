@@ -103,8 +103,9 @@ class UnlistedReferralsTest {
                 // a declined referral accepted again; an accepted one decided otherwise; a referral named again.
                 st.executeUpdate("update referral set status = 'ACCEPTED' where status = 'DECLINED'");
                 st.executeUpdate("update referral set status = 'IDVA_ONLY', decision_reason = 'test' where id ="
-                        + " (select min(referral_id) from referral_waiting)");
-                st.executeUpdate("update listing set referral_id = (select max(referral_id) from referral_waiting)"
+                        + " (select min(referral_id) from referral_waiting where referral_id <> " + both + ")");
+                st.executeUpdate("update listing set referral_id = (select max(referral_id) from referral_waiting"
+                        + " where referral_id <> " + both + ")"
                         + " where referral_id is null");
             }
             return null;
