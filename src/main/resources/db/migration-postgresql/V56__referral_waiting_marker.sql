@@ -20,13 +20,17 @@ where r.status = 'ACCEPTED'
 create or replace function marac_referral_waiting_recompute(ids bigint[]) returns void
     language plpgsql security definer set search_path = public, pg_temp as $$
 begin
+    -- Two desks recomputing one referral at once take turns on its row (in id order, so never crosswise);
+    -- each then sees what the other committed.
+    perform 1 from referral r where r.id = any (ids) order by r.id for update;
     delete from referral_waiting where referral_id = any (ids);
     insert into referral_waiting (referral_id)
     select r.id from referral r
     where r.id = any (ids) and r.status = 'ACCEPTED'
       and (not exists (select 1 from listing l where l.referral_id = r.id)
            or exists (select 1 from listing l join meeting m on m.id = l.meeting_id
-                      where l.referral_id = r.id and m.status = 'CANCELLED'));
+                      where l.referral_id = r.id and m.status = 'CANCELLED'))
+    on conflict (referral_id) do nothing;
 end
 $$;
 

@@ -23,6 +23,7 @@ public final class WaitingReferralTrigger implements Trigger {
             + " and (not exists (select 1 from listing l where l.referral_id = r.id)"
             + " or exists (select 1 from listing l join meeting m on m.id = l.meeting_id"
             + " where l.referral_id = r.id and m.status = 'CANCELLED'))";
+    private static final String LOCK = "select id from referral where id = ? for update";
     private static final String CLEAR = "delete from referral_waiting where referral_id = ?";
 
     private enum Table { REFERRAL, LISTING, MEETING }
@@ -108,9 +109,15 @@ public final class WaitingReferralTrigger implements Trigger {
         if (referralIds.isEmpty()) {
             return;
         }
-        try (PreparedStatement clear = conn.prepareStatement(CLEAR);
+        List<Long> ids = new ArrayList<>(referralIds);
+        ids.sort(null);
+        try (PreparedStatement lock = conn.prepareStatement(LOCK);
+             PreparedStatement clear = conn.prepareStatement(CLEAR);
              PreparedStatement mark = conn.prepareStatement(RECOMPUTE)) {
-            for (long r : referralIds) {
+            for (long r : ids) {
+                // Another connection recomputing the same referral waits here, then sees this one's commit.
+                lock.setLong(1, r);
+                lock.executeQuery().close();
                 clear.setLong(1, r);
                 clear.executeUpdate();
                 mark.setLong(1, r);
