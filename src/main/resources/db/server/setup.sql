@@ -25,6 +25,7 @@ revoke insert, update, delete, truncate on flyway_schema_history, account from $
 revoke insert, update, delete, truncate on audit_entry from ${app};
 revoke update, delete, truncate on audit_case_read from ${app};
 revoke truncate on all tables in schema public from ${app};
+revoke insert, update, delete on referral_waiting from ${app};
 
 -- Who is signed in: the account behind a login role, only for the role itself (or a superuser).
 create or replace function marac_account_of(who name)
@@ -520,6 +521,10 @@ begin
     end loop;
     -- Action types (V33, issue 16): the MARAC's list, read by everyone, changed by the coordinator.
     execute format('create policy marac_read on action_type for select to %I using (true)', app);
+    -- Referrals waiting to be listed (V56, decision 0064): read as the referral is; written only by the
+    -- triggers' SECURITY DEFINER functions (no write policy, and no write grant below).
+    execute format('create policy marac_read on referral_waiting for select to %I using'
+        || ' (exists (select 1 from referral r where r.id = referral_id))', app);
     execute format('create policy marac_write on action_type for all to %I using (%s) with check (%s)', app, coordinator, coordinator);
     foreach t in array array['meeting', 'meeting_slot'] loop
         execute format('create policy marac_read on %I for select to %I using (true)', t, app);
@@ -530,7 +535,7 @@ begin
             'referral_possible_match', 'listing', 'research_request', 'proposed_action', 'action_item',
             'action_update', 'record_change', 'meeting_minutes', 'must_not_receive', 'marac_agency', 'agency_representative',
             'marac_area', 'district', 'meeting', 'meeting_slot', 'meeting_change', 'meeting_minutes_version',
-            'action_type'] loop
+            'action_type', 'referral_waiting'] loop
         execute format('alter table %I enable row level security', t);
     end loop;
 end

@@ -91,6 +91,60 @@ class UnlistedReferralsTest {
         assertEquals(sorted(expected), found, "the same referrals, in id order");
         assertTrue(found.contains(both), "listed on a cancelled and a held meeting: still looked at");
         assertTrue(found.size() >= 5 + 1 && found.size() < 29, "some listed, some not: " + found.size());
+
+        // More kinds of write, each by plain SQL (the marker is kept by the database, whatever writes):
+        vault.store().withConnection(c -> {
+            try (Statement st = c.createStatement()) {
+                // a listing taken off a held meeting; a listing moved from the cancelled meeting to a held one;
+                st.executeUpdate("delete from listing where id = (select min(id) from listing where meeting_id = "
+                        + second + " and referral_id is not null and referral_id <> " + both + ")");
+                st.executeUpdate("update listing set meeting_id = " + second + " where id = (select min(id)"
+                        + " from listing where meeting_id = " + first + " and referral_id <> " + both + ")");
+                // a declined referral accepted again; an accepted one decided otherwise; a referral named again.
+                st.executeUpdate("update referral set status = 'ACCEPTED' where status = 'DECLINED'");
+                st.executeUpdate("update referral set status = 'IDVA_ONLY', decision_reason = 'test' where id ="
+                        + " (select min(referral_id) from referral_waiting where referral_id <> " + both + ")");
+                st.executeUpdate("update listing set referral_id = (select max(referral_id) from referral_waiting"
+                        + " where referral_id <> " + both + ")"
+                        + " where referral_id is null");
+            }
+            return null;
+        });
+        assertEquals(sorted(vault.store().read(UnlistedReferralsTest::differenceInMemory)),
+                vault.store().read(UnlistedReferrals::find), "after removals, moves, reversed and changed decisions");
+        // The cancelled meeting back on the calendar: its referrals listed again, then cancelled once more.
+        for (String status : List.of("SCHEDULED", "CANCELLED")) {
+            vault.store().withConnection(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.executeUpdate("update meeting set status = '" + status + "' where id = " + first);
+                }
+                return null;
+            });
+            List<Long> again2 = vault.store().read(UnlistedReferrals::find);
+            assertEquals(sorted(vault.store().read(UnlistedReferralsTest::differenceInMemory)), again2,
+                    "meeting " + status);
+            assertEquals(status.equals("CANCELLED"), again2.contains(both), "listed on the meeting, " + status);
+        }
+    }
+
+    @Test
+    void aWriteRolledBackLeavesTheMarkerAsItWas() {
+        vault = new MeetingVault(kind, dir.resolve("vault"));
+        vault.acceptedCase(TODAY.minusDays(1), 0);
+        List<Long> before = vault.store().read(UnlistedReferrals::find);
+        assertEquals(1, before.size(), "the accepted referral waits");
+        vault.store().withConnection(c -> {
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("update referral set status = 'DECLINED', decision_reason = 'test'");
+                assertTrue(UnlistedReferrals.find(c).isEmpty(), "inside the transaction: no longer waiting");
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+            return null;
+        });
+        assertEquals(before, vault.store().read(UnlistedReferrals::find));
     }
 
     private long caseOf(long referral) {
