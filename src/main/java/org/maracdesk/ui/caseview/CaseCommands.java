@@ -49,7 +49,7 @@ final class CaseCommands {
             merging.outcomeProperty().addListener((o, was, now) -> said.set(now));
             if (outcome.getParent() instanceof javafx.scene.layout.Pane holder) {
                 holder.getChildren().add(holder.getChildren().indexOf(outcome) + 1,
-                        org.maracdesk.ui.common.LostRaceBar.of(merging.race(), messages, "lostrace.reload.r"));
+                        org.maracdesk.ui.common.LostRaceBar.of(merging.race(), messages));
             }
             add("mergeButton", "hub.command.merge", "hub.command.merge.accessible", d -> merge(merging, d));
         }
