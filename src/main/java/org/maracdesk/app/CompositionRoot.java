@@ -13,6 +13,7 @@ import org.maracdesk.security.SessionManager;
 import org.maracdesk.security.UnlockThrottle;
 import org.maracdesk.ui.AppWindow;
 import org.maracdesk.ui.DeskShell;
+import org.maracdesk.ui.account.OwnPassphraseDialog;
 import org.maracdesk.ui.DisplayControl;
 import org.maracdesk.ui.common.DisplaySettingsFile;
 import org.maracdesk.ui.shell.HelpWindows;
@@ -273,7 +274,8 @@ public final class CompositionRoot {
         exportDialogs = new ExportDialogs(services().exports(), services().exportChoices(), services().minutesCopies(), account, executor, errors,
                 messages, views, () -> window.stage(), clock);
         MainView view = new MainView(vm, messages, this::areaView,
-                new DeskShell(window, display, help, this::lock, () -> findPerson(mainView)))
+                new DeskShell(window, display, help, this::lock, () -> findPerson(mainView),
+                        () -> OwnPassphraseDialog.open(window.stage(), sessions(), executor, errors, messages)))
                 .showing(new org.maracdesk.ui.shell.ServerLinkBar(serverLink, messages, clock.getZone()));
         mainView = view;
         window.showMain(views.load(Fxml.MAIN_VIEW, view));
