@@ -13,6 +13,7 @@ import org.maracdesk.security.SessionManager;
 import org.maracdesk.security.UnlockThrottle;
 import org.maracdesk.ui.AppWindow;
 import org.maracdesk.ui.DeskShell;
+import org.maracdesk.ui.account.OwnPassphraseDialog;
 import org.maracdesk.ui.DisplayControl;
 import org.maracdesk.ui.common.DisplaySettingsFile;
 import org.maracdesk.ui.shell.HelpWindows;
@@ -24,6 +25,7 @@ import org.maracdesk.ui.common.ErrorHandler;
 import org.maracdesk.ui.common.Fxml;
 import org.maracdesk.ui.common.FxTaskExecutor;
 import org.maracdesk.ui.common.IdleLock;
+import org.maracdesk.ui.common.LockAsk;
 import org.maracdesk.ui.common.Messages;
 import org.maracdesk.ui.common.SecretClipboard;
 import org.maracdesk.ui.common.TaskExecutor;
@@ -141,7 +143,7 @@ public final class CompositionRoot {
                 () -> display.settingsProperty().get().textScale());
         errors = new ErrorDialog(messages, () -> window.stage(), Version.current(), clock);
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(() -> errors.report(e)));
-        idleLock = new IdleLock(config.idleLock(), this::lock);
+        idleLock = new IdleLock(config.idleLock(), this::lock).heldBy(serverLink);
         idleLock.watch(window.scene());
         rememberedServer = org.maracdesk.ui.common.RememberedServerFile.besides(config.windowFile());
         if (config.serverFile() != null) {
@@ -269,11 +271,13 @@ public final class CompositionRoot {
         if (areas == null) {
             areas = areas(); // the areas' factories are needed only once signed in
         }
-        MainViewModel vm = new MainViewModel(account, messages, this::lock, sessions().lastAuditReport().orElse(null));
+        Runnable asked = LockAsk.askingFirst(serverLink, messages, window::stage, this::lock); // decision 0058
+        MainViewModel vm = new MainViewModel(account, messages, asked, sessions().lastAuditReport().orElse(null));
         exportDialogs = new ExportDialogs(services().exports(), services().exportChoices(), services().minutesCopies(), account, executor, errors,
                 messages, views, () -> window.stage(), clock);
         MainView view = new MainView(vm, messages, this::areaView,
-                new DeskShell(window, display, help, this::lock, () -> findPerson(mainView)))
+                new DeskShell(window, display, help, asked, () -> findPerson(mainView),
+                        () -> OwnPassphraseDialog.open(window.stage(), sessions(), executor, errors, messages)))
                 .showing(new org.maracdesk.ui.shell.ServerLinkBar(serverLink, messages, clock.getZone()));
         mainView = view;
         window.showMain(views.load(Fxml.MAIN_VIEW, view));

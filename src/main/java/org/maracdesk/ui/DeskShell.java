@@ -13,8 +13,11 @@ public final class DeskShell implements ShellCommands {
     private final HelpWindows help;
     private final Runnable lock;
     private final Runnable findPerson;
+    private final Runnable changePassphrase;
 
-    public DeskShell(AppWindow window, DisplayControl display, HelpWindows help, Runnable lock, Runnable findPerson) {
+    public DeskShell(AppWindow window, DisplayControl display, HelpWindows help, Runnable lock, Runnable findPerson,
+                     Runnable changePassphrase) {
+        this.changePassphrase = changePassphrase;
         this.window = window;
         this.display = display;
         this.help = help;
@@ -30,6 +33,11 @@ public final class DeskShell implements ShellCommands {
     @Override
     public void findPerson() {
         findPerson.run();
+    }
+
+    @Override
+    public void changePassphrase() {
+        changePassphrase.run();
     }
 
     @Override

@@ -47,6 +47,10 @@ final class CaseCommands {
             CaseMergeViewModel merging = new CaseMergeViewModel(hub.services().merges(), hub.executor(), hub.errors(),
                     messages);
             merging.outcomeProperty().addListener((o, was, now) -> said.set(now));
+            if (outcome.getParent() instanceof javafx.scene.layout.Pane holder) {
+                holder.getChildren().add(holder.getChildren().indexOf(outcome) + 1,
+                        org.maracdesk.ui.common.LostRaceBar.of(merging.race(), messages));
+            }
             add("mergeButton", "hub.command.merge", "hub.command.merge.accessible", d -> merge(merging, d));
         }
     }
@@ -94,9 +98,16 @@ final class CaseCommands {
             java.util.Optional<org.maracdesk.casework.people.DuplicatePair> chosen = pairs.size() == 1
                     ? java.util.Optional.of(pairs.get(0)) : pairs.isEmpty() ? java.util.Optional.empty()
                     : new MergePairChooser(messages).choose(box.getScene().getWindow(), pairs);
-            chosen.ifPresent(pair -> merging.compare(pair, c -> new org.maracdesk.ui.people.MergeDialog(messages)
-                    .ask(box.getScene().getWindow(), c).ifPresent(request -> merging.merge(request, hub::reload))));
+            chosen.ifPresent(pair -> merging.compare(pair, c -> askMerge(merging, c, null, "")));
         });
+    }
+
+    /** The merge dialog; {@code chosen} and {@code reason} put back what was chosen before a lost race. */
+    private void askMerge(CaseMergeViewModel merging, org.maracdesk.casework.people.MergeComparison c,
+                          java.util.Set<org.maracdesk.casework.people.MergeField> chosen, String reason) {
+        new org.maracdesk.ui.people.MergeDialog(messages).ask(box.getScene().getWindow(), c, chosen, reason)
+                .ifPresent(request -> merging.merge(request, hub::reload,
+                        (newest, mine) -> askMerge(merging, newest, mine.fromMerged(), mine.reason())));
     }
 
     private void add(String id, String textKey, String accessibleKey, java.util.function.Consumer<CaseDetail> action) {

@@ -1,6 +1,8 @@
 package org.maracdesk.ui.caseview;
 
+import java.time.ZoneId;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -8,6 +10,9 @@ import org.maracdesk.casework.people.DuplicatePair;
 import org.maracdesk.casework.people.MergeComparison;
 import org.maracdesk.casework.people.MergeRequest;
 import org.maracdesk.casework.people.PersonMergeService;
+import org.maracdesk.common.ConcurrentChangeException;
+import org.maracdesk.ui.common.LostRace;
+import org.maracdesk.ui.common.LostRaceChoice;
 import org.maracdesk.ui.common.ErrorHandler;
 import org.maracdesk.ui.common.Messages;
 import org.maracdesk.ui.common.TaskExecutor;
@@ -22,6 +27,7 @@ public final class CaseMergeViewModel {
     private final ErrorHandler errors;
     private final Messages messages;
     private final StringProperty outcome = new SimpleStringProperty("");
+    private final LostRaceChoice race = new LostRaceChoice();
 
     public CaseMergeViewModel(PersonMergeService merges, TaskExecutor executor, ErrorHandler errors, Messages messages) {
         this.merges = merges;
@@ -50,19 +56,36 @@ public final class CaseMergeViewModel {
         executor.execute(() -> merges.compare(pair.firstId(), pair.secondId()), then::accept, errors::report);
     }
 
-    /** Merges as chosen, says what moved, then runs {@code after} (the case is read again). */
-    public void merge(MergeRequest request, Runnable after) {
+    /**
+     * Merges as chosen, says what moved, then runs {@code after} (the case is read again). When the merge lost the
+     * race to another desk (decision 0051), Reload (the case read again, the merge dropped) or Re-apply is offered:
+     * Re-apply compares the two again at their newest and hands {@code reopen} that comparison with the user's
+     * request, to show the merge with their choices and reason put back; nothing is merged until they confirm.
+     */
+    public void merge(MergeRequest request, Runnable after, BiConsumer<MergeComparison, MergeRequest> reopen) {
+        race.clear();
         executor.execute(() -> merges.merge(request), r -> {
             outcome.set(messages.format("people.duplicates.merged", request.mergedId(), request.keptId(), r.cases(),
                     r.referrals(), r.carried()));
             after.run();
         }, failure -> {
-            if (failure instanceof IllegalArgumentException || failure instanceof IllegalStateException) {
+            if (failure instanceof ConcurrentChangeException) {
+                outcome.set("");
+                race.offer(LostRace.explain(messages, failure, "lostrace.record.person", "people.duplicates.lost",
+                        ZoneId.systemDefault()), after, () -> executor.execute(
+                                () -> merges.compare(request.keptId(), request.mergedId()),
+                                newest -> reopen.accept(newest, request), errors::report));
+            } else if (failure instanceof IllegalArgumentException || failure instanceof IllegalStateException) {
                 outcome.set(messages.format("hub.merge.refused", failure.getMessage()));
             } else {
                 errors.report(failure);
             }
         });
+    }
+
+    /** Reload or Re-apply, offered after a merge from the case lost the race. */
+    public LostRaceChoice race() {
+        return race;
     }
 
     /** What the last merge did or why there was nothing to merge ("" before any). */

@@ -47,6 +47,8 @@ public final class ServerLink {
     private ScheduledExecutorService probes;
     private BooleanSupplier probe;
     private int answersSinceBack;
+    /** While the idle lock is held back for waiting work: the latest time it locks anyway; else null. */
+    private final ObjectProperty<Instant> idleLockHeld = new SimpleObjectProperty<>();
 
     /** @param every how often the server is asked; {@code fx} runs a task on the FX thread ({@code Platform::runLater}) */
     public ServerLink(Clock clock, Duration every, Consumer<Runnable> fx) {
@@ -76,8 +78,32 @@ public final class ServerLink {
         }
         parked.clear();
         waiting.set(0);
+        idleLockHeld.set(null);
         state.set(State.LOCAL);
         since.set(null);
+    }
+
+    /**
+     * The idle lock came due (decision 0058): true when it may lock now. While work waits for the server it is held
+     * back, from the first time it comes due for at most {@code limit} (the screen must not stay open unattended
+     * for long); then it locks even though the work is dropped. Nothing waiting: it locks at once.
+     */
+    public boolean idleLockMayGo(Duration limit) {
+        if (waiting.get() == 0) {
+            idleLockHeld.set(null);
+            return true;
+        }
+        Instant now = clock.instant();
+        if (idleLockHeld.get() == null) {
+            idleLockHeld.set(now.plus(limit));
+            return false;
+        }
+        return !now.isBefore(idleLockHeld.get());
+    }
+
+    /** The latest time the held-back idle lock locks, while it is held back for waiting work; else null. */
+    public ReadOnlyObjectProperty<Instant> idleLockHeldProperty() {
+        return idleLockHeld;
     }
 
     /** Asks the server now (the bar's Try now), not at the next turn. */
@@ -192,6 +218,7 @@ public final class ServerLink {
             List<Runnable> again = List.copyOf(parked);
             parked.clear();
             waiting.set(0);
+            idleLockHeld.set(null);
             since.set(null);
             sentAgain.set(again.size());
             answersSinceBack = 0;

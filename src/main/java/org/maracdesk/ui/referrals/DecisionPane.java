@@ -64,7 +64,7 @@ final class DecisionPane {
         Button record = new Button(messages.get("referral.decision.record"));
         record.setId("recordDecision");
         record.getStyleClass().add("primary");
-        record.disableProperty().bind(vm.busyProperty());
+        record.disableProperty().bind(vm.busyProperty().or(vm.race().offeredProperty()));
         record.setOnAction(e -> vm.decide(decided));
         VBox problems = new VBox(2);
         problems.setId("decisionProblems");

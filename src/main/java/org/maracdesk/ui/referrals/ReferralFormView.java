@@ -66,7 +66,8 @@ public final class ReferralFormView {
         titleLabel.setText(messages.get(vm.isNew() ? "referral.form.new" : "referral.form.draft"));
         saveButton.setAccessibleHelp(messages.get("referral.saveDraft.help"));
         progress.visibleProperty().bind(vm.busyProperty());
-        saveButton.disableProperty().bind(vm.busyProperty());
+        saveButton.disableProperty().bind(vm.busyProperty().or(vm.race().offeredProperty()));
+        root.setTop(new VBox(root.getTop(), org.maracdesk.ui.common.LostRaceBar.of(vm.race(), messages)));
         statusLabel.textProperty().bind(vm.statusProperty());
         validation = new ReferralChecks(new FormValidation(messages), messages, vm);
         tabs.getTabs().setAll(

@@ -83,6 +83,9 @@ public final class ReferralFormViewModel {
     private final Runnable listAccepted;
     private Long draftId;
     private Integer draftVersion;
+    /** The draft as the form last showed it loaded or saved: what "my change" is measured from (decision 0051). */
+    private ReferralDraft baseline;
+    private final org.maracdesk.ui.common.LostRaceChoice race = new org.maracdesk.ui.common.LostRaceChoice();
 
     public ReferralFormViewModel(ReferralDraftService drafts, ReferralDecisionService decisions, TaskExecutor executor,
                                  ErrorHandler errors, Messages messages, InstrumentRegistry instruments,
@@ -200,9 +203,11 @@ public final class ReferralFormViewModel {
     // --- drafts and decisions ----------------------------------------------------------------
 
     public void load(ReferralDraft draft) {
+        race.clear();
         draftId = draft.id();
         draftVersion = draft.version();
         FormMapping.load(this, draft);
+        baseline = draft();
         rescore();
         refreshLastListing();
     }
@@ -229,7 +234,7 @@ public final class ReferralFormViewModel {
     }
 
     private void save(Runnable then) {
-        if (busy.get()) {
+        if (busy.get() || race.offeredProperty().get()) {
             return;
         }
         busy.set(true);
@@ -238,6 +243,7 @@ public final class ReferralFormViewModel {
             busy.set(false);
             draftId = saved.id();
             draftVersion = saved.version();
+            baseline = draft;
             then.run();
         }, this::failed);
     }
@@ -277,16 +283,49 @@ public final class ReferralFormViewModel {
                         p.reason()));
             }
             status.set(messages.get("referral.decision.incomplete"));
+        } else if (failure instanceof StaleDraftException stale && stale.changedBy() != null && draftId != null) {
+            // Another desk saved the draft meanwhile (decision 0051): what was typed stays in the form, and
+            // Reload or Re-apply is offered; nothing is saved until the user saves again.
+            status.set("");
+            ReferralDraft mine = draft();
+            race.offer(org.maracdesk.ui.common.LostRace.explain(messages, failure, "lostrace.record.referral",
+                    "referral.stale.choice", java.time.ZoneId.systemDefault()), () -> reopen(null),
+                    () -> reopen(mine));
         } else if (failure instanceof StaleDraftException) {
-            // Who saved the draft meanwhile and when, where known (decision 0051); what was typed stays in the form.
-            boolean named = ((StaleDraftException) failure).changedBy() != null;
-            status.set(org.maracdesk.ui.common.LostRace.explain(messages, failure, "lostrace.record.referral",
-                    named ? "referral.stale.named" : "referral.stale", java.time.ZoneId.systemDefault()));
+            // Decided or deleted meanwhile: nothing to re-apply onto; what was typed stays in the form.
+            status.set(messages.get("referral.stale"));
         } else if (failure instanceof DuplicateEntryException) {
             sharing.problem.set(messages.get("referral.mnr.duplicate"));
         } else {
             errors.report(failure);
         }
+    }
+
+    /**
+     * Reads the draft again at its newest and shows it; with {@code mine}, the fields the user changed from the
+     * version they started from are put back on top ({@link ReferralReapply}), to check and save again.
+     */
+    private void reopen(ReferralDraft mine) {
+        long id = draftId;
+        ReferralDraft from = baseline;
+        busy.set(true);
+        executor.execute(() -> drafts.open(id), newest -> {
+            busy.set(false);
+            load(newest);
+            if (mine != null) {
+                FormMapping.load(this, ReferralReapply.onTop(from, mine, newest));
+                rescore();
+                refreshLastListing();
+                status.set(messages.get("referral.reapplied"));
+            } else {
+                status.set(messages.get("referral.reloaded"));
+            }
+        }, this::failed);
+    }
+
+    /** Reload or Re-apply, offered after a save or decision lost the race to another desk. */
+    public org.maracdesk.ui.common.LostRaceChoice race() {
+        return race;
     }
 
     // --- for the view ------------------------------------------------------------------------

@@ -50,9 +50,12 @@ final class MainMenus {
                     e -> select.accept(area)));
         }
         // Deferred: locking and the find window swap scenes, which must not change while a key is dispatched.
+        MenuItem passphrase = item(messages.get("menu.go.passphrase"), null,
+                e -> Platform.runLater(commands::changePassphrase));
+        passphrase.setId("changePassphraseItem");
         menu.getItems().addAll(new SeparatorMenuItem(),
                 item(messages.get("menu.go.find"), FIND, e -> Platform.runLater(commands::findPerson)),
-                item(messages.get("menu.go.lock"), LOCK, e -> Platform.runLater(commands::lock)));
+                passphrase, item(messages.get("menu.go.lock"), LOCK, e -> Platform.runLater(commands::lock)));
         return menu;
     }
 

@@ -46,6 +46,7 @@ public final class ServerLinkBar extends HBox {
         getChildren().setAll(text, tryNow);
         link.stateProperty().addListener((o, was, now) -> show());
         link.waitingProperty().addListener((o, was, now) -> show());
+        link.idleLockHeldProperty().addListener((o, was, now) -> show());
         show();
     }
 
@@ -60,7 +61,9 @@ public final class ServerLinkBar extends HBox {
         if (state == ServerLink.State.LOST) {
             getStyleClass().add("warning-bar");
             String since = link.since().get() == null ? "" : TIME.format(link.since().get().atZone(zone));
-            text.setText(messages.format("serverLink.lost", since, link.waitingProperty().get()));
+            java.time.Instant held = link.idleLockHeldProperty().get();
+            text.setText(messages.format("serverLink.lost", since, link.waitingProperty().get()) + (held == null ? ""
+                    : " " + messages.format("serverLink.lockHeld", TIME.format(held.atZone(zone)))));
         } else if (state == ServerLink.State.BACK) {
             getStyleClass().add("notice");
             text.setText(messages.format("serverLink.back", link.sentAgainProperty().get()));

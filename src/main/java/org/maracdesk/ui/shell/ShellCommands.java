@@ -9,6 +9,9 @@ public interface ShellCommands {
 
     void findPerson();
 
+    /** Go → Change my passphrase…: the signed-in account changes its own passphrase (decision 0053). */
+    void changePassphrase();
+
     void largerText();
 
     void smallerText();
