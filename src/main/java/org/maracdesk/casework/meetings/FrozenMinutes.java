@@ -26,7 +26,7 @@ public record FrozenMinutes(long meetingId, int version, Integer supersedes, Str
                             LocalDate nextMeeting) {
 
     /**
-     * The format of the stored JSON: 6 since a case carries the professionals' meetings held about it since its last
+     * The format of the stored JSON: 7 since an apology carries the day its information arrived (decision 0059); 6 since a case carries the professionals' meetings held about it since its last
      * MARAC ({@link ProfessionalsMeeting}, decision 0049); 5 since an action carries the name of the child it is for
      * (decision 0047); 4 since a case carries the orders, bail and court dates its referral gave (decision 0046); 3
      * since actions carry their type (decision 0041). Formats 5 to 2 (decision 0033, without action types) are still
@@ -35,7 +35,7 @@ public record FrozenMinutes(long meetingId, int version, Integer supersedes, Str
      * JSON), an action of format 2 no type, so their copies print and hash as they did. The minutes record of
      * releases before format 2 was 1 (the meeting view's record), which is not read.
      */
-    public static final int FORMAT = 6;
+    public static final int FORMAT = 7;
 
     /** The oldest format a copy can be made from: the first complete record, without action types. */
     public static final int FIRST_COMPLETE_FORMAT = 2;
@@ -49,10 +49,17 @@ public record FrozenMinutes(long meetingId, int version, Integer supersedes, Str
 
     /**
      * A sign-in line: kind ATTENDEE, OBSERVER or APOLOGY; {@code presentFor} ALL, CHILDREN or SLOT
-     * (with {@code slotDistrict}); {@code infoSent} for apologies.
+     * (with {@code slotDistrict}); {@code infoSent} for apologies, with {@code infoReceivedOn} the day the
+     * information arrived (format 7, decision 0059; null, left out of the JSON, when not recorded and in records of
+     * format 6 and earlier, so their copies hash as before).
      */
     public record Attendee(String kind, String agency, String name, boolean infoSent, String presentFor,
-                           String slotDistrict) {
+                           String slotDistrict, @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate infoReceivedOn) {
+        /** An attendee line without a received date (records of format 6 and earlier). */
+        public Attendee(String kind, String agency, String name, boolean infoSent, String presentFor,
+                        String slotDistrict) {
+            this(kind, agency, name, infoSent, presentFor, slotDistrict, null);
+        }
     }
 
     /**
