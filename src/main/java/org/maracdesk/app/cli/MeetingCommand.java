@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 @Command(name = "meeting", description = "Work with meetings.", mixinStandardHelpOptions = true,
         subcommands = {MeetingCommand.AgendaCommand.class, MeetingCommand.CancelCommand.class,
                 DistrictCommand.class, MeetingCommand.CrimeReferenceCommand.class, MeetingMinutesCommand.class,
-                MinutesDueCommand.class})
+                MeetingAdministrationCommand.class})
 public final class MeetingCommand {
 
     @Command(name = "agenda", mixinStandardHelpOptions = true,

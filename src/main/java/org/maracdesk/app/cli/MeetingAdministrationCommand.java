@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.maracdesk.casework.meetings.LongWaits;
 import org.maracdesk.common.JsonMappers;
 import org.maracdesk.exchange.exports.MinutesDeadline;
 import picocli.CommandLine.Command;
@@ -15,15 +16,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code meeting minutes-due}: meetings held in a period, when their minutes were due under the local settings
- * (minutes sent within N working days, decision 0059) and whether the first copy went on time.
+ * {@code meeting administration}: the weekly administration of decision 0059 for a period: meetings held with when
+ * their minutes were due and went, accepted referrals that waited longer than the longest wait, and agencies with
+ * no signed information-sharing agreement.
  */
-@Command(name = "minutes-due", mixinStandardHelpOptions = true,
+@Command(name = "administration", mixinStandardHelpOptions = true,
         description = {"Meetings held in a period with the day their minutes were due (the local setting: within N"
-                + " working days), the day the first copy went, and on time / late / overdue / not yet due.",
+                + " working days), the day the first copy went, and on time / late / overdue / not yet due;"
+                + " accepted referrals of the period that waited longer than the longest wait (case references).",
                 "Ends with how many meetings' minutes went late or are overdue, and the active agencies with no signed"
                         + " information-sharing agreement. Coordinator. No case data."})
-final class MinutesDueCommand implements Callable<Integer> {
+final class MeetingAdministrationCommand implements Callable<Integer> {
     private static final ObjectWriter JSON = JsonMappers.lenient().writerWithDefaultPrettyPrinter();
 
     @Mixin
@@ -47,13 +50,15 @@ final class MinutesDueCommand implements Callable<Integer> {
             long missed = held.stream().filter(MinutesDeadline::missed).count();
             List<String> unsigned = vault.services().meetingSetup().agencies().stream()
                     .filter(a -> a.active() && !a.agreementSigned()).map(a -> a.name() + " (" + a.code() + ")").toList();
+            List<LongWaits.LongWait> waits = vault.services().agendas().longWaits(first, last);
             if (json) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("from", first.toString());
                 out.put("to", last.toString());
-                out.put("meetings", held.stream().map(MinutesDueCommand::line).toList());
+                out.put("meetings", held.stream().map(MeetingAdministrationCommand::line).toList());
                 out.put("held", held.size());
                 out.put("lateOrOverdue", missed);
+                out.put("longWaits", waits.stream().map(MeetingAdministrationCommand::line).toList());
                 out.put("agenciesWithoutAgreement", unsigned);
                 System.out.println(JSON.writeValueAsString(out));
             } else {
@@ -62,6 +67,12 @@ final class MinutesDueCommand implements Callable<Integer> {
                             + ": due " + d.due() + ", " + words(d));
                 }
                 System.out.println(held.size() + " meetings held; minutes late or overdue for " + missed + ".");
+                for (LongWaits.LongWait w : waits) {
+                    System.out.println("Case " + w.reference() + ": referred " + w.referralDate() + ", "
+                            + (w.meetingDate() == null ? "not yet heard" : "heard " + w.meetingDate()) + ", waited "
+                            + w.days() + " days");
+                }
+                System.out.println(waits.size() + " accepted referrals waited longer than the longest wait.");
                 System.out.println("Active agencies with no signed information-sharing agreement: "
                         + (unsigned.isEmpty() ? "none" : String.join(", ", unsigned)) + ".");
             }
@@ -86,6 +97,15 @@ final class MinutesDueCommand implements Callable<Integer> {
         m.put("due", d.due().toString());
         m.put("firstSent", d.firstSent() == null ? null : d.firstSent().toString());
         m.put("state", d.state().name());
+        return m;
+    }
+
+    private static Map<String, Object> line(LongWaits.LongWait w) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("case", w.reference());
+        m.put("referralDate", w.referralDate().toString());
+        m.put("heard", w.meetingDate() == null ? null : w.meetingDate().toString());
+        m.put("days", w.days());
         return m;
     }
 
