@@ -45,6 +45,9 @@ public class Attendance {
     private PresentFor presentFor = PresentFor.ALL;
     @Column(name = "slot_district", length = 120)
     private String slotDistrict;
+    /** An apology's information: the day it arrived (decision 0059); null when none was sent or not recorded. */
+    @Column(name = "info_received_on")
+    private java.time.LocalDate infoReceivedOn;
     @Version
     private int version;
 
@@ -83,6 +86,14 @@ public class Attendance {
 
     public boolean isInfoSent() {
         return infoSent;
+    }
+
+    public java.time.LocalDate getInfoReceivedOn() {
+        return infoReceivedOn;
+    }
+
+    public void setInfoReceivedOn(java.time.LocalDate infoReceivedOn) {
+        this.infoReceivedOn = infoReceivedOn;
     }
 
     public PresentFor getPresentFor() {

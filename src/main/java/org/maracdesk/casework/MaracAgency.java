@@ -26,6 +26,12 @@ public class MaracAgency {
     private boolean seesSafeContact;
     @Column(name = "for_children", nullable = false)
     private boolean forChildren;
+    /** The day its information-sharing agreement was signed (decision 0059); null: none on file. */
+    @Column(name = "isa_signed_on")
+    private java.time.LocalDate isaSignedOn;
+    /** Who signed it, as a role or title (for example "Chief Executive"). */
+    @Column(name = "isa_signed_by", length = 200)
+    private String isaSignedBy;
     @Version
     private int version;
 
@@ -53,6 +59,20 @@ public class MaracAgency {
 
     public int getSortOrder() {
         return sortOrder;
+    }
+
+    public java.time.LocalDate getIsaSignedOn() {
+        return isaSignedOn;
+    }
+
+    public String getIsaSignedBy() {
+        return isaSignedBy;
+    }
+
+    /** Records the signed information-sharing agreement, or (both null) that none is on file. */
+    public void setAgreement(java.time.LocalDate signedOn, String signedBy) {
+        this.isaSignedOn = signedOn;
+        this.isaSignedBy = signedBy;
     }
 
     public void rename(String name) {

@@ -34,6 +34,15 @@ public class MaracSettings {
     /** The lawful bases (decision 0048), one CODE=wording a line; null: the built-in list. */
     @Column(name = "lawful_bases", length = 4000)
     private String lawfulBases;
+    /** Working days after the meeting within which minutes are sent (decision 0059); null: the built-in value. */
+    @Column(name = "minutes_within_days")
+    private Integer minutesWithinDays;
+    /** Working days before the meeting that referrals close (decision 0059); null: the built-in value. */
+    @Column(name = "referral_cutoff_days")
+    private Integer referralCutOffDays;
+    /** Longest wait from an accepted referral to its hearing, days (decision 0059); null: the built-in value. */
+    @Column(name = "longest_wait_days")
+    private Integer longestWaitDays;
 
     protected MaracSettings() {
     }
@@ -94,5 +103,24 @@ public class MaracSettings {
 
     public void setLawfulBases(String lawfulBases) {
         this.lawfulBases = lawfulBases;
+    }
+
+    public Integer getMinutesWithinDays() {
+        return minutesWithinDays;
+    }
+
+    public Integer getReferralCutOffDays() {
+        return referralCutOffDays;
+    }
+
+    public Integer getLongestWaitDays() {
+        return longestWaitDays;
+    }
+
+    /** The three timescales of decision 0059. */
+    public void setTimescales(int minutesWithinDays, int referralCutOffDays, int longestWaitDays) {
+        this.minutesWithinDays = minutesWithinDays;
+        this.referralCutOffDays = referralCutOffDays;
+        this.longestWaitDays = longestWaitDays;
     }
 }

@@ -40,6 +40,7 @@ class NeedToKnowRuleTest {
             Map.entry("org.maracdesk.casework.settings.SignOffRule", "whether the manager's sign-off is required; no case data"),
             Map.entry("org.maracdesk.casework.meetings.Destinations", "finds the next meeting of a district; meetings only"),
             Map.entry("org.maracdesk.casework.meetings.MinutesVersions", "keeps minutes versions; callers return no text"),
+            Map.entry("org.maracdesk.exchange.exports.MinutesDeadline", "meeting dates and the first minutes copy's time; no case data"),
             Map.entry("org.maracdesk.casework.actions.ActionQueries", "HQL helper; its callers apply the scope"),
             Map.entry("org.maracdesk.casework.actions.ActionTypeService", "the MARAC's list of action types"),
             Map.entry("org.maracdesk.casework.meetings.ActionFields", "checks an action's type against the type list"),

@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "meeting", description = "Work with meetings.", mixinStandardHelpOptions = true,
         subcommands = {MeetingCommand.AgendaCommand.class, MeetingCommand.CancelCommand.class,
-                DistrictCommand.class, MeetingCommand.CrimeReferenceCommand.class, MeetingMinutesCommand.class})
+                DistrictCommand.class, MeetingCommand.CrimeReferenceCommand.class, MeetingMinutesCommand.class,
+                MeetingAdministrationCommand.class})
 public final class MeetingCommand {
 
     @Command(name = "agenda", mixinStandardHelpOptions = true,

@@ -14,6 +14,7 @@ import org.maracdesk.casework.settings.LocalSettings;
 import org.maracdesk.casework.settings.LocalSettingsService;
 import org.maracdesk.casework.settings.SettingsChange;
 import org.maracdesk.casework.settings.SettingsVersion;
+import org.maracdesk.casework.settings.Timescales;
 import org.maracdesk.common.ConcurrentChangeException;
 import org.maracdesk.risk.Instrument;
 import org.maracdesk.risk.RiskInputException;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Option;
 
 /** {@code settings show|set}: this MARAC's local settings (issue 16, decision 0035). */
 @Command(name = "settings", mixinStandardHelpOptions = true,
-        description = "This MARAC's local settings: thresholds, repeat window, instruments in use, lawful bases.",
+        description = "This MARAC's local settings: thresholds, repeat window, instruments in use, lawful bases,"
+                + " timescales, manager's sign-off.",
         subcommands = {SettingsCommand.Show.class, SettingsCommand.Set.class, SignOffSettingCommand.class})
 public final class SettingsCommand {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -85,6 +87,15 @@ public final class SettingsCommand {
                 + " may be made under; repeat for each, in order: the first is the default. Replaces the whole list"
                 + " (left out: the list stays as it is)."})
         List<String> lawfulBases;
+        @Option(names = "--minutes-within-days", paramLabel = "N",
+                description = "Working days after the meeting within which minutes copies are sent (3).")
+        Integer minutesWithinDays;
+        @Option(names = "--referral-cutoff-days", paramLabel = "N",
+                description = "Referrals close N working days before the meeting: the cut-off proposed (5).")
+        Integer referralCutOffDays;
+        @Option(names = "--longest-wait-days", paramLabel = "N",
+                description = "Days an accepted referral may wait for its hearing before it is marked (28).")
+        Integer longestWaitDays;
         @Option(names = "--reason", paramLabel = "TEXT", required = true,
                 description = "Why (for example the steering group's decision and its date); kept with the version.")
         String reason;
@@ -112,9 +123,17 @@ public final class SettingsCommand {
                     throw new CliException(ExitCodes.USAGE, "--lawful-basis: " + e.getMessage()
                             .replaceFirst("^Line (\\d+)", "number $1"));
                 }
+                Timescales times;
+                try {
+                    Timescales was = now.timescales();
+                    times = new Timescales(or(minutesWithinDays, was.minutesWithinDays()),
+                            or(referralCutOffDays, was.referralCutOffDays()), or(longestWaitDays, was.longestWaitDays()));
+                } catch (IllegalArgumentException e) {
+                    throw new CliException(ExitCodes.USAGE, option(e.getMessage()));
+                }
                 LocalSettings saved;
                 try {
-                    saved = service.change(new SettingsChange(now.version(), wanted, use, reason, bases));
+                    saved = service.change(new SettingsChange(now.version(), wanted, use, reason, bases, times));
                 } catch (ConcurrentChangeException e) {
                     throw new CliException(ExitCodes.FAILED, e.getMessage());
                 } catch (IllegalArgumentException e) {
@@ -137,7 +156,9 @@ public final class SettingsCommand {
                 : fieldOrMessage;
         for (String[] pair : new String[][] {{"visibleHighRisk", "--visible-high-risk"}, {"mediumFrom", "--medium-from"},
                 {"escalationIncidents", "--escalation-incidents"}, {"repeatWindowMonths", "--repeat-window-months"},
-                {"instruments", "--instruments"}, {"lawfulBases", "--lawful-basis"}, {"reason", "--reason"}}) {
+                {"instruments", "--instruments"}, {"lawfulBases", "--lawful-basis"}, {"reason", "--reason"},
+                {"minutesWithinDays", "--minutes-within-days"}, {"referralCutOffDays", "--referral-cutoff-days"},
+                {"longestWaitDays", "--longest-wait-days"}}) {
             if (s.startsWith(pair[0])) {
                 return pair[1] + s.substring(pair[0].length());
             }
@@ -158,6 +179,10 @@ public final class SettingsCommand {
         System.out.println("  Escalation:            " + t.escalationIncidents() + " police incidents in 12 months");
         System.out.println("  Repeat window:         " + t.repeatWindowMonths() + " months after the last MARAC referral");
         System.out.println("  Instruments in use:    " + String.join(", ", ids(s, service)));
+        Timescales ts = s.timescales();
+        System.out.println("  Minutes sent within:   " + ts.minutesWithinDays() + " working days of the meeting");
+        System.out.println("  Referrals close:       " + ts.referralCutOffDays() + " working days before the meeting");
+        System.out.println("  Longest wait:          " + ts.longestWaitDays() + " days from referral to hearing");
         System.out.println("  Lawful bases (the first is the default):");
         s.lawfulBases().forEach(b -> System.out.println("    " + b.code() + "  " + b.wording()));
         if (history) {
@@ -189,6 +214,9 @@ public final class SettingsCommand {
         m.put("repeatWindowMonths", t.repeatWindowMonths());
         m.put("bands", t.bands().stream().map(b -> Map.of("id", b.id(), "range", b.range())).toList());
         m.put("instruments", ids(s, service));
+        m.put("minutesWithinDays", s.timescales().minutesWithinDays());
+        m.put("referralCutOffDays", s.timescales().referralCutOffDays());
+        m.put("longestWaitDays", s.timescales().longestWaitDays());
         m.put("lawfulBases", s.lawfulBases().stream().map(b -> Map.of("code", b.code(), "wording", b.wording()))
                 .toList());
         if (!v.changes().isEmpty()) {

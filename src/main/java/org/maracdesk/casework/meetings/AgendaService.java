@@ -47,6 +47,17 @@ public final class AgendaService {
     }
 
     /**
+     * Accepted referrals made from {@code from} to {@code to} whose wait from referral to hearing passed the local
+     * longest wait (decision 0059), within the account's scope, oldest first; those not yet heard count until today.
+     */
+    public List<LongWaits.LongWait> longWaits(LocalDate from, LocalDate to) {
+        org.maracdesk.security.AccountInfo who = users.current();
+        PermissionMatrix.require(who, Permission.VIEW_AGENDA_CASES);
+        return stores.store().read(s -> LongWaits.find(s, org.maracdesk.casework.CaseScope.of(s, who),
+                org.maracdesk.casework.settings.Settings.current(s).timescales(), from, to, LocalDate.now(clock)));
+    }
+
+    /**
      * Lists every accepted referral whose case is not yet listed on a meeting on or after the
      * referral date, on the next meeting of its district whose cut-off has not passed, and puts
      * each changed agenda in order. The referral form may call this after accepting a referral.

@@ -27,7 +27,8 @@ public record FrozenMinutes(long meetingId, int version, Integer supersedes, Str
 
     /**
      * The format of the stored JSON: 7 since a school's research on a repeat listing carries its review section
-     * ({@link ReviewSection}, decision 0061); 6 since a case carries the professionals' meetings held about it since its last
+     * ({@link ReviewSection}, decision 0061) and an apology the day its information arrived (decision 0059), both
+     * left out when empty; 6 since a case carries the professionals' meetings held about it since its last
      * MARAC ({@link ProfessionalsMeeting}, decision 0049); 5 since an action carries the name of the child it is for
      * (decision 0047); 4 since a case carries the orders, bail and court dates its referral gave (decision 0046); 3
      * since actions carry their type (decision 0041). Formats 5 to 2 (decision 0033, without action types) are still
@@ -50,10 +51,17 @@ public record FrozenMinutes(long meetingId, int version, Integer supersedes, Str
 
     /**
      * A sign-in line: kind ATTENDEE, OBSERVER or APOLOGY; {@code presentFor} ALL, CHILDREN or SLOT
-     * (with {@code slotDistrict}); {@code infoSent} for apologies.
+     * (with {@code slotDistrict}); {@code infoSent} for apologies, with {@code infoReceivedOn} the day the
+     * information arrived (format 7, decision 0059; null, left out of the JSON, when not recorded and in records of
+     * format 6 and earlier, so their copies hash as before).
      */
     public record Attendee(String kind, String agency, String name, boolean infoSent, String presentFor,
-                           String slotDistrict) {
+                           String slotDistrict, @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate infoReceivedOn) {
+        /** An attendee line without a received date (records of format 6 and earlier). */
+        public Attendee(String kind, String agency, String name, boolean infoSent, String presentFor,
+                        String slotDistrict) {
+            this(kind, agency, name, infoSent, presentFor, slotDistrict, null);
+        }
     }
 
     /**

@@ -39,7 +39,7 @@ final class FrozenMinutesBuilder {
         MeetingHeader h = record.meeting();
         List<FrozenMinutes.Attendee> attendance = record.attendance().stream()
                 .map(a -> new FrozenMinutes.Attendee(a.kind().name(), a.agencyCode(), a.name(), a.infoSent(),
-                        a.presentFor().name(), a.slotDistrict())).toList();
+                        a.presentFor().name(), a.slotDistrict(), a.infoReceivedOn())).toList();
         List<FrozenMinutes.Review> review = record.outstanding().stream().map(this::review).toList();
         List<FrozenMinutes.Case> cases = new ArrayList<>();
         for (CaseRecord c : record.cases()) {

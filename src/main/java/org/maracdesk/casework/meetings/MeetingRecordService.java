@@ -69,16 +69,15 @@ public final class MeetingRecordService {
     }
 
     public long signIn(long meetingId, AttendanceKind kind, String agencyCode, String name, boolean infoSent) {
-        return signIn(meetingId, kind, agencyCode, name, infoSent, org.maracdesk.casework.PresentFor.ALL, null);
+        return signIn(meetingId, kind, agencyCode, name, infoSent, org.maracdesk.casework.PresentFor.ALL, null, null);
     }
 
-    /**
-     * Signs an attendee in for part of the meeting: the children's cases only, or one district's slot
-     * ({@code slotDistrict}, one of the meeting's slots). An agency's copy of the minutes holds the cases it was present for.
-     */
+    /** Signs in for the whole meeting, the children's cases or one district's slot (an agency's copy of the minutes
+     * holds the cases it was present for); {@code infoReceivedOn}: the day an apology's information arrived (0059). */
     public long signIn(long meetingId, AttendanceKind kind, String agencyCode, String name, boolean infoSent,
-                       org.maracdesk.casework.PresentFor presentFor, String slotDistrict) {
+                       org.maracdesk.casework.PresentFor presentFor, String slotDistrict, LocalDate infoReceivedOn) {
         require();
+        ApologyInfo.check(kind, infoSent, infoReceivedOn, LocalDate.now(clock));
         org.maracdesk.casework.PresentFor part = presentFor == null ? org.maracdesk.casework.PresentFor.ALL : presentFor;
         if (part == org.maracdesk.casework.PresentFor.SLOT && (slotDistrict == null || slotDistrict.isBlank())) {
             throw new IllegalArgumentException("say which district's slot the attendee was present for");
@@ -97,13 +96,14 @@ public final class MeetingRecordService {
             Meeting m = open(s, meetingId);
             Attendance a = new Attendance(m, kind, agencyCode, who, kind == AttendanceKind.APOLOGY && infoSent,
                     clock.instant());
+            a.setInfoReceivedOn(infoReceivedOn);
             if (kind == AttendanceKind.ATTENDEE && part != org.maracdesk.casework.PresentFor.ALL) {
                 a.presentFor(part, slotDistrict == null ? null : slotDistrict.strip());
             }
             s.persist(a);
             s.flush();
             changes.changed(s, "attendance", a.getId(), kind.name(), agencyCode, who, a.getPresentFor().name(),
-                    a.getSlotDistrict());
+                    a.getSlotDistrict(), infoReceivedOn == null ? null : infoReceivedOn.toString());
             return a.getId();
         });
     }

@@ -36,6 +36,12 @@ public final class MeetingSetupService {
         PermissionMatrix.require(users.current(), Permission.MANAGE_MEETINGS);
     }
 
+    /** The meeting timescales in force (decision 0059): the referral cut-off a new meeting is offered. */
+    public org.maracdesk.casework.settings.Timescales timescales() {
+        PermissionMatrix.require(users.current(), Permission.VIEW_AGENDA_CASES);
+        return stores.store().read(s -> org.maracdesk.casework.settings.Settings.current(s).timescales());
+    }
+
     /** Every agency, active or not, in agency order, with its representatives' names. */
     public List<AgencyView> agencies() {
         PermissionMatrix.require(users.current(), Permission.VIEW_AGENDA_CASES);
@@ -43,7 +49,31 @@ public final class MeetingSetupService {
                 MaracAgency.class).getResultList().stream().map(a -> new AgencyView(a.getCode(), a.getName(),
                 a.isActive(), s.createSelectionQuery("select r.name from AgencyRepresentative r where r.agency = :a"
                         + " order by r.name", String.class).setParameter("a", a).getResultList(),
-                a.seesSafeContact(), a.isForChildren())).toList());
+                a.seesSafeContact(), a.isForChildren(), a.getIsaSignedOn(), a.getIsaSignedBy())).toList());
+    }
+
+    /**
+     * Records an agency's signed information-sharing agreement (decision 0059): the day and who signed it as a
+     * role or title; both null clear it (no agreement on file). Audited with the old and new values.
+     */
+    public void setAgreement(String code, java.time.LocalDate signedOn, String signedBy) {
+        require();
+        String by = Text.optional(signedBy, "signed by", 200);
+        if ((signedOn == null) != (by == null)) {
+            throw new IllegalArgumentException("give both the day the agreement was signed and who signed it (a role"
+                    + " or title, for example Chief Executive), or neither to record that none is on file");
+        }
+        stores.store().doInTransaction(s -> {
+            MaracAgency a = s.get(MaracAgency.class, code);
+            if (a == null) {
+                throw new IllegalArgumentException("there is no agency " + code + " in this MARAC's list");
+            }
+            if (!java.util.Objects.equals(a.getIsaSignedOn(), signedOn) || !java.util.Objects.equals(a.getIsaSignedBy(), by)) {
+                changes.changed(s, "marac_agency", code, "isa", String.valueOf(a.getIsaSignedOn()),
+                        a.getIsaSignedBy(), String.valueOf(signedOn), by);
+                a.setAgreement(signedOn, by);
+            }
+        });
     }
 
     /**

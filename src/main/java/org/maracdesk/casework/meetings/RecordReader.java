@@ -41,7 +41,7 @@ final class RecordReader {
         List<AttendanceLine> attendance = s.createSelectionQuery("from Attendance a where a.meeting = :m"
                 + " order by a.kind, a.agencyCode, a.id", Attendance.class).setParameter("m", m).getResultList()
                 .stream().map(a -> new AttendanceLine(a.getId(), a.getKind(), a.getAgencyCode(), a.getName(),
-                        a.isInfoSent(), a.getPresentFor(), a.getSlotDistrict())).toList();
+                        a.isInfoSent(), a.getPresentFor(), a.getSlotDistrict(), a.getInfoReceivedOn())).toList();
         List<ActionLine> outstanding = all.stream().filter(a -> scope.includes(a.getMaracCase().getId()))
                 .map(RecordReader::line).toList();
         java.util.Set<Long> withheld = new java.util.HashSet<>();

@@ -17,12 +17,20 @@ import org.maracdesk.risk.RiskThresholds;
  * @param changedAt null for version 0
  * @param changedBy null for version 0
  * @param lawfulBases the lawful bases a disclosure may be made under (decision 0048), the first the default
+ * @param timescales minutes, cut-off and longest wait (decision 0059); null means the built-in values
  */
 public record LocalSettings(int version, RiskThresholds thresholds, List<String> instruments, Instant changedAt,
-                            String changedBy, List<LawfulBasis> lawfulBases) {
+                            String changedBy, List<LawfulBasis> lawfulBases, Timescales timescales) {
     public LocalSettings {
         instruments = List.copyOf(instruments);
         lawfulBases = lawfulBases == null || lawfulBases.isEmpty() ? LawfulBasis.DEFAULTS : List.copyOf(lawfulBases);
+        timescales = timescales == null ? Timescales.defaults() : timescales;
+    }
+
+    /** Settings with the built-in timescales. */
+    public LocalSettings(int version, RiskThresholds thresholds, List<String> instruments, Instant changedAt,
+                         String changedBy, List<LawfulBasis> lawfulBases) {
+        this(version, thresholds, instruments, changedAt, changedBy, lawfulBases, null);
     }
 
     /** Settings with the built-in lawful bases. */

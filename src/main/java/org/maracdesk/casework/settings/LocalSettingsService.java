@@ -99,8 +99,9 @@ public final class LocalSettingsService {
             throw new IllegalArgumentException("lawfulBases: the list of lawful bases is at most " + BASES_MAX
                     + " characters; shorten the wordings");
         }
+        Timescales times = change.timescales() == null ? old.timescales() : change.timescales();
         LocalSettings now = new LocalSettings(old.version() + 1, change.thresholds(), inUse, clock.instant(),
-                who.username(), bases);
+                who.username(), bases, times);
         List<String> oldInstruments = old.inUse(instruments).stream().map(Instrument::id).toList();
         ChangeHistory history = new ChangeHistory(s, RECORD_TYPE, now.version(), null, who.username(),
                 now.changedAt());
@@ -112,6 +113,7 @@ public final class LocalSettingsService {
         history.field("repeatWindowMonths", a.repeatWindowMonths(), b.repeatWindowMonths(), reason);
         history.field("instruments", String.join(",", oldInstruments), String.join(",", inUse), reason);
         history.field("lawfulBases", LawfulBasis.format(old.lawfulBases()), LawfulBasis.format(bases), reason);
+        timescales(history, old.timescales(), times, reason);
         if (history.written() == 0) {
             throw new IllegalArgumentException("nothing to save: these are the settings of version "
                     + old.version() + " already");
@@ -122,8 +124,15 @@ public final class LocalSettingsService {
                 String.valueOf(now.version()), AuditDigest.of(stores.store(), String.valueOf(b.visibleHighRisk()),
                         String.valueOf(b.mediumFrom()), String.valueOf(b.escalationIncidents()),
                         String.valueOf(b.repeatWindowMonths()), String.join(",", inUse), reason,
-                        LawfulBasis.format(bases)));
+                        LawfulBasis.format(bases), times.toString()));
         return now;
+    }
+
+    /** The timescales of decision 0059, each to the change history when it changed. */
+    private static void timescales(ChangeHistory history, Timescales a, Timescales b, String reason) {
+        history.field("minutesWithinDays", a.minutesWithinDays(), b.minutesWithinDays(), reason);
+        history.field("referralCutOffDays", a.referralCutOffDays(), b.referralCutOffDays(), reason);
+        history.field("longestWaitDays", a.longestWaitDays(), b.longestWaitDays(), reason);
     }
 
     private List<String> checkedInstruments(List<String> ids) {

@@ -51,7 +51,21 @@ public final class Settings {
         return new LocalSettings(m.getVersion(), new RiskThresholds(m.getVisibleHighRisk(), m.getMediumFrom(),
                 m.getEscalationIncidents(), m.getRepeatWindowMonths()), List.of(m.getInstruments().split(",")),
                 m.getChangedAt(), m.getChangedBy(), m.getLawfulBases() == null ? LawfulBasis.DEFAULTS
-                : LawfulBasis.parse(m.getLawfulBases()));
+                : LawfulBasis.parse(m.getLawfulBases()), timescales(m));
+    }
+
+    /** Versions saved before V53 have no timescales: the built-in ones. */
+    private static Timescales timescales(MaracSettings m) {
+        Timescales d = Timescales.defaults();
+        if (m.getMinutesWithinDays() == null && m.getReferralCutOffDays() == null && m.getLongestWaitDays() == null) {
+            return d;
+        }
+        return new Timescales(or(m.getMinutesWithinDays(), d.minutesWithinDays()),
+                or(m.getReferralCutOffDays(), d.referralCutOffDays()), or(m.getLongestWaitDays(), d.longestWaitDays()));
+    }
+
+    private static int or(Integer value, int otherwise) {
+        return value == null ? otherwise : value;
     }
 
     static MaracSettings row(LocalSettings l, String reason) {
@@ -59,6 +73,8 @@ public final class Settings {
         MaracSettings m = new MaracSettings(l.version(), t.visibleHighRisk(), t.mediumFrom(), t.escalationIncidents(),
                 t.repeatWindowMonths(), String.join(",", l.instruments()), l.changedAt(), l.changedBy(), reason);
         m.setLawfulBases(LawfulBasis.format(l.lawfulBases()));
+        Timescales ts = l.timescales();
+        m.setTimescales(ts.minutesWithinDays(), ts.referralCutOffDays(), ts.longestWaitDays());
         return m;
     }
 }

@@ -133,15 +133,20 @@ public final class MinutesCopies {
      * ({@code format} pdf, {@code encrypted} or plain), the copy's fingerprint; {@code superseded} when a later
      * version exists; {@code version} null for copies made before versions were recorded; the lawful basis code
      * and wording, consent (GIVEN, REFUSED, NOT_SOUGHT) and the reason for going without it, each null when not
-     * recorded (decision 0048).
+     * recorded (decision 0048); {@code noAgreement} when the recipient is an agency with no signed information-sharing
+     * agreement on file now (decision 0059: a warning, not a block).
      */
     public record RegisterLine(String recipient, Integer version, boolean superseded, Instant exportedAt,
                                String exportedBy, String format, boolean encrypted, String contentSha256,
-                               String lawfulBasis, String lawfulBasisWording, String consent, String consentReason) {
+                               String lawfulBasis, String lawfulBasisWording, String consent, String consentReason,
+                               boolean noAgreement) {
     }
 
-    /** A meeting's export register: its current version and every copy of its minutes sent, oldest first. */
-    public record Register(long meetingId, int current, List<RegisterLine> copies) {
+    /**
+     * A meeting's export register: its current version, every copy of its minutes sent, oldest first, and when the
+     * minutes were due under the local settings in force (decision 0059).
+     */
+    public record Register(long meetingId, int current, List<RegisterLine> copies, MinutesDeadline deadline) {
     }
 
     /**
@@ -157,6 +162,8 @@ public final class MinutesCopies {
                 throw new IllegalArgumentException("--meeting: there is no minutes register you may read");
             }
             int current = MinutesRecords.currentVersion(s, meetingId);
+            java.util.Set<String> unsigned = new java.util.HashSet<>(s.createSelectionQuery("select a.code from"
+                    + " MaracAgency a where a.isaSignedOn is null", String.class).getResultList());
             List<RegisterLine> lines = s.createSelectionQuery("select x.recipient, x.minutesVersion, x.exportedAt,"
                     + " x.exportedBy, x.format, x.encrypted, x.contentSha256, x.lawfulBasis, x.lawfulBasisWording,"
                     + " x.consent, x.consentReason from ExportRecord x where x.kind = 'minutes'"
@@ -166,9 +173,27 @@ public final class MinutesCopies {
                     .stream().map(r -> new RegisterLine((String) r[0], (Integer) r[1],
                             r[1] == null || (Integer) r[1] < current, (Instant) r[2], (String) r[3], (String) r[4],
                             (Boolean) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9],
-                            (String) r[10])).toList();
-            return new Register(meetingId, current, lines);
+                            (String) r[10], unsigned.contains((String) r[0]))).toList();
+            MinutesDeadline deadline = MinutesDeadline.of(s, meetingId,
+                    org.maracdesk.casework.settings.Settings.current(s).timescales(), clock.getZone(),
+                    java.time.LocalDate.now(clock));
+            return new Register(meetingId, current, lines, deadline);
         });
+    }
+
+    /**
+     * Every meeting held from {@code from} to {@code to} with when its minutes were due under the local settings in
+     * force and when the first copy went (decision 0059), oldest first, for those who send the full minutes.
+     * Meeting dates and districts only, no case data.
+     */
+    public List<MinutesDeadline> deadlines(java.time.LocalDate from, java.time.LocalDate to) {
+        PermissionMatrix.require(users.current(), Permission.EXPORT_FULL_MINUTES);
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new IllegalArgumentException("give a period whose last day is on or after its first");
+        }
+        return stores.store().read(s -> MinutesDeadline.held(s, from, to,
+                org.maracdesk.casework.settings.Settings.current(s).timescales(), clock.getZone(),
+                java.time.LocalDate.now(clock)));
     }
 
     /**

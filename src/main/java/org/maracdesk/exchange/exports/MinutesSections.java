@@ -41,7 +41,9 @@ final class MinutesSections {
                             : "SLOT".equals(a.presentFor()) ? text("minutes.attendance.slot", who, a.slotDistrict())
                             : who;
                     case "OBSERVER" -> text("minutes.attendance.observer", who);
-                    default -> text(a.infoSent() ? "minutes.attendance.apologiesSent"
+                    default -> a.infoSent() && a.infoReceivedOn() != null
+                            ? text("minutes.attendance.apologiesSentOn", who, a.infoReceivedOn().toString())
+                            : text(a.infoSent() ? "minutes.attendance.apologiesSent"
                             : "minutes.attendance.apologiesNotSent", who);
                 });
             }

@@ -32,6 +32,12 @@ public final class LocalSettingsView {
     @FXML private Spinner<Integer> escalationSpinner;
     @FXML private Label windowLabel;
     @FXML private Spinner<Integer> windowSpinner;
+    @FXML private Label minutesDaysLabel;
+    @FXML private Spinner<Integer> minutesDaysSpinner;
+    @FXML private Label cutOffDaysLabel;
+    @FXML private Spinner<Integer> cutOffDaysSpinner;
+    @FXML private Label waitDaysLabel;
+    @FXML private Spinner<Integer> waitDaysSpinner;
     @FXML private Label instrumentsLabel;
     @FXML private FlowPane instrumentsBox;
     @FXML private Label reasonLabel;
@@ -59,6 +65,10 @@ public final class LocalSettingsView {
         spinner(mediumLabel, mediumSpinner, 1, 59, viewModel.mediumFromProperty());
         spinner(escalationLabel, escalationSpinner, 1, 50, viewModel.escalationIncidentsProperty());
         spinner(windowLabel, windowSpinner, 1, 120, viewModel.repeatWindowMonthsProperty());
+        // The timescales of decision 0059.
+        spinner(minutesDaysLabel, minutesDaysSpinner, 1, 30, viewModel.minutesWithinDaysProperty());
+        spinner(cutOffDaysLabel, cutOffDaysSpinner, 0, 30, viewModel.referralCutOffDaysProperty());
+        spinner(waitDaysLabel, waitDaysSpinner, 1, 366, viewModel.longestWaitDaysProperty());
         Runnable bands = () -> bandsLabel.setText(viewModel.bands());
         viewModel.visibleHighRiskProperty().addListener(o -> bands.run());
         viewModel.mediumFromProperty().addListener(o -> bands.run());
@@ -131,6 +141,9 @@ public final class LocalSettingsView {
             case "escalationIncidents" -> messages.get("admin.settings.field.escalationIncidents");
             case "repeatWindowMonths" -> messages.get("admin.settings.field.repeatWindowMonths");
             case "instruments" -> messages.get("admin.settings.field.instruments");
+            case "minutesWithinDays" -> messages.get("admin.settings.field.minutesWithinDays");
+            case "referralCutOffDays" -> messages.get("admin.settings.field.referralCutOffDays");
+            case "longestWaitDays" -> messages.get("admin.settings.field.longestWaitDays");
             default -> l.field();
         };
         return messages.format("admin.settings.change", field, l.oldValue(), l.newValue());

@@ -13,6 +13,7 @@ import org.maracdesk.casework.settings.LocalSettings;
 import org.maracdesk.casework.settings.LocalSettingsService;
 import org.maracdesk.casework.settings.SettingsChange;
 import org.maracdesk.casework.settings.SettingsVersion;
+import org.maracdesk.casework.settings.Timescales;
 import org.maracdesk.common.ConcurrentChangeException;
 import org.maracdesk.risk.Instrument;
 import org.maracdesk.risk.RiskInputException;
@@ -42,6 +43,11 @@ public final class LocalSettingsViewModel {
             new SimpleIntegerProperty(RiskThresholds.DEFAULT_ESCALATION_INCIDENTS);
     private final IntegerProperty repeatWindowMonths =
             new SimpleIntegerProperty(RiskThresholds.DEFAULT_REPEAT_WINDOW_MONTHS);
+    private final IntegerProperty minutesWithinDays =
+            new SimpleIntegerProperty(Timescales.DEFAULT_MINUTES_WITHIN_DAYS);
+    private final IntegerProperty referralCutOffDays =
+            new SimpleIntegerProperty(Timescales.DEFAULT_REFERRAL_CUTOFF_DAYS);
+    private final IntegerProperty longestWaitDays = new SimpleIntegerProperty(Timescales.DEFAULT_LONGEST_WAIT_DAYS);
     private final StringProperty reason = new SimpleStringProperty("");
     private final StringProperty lawfulBases = new SimpleStringProperty("");
     private final StringProperty current = new SimpleStringProperty("");
@@ -82,6 +88,7 @@ public final class LocalSettingsViewModel {
             mediumFrom.set(t.mediumFrom());
             escalationIncidents.set(t.escalationIncidents());
             repeatWindowMonths.set(t.repeatWindowMonths());
+            showTimescales(now.timescales());
             instruments.setAll(s.available().stream().map(i -> new InstrumentChoice(i.id(), i.title(),
                     new SimpleBooleanProperty(now.uses(i.id())))).toList());
             lawfulBases.set(org.maracdesk.casework.disclosure.LawfulBasis.format(now.lawfulBases()));
@@ -96,7 +103,13 @@ public final class LocalSettingsViewModel {
      * puts back only what they changed, so the other desk's changes to the rest stay.
      */
     private record Mine(LocalSettings from, RiskThresholds thresholds, List<String> inUse, String reason,
-                        String lawfulBases) {
+                        String lawfulBases, Timescales timescales) {
+    }
+
+    private void showTimescales(Timescales ts) {
+        minutesWithinDays.set(ts.minutesWithinDays());
+        referralCutOffDays.set(ts.referralCutOffDays());
+        longestWaitDays.set(ts.longestWaitDays());
     }
 
     /** The newest version, with what the user changed put back on top of it; not saved (decision 0051). */
@@ -108,6 +121,10 @@ public final class LocalSettingsViewModel {
             mineIfChanged(mediumFrom, was.mediumFrom(), typed.mediumFrom());
             mineIfChanged(escalationIncidents, was.escalationIncidents(), typed.escalationIncidents());
             mineIfChanged(repeatWindowMonths, was.repeatWindowMonths(), typed.repeatWindowMonths());
+            Timescales wasTimes = mine.from().timescales();
+            mineIfChanged(minutesWithinDays, wasTimes.minutesWithinDays(), mine.timescales().minutesWithinDays());
+            mineIfChanged(referralCutOffDays, wasTimes.referralCutOffDays(), mine.timescales().referralCutOffDays());
+            mineIfChanged(longestWaitDays, wasTimes.longestWaitDays(), mine.timescales().longestWaitDays());
             for (InstrumentChoice i : instruments) {
                 boolean wanted = mine.inUse().contains(i.id());
                 if (wanted != mine.from().uses(i.id())) {
@@ -160,6 +177,13 @@ public final class LocalSettingsViewModel {
             status.set(messages.format("admin.settings.refused", e.getMessage()));
             return;
         }
+        Timescales times;
+        try {
+            times = new Timescales(minutesWithinDays.get(), referralCutOffDays.get(), longestWaitDays.get());
+        } catch (IllegalArgumentException e) {
+            status.set(messages.format("admin.settings.refused", e.getMessage()));
+            return;
+        }
         List<String> use = instruments.stream().filter(i -> i.inUse().get()).map(InstrumentChoice::id).toList();
         List<org.maracdesk.casework.disclosure.LawfulBasis> bases;
         try {
@@ -168,8 +192,8 @@ public final class LocalSettingsViewModel {
             status.set(messages.format("admin.settings.refused", e.getMessage()));
             return;
         }
-        SettingsChange change = new SettingsChange(basedOn, t, use, reason.get(), bases);
-        Mine mine = new Mine(loaded, t, use, reason.get(), lawfulBases.get());
+        SettingsChange change = new SettingsChange(basedOn, t, use, reason.get(), bases, times);
+        Mine mine = new Mine(loaded, t, use, reason.get(), lawfulBases.get(), times);
         busy.set(true);
         executor.execute(() -> settings.change(change), saved -> {
             reason.set("");
@@ -219,6 +243,21 @@ public final class LocalSettingsViewModel {
 
     public IntegerProperty repeatWindowMonthsProperty() {
         return repeatWindowMonths;
+    }
+
+    /** Working days after the meeting within which minutes are sent (decision 0059). */
+    public IntegerProperty minutesWithinDaysProperty() {
+        return minutesWithinDays;
+    }
+
+    /** Working days before the meeting that referrals close (decision 0059). */
+    public IntegerProperty referralCutOffDaysProperty() {
+        return referralCutOffDays;
+    }
+
+    /** Days an accepted referral may wait for its hearing (decision 0059). */
+    public IntegerProperty longestWaitDaysProperty() {
+        return longestWaitDays;
     }
 
     /** The lawful bases (decision 0048) as typed: one CODE=wording a line, the first the default. */

@@ -32,6 +32,8 @@ public final class AgenciesView {
     @FXML private CheckBox activeBox;
     @FXML private CheckBox safeContactBox;
     @FXML private CheckBox forChildrenBox;
+    @FXML private TextField isaDateField;
+    @FXML private TextField isaByField;
     @FXML private Label representativesTitle;
     @FXML private ListView<RepresentativeView> representativeList;
     @FXML private TextField representativeNameField;
@@ -65,6 +67,8 @@ public final class AgenciesView {
         activeBox.selectedProperty().bindBidirectional(vm.activeProperty());
         safeContactBox.selectedProperty().bindBidirectional(vm.safeContactProperty());
         forChildrenBox.selectedProperty().bindBidirectional(vm.forChildrenProperty());
+        isaDateField.textProperty().bindBidirectional(vm.isaDateProperty());
+        isaByField.textProperty().bindBidirectional(vm.isaByProperty());
         representativeNameField.textProperty().bindBidirectional(vm.representativeNameProperty());
         jobTitleField.textProperty().bindBidirectional(vm.jobTitleProperty());
         newNameField.textProperty().bindBidirectional(vm.newNameProperty());
@@ -147,7 +151,8 @@ public final class AgenciesView {
     private boolean show(List<FieldProblem> problems) {
         errorsLabel.setText(String.join("\n", problems.stream().map(FieldProblem::message).distinct().toList()));
         Control first = validation.show(problems, Map.of(AgenciesViewModel.LIST, agencyList,
-                AgenciesViewModel.NAME, nameField, AgenciesViewModel.REPRESENTATIVES, representativeList,
+                AgenciesViewModel.NAME, nameField, AgenciesViewModel.ISA_DATE, isaDateField,
+                AgenciesViewModel.ISA_BY, isaByField, AgenciesViewModel.REPRESENTATIVES, representativeList,
                 AgenciesViewModel.REPRESENTATIVE_NAME, representativeNameField,
                 AgenciesViewModel.NEW_TYPE, newTypeBox, AgenciesViewModel.NEW_NAME, newNameField));
         if (first != null) {

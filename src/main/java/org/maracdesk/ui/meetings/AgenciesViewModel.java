@@ -29,6 +29,8 @@ public final class AgenciesViewModel {
     public static final String REPRESENTATIVE_NAME = "representativeName";
     public static final String NEW_TYPE = "newType";
     public static final String NEW_NAME = "newName";
+    public static final String ISA_DATE = "isaDate";
+    public static final String ISA_BY = "isaBy";
 
     private final MeetingSetupViewModel setup;
     private final Messages messages;
@@ -38,6 +40,8 @@ public final class AgenciesViewModel {
     private final BooleanProperty active = new SimpleBooleanProperty();
     private final BooleanProperty safeContact = new SimpleBooleanProperty();
     private final BooleanProperty forChildren = new SimpleBooleanProperty();
+    private final StringProperty isaDate = new SimpleStringProperty("");
+    private final StringProperty isaBy = new SimpleStringProperty("");
     private final StringProperty representativeName = new SimpleStringProperty("");
     private final StringProperty jobTitle = new SimpleStringProperty("");
     private final ObjectProperty<String> newType = new SimpleObjectProperty<>();
@@ -54,6 +58,8 @@ public final class AgenciesViewModel {
             active.set(sel != null && sel.active());
             safeContact.set(sel != null && sel.seesSafeContact());
             forChildren.set(sel != null && sel.forChildren());
+            isaDate.set(sel == null || sel.isaSignedOn() == null ? "" : sel.isaSignedOn().toString());
+            isaBy.set(sel == null || sel.isaSignedBy() == null ? "" : sel.isaSignedBy());
             setup.loadRepresentatives(sel == null ? null : sel.code());
         });
         newType.addListener((o, old, code) -> {
@@ -74,7 +80,19 @@ public final class AgenciesViewModel {
         } else if (name.get().isBlank()) {
             problems.add(problem(NAME, "meeting.setup.error.agencyName"));
         } else {
-            setup.saveAgency(sel.code(), name.get(), active.get(), safeContact.get(), forChildren.get());
+            java.time.LocalDate signedOn = null;
+            try {
+                signedOn = isaDate.get().isBlank() ? null : java.time.LocalDate.parse(isaDate.get().strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                problems.add(problem(ISA_DATE, "meeting.setup.error.isaDate"));
+            }
+            if (problems.isEmpty() && (signedOn == null) != isaBy.get().isBlank()) {
+                problems.add(problem(signedOn == null ? ISA_DATE : ISA_BY, "meeting.setup.error.isaBoth"));
+            }
+            if (problems.isEmpty()) {
+                setup.saveAgency(sel.code(), name.get(), active.get(), safeContact.get(), forChildren.get(), signedOn,
+                        isaBy.get());
+            }
         }
         return problems;
     }
@@ -135,7 +153,9 @@ public final class AgenciesViewModel {
         String line = messages.format(a.active() ? "meeting.setup.agencyLine" : "meeting.setup.agencyLineInactive",
                 a.name(), a.representatives().size());
         String withSafe = a.seesSafeContact() ? line + " " + messages.get("meeting.setup.agencyLineSafeContact") : line;
-        return a.forChildren() ? withSafe + " " + messages.get("meeting.setup.agencyLineForChildren") : withSafe;
+        String children = a.forChildren() ? withSafe + " " + messages.get("meeting.setup.agencyLineForChildren")
+                : withSafe;
+        return a.agreementSigned() ? children : children + " " + messages.get("meeting.setup.agencyLineNoIsa");
     }
 
     /** One line of the representatives list. */
@@ -188,6 +208,16 @@ public final class AgenciesViewModel {
     }
 
     /** Whether the chosen agency is a children's agency (decision 0047). */
+    /** The day the information-sharing agreement was signed, as typed (YYYY-MM-DD; blank: none on file). */
+    public StringProperty isaDateProperty() {
+        return isaDate;
+    }
+
+    /** Who signed it, as a role or title. */
+    public StringProperty isaByProperty() {
+        return isaBy;
+    }
+
     public BooleanProperty forChildrenProperty() {
         return forChildren;
     }

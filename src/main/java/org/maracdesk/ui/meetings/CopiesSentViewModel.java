@@ -53,18 +53,37 @@ public final class CopiesSentViewModel {
     Shown shown(MeetingHeader meeting, MinutesCopies.Register r) {
         long superseded = r.copies().stream().filter(MinutesCopies.RegisterLine::superseded).count();
         String heading = messages.format("meeting.copies.heading", Labels.date(meeting.date()),
-                meeting.district() == null ? "" : meeting.district(), r.current(), r.copies().size(), superseded);
-        return new Shown(heading, r.copies().stream().map(this::row).toList());
+                meeting.district() == null ? "" : meeting.district(), r.current(), r.copies().size(), superseded)
+                + "\n" + deadline(r.deadline());
+        return new Shown(heading, r.copies().stream().map(l -> row(l, r.deadline())).toList());
     }
 
-    private Row row(MinutesCopies.RegisterLine l) {
+    /** "Due by …: sent on time / sent late / OVERDUE / not yet due" (decision 0059); words, not colour alone. */
+    String deadline(org.maracdesk.exchange.exports.MinutesDeadline d) {
+        String due = Labels.date(d.due());
+        return switch (d.state()) {
+            case ON_TIME -> messages.format("meeting.copies.deadline.onTime", due, d.withinDays(),
+                    Labels.date(d.firstSent()));
+            case LATE -> messages.format("meeting.copies.deadline.late", due, d.withinDays(), Labels.date(d.firstSent()));
+            case OVERDUE -> messages.format("meeting.copies.deadline.overdue", due, d.withinDays());
+            case DUE -> messages.format("meeting.copies.deadline.due", due, d.withinDays());
+        };
+    }
+
+    private Row row(MinutesCopies.RegisterLine l, org.maracdesk.exchange.exports.MinutesDeadline d) {
         String version = l.version() == null ? messages.get("meeting.copies.noVersion")
                 : messages.format(l.superseded() ? "meeting.copies.superseded" : "meeting.copies.version", l.version());
         String form = messages.format(l.encrypted() ? "meeting.copies.encrypted" : "meeting.copies.plain",
                 l.format() == null ? "" : l.format().toUpperCase(Locale.ROOT));
         String fingerprint = l.contentSha256() == null ? messages.get("meeting.copies.noFingerprint")
                 : l.contentSha256().substring(0, 16);
-        return new Row(recipient(l.recipient()), version, WHEN.format(l.exportedAt().atZone(ZoneId.systemDefault())),
+        String sent = WHEN.format(l.exportedAt().atZone(ZoneId.systemDefault()));
+        if (d != null && d.lateOn(l.exportedAt().atZone(ZoneId.systemDefault()).toLocalDate())) {
+            sent = messages.format("meeting.copies.sentLate", sent);
+        }
+        String to = l.noAgreement() ? messages.format("meeting.copies.noAgreement", recipient(l.recipient()))
+                : recipient(l.recipient());
+        return new Row(to, version, sent,
                 l.exportedBy(), form, fingerprint, DisclosureWords.basis(messages, l.lawfulBasis(), l.lawfulBasisWording()),
                 DisclosureWords.consent(messages, l.consent(), l.consentReason()));
     }

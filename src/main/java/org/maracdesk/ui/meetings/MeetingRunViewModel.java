@@ -159,6 +159,15 @@ public final class MeetingRunViewModel {
         }, done -> reload(after), this::correctionFailed);
     }
 
+    /** A refused day (for example one in the future) is said under the sign-in form; anything else is reported. */
+    private void signInFailed(Throwable e) {
+        if (e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().contains("information arrived")) {
+            problem.set(messages.get("meeting.signIn.arrived.future"));
+        } else {
+            errors.report(e);
+        }
+    }
+
     private void correctionFailed(Throwable e) {
         if (e instanceof org.maracdesk.security.NotPermittedException) {
             problem.set(messages.get("actions.edit.notPermitted"));
@@ -183,7 +192,24 @@ public final class MeetingRunViewModel {
      */
     public boolean signIn(AttendanceKind kind, String agency, String name, boolean infoSent,
                           org.maracdesk.casework.PresentFor presentFor, String slotDistrict, Runnable after) {
+        return signIn(kind, agency, name, infoSent, presentFor, slotDistrict, null, after);
+    }
+
+    /** The same, with the day an apology's information arrived as typed (YYYY-MM-DD; blank: not recorded). */
+    public boolean signIn(AttendanceKind kind, String agency, String name, boolean infoSent,
+                          org.maracdesk.casework.PresentFor presentFor, String slotDistrict, String arrived,
+                          Runnable after) {
         boolean named = name != null && !name.isBlank();
+        java.time.LocalDate receivedOn = null;
+        if (infoSent && kind == AttendanceKind.APOLOGY && arrived != null && !arrived.isBlank()) {
+            try {
+                receivedOn = java.time.LocalDate.parse(arrived.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                problem.set(messages.get("meeting.signIn.arrived.bad"));
+                return false;
+            }
+        }
+        java.time.LocalDate received = receivedOn;
         if (kind != AttendanceKind.OBSERVER && agency == null) {
             problem.set(messages.get("meeting.signIn.needsAgency"));
             return false;
@@ -195,7 +221,8 @@ public final class MeetingRunViewModel {
         problem.set("");
         long id = meetingId;
         executor.execute(() -> service.signIn(id, kind, kind == AttendanceKind.OBSERVER ? null : agency,
-                named ? name : null, infoSent, presentFor, slotDistrict), done -> reload(after), errors::report);
+                named ? name : null, infoSent, presentFor, slotDistrict, received), done -> reload(after),
+                this::signInFailed);
         return true;
     }
 

@@ -81,6 +81,11 @@ final class MeetingSections {
         ComboBox<String> agency = combo(agencyCodes.get(), agencyName);
         TextField name = new TextField();
         CheckBox infoSent = new CheckBox(messages.get("meeting.signIn.infoSent"));
+        TextField arrived = new TextField();
+        arrived.setPromptText(messages.get("meeting.signIn.arrived.prompt"));
+        arrived.setPrefColumnCount(10);
+        arrived.disableProperty().bind(infoSent.selectedProperty().not());
+        arrived.setAccessibleText(messages.get("meeting.signIn.arrived.accessible"));
         List<Presence> parts = new java.util.ArrayList<>(List.of(new Presence(PresentFor.ALL, null),
                 new Presence(PresentFor.CHILDREN, null)));
         r.meeting().slots().forEach(t -> parts.add(new Presence(PresentFor.SLOT, t.district())));
@@ -96,7 +101,7 @@ final class MeetingSections {
         present.disableProperty().bind(kind.valueProperty().isNotEqualTo(AttendanceKind.ATTENDEE));
         Button add = new Button(messages.get("meeting.signIn.add"));
         Runnable signIn = () -> vm.signIn(kind.getValue(), agency.getValue(), name.getText(), infoSent.isSelected(),
-                present.getValue().part(), present.getValue().district(), null);
+                present.getValue().part(), present.getValue().district(), arrived.getText(), null);
         add.setOnAction(e -> signIn.run());
         name.setOnAction(e -> signIn.run());
         GridPane form = new GridPane();
@@ -105,13 +110,19 @@ final class MeetingSections {
         form.addRow(1, label("meeting.signIn.agency", agency, KeyCode.G), agency);
         form.addRow(2, label("meeting.signIn.name", name, KeyCode.N), name);
         form.addRow(3, presentLabel, present);
-        form.addRow(4, new Label(), new HBox(12, infoSent, add));
+        Label arrivedLabel = new Label(messages.get("meeting.signIn.arrived"));
+        arrivedLabel.setLabelFor(arrived);
+        HBox apology = new HBox(12, infoSent, arrivedLabel, arrived, add);
+        apology.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        form.addRow(4, new Label(), apology);
         VBox lines = new VBox(4);
         for (AttendanceLine a : r.attendance()) {
             String text = messages.format("meeting.signIn.line", words.kind(a.kind()),
                     a.agencyCode() == null ? "" : agencyName.apply(a.agencyCode()), a.name() == null ? "" : a.name(),
-                    a.kind() == AttendanceKind.APOLOGY ? messages.get(a.infoSent() ? "meeting.signIn.sentInfo"
-                            : "meeting.signIn.noInfo") : a.presentFor() == PresentFor.CHILDREN
+                    a.kind() == AttendanceKind.APOLOGY ? (a.infoSent() && a.infoReceivedOn() != null
+                            ? messages.format("meeting.signIn.sentInfoOn", Labels.date(a.infoReceivedOn()))
+                            : messages.get(a.infoSent() ? "meeting.signIn.sentInfo"
+                            : "meeting.signIn.noInfo")) : a.presentFor() == PresentFor.CHILDREN
                             ? messages.get("meeting.signIn.presentChildren") : a.presentFor() == PresentFor.SLOT
                             ? messages.format("meeting.signIn.presentSlot", a.slotDistrict()) : "");
             Button remove = new Button(messages.get("meeting.signIn.remove"));

@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.maracdesk.casework.settings.Timescales;
 import org.maracdesk.casework.meetings.AgencyView;
 import org.maracdesk.casework.meetings.AreaDistrict;
 import org.maracdesk.casework.meetings.MeetingSetupService;
@@ -31,6 +32,8 @@ public final class MeetingSetupViewModel {
     private final ObservableList<AreaDistrict> districts = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final javafx.beans.property.ObjectProperty<Timescales> timescales =
+            new javafx.beans.property.SimpleObjectProperty<>(Timescales.defaults());
 
     /** {@code scheduled} is told the id of each newly scheduled meeting (the Meetings area then shows it). */
     public MeetingSetupViewModel(MeetingSetupService setup, TaskExecutor executor, ErrorHandler errors,
@@ -43,13 +46,19 @@ public final class MeetingSetupViewModel {
     }
 
     public void load() {
-        run(() -> new Lists(setup.agencies(), setup.areaDistricts()), lists -> {
+        run(() -> new Lists(setup.agencies(), setup.areaDistricts(), setup.timescales()), lists -> {
             agencies.setAll(lists.agencies());
             districts.setAll(lists.districts());
+            timescales.set(lists.timescales());
         });
     }
 
-    private record Lists(List<AgencyView> agencies, List<AreaDistrict> districts) {
+    private record Lists(List<AgencyView> agencies, List<AreaDistrict> districts, Timescales timescales) {
+    }
+
+    /** The timescales in force (decision 0059); the built-in ones until loaded. */
+    public javafx.beans.property.ObjectProperty<Timescales> timescalesProperty() {
+        return timescales;
     }
 
     public void loadRepresentatives(String agencyCode) {
@@ -75,7 +84,21 @@ public final class MeetingSetupViewModel {
 
     /** The same, and whether it is a children's agency (null leaves that as it is). */
     public void saveAgency(String code, String name, boolean active, boolean seesSafeContact, Boolean forChildren) {
+        saveAgency(code, name, active, seesSafeContact, forChildren, null, null, false);
+    }
+
+    /** The same, with its signed information-sharing agreement (decision 0059; both null: none on file). */
+    public void saveAgency(String code, String name, boolean active, boolean seesSafeContact, Boolean forChildren,
+                           java.time.LocalDate isaSignedOn, String isaSignedBy) {
+        saveAgency(code, name, active, seesSafeContact, forChildren, isaSignedOn, isaSignedBy, true);
+    }
+
+    private void saveAgency(String code, String name, boolean active, boolean seesSafeContact, Boolean forChildren,
+                            java.time.LocalDate isaSignedOn, String isaSignedBy, boolean agreement) {
         run(() -> {
+            if (agreement) {
+                setup.setAgreement(code, isaSignedOn, isaSignedBy);
+            }
             setup.saveAgency(code, name, active);
             setup.setSafeContact(code, seesSafeContact);
             if (forChildren != null) {

@@ -26,7 +26,6 @@ import org.maracdesk.ui.common.Messages;
  * nothing is wrong; otherwise it returns the problems, each naming its field.
  */
 public final class ScheduleMeetingViewModel {
-    static final int CUT_OFF_DAYS = 7;
     public static final String DATE = "date";
     public static final String CUT_OFF = "cutOff";
     public static final String FOR = "for";
@@ -74,6 +73,7 @@ public final class ScheduleMeetingViewModel {
         this.messages = messages;
         this.today = today;
         date.addListener((o, old, typed) -> defaultCutOff(typed));
+        setup.timescalesProperty().addListener((o, old, now) -> defaultCutOff(date.get()));
         setup.districts().addListener((ListChangeListener<AreaDistrict>) c -> fillChoices());
         fillChoices();
         addSlot();
@@ -181,7 +181,8 @@ public final class ScheduleMeetingViewModel {
     private void defaultCutOff(String typed) {
         if (!cutOffTyped) {
             LocalDate d = parseDate(typed);
-            cutOff.set(d == null ? "" : d.minusDays(CUT_OFF_DAYS).toString());
+            // Referrals close the set number of working days before the meeting (local settings, decision 0059).
+            cutOff.set(d == null ? "" : setup.timescalesProperty().get().cutOff(d).toString());
         }
     }
 

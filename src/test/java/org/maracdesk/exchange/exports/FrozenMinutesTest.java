@@ -71,7 +71,7 @@ class FrozenMinutesTest {
         MeetingRecordService record = vault.record();
         record.signIn(meeting, AttendanceKind.ATTENDEE, "police", "PC Test Officer", false);
         record.signIn(meeting, AttendanceKind.ATTENDEE, "csc", "Test Social Worker", false, PresentFor.CHILDREN,
-                null);
+                null, null);
         record.signIn(meeting, AttendanceKind.APOLOGY, "housing", null, true);
         var cases = record.view(meeting).cases();
         record.saveCaseField(cases.get(0).listing().listingId(), CaseField.SAFETY_PLAN, "Sanctuary scheme");

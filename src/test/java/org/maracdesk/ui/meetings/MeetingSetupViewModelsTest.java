@@ -66,7 +66,8 @@ class MeetingSetupViewModelsTest {
     void cutOffFollowsTheDateUntilTypedByHand() {
         ScheduleMeetingViewModel vm = schedule();
         vm.dateProperty().set(DATE.toString());
-        assertEquals(DATE.minusDays(7).toString(), vm.cutOffProperty().get());
+        // Saturday 19 December: five working days before is Monday 14 December (the local settings' default).
+        assertEquals(LocalDate.of(2026, 12, 14).toString(), vm.cutOffProperty().get());
         vm.cutOffProperty().set(DATE.minusDays(3).toString());
         vm.cutOffTyped(vm.cutOffProperty().get());
         vm.dateProperty().set(DATE.plusDays(1).toString());
@@ -124,7 +125,7 @@ class MeetingSetupViewModelsTest {
         Meeting m = stored().get(0);
         assertEquals(List.of(m.getId()), scheduled, "the Meetings area is told which meeting to show");
         assertEquals("Northbridge", m.getDistrict());
-        assertEquals(DATE.minusDays(7), m.getCutOff());
+        assertEquals(LocalDate.of(2026, 12, 14), m.getCutOff());
         List<MeetingSlot> slots = sessions.store().read(s -> s.createSelectionQuery(
                 "from MeetingSlot t where t.meeting.id = :m", MeetingSlot.class).setParameter("m", m.getId())
                 .getResultList());
