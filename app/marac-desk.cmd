@@ -62,13 +62,27 @@ if defined md_build (
   popd
   robocopy "%md_here%\src\main" "%md_copy%\main" /MIR /NJH /NJS /NDL /NFL /NP >nul
   robocopy "%md_here%" "%md_copy%" pom.xml /NJH /NJS /NDL /NFL /NP >nul
+  if exist "%md_here%\target\marac-desk.jsa" del /f /q "%md_here%\target\marac-desk.jsa"
 )
+
+rem Class-data sharing, as in app/marac-desk (issue 18): the first start after a build writes an
+rem archive of the classes it loaded; later starts map it instead of reading those classes again. It is
+rem used only while it is newer than the jar ("dir /o:d" lists the two files oldest first, so the last
+rem name is the newer one; DIRCMD is cleared so that a user's default dir switches cannot change that);
+rem otherwise this start writes it again. -Xshare:auto starts without a stale or unreadable archive, and
+rem CDS logging is off so that nothing is printed about it.
+set "DIRCMD="
+set "md_jsa=%md_here%\target\marac-desk.jsa"
+set "md_cds=-XX:ArchiveClassesAtExit=%md_jsa%"
+set "md_newest="
+if exist "%md_jsa%" for /f "delims=" %%f in ('dir /b /a-d /o:d "%md_jar%" "%md_jsa%" 2^>nul') do set "md_newest=%%f"
+if /i "%md_newest%"=="marac-desk.jsa" set "md_cds=-XX:SharedArchiveFile=%md_jsa%"
 
 rem JavaFX on the module path (as it expects); the jar's manifest puts target\lib\*.jar on the class path.
 set "md_fx="
 for %%f in ("%md_here%\target\lib\javafx-*.jar") do call :add_fx "%%~ff"
 rem Memory options as in app/marac-desk (issue 12, P8): start small, give back what is freed.
-"%md_java%" -Xmx1g -Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:G1PeriodicGCInterval=15000 --module-path "%md_fx:~1%" --add-modules javafx.controls,javafx.fxml ^
+"%md_java%" "%md_cds%" -Xshare:auto -Xlog:cds=off,cds+dynamic=off -Xmx1g -Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:G1PeriodicGCInterval=15000 --module-path "%md_fx:~1%" --add-modules javafx.controls,javafx.fxml ^
   --enable-native-access=javafx.graphics,ALL-UNNAMED ^
   "-Djavafx.cachedir=%md_here%\target\javafx-cache" "-Dpdfbox.fontcache=%md_here%\target" ^
   -cp "%md_jar%" org.maracdesk.app.Main %*

@@ -19,9 +19,16 @@ import org.maracdesk.common.VaultFormatException;
 /** Reads and writes {@code vault.json}: atomically, owner-only, with a MAC from the data key. */
 final class HeaderFile {
     static final String NAME = "vault.json";
-    private static final ObjectMapper JSON = JsonMappers.strict();
-    /** Indented, as every header has been written; the header MAC covers these bytes, so they must never change. */
-    private static final ObjectWriter WRITER = JSON.writerWithDefaultPrettyPrinter();
+
+    /**
+     * The JSON mapper, made on first read or write and not when the class is loaded: {@link #exists} is
+     * asked before the window's first frame, and a Jackson mapper costs several hundred classes (issue 18).
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMappers.strict();
+        /** Indented, as every header has been written; the header MAC covers these bytes, so they must never change. */
+        static final ObjectWriter WRITER = MAPPER.writerWithDefaultPrettyPrinter();
+    }
 
     private HeaderFile() {
     }
@@ -41,7 +48,7 @@ final class HeaderFile {
                 throw new VaultFormatException("the file " + file + " is far larger than a vault header can be;"
                         + " restore it from a backup");
             }
-            header = JSON.readValue(file.toFile(), VaultHeader.class);
+            header = Json.MAPPER.readValue(file.toFile(), VaultHeader.class);
         } catch (IOException e) {
             throw new VaultFormatException("the vault header " + file + " cannot be read; restore it from a backup", e);
         }
@@ -61,7 +68,7 @@ final class HeaderFile {
         Path target = vaultDir.resolve(NAME);
         Path temp = vaultDir.resolve(NAME + ".new");
         try {
-            Files.write(temp, WRITER.writeValueAsBytes(signed));
+            Files.write(temp, Json.WRITER.writeValueAsBytes(signed));
             OwnerOnlyFiles.restrictFile(temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);
@@ -86,7 +93,7 @@ final class HeaderFile {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(WRITER.writeValueAsBytes(header.withoutMac()));
+            return mac.doFinal(Json.WRITER.writeValueAsBytes(header.withoutMac()));
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("could not compute the header MAC", e);
         } finally {

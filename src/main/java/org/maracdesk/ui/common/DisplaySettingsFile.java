@@ -18,7 +18,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class DisplaySettingsFile {
     public static final String FILE_NAME = "display.properties";
-    private static final Logger LOG = LoggerFactory.getLogger(DisplaySettingsFile.class);
     private final Path file;
 
     public DisplaySettingsFile(Path file) {
@@ -45,7 +44,7 @@ public final class DisplaySettingsFile {
             return new DisplaySettings(Double.parseDouble(p.getProperty("textScale", "1.0").trim()),
                     Boolean.parseBoolean(p.getProperty("highContrast", "false").trim()));
         } catch (IOException | IllegalArgumentException e) {
-            LOG.info("Display settings not read ({}); using the defaults", e.getClass().getSimpleName());
+            log().info("Display settings not read ({}); using the defaults", e.getClass().getSimpleName());
             return DisplaySettings.DEFAULT;
         }
     }
@@ -65,7 +64,12 @@ public final class DisplaySettingsFile {
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            LOG.warn("Display settings not saved ({})", e.getClass().getSimpleName());
+            log().warn("Display settings not saved ({})", e.getClass().getSimpleName());
         }
+    }
+
+    /** Asked for only when something is logged: not on the window's path to its first frame (issue 18). */
+    private static Logger log() {
+        return LoggerFactory.getLogger(DisplaySettingsFile.class);
     }
 }

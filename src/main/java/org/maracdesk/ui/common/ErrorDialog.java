@@ -16,7 +16,6 @@ import org.slf4j.LoggerFactory;
  * stack trace, never case data: the details are exception types, codes and our own frame.
  */
 public final class ErrorDialog implements ErrorHandler {
-    private static final Logger LOG = LoggerFactory.getLogger(ErrorDialog.class);
     private final Messages messages;
     private final java.util.function.Supplier<Window> owner;
     private final String version;
@@ -35,7 +34,7 @@ public final class ErrorDialog implements ErrorHandler {
         String code = SafeErrors.code(failure);
         String details = "MARAC Desk " + version + "\n" + clock.instant() + "\n" + code + "\n"
                 + SafeErrors.describe(failure) + "\nat " + SafeErrors.origin(failure);
-        LOG.error("Unexpected failure {}: {} at {}", code, SafeErrors.describe(failure), SafeErrors.origin(failure));
+        log().error("Unexpected failure {}: {} at {}", code, SafeErrors.describe(failure), SafeErrors.origin(failure));
         Alert alert = new Alert(Alert.AlertType.ERROR);
         Window window = owner.get();
         if (window != null) {
@@ -63,5 +62,10 @@ public final class ErrorDialog implements ErrorHandler {
             return failure.getMessage();
         }
         return messages.get("error.unexpected");
+    }
+
+    /** Asked for only when something is logged: not on the window's path to its first frame (issue 18). */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ErrorDialog.class);
     }
 }

@@ -19,7 +19,6 @@ import org.slf4j.LoggerFactory;
  * "Connect to a shared server" screen; choosing a local vault there forgets it.
  */
 public final class RememberedServerFile {
-    private static final Logger LOG = LoggerFactory.getLogger(RememberedServerFile.class);
     static final String FILE_NAME = "shared-server.properties";
     private static final String KEY = "connectionFile";
     private final Path file;
@@ -49,7 +48,7 @@ public final class RememberedServerFile {
             String named = p.getProperty(KEY);
             return named == null || named.isBlank() ? Optional.empty() : Optional.of(Path.of(named.strip()));
         } catch (IOException | IllegalArgumentException e) {
-            LOG.info("Remembered shared server not read ({}); starting with the local vault",
+            log().info("Remembered shared server not read ({}); starting with the local vault",
                     e.getClass().getSimpleName());
             return Optional.empty();
         }
@@ -70,7 +69,7 @@ public final class RememberedServerFile {
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            LOG.warn("Shared server not remembered ({})", e.getClass().getSimpleName());
+            log().warn("Shared server not remembered ({})", e.getClass().getSimpleName());
         }
     }
 
@@ -82,7 +81,12 @@ public final class RememberedServerFile {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            LOG.warn("Remembered shared server not forgotten ({})", e.getClass().getSimpleName());
+            log().warn("Remembered shared server not forgotten ({})", e.getClass().getSimpleName());
         }
+    }
+
+    /** Asked for only when something is logged: not on the window's path to its first frame (issue 18). */
+    private static Logger log() {
+        return LoggerFactory.getLogger(RememberedServerFile.class);
     }
 }

@@ -18,11 +18,18 @@ import org.slf4j.LoggerFactory;
  * cannot be written is logged and otherwise ignored, since it only costs the user a window size.
  */
 public final class WindowPlacementFile {
-    private static final Logger LOG = LoggerFactory.getLogger(WindowPlacementFile.class);
     private final Path file;
 
     public WindowPlacementFile(Path file) {
         this.file = file;
+    }
+
+    /**
+     * Asked for only when something is to be logged: the file is read before the window's first frame,
+     * and starting the logging library there (its date format, the locale data) delays it (issue 18).
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(WindowPlacementFile.class);
     }
 
     /** Remembers nothing: for tests and windows whose placement must not outlive them. */
@@ -41,7 +48,7 @@ public final class WindowPlacementFile {
                     number(p, "height"), Boolean.parseBoolean(p.getProperty("maximised")));
             return placement.plausible() ? Optional.of(placement) : Optional.empty();
         } catch (IOException | IllegalArgumentException e) {
-            LOG.info("Window placement not read ({}); using the default", e.getClass().getSimpleName());
+            log().info("Window placement not read ({}); using the default", e.getClass().getSimpleName());
             return Optional.empty();
         }
     }
@@ -64,7 +71,7 @@ public final class WindowPlacementFile {
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            LOG.warn("Window placement not saved ({})", e.getClass().getSimpleName());
+            log().warn("Window placement not saved ({})", e.getClass().getSimpleName());
         }
     }
 
