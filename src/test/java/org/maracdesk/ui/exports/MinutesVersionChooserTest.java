@@ -175,7 +175,8 @@ class MinutesVersionChooserTest {
         vm.load(header, shown::add);
         assertEquals(List.of(), reported);
         var rows = shown.get(0).rows();
-        assertEquals("Police", rows.get(0).recipient());
+        // the test vault's police have no signed information-sharing agreement: the register warns (decision 0059)
+        assertEquals(messages.format("meeting.copies.noAgreement", "Police"), rows.get(0).recipient());
         assertEquals(messages.format("meeting.copies.superseded", 1), rows.get(0).version());
         assertEquals(messages.format("meeting.copies.encrypted", "PDF"), rows.get(0).form());
         assertEquals(messages.format("meeting.copies.version", 2), rows.get(1).version());
