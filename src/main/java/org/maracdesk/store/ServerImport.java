@@ -30,7 +30,7 @@ public final class ServerImport implements AutoCloseable {
             // Kept by the server's own triggers from the referrals, listings and meetings copied (V56).
             "referral_waiting");
     /** Tables whose rows the migrations themselves put in: a server holding only these holds no data yet. */
-    public static final Set<String> SEEDED = Set.of("action_type", "marac_agency", "retention_period");
+    public static final Set<String> SEEDED = Set.of("action_type", "marac_agency", "retention_period", "speaking_order");
     private static final int BATCH = 1_000;
     private final Connection c;
     private final ServerSetup.Roles roles;

@@ -80,8 +80,16 @@ class MeetingSetupFromKeyboardTest {
         robot.write("Chair Example");
         key(robot, KeyCode.TAB);
         assertEquals("setupCutOffField", focusedId(robot));
-        assertEquals(DATE.minusDays(7).toString(), robot.lookup("#setupCutOffField")
-                .queryAs(javafx.scene.control.TextField.class).getText(), "the cut-off defaults to a week before");
+        java.time.LocalDate cutOff = DATE;
+        for (int workingDays = 0; workingDays < 5; ) { // This MARAC's default: 5 working days before (decision 0059)
+            cutOff = cutOff.minusDays(1);
+            if (cutOff.getDayOfWeek().getValue() <= 5) {
+                workingDays++;
+            }
+        }
+        assertEquals(cutOff.toString(), robot.lookup("#setupCutOffField")
+                .queryAs(javafx.scene.control.TextField.class).getText(),
+                "the cut-off defaults to 5 working days before");
         key(robot, KeyCode.TAB);
         robot.write("Northbridge");
         key(robot, KeyCode.TAB);
@@ -110,7 +118,7 @@ class MeetingSetupFromKeyboardTest {
 
         Meeting m = stored().get(0);
         assertEquals("Northbridge", m.getDistrict());
-        assertEquals(DATE.minusDays(7), m.getCutOff());
+        assertEquals(cutOff, m.getCutOff());
         assertEquals("Chair Example", m.getChairName());
         assertFalse(m.isVirtual());
         List<MeetingSlot> slots = slots(m.getId());
