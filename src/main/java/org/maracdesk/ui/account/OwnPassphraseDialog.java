@@ -46,18 +46,21 @@ public final class OwnPassphraseDialog {
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         hint.setMaxWidth(380);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a dialog otherwise cuts wrapped text to one line
         grid.add(hint, 1, 3);
         Label problem = new Label();
         problem.setId("passphraseProblem");
         problem.getStyleClass().add("problem");
         problem.setWrapText(true);
         problem.setMaxWidth(520);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         problem.setAccessibleRole(AccessibleRole.TEXT);
         problem.textProperty().bind(vm.problemProperty());
         problem.managedProperty().bind(vm.problemProperty().isNotEmpty());
         Label intro = new Label(messages.get("passphrase.change.header"));
         intro.setWrapText(true);
         intro.setMaxWidth(520);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
