@@ -101,7 +101,7 @@ class MinutesProfessionalsMeetingsTest {
 
     @Test
     void everyCopyHoldingTheCasePrintsTheMeetingsSinceItsLastMarac() throws Exception {
-        assertEquals(6, JsonMappers.lenient().readTree(storedBody()).path("format").asInt());
+        assertEquals(org.maracdesk.casework.meetings.FrozenMinutes.FORMAT, JsonMappers.lenient().readTree(storedBody()).path("format").asInt());
         for (String agency : new String[] {null, "police", "housing"}) {
             MinutesContent c = copy(agency);
             assertEquals(List.of(new FrozenMinutes.ProfessionalsMeeting(TODAY.minusDays(30), List.of("police", "housing"),
