@@ -62,7 +62,7 @@ class CaseScreenTest {
                 "case screen controls without a name for screen readers");
 
         Label safe = robot.lookup("#safeContactValue").query();
-        assertTrue(safe.getText().startsWith("Hidden"), safe.getText());
+        waitUntil(() -> safe.getText().startsWith("Hidden"), "the safe address starts hidden");
         robot.clickOn("#safeContactShow");
         waitUntil(() -> !safe.getText().startsWith("Hidden"), "shown on request");
         robot.clickOn("#safeContactHide");
