@@ -197,7 +197,7 @@ public final class CompositionRoot {
                 new ReportsArea(s.reports(), s.dashboard(), s.exports(), views, messages, executor, errors, clock),
                 new AdministrationArea(new AdministrationArea.Services(s.accounts(), s.auditTrail(),
                         s.maintenance()::verifyAudit, s.backups(), s.retention(), s.actionTypes(), s.localSettings(),
-                        s.trackerMigration()), views, messages, executor, errors,
+                        s.trackerMigration(), s.signOffRule()), views, messages, executor, errors,
                         clock));
     }
 

@@ -74,6 +74,8 @@ final class DashboardCommand implements Callable<Integer> {
             System.out.println(line);
         }
         System.out.printf("%nOpen actions overdue today: %d%n", f.overdueNow());
+        System.out.printf("Referrals waiting past the longest wait today: %d%n", f.waitingOverLimit());
+        System.out.printf("Meetings whose minutes went late or are overdue: %d%n", f.minutesLate());
     }
 
     private static void groups(String title, List<Group> groups) {
@@ -144,6 +146,8 @@ final class DashboardCommand implements Callable<Integer> {
         }
         out.put("closedCases", closed);
         out.put("overdueActionsToday", f.overdueNow());
+        out.put("waitingOverLimitToday", f.waitingOverLimit());
+        out.put("meetingsWithMinutesLate", f.minutesLate());
         return out;
     }
 

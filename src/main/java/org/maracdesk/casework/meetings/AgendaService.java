@@ -58,6 +58,17 @@ public final class AgendaService {
     }
 
     /**
+     * Accepted referrals waiting to be listed (the {@code referral_waiting} marker), within the account's scope,
+     * oldest first, each marked when it has waited past the local longest wait (issue 16).
+     */
+    public List<WaitingToBeListed.Waiting> waiting() {
+        AccountInfo who = users.current();
+        PermissionMatrix.require(who, Permission.VIEW_AGENDA_CASES);
+        return stores.store().read(s -> WaitingToBeListed.find(s, CaseScope.of(s, who),
+                org.maracdesk.casework.settings.Settings.current(s).timescales(), LocalDate.now(clock)));
+    }
+
+    /**
      * Lists every accepted referral whose case is not yet listed on a meeting on or after the
      * referral date, on the next meeting of its district whose cut-off has not passed, and puts
      * each changed agenda in order. The referral form may call this after accepting a referral.

@@ -16,10 +16,29 @@ import org.maracdesk.casework.CaseOutcome;
  * @param actionsByType   the same by action type
  * @param outcomes    cases closed in the period, by district and outcome
  * @param overdueNow  open actions whose due date has passed (today, whatever the period)
+ * @param marks       the administrator's weekly marks by district: referrals waiting past the longest wait today,
+ *                    meetings of the period whose minutes went late or are overdue
  */
 public record DashboardFigures(LocalDate from, LocalDate to, List<Group> byAgency, List<Group> byDistrict,
                                Times listing, List<Actions> actionsByAgency, List<Actions> actionsByType, List<Outcomes> outcomes,
-                               long overdueNow) {
+                               long overdueNow, List<Marks> marks) {
+
+    /**
+     * One district's weekly marks (issue 16): accepted referrals waiting to be listed past the longest wait today
+     * ({@code limitDays}), and the meetings held in the period whose minutes went late or are overdue.
+     */
+    public record Marks(String district, long waitingOverLimit, long minutesLate, int limitDays) {
+    }
+
+    /** Referrals waiting past the longest wait, every district. */
+    public long waitingOverLimit() {
+        return marks.stream().mapToLong(Marks::waitingOverLimit).sum();
+    }
+
+    /** Meetings of the period whose minutes went late or are overdue, every district. */
+    public long minutesLate() {
+        return marks.stream().mapToLong(Marks::minutesLate).sum();
+    }
 
     /** Figures of one agency or district. */
     public record Group(String key, String name, long referrals, long repeats, Times listing) {

@@ -19,7 +19,17 @@ public enum DashboardMeasure {
     ACTIONS_NOT_ON_TIME(Rows.ACTION, " and (a.status <> 'DONE' or a.completed_on is null"
             + " or a.completed_on > a.due_date)"),
     /** Cases closed in the period. */
-    CLOSED(Rows.CASE, "");
+    CLOSED(Rows.CASE, ""),
+    /**
+     * Accepted referrals waiting to be listed today (the {@code referral_waiting} marker, decision 0064) whose wait
+     * is past the local longest wait ({@code :waitedBefore} is today less that many days), whatever the period.
+     */
+    WAITING_OVER_LIMIT(Rows.WAITING, ""),
+    /**
+     * The cases listed on the meetings of the period whose minutes went late or are overdue
+     * ({@code :lateMeetings}, decided by {@code MinutesDeadline}, decision 0059).
+     */
+    MINUTES_LATE(Rows.MINUTES, "");
 
     /** What a figure is broken down by. */
     public enum Dimension { AGENCY, DISTRICT, TYPE, OUTCOME }
@@ -28,7 +38,11 @@ public enum DashboardMeasure {
         REFERRAL(" from referral r join marac_case c on c.id = r.case_id where r.status = 'ACCEPTED'"
                 + " and r.referral_date between :from and :to"),
         ACTION(" from action_item a join marac_case c on c.id = a.case_id where a.due_date between :from and :to"),
-        CASE(" from marac_case c where c.closed_on between :from and :to");
+        CASE(" from marac_case c where c.closed_on between :from and :to"),
+        WAITING(" from referral_waiting w join referral r on r.id = w.referral_id join marac_case c on c.id = r.case_id"
+                + " where r.referral_date < :waitedBefore"),
+        MINUTES(" from listing l join meeting m on m.id = l.meeting_id join marac_case c on c.id = l.case_id"
+                + " where m.id in (:lateMeetings)");
 
         private final String sql;
 
@@ -64,6 +78,8 @@ public enum DashboardMeasure {
                 case DISTRICT -> "coalesce(c.district, '')";
                 default -> null;
             };
+            case WAITING -> d == Dimension.DISTRICT ? "coalesce(c.district, '')" : null;
+            case MINUTES -> d == Dimension.DISTRICT ? "coalesce(m.district, '')" : null;
             case CASE -> switch (d) {
                 case DISTRICT -> "coalesce(c.district, '')";
                 case OUTCOME -> "coalesce(c.closure_outcome, 'OTHER')";

@@ -21,12 +21,31 @@ final class DashboardQueries {
     private final CaseScope scope;
     private final LocalDate from;
     private final LocalDate to;
+    /** Values of the measures' other parameters ({@code :waitedBefore}, {@code :lateMeetings}), bound where used. */
+    private final Map<String, Object> more = new java.util.HashMap<>();
 
     DashboardQueries(Session s, CaseScope scope, LocalDate from, LocalDate to) {
         this.s = s;
         this.scope = scope;
         this.from = from;
         this.to = to;
+    }
+
+    /**
+     * The weekly marks' parameters: referrals made before {@code waitedBefore} have waited past the longest wait;
+     * {@code lateMeetings} the meetings whose minutes are late (none: no row matches).
+     */
+    DashboardQueries marks(LocalDate waitedBefore, List<Long> lateMeetings) {
+        more.put("waitedBefore", Date.valueOf(waitedBefore));
+        more.put("lateMeetings", lateMeetings.isEmpty() ? List.of(-1L) : lateMeetings);
+        return this;
+    }
+
+    /** Referrals waiting past the longest wait today, by the case's district. */
+    List<Object[]> waitingOverLimit() {
+        DashboardMeasure m = DashboardMeasure.WAITING_OVER_LIMIT;
+        String district = m.column(Dimension.DISTRICT);
+        return query("select " + district + ", count(*)" + m.fromWhere() + scoped("c.id") + " group by " + district);
     }
 
     /** Accepted referrals and repeats by (agency, district). */
@@ -99,7 +118,7 @@ final class DashboardQueries {
         }
         String sql = "select distinct c.id, c.reference, c.district, c.opened_on, c.status" + m.fromWhere()
                 + (column == null ? "" : " and " + column + " = :key") + scoped("c.id") + " order by c.reference";
-        NativeQuery<Object[]> q = dated(s.createNativeQuery(sql, Object[].class));
+        NativeQuery<Object[]> q = dated(s.createNativeQuery(sql, Object[].class), sql);
         if (column != null) {
             q.setParameter("key", key == null ? "" : key);
         }
@@ -112,14 +131,27 @@ final class DashboardQueries {
     }
 
     private List<Object[]> query(String sql) {
-        NativeQuery<Object[]> q = dated(s.createNativeQuery(sql, Object[].class));
+        NativeQuery<Object[]> q = dated(s.createNativeQuery(sql, Object[].class), sql);
         for (Map.Entry<String, Object> p : scope.sqlCondition("c.id").parameters().entrySet()) {
             q.setParameter(p.getKey(), p.getValue());
         }
         return q.getResultList();
     }
 
-    private NativeQuery<Object[]> dated(NativeQuery<Object[]> q) {
-        return q.setParameter("from", Date.valueOf(from)).setParameter("to", Date.valueOf(to));
+    /** Binds the period and the marks' parameters that {@code sql} uses (a measure may use none of them). */
+    private NativeQuery<Object[]> dated(NativeQuery<Object[]> q, String sql) {
+        Map<String, Object> all = new java.util.HashMap<>(more);
+        all.put("from", Date.valueOf(from));
+        all.put("to", Date.valueOf(to));
+        for (Map.Entry<String, Object> p : all.entrySet()) {
+            if (java.util.regex.Pattern.compile(":" + p.getKey() + "\\b").matcher(sql).find()) {
+                if (p.getValue() instanceof java.util.Collection<?> c) {
+                    q.setParameterList(p.getKey(), c);
+                } else {
+                    q.setParameter(p.getKey(), p.getValue());
+                }
+            }
+        }
+        return q;
     }
 }

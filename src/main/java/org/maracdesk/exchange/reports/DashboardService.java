@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.maracdesk.casework.CaseOutcome;
 import org.maracdesk.casework.CaseScope;
+import org.maracdesk.casework.settings.Settings;
+import org.maracdesk.casework.settings.Timescales;
 import org.maracdesk.exchange.reports.DashboardFigures.Actions;
 import org.maracdesk.exchange.reports.DashboardFigures.Group;
 import org.maracdesk.exchange.reports.DashboardFigures.Outcomes;
@@ -55,7 +57,7 @@ public final class DashboardService {
             if (!scope.seesCases()) {
                 throw new NotPermittedException(who.role(), "this account sees no case data");
             }
-            DashboardQueries q = new DashboardQueries(s, scope, from, to);
+            DashboardQueries q = withMarks(new DashboardQueries(s, scope, from, to), s, from, to, today);
             Names names = new Names(q.names());
             Map<String, long[]> agencies = new TreeMap<>();
             Map<String, long[]> districts = new TreeMap<>();
@@ -84,8 +86,54 @@ public final class DashboardService {
             }
             return new DashboardFigures(from, to, byAgency, byDistrict, times(allDays),
                     actions(actionAgency, names.agencies()), actions(actionType, names.types()), outcomes(q.outcomes()),
-                    q.overdue(today));
+                    q.overdue(today), marks(q, s, from, to, today));
         });
+    }
+
+    /** Sets the weekly marks' parameters on {@code q}: the longest wait and the meetings whose minutes are late. */
+    private DashboardQueries withMarks(DashboardQueries q, org.hibernate.Session s, LocalDate from, LocalDate to,
+                                       LocalDate today) {
+        Timescales t = Settings.current(s).timescales();
+        return q.marks(today.minusDays(t.longestWaitDays()), late(s, from, to, t, today).stream()
+                .map(r -> (Long) r[0]).toList());
+    }
+
+    /**
+     * Meetings held in the period (not cancelled, on or before today) whose minutes went late or are overdue, as
+     * {id, district}: the rule of {@code exchange.exports.MinutesDeadline} (decision 0059; the first copy in the
+     * export register decides), read here because that package depends on this one.
+     */
+    private List<Object[]> late(org.hibernate.Session s, LocalDate from, LocalDate to, Timescales t,
+                                LocalDate today) {
+        List<Object[]> out = new ArrayList<>();
+        for (Object[] r : s.createSelectionQuery("select m.id, m.meetingDate, m.district,"
+                + " (select min(x.exportedAt) from ExportRecord x where x.kind = 'minutes' and x.meetingId = m.id)"
+                + " from Meeting m where m.meetingDate between :f and :t"
+                + " and m.status <> org.maracdesk.casework.MeetingStatus.CANCELLED order by m.meetingDate, m.id",
+                Object[].class).setParameter("f", from).setParameter("t", to.isAfter(today) ? today : to)
+                .getResultList()) {
+            LocalDate due = t.minutesDue((LocalDate) r[1]);
+            LocalDate sent = r[3] == null ? null : ((java.time.Instant) r[3]).atZone(clock.getZone()).toLocalDate();
+            if (sent == null ? today.isAfter(due) : sent.isAfter(due)) {
+                out.add(new Object[] {r[0], r[2]});
+            }
+        }
+        return out;
+    }
+
+    /** Weekly marks by district: waiting referrals in scope counted in the database, late minutes per meeting. */
+    private List<DashboardFigures.Marks> marks(DashboardQueries q, org.hibernate.Session s, LocalDate from,
+                                               LocalDate to, LocalDate today) {
+        Timescales t = Settings.current(s).timescales();
+        Map<String, long[]> by = new TreeMap<>();
+        for (Object[] r : q.waitingOverLimit()) {
+            by.computeIfAbsent((String) r[0], k -> new long[2])[0] += num(r[1]);
+        }
+        for (Object[] d : late(s, from, to, t, today)) {
+            by.computeIfAbsent(d[1] == null ? "" : (String) d[1], k -> new long[2])[1]++;
+        }
+        return by.entrySet().stream().map(e -> new DashboardFigures.Marks(e.getKey(), e.getValue()[0],
+                e.getValue()[1], t.longestWaitDays())).toList();
     }
 
     /**
@@ -103,7 +151,8 @@ public final class DashboardService {
                 throw new NotPermittedException(who.role(), "this account sees no case data");
             }
             List<DashboardCase> cases = new ArrayList<>();
-            for (Object[] r : new DashboardQueries(s, scope, from, to).cases(measure, dimension, key)) {
+            DashboardQueries q = withMarks(new DashboardQueries(s, scope, from, to), s, from, to, LocalDate.now(clock));
+            for (Object[] r : q.cases(measure, dimension, key)) {
                 cases.add(new DashboardCase(num(r[0]), (String) r[1], (String) r[2], date(r[3]), "OPEN".equals(r[4])));
             }
             return cases;

@@ -29,7 +29,8 @@ public final class AdministrationArea {
                            BackupAdministration backups, RetentionService retention,
                            org.maracdesk.casework.actions.ActionTypeService actionTypes,
                            org.maracdesk.casework.settings.LocalSettingsService localSettings,
-                           TrackerMigrationService trackerMigration) {
+                           TrackerMigrationService trackerMigration,
+                           org.maracdesk.casework.settings.SignOffRuleService signOffRule) {
     }
 
     private final Services services;
@@ -54,7 +55,9 @@ public final class AdministrationArea {
         Map<String, Parent> tabs = new LinkedHashMap<>();
         if (PermissionMatrix.allows(role, Permission.MANAGE_MEETINGS)) {
             tabs.put("admin.tab.settings", views.load(Fxml.LOCAL_SETTINGS_VIEW, new LocalSettingsView(
-                    new LocalSettingsViewModel(services.localSettings(), executor, errors, messages), messages)));
+                    new LocalSettingsViewModel(services.localSettings(), executor, errors, messages), messages,
+                    services.signOffRule() == null ? null
+                            : new SignOffSection(services.signOffRule(), executor, errors, messages))));
         }
         if (services.accounts().mayManage()) {
             tabs.put("admin.tab.accounts", views.load(Fxml.ACCOUNTS_VIEW, new AccountsView(

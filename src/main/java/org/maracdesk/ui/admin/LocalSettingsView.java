@@ -22,6 +22,8 @@ public final class LocalSettingsView {
     private final LocalSettingsViewModel viewModel;
     private final Messages messages;
 
+    private final SignOffSection signOff;
+    @FXML private javafx.scene.layout.VBox page;
     @FXML private Label currentLabel;
     @FXML private Label highLabel;
     @FXML private Spinner<Integer> highSpinner;
@@ -54,12 +56,21 @@ public final class LocalSettingsView {
     @FXML private TableColumn<SettingsVersion, String> reasonColumn;
 
     public LocalSettingsView(LocalSettingsViewModel viewModel, Messages messages) {
+        this(viewModel, messages, null);
+    }
+
+    /** With {@code signOff} (null: not shown) the manager's sign-off switch sits above the history. */
+    LocalSettingsView(LocalSettingsViewModel viewModel, Messages messages, SignOffSection signOff) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.signOff = signOff;
     }
 
     @FXML
     private void initialize() {
+        if (signOff != null) {
+            page.getChildren().add(page.getChildren().size() - 2, signOff.build());
+        }
         currentLabel.textProperty().bind(viewModel.currentProperty());
         spinner(highLabel, highSpinner, 2, 60, viewModel.visibleHighRiskProperty());
         spinner(mediumLabel, mediumSpinner, 1, 59, viewModel.mediumFromProperty());

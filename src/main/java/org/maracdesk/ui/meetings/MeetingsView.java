@@ -155,6 +155,7 @@ public final class MeetingsView {
         progress.visibleProperty().bind(viewModel.busyProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         runTab.setContent(runViewFactory.apply(viewModel));
+        tabs.getTabs().add(1, new WaitingTab(messages, viewModel.waiting()).build());
         if (viewModel.manages() && setupFactory != null) {
             setupView = setupFactory.apply(viewModel);
             setupTab.setContent(setupView.build());

@@ -13,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.maracdesk.casework.meetings.AgendaItem;
 import org.maracdesk.casework.meetings.AgendaService;
+import org.maracdesk.casework.meetings.WaitingToBeListed;
 import org.maracdesk.casework.meetings.AgencyView;
 import org.maracdesk.casework.meetings.CompletenessGrid;
 import org.maracdesk.casework.meetings.MeetingHeader;
@@ -34,6 +35,7 @@ public final class MeetingsViewModel {
     private final ObservableList<MeetingHeader> meetings = FXCollections.observableArrayList();
     private final ObjectProperty<MeetingHeader> selected = new SimpleObjectProperty<>();
     private final ObservableList<AgendaItem> agenda = FXCollections.observableArrayList();
+    private final ObservableList<WaitingToBeListed.Waiting> waiting = FXCollections.observableArrayList();
     private final ObjectProperty<CompletenessGrid> grid = new SimpleObjectProperty<>();
     private final ObjectProperty<Map<String, String>> agencyNames = new SimpleObjectProperty<>(Map.of());
     private final StringProperty status = new SimpleStringProperty("");
@@ -93,9 +95,11 @@ public final class MeetingsViewModel {
             }
             LocalDate from = wantedDate != null && wantedDate.isBefore(today.minusDays(31)) ? wantedDate
                     : today.minusDays(31);
-            return new Loaded(java.util.Collections.unmodifiableMap(names), agendas.meetings(from));
+            return new Loaded(java.util.Collections.unmodifiableMap(names), agendas.meetings(from),
+                    agendas.waiting());
         }, loaded -> {
             agencyNames.set(loaded.agencyNames());
+            waiting.setAll(loaded.waiting());
             List<MeetingHeader> list = loaded.meetings();
             meetings.setAll(list);
             Long chosen = wanted;
@@ -107,7 +111,8 @@ public final class MeetingsViewModel {
         }, this::failed);
     }
 
-    private record Loaded(Map<String, String> agencyNames, List<MeetingHeader> meetings) {
+    private record Loaded(Map<String, String> agencyNames, List<MeetingHeader> meetings,
+                          List<WaitingToBeListed.Waiting> waiting) {
     }
 
     private void loadAgenda() {
@@ -229,6 +234,11 @@ public final class MeetingsViewModel {
 
     public ObjectProperty<MeetingHeader> selectedProperty() {
         return selected;
+    }
+
+    /** Accepted referrals waiting to be listed (after this load's automatic listing), oldest first. */
+    public ObservableList<WaitingToBeListed.Waiting> waiting() {
+        return waiting;
     }
 
     public ObservableList<AgendaItem> agenda() {

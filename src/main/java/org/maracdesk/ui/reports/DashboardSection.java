@@ -8,7 +8,8 @@ public enum DashboardSection {
     BY_DISTRICT(Dimension.DISTRICT),
     ACTIONS_BY_AGENCY(Dimension.AGENCY),
     ACTIONS_BY_TYPE(Dimension.TYPE),
-    CLOSED_BY_DISTRICT(Dimension.DISTRICT);
+    CLOSED_BY_DISTRICT(Dimension.DISTRICT),
+    WEEKLY_MARKS(Dimension.DISTRICT);
 
     private final Dimension dimension;
 

@@ -36,7 +36,31 @@ public record DashboardTable(String firstColumn, List<Column> columns, List<Row>
             case ACTIONS_BY_AGENCY -> actions(m.get("dashboard.col.agency"), f.actionsByAgency(), m);
             case ACTIONS_BY_TYPE -> actions(m.get("dashboard.col.type"), f.actionsByType(), m);
             case CLOSED_BY_DISTRICT -> closed(f, m);
+            case WEEKLY_MARKS -> marks(f, m);
         };
+    }
+
+    /** Referrals waiting past the longest wait (today) and meetings whose minutes are late, by district. */
+    private static DashboardTable marks(DashboardFigures f, Messages m) {
+        int limit = f.marks().isEmpty() ? 0 : f.marks().get(0).limitDays();
+        String waiting = limit == 0 ? m.get("dashboard.col.waitingOver") : m.format("dashboard.col.waitingOverDays",
+                limit);
+        List<Column> columns = List.of(new Column(waiting, DashboardMeasure.WAITING_OVER_LIMIT),
+                new Column(m.get("dashboard.col.minutesLate"), DashboardMeasure.MINUTES_LATE));
+        List<Row> rows = new ArrayList<>();
+        List<Long> waits = new ArrayList<>();
+        List<Long> minutes = new ArrayList<>();
+        for (DashboardFigures.Marks k : f.marks()) {
+            rows.add(new Row(k.district(), name(k.district(), m), List.of(Long.toString(k.waitingOverLimit()),
+                    Long.toString(k.minutesLate()))));
+            waits.add(k.waitingOverLimit());
+            minutes.add(k.minutesLate());
+        }
+        rows.add(new Row(null, m.get("dashboard.row.all"), List.of(Long.toString(f.waitingOverLimit()),
+                Long.toString(f.minutesLate()))));
+        return new DashboardTable(m.get("dashboard.col.district"), columns, rows, List.of(
+                new Series(waiting, DashboardMeasure.WAITING_OVER_LIMIT, waits),
+                new Series(m.get("dashboard.col.minutesLate"), DashboardMeasure.MINUTES_LATE, minutes)));
     }
 
     private static DashboardTable groups(String first, List<Group> groups, DashboardFigures f, Messages m) {

@@ -230,6 +230,7 @@ public final class DashboardView {
             case ACTIONS_BY_AGENCY -> messages.get("dashboard.section.actionsByAgency");
             case ACTIONS_BY_TYPE -> messages.get("dashboard.section.actionsByType");
             case CLOSED_BY_DISTRICT -> messages.get("dashboard.section.closed");
+            case WEEKLY_MARKS -> messages.get("dashboard.section.marks");
         };
     }
 

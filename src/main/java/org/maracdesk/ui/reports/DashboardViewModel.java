@@ -140,7 +140,8 @@ public final class DashboardViewModel {
                 : messages.format("dashboard.summary.times", f.listing().listed(), f.listing().medianDays(),
                 f.listing().p90Days());
         return messages.format("dashboard.summary", f.referrals(), f.repeats(),
-                Math.round(f.referrals() == 0 ? 0 : 100.0 * f.repeats() / f.referrals()), times, f.overdueNow());
+                Math.round(f.referrals() == 0 ? 0 : 100.0 * f.repeats() / f.referrals()), times, f.overdueNow())
+                + " " + messages.format("dashboard.summary.marks", f.waitingOverLimit(), f.minutesLate());
     }
 
     private void failed(Throwable e) {

@@ -127,4 +127,28 @@ class MeetingAdministrationTest {
         assertThrows(org.maracdesk.security.NotPermittedException.class,
                 () -> vault.agenda().longWaits(TODAY.minusDays(90), TODAY));
     }
+
+    @Test
+    void theWaitingListReadsTheMarkerAndMarksThoseOverTheLongestWait() throws Exception {
+        long old = vault.acceptedCase(TODAY.minusDays(34), 0);
+        long recent = vault.acceptedCase(TODAY.minusDays(10), 0);
+        long listed = vault.acceptedCase(TODAY.minusDays(50), 0);
+        long other = vault.meeting(TODAY.plusDays(14), TODAY.minusDays(1), MeetingStatus.SCHEDULED);
+        long listing = vault.list(other, listed, 1);
+        vault.store().doInTransaction(s -> {
+            Referral r = s.createSelectionQuery("from Referral r where r.maracCase.id = :c", Referral.class)
+                    .setParameter("c", listed).getSingleResult();
+            s.get(Listing.class, listing).listedFor(r, false, false);
+        });
+        List<WaitingToBeListed.Waiting> waiting = vault.agenda().waiting();
+        assertEquals(List.of(old, recent), waiting.stream().map(WaitingToBeListed.Waiting::caseId).toList(),
+                "oldest first; the listed one is not waiting");
+        assertEquals(34, waiting.get(0).days());
+        assertEquals(28, waiting.get(0).limitDays());
+        assertTrue(waiting.get(0).overLimit());
+        assertEquals(10, waiting.get(1).days());
+        assertTrue(!waiting.get(1).overLimit());
+        vault.as("police");
+        assertThrows(org.maracdesk.security.NotPermittedException.class, () -> vault.agenda().waiting());
+    }
 }
