@@ -244,11 +244,10 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Writes what was just committed into the file. With {@code WRITE_DELAY=0} a commit should
-     * already be stored, but committed changes were seen lost when a process was ended right after
-     * them, and missing from a {@code BACKUP TO} taken just after; a checkpoint (no fsync) closes
-     * that gap at the cost of a small write per saved change. H2 only: a PostgreSQL commit is
-     * durable when it returns.
+     * Writes what was just committed into the file. With {@code WRITE_DELAY=0} a commit should already be
+     * stored, but committed changes were seen lost when a process was ended right after them, and missing
+     * from a {@code BACKUP TO} taken just after; a checkpoint (no fsync) closes that gap at the cost of a
+     * small write per saved change. H2 only: a PostgreSQL commit is durable when it returns.
      */
     private static void checkpoint(java.sql.Connection c) throws java.sql.SQLException {
         try (java.sql.Statement st = c.createStatement()) {
@@ -276,13 +275,15 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Plain JDBC for maintenance (integrity checks, counts); never for case logic. */
+    /** Plain JDBC for maintenance (integrity checks, counts); never for case logic. A lost server says so. */
     public <T> T withConnection(SqlWork<T> work) {
         requireOpen();
         try (java.sql.Connection c = pool.getConnection()) {
             return work.apply(c);
         } catch (java.sql.SQLException e) {
-            throw new StoreUnavailableException("a maintenance query failed (" + describe(e) + ")");
+            throw String.valueOf(e.getSQLState()).startsWith("08") ? new org.maracdesk.common.ServerUnreachableException(
+                    "the shared server cannot be reached (SQLState " + e.getSQLState() + ")")
+                    : new StoreUnavailableException("a maintenance query failed (" + describe(e) + ")");
         }
     }
 

@@ -51,7 +51,9 @@ public final class OwnPassphraseViewModel {
         }
         problem.set("");
         busy.set(true);
-        executor.execute(() -> {
+        // Not parked while the server is down (decision 0058): the passphrases are wiped when this attempt ends,
+        // and the user is told at once to try again later.
+        executor.execute(org.maracdesk.ui.common.ServerLink.neverWaits(() -> {
             try {
                 sessions.changePassphrase(current, next);
                 return Boolean.TRUE;
@@ -59,13 +61,15 @@ public final class OwnPassphraseViewModel {
                 Secrets.wipe(current);
                 Secrets.wipe(next);
             }
-        }, done -> {
+        }), done -> {
             busy.set(false);
             changed.run();
         }, failure -> {
             busy.set(false);
             if (failure instanceof WrongCredentialsException) {
                 problem.set(messages.get("passphrase.change.wrongCurrent"));
+            } else if (org.maracdesk.ui.common.ServerLink.isConnectionLoss(failure)) {
+                problem.set(messages.get("passphrase.change.noServer"));
             } else if (failure instanceof IllegalArgumentException) {
                 problem.set(messages.format("admin.accounts.passphraseLength", PassphrasePolicy.MIN_LENGTH,
                         PassphrasePolicy.MAX_LENGTH));

@@ -143,7 +143,7 @@ public final class ServerLink {
             public <T> void execute(BackgroundWork<T> work, Consumer<? super T> onSuccess,
                                     Consumer<Throwable> onFailure) {
                 inner.execute(work, onSuccess, failure -> {
-                    if (state.get() != State.LOCAL && isConnectionLoss(failure)) {
+                    if (state.get() != State.LOCAL && isConnectionLoss(failure) && !(work instanceof NeverWaits<?>)) {
                         park(() -> execute(work, onSuccess, onFailure));
                     } else {
                         onFailure.accept(failure);
@@ -156,6 +156,18 @@ public final class ServerLink {
                 inner.shutdown();
             }
         };
+    }
+
+    /**
+     * Work that must not wait for the server to come back: it fails at once, as on a vault, and says so. For work
+     * that holds secrets (a passphrase being changed), which should not stay in memory for as long as the server is
+     * down, nor run later when the user has moved on.
+     */
+    public static <T> BackgroundWork<T> neverWaits(BackgroundWork<T> work) {
+        return (NeverWaits<T>) work::call;
+    }
+
+    private interface NeverWaits<T> extends BackgroundWork<T> {
     }
 
     /** True when {@code failure} (or a cause) is a lost or refused connection, not a refusal by the server. */

@@ -66,6 +66,58 @@ class OwnPassphraseViewModelTest {
         assertEquals(0, graph.caseQueries().listCases().size(), "the session goes on");
     }
 
+    /**
+     * The server stops answering (a real TCP hop cut) while the dialog is open: the change is not parked to run
+     * later, as other work is (decision 0058), but refused at once with the words to say so, the arrays wiped; once
+     * the cable is mended the same change goes through.
+     */
+    @Test
+    void whenTheServerDoesNotAnswerItSaysSoAtOnceAndKeepsNothing() throws Exception {
+        server = new SharedServer(dir, "Casey Coordinator", "casey", PASS);
+        java.net.URI uri = java.net.URI.create(server.admin().url().substring("jdbc:".length()));
+        try (org.maracdesk.testdata.NetworkCable cable = new org.maracdesk.testdata.NetworkCable(uri.getHost(),
+                uri.getPort())) {
+            Path viaCable = dir.resolve("through-the-cable.properties");
+            java.nio.file.Files.writeString(viaCable, java.nio.file.Files.readString(server.connectionFile())
+                    .replace(server.admin().url(), server.admin().url().replace(":" + uri.getPort() + "/",
+                            ":" + cable.port() + "/")));
+            graph = new ServicesGraph(null, Runnable::run, Clock.systemUTC());
+            graph.server().signIn(viaCable, "casey", PASS.toCharArray());
+            org.maracdesk.ui.common.ServerLink link = new org.maracdesk.ui.common.ServerLink(Clock.systemUTC(),
+                    java.time.Duration.ofHours(1), Runnable::run);
+            link.start(() -> false);
+            OwnPassphraseViewModel vm = new OwnPassphraseViewModel(graph.sessions(),
+                    link.wrap(new CurrentThreadTaskExecutor()), reported::add, messages);
+            int[] done = new int[1];
+            cable.cut();
+            refused(vm, PASS, FRESH, FRESH, "passphrase.change.noServer", done);
+            assertEquals(0, link.waitingProperty().get(), "nothing left waiting with the passphrases in it");
+            assertFalse(vm.busyProperty().get());
+            link.stop();
+
+            cable.mend();
+            for (int i = 0; i < 9; i++) { // as the window's probe does: the pool drops the connections the cut broke
+                try {
+                    graph.sessions().store().withConnection(c -> c.createStatement().execute("select 1"));
+                    break;
+                } catch (RuntimeException dropped) {
+                    // the next pooled connection
+                }
+            }
+            vm = new OwnPassphraseViewModel(graph.sessions(), new CurrentThreadTaskExecutor(), reported::add,
+                    messages);
+            vm.change(PASS.toCharArray(), FRESH.toCharArray(), FRESH.toCharArray(), () -> done[0]++);
+            assertEquals(1, done[0], "changed once the server answers: " + vm.problemProperty().get());
+            try {
+                graph.sessions().lock();
+            } catch (RuntimeException anotherDroppedConnection) {
+                // Signing out appends LOCKED on a pooled connection the cut may have broken; the session is closed
+                // either way (noted in the session-10 stop note as a gap: that entry is then missing).
+            }
+            graph = null;
+        }
+    }
+
     private void changes() throws Exception {
         OwnPassphraseViewModel vm = new OwnPassphraseViewModel(graph.sessions(), new CurrentThreadTaskExecutor(),
                 reported::add, messages);
