@@ -166,6 +166,15 @@ public final class AgendaService {
      * @return how many requests were created (circulating again adds only what is missing)
      */
     public int circulate(long meetingId) {
+        return circulateNoting(meetingId).created();
+    }
+
+    /**
+     * The same, saying which active agencies were asked with no signed information-sharing agreement on file
+     * (decision 0059): the MARAC decides whether to share with them, so they are named, never left out, and the
+     * meeting's change log records that the list went to them anyway.
+     */
+    public Circulated circulateNoting(long meetingId) {
         PermissionMatrix.require(users.current(), Permission.MANAGE_MEETINGS);
         return stores.store().inTransaction(s -> {
             lister.listAccepted(s, LocalDate.now(clock));
@@ -178,8 +187,17 @@ public final class AgendaService {
             }
             m.circulated(clock.instant());
             changes.changed(s, "meeting", meetingId, "circulated", String.valueOf(created));
-            return created;
+            List<String> unsigned = s.createSelectionQuery("select a.name from MaracAgency a where a.active"
+                    + " and a.isaSignedOn is null order by a.sortOrder, a.code", String.class).getResultList();
+            if (created > 0 && !unsigned.isEmpty()) {
+                changes.changed(s, "meeting", meetingId, "circulatedWithoutAgreement", String.join(", ", unsigned));
+            }
+            return new Circulated(created, unsigned);
         });
+    }
+
+    /** Requests created, and the active agencies with no signed information-sharing agreement, by name. */
+    public record Circulated(int created, List<String> withoutAgreement) {
     }
 
     /**

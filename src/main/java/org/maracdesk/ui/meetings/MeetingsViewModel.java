@@ -159,10 +159,11 @@ public final class MeetingsViewModel {
             return;
         }
         busy.set(true);
-        executor.execute(() -> agendas.circulate(m.id()), created -> {
+        executor.execute(() -> agendas.circulateNoting(m.id()), done -> {
             busy.set(false);
             reselect(m.id());
-            status.set(messages.format("agenda.circulated", created));
+            status.set(messages.format("agenda.circulated", done.created()) + (done.withoutAgreement().isEmpty() ? ""
+                    : " " + messages.format("agenda.circulated.noAgreement", String.join(", ", done.withoutAgreement()))));
         }, this::failed);
     }
 

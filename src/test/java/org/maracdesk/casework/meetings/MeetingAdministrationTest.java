@@ -1,6 +1,7 @@
 package org.maracdesk.casework.meetings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,6 +69,29 @@ class MeetingAdministrationTest {
         MinutesDeadline two = vault.store().read(s -> MinutesDeadline.of(s, tue, new Timescales(2, 5, 28),
                 java.time.ZoneOffset.UTC, TODAY));
         assertEquals(LocalDate.of(2026, 11, 19), two.due(), "the setting in force gives the day");
+    }
+
+    @Test
+    void circulatingNamesTheAgenciesAskedWithoutASignedAgreementAndAuditsThatItWentAnyway() {
+        vault.setup().setAgreement("housing", LocalDate.of(2026, 4, 1), "Chief Executive");
+        long m = vault.meeting(TODAY.plusDays(10), TODAY.plusDays(3), MeetingStatus.SCHEDULED);
+        vault.list(m, vault.acceptedCase(TODAY.minusDays(5), 0), 1);
+        List<String> unsigned = vault.setup().agencies().stream().filter(a -> a.active() && !a.agreementSigned())
+                .map(AgencyView::name).toList();
+        String housing = vault.setup().agencies().stream().filter(a -> a.code().equals("housing")).findFirst()
+                .orElseThrow().name();
+        long audited = vault.auditEntries();
+
+        AgendaService.Circulated done = vault.agenda().circulateNoting(m);
+        assertTrue(done.created() > 0, "research was requested");
+        assertEquals(new java.util.TreeSet<>(unsigned), new java.util.TreeSet<>(done.withoutAgreement()),
+                "every active agency without an agreement, by name");
+        assertFalse(done.withoutAgreement().contains(housing), "not the one with an agreement on file");
+        assertEquals(audited + 2, vault.auditEntries(), "the circulation and that it went without agreements");
+
+        AgendaService.Circulated again = vault.agenda().circulateNoting(m);
+        assertEquals(0, again.created());
+        assertEquals(audited + 3, vault.auditEntries(), "nothing new went out: only the circulation is logged");
     }
 
     @Test
