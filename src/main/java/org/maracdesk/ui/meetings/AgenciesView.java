@@ -115,8 +115,14 @@ public final class AgenciesView {
         addAgencyButton.setDisable(none);
     }
 
+    /** A list line that wraps at the list's width, so its marks (e.g. no signed agreement) show whole at 1366 wide. */
     private static <T> ListCell<T> cell(Function<T, String> text) {
         return new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0); // take the list's width, not the text's: then the text wraps
+            }
+
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);

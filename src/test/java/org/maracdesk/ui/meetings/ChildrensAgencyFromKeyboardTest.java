@@ -83,6 +83,7 @@ class ChildrensAgencyFromKeyboardTest {
             WaitForAsyncUtils.waitForFxEvents();
         }
         assertTrue(isHousing(list), "housing chosen");
+        org.maracdesk.ui.Shots.write(list.getScene().getRoot(), "setup-agencies");
         CheckBox box = robot.lookup("#forChildrenBox").queryAs(CheckBox.class);
         assertTrue(!box.isSelected(), "housing is not a children's agency at first");
         assertEquals("Children's agency: listed first on the agenda, research grid and meeting view for a case with"
