@@ -243,7 +243,9 @@ public final class SessionManager implements StoreProvider, CurrentUser {
             return;
         }
         try {
-            audit.append(s, who.username(), AuditAction.LOCKED, null, null, null);
+            if (!SignOutEntry.written(audit, s, who)) {
+                return; // the server did not answer; the finally block still closes
+            }
             AuditReport head = verifier.verify(s);
             if (head.intact() && s.kind() == org.maracdesk.store.StoreKind.H2) {
                 s.vault().setAuditAnchor(new org.maracdesk.store.AuditAnchor(head.headSeq(), head.headMac()));

@@ -127,6 +127,60 @@ class ServerOutageTest {
         waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> !bar.isVisible()).get(), "the line goes once all is well");
     }
 
+    /**
+     * Locking while a save waits for the server asks first (decision 0058): Wait (the default, and Escape) keeps the
+     * session and the waiting save; Lock and discard locks, and the save never reaches the server.
+     */
+    @Test
+    void lockingWhileASaveWaitsAsksFirstAndEachAnswerDoesWhatItSays(FxRobot robot) throws Exception {
+        waitFor(robot, "#displayNameField");
+        robot.clickOn("#serverButton");
+        waitFor(robot, "#connectButton");
+        robot.clickOn("#fileField").write(cableFile.toString());
+        key(robot, KeyCode.TAB);
+        key(robot, KeyCode.TAB);
+        robot.write("coordinator");
+        key(robot, KeyCode.TAB);
+        robot.write(PASS);
+        key(robot, KeyCode.ENTER);
+        waitFor(robot, "#table");
+        key(robot, KeyCode.CONTROL, KeyCode.DIGIT6);
+        TableView<SettingsVersion> versions = waitFor(robot, "#versionTable");
+        waitUntil(() -> versions.getItems().size() == 1, "version 0 listed");
+        Spinner<?> high = robot.lookup("#highSpinner").queryAs(Spinner.class);
+        robot.interact(high::requestFocus);
+        key(robot, KeyCode.UP);
+        waitUntil(() -> Integer.valueOf(15).equals(high.getValue()), "threshold 15 chosen");
+        robot.clickOn("#reasonField").write("List from 15 for a trial");
+        cable.cut();
+        Label said = robot.lookup("#serverLinkText").queryAs(Label.class);
+        key(robot, KeyCode.ALT, KeyCode.S);
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> said.getText().contains("One save or refresh is waiting")).get(),
+                "the save waits");
+        Window main = robot.targetWindow();
+
+        key(robot, KeyCode.CONTROL, KeyCode.L);
+        javafx.scene.control.Button wait = waitFor(robot, "#lockAskWait");
+        assertEquals(List.of(), Accessibility.problems(wait.getScene().getRoot()), "the question's controls are named");
+        robot.targetWindow(wait.getScene().getWindow());
+        key(robot, KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#lockAskWait").queryAll().isEmpty(), "the question goes");
+        robot.targetWindow(main);
+        assertFalse(robot.lookup("#versionTable").queryAll().isEmpty(), "Wait: still signed in");
+        assertTrue(said.getText().contains("One save or refresh is waiting"), "and the save still waits");
+
+        key(robot, KeyCode.CONTROL, KeyCode.L);
+        javafx.scene.control.Button discard = waitFor(robot, "#lockAskDiscard");
+        robot.targetWindow(discard.getScene().getWindow());
+        robot.clickOn(discard);
+        robot.targetWindow(main);
+        waitFor(robot, "#connectButton");
+        assertEquals(1, WaitForAsyncUtils.asyncFx(() -> Window.getWindows().size()).get(),
+                "no error dialog: locking with the server down is what was asked for");
+        cable.mend();
+        assertEquals(0, settingsVersion(), "Lock and discard: the waiting save never reached the server");
+    }
+
     /** This MARAC's settings version on the server, read by a second desk that does not go through the cable. */
     private int settingsVersion() throws Exception {
         ServicesGraph deskB = new ServicesGraph(null, Runnable::run, Clock.systemUTC());
