@@ -67,6 +67,14 @@ public final class RestoreCommand implements Callable<Integer> {
             expected.remove(AUDIT);
             if (!counts.equals(expected) || auditNow < auditThen) {
                 System.out.println("Restored vault does NOT match the backup's row counts.");
+                if (auditNow < auditThen) {
+                    System.out.println("  " + AUDIT + ": " + auditNow + " rows, the backup had " + auditThen);
+                }
+                expected.forEach((table, rows) -> {
+                    if (!rows.equals(counts.get(table))) {
+                        System.out.println("  " + table + ": " + counts.get(table) + " rows, the backup had " + rows);
+                    }
+                });
                 return ExitCodes.VAULT_PROBLEM;
             }
             System.out.println("Verified: row counts match the backup in all " + (counts.size() + 1) + " tables; "
