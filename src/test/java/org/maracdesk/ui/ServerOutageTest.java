@@ -78,17 +78,7 @@ class ServerOutageTest {
 
     @Test
     void aSaveMadeWhileTheServerCannotBeReachedWaitsAndIsSavedWhenItAnswers(FxRobot robot) throws Exception {
-        waitFor(robot, "#displayNameField");
-        robot.clickOn("#serverButton");
-        waitFor(robot, "#connectButton");
-        robot.clickOn("#fileField").write(cableFile.toString());
-        key(robot, KeyCode.TAB);
-        key(robot, KeyCode.TAB);
-        robot.write("coordinator");
-        key(robot, KeyCode.TAB);
-        robot.write(PASS);
-        key(robot, KeyCode.ENTER);
-        waitFor(robot, "#table");
+        signInThroughTheCable(robot);
         javafx.scene.Node bar = robot.lookup("#serverLinkBar").query();
         assertFalse(bar.isVisible(), "nothing to say while the server answers");
 
@@ -133,17 +123,7 @@ class ServerOutageTest {
      */
     @Test
     void lockingWhileASaveWaitsAsksFirstAndEachAnswerDoesWhatItSays(FxRobot robot) throws Exception {
-        waitFor(robot, "#displayNameField");
-        robot.clickOn("#serverButton");
-        waitFor(robot, "#connectButton");
-        robot.clickOn("#fileField").write(cableFile.toString());
-        key(robot, KeyCode.TAB);
-        key(robot, KeyCode.TAB);
-        robot.write("coordinator");
-        key(robot, KeyCode.TAB);
-        robot.write(PASS);
-        key(robot, KeyCode.ENTER);
-        waitFor(robot, "#table");
+        signInThroughTheCable(robot);
         key(robot, KeyCode.CONTROL, KeyCode.DIGIT6);
         TableView<SettingsVersion> versions = waitFor(robot, "#versionTable");
         waitUntil(() -> versions.getItems().size() == 1, "version 0 listed");
@@ -179,6 +159,21 @@ class ServerOutageTest {
                 "no error dialog: locking with the server down is what was asked for");
         cable.mend();
         assertEquals(0, settingsVersion(), "Lock and discard: the waiting save never reached the server");
+    }
+
+    /** From the first-run screen: Connect to a shared server, with the connection file that goes through the cable. */
+    private void signInThroughTheCable(FxRobot robot) {
+        waitFor(robot, "#displayNameField");
+        robot.clickOn("#serverButton");
+        waitFor(robot, "#connectButton");
+        robot.clickOn("#fileField").write(cableFile.toString());
+        key(robot, KeyCode.TAB);
+        key(robot, KeyCode.TAB);
+        robot.write("coordinator");
+        key(robot, KeyCode.TAB);
+        robot.write(PASS);
+        key(robot, KeyCode.ENTER);
+        waitFor(robot, "#table");
     }
 
     /** This MARAC's settings version on the server, read by a second desk that does not go through the cable. */

@@ -57,7 +57,9 @@ public final class DashboardService {
             if (!scope.seesCases()) {
                 throw new NotPermittedException(who.role(), "this account sees no case data");
             }
-            DashboardQueries q = withMarks(new DashboardQueries(s, scope, from, to), s, from, to, today);
+            Timescales t = Settings.current(s).timescales();
+            List<Object[]> late = late(s, from, to, t, today);
+            DashboardQueries q = withMarks(new DashboardQueries(s, scope, from, to), t, late, today);
             Names names = new Names(q.names());
             Map<String, long[]> agencies = new TreeMap<>();
             Map<String, long[]> districts = new TreeMap<>();
@@ -86,16 +88,13 @@ public final class DashboardService {
             }
             return new DashboardFigures(from, to, byAgency, byDistrict, times(allDays),
                     actions(actionAgency, names.agencies()), actions(actionType, names.types()), outcomes(q.outcomes()),
-                    q.overdue(today), marks(q, s, from, to, today));
+                    q.overdue(today), marks(q, late, t));
         });
     }
 
     /** Sets the weekly marks' parameters on {@code q}: the longest wait and the meetings whose minutes are late. */
-    private DashboardQueries withMarks(DashboardQueries q, org.hibernate.Session s, LocalDate from, LocalDate to,
-                                       LocalDate today) {
-        Timescales t = Settings.current(s).timescales();
-        return q.marks(today.minusDays(t.longestWaitDays()), late(s, from, to, t, today).stream()
-                .map(r -> (Long) r[0]).toList());
+    private static DashboardQueries withMarks(DashboardQueries q, Timescales t, List<Object[]> late, LocalDate today) {
+        return q.marks(today.minusDays(t.longestWaitDays()), late.stream().map(r -> (Long) r[0]).toList());
     }
 
     /**
@@ -122,14 +121,12 @@ public final class DashboardService {
     }
 
     /** Weekly marks by district: waiting referrals in scope counted in the database, late minutes per meeting. */
-    private List<DashboardFigures.Marks> marks(DashboardQueries q, org.hibernate.Session s, LocalDate from,
-                                               LocalDate to, LocalDate today) {
-        Timescales t = Settings.current(s).timescales();
+    private static List<DashboardFigures.Marks> marks(DashboardQueries q, List<Object[]> late, Timescales t) {
         Map<String, long[]> by = new TreeMap<>();
         for (Object[] r : q.waitingOverLimit()) {
             by.computeIfAbsent((String) r[0], k -> new long[2])[0] += num(r[1]);
         }
-        for (Object[] d : late(s, from, to, t, today)) {
+        for (Object[] d : late) {
             by.computeIfAbsent(d[1] == null ? "" : (String) d[1], k -> new long[2])[1]++;
         }
         return by.entrySet().stream().map(e -> new DashboardFigures.Marks(e.getKey(), e.getValue()[0],
@@ -151,7 +148,10 @@ public final class DashboardService {
                 throw new NotPermittedException(who.role(), "this account sees no case data");
             }
             List<DashboardCase> cases = new ArrayList<>();
-            DashboardQueries q = withMarks(new DashboardQueries(s, scope, from, to), s, from, to, LocalDate.now(clock));
+            LocalDate today = LocalDate.now(clock);
+            Timescales t = Settings.current(s).timescales();
+            DashboardQueries q = withMarks(new DashboardQueries(s, scope, from, to), t, late(s, from, to, t, today),
+                    today);
             for (Object[] r : q.cases(measure, dimension, key)) {
                 cases.add(new DashboardCase(num(r[0]), (String) r[1], (String) r[2], date(r[3]), "OPEN".equals(r[4])));
             }
