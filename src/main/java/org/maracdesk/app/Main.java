@@ -161,6 +161,7 @@ public final class Main implements Callable<Integer> {
 
     private static String userMessage(Exception e) {
         if (e instanceof CliException || e instanceof VaultFormatException || e instanceof StoreUnavailableException
+                || e instanceof org.maracdesk.common.BackupNotWrittenException
                 || e instanceof NotPermittedException || (e instanceof IllegalArgumentException && thrownByUs(e))) {
             return e.getMessage();
         }
@@ -180,7 +181,8 @@ public final class Main implements Callable<Integer> {
         if (e instanceof NotPermittedException) {
             return ExitCodes.NOT_ALLOWED;
         }
-        if (e instanceof VaultFormatException) {
+        if (e instanceof VaultFormatException || e instanceof org.maracdesk.common.BackupNotWrittenException b
+                && b.reason() == org.maracdesk.common.BackupNotWrittenException.Reason.INCOMPLETE_COPY) {
             return ExitCodes.VAULT_PROBLEM;
         }
         return e instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.FAILED;

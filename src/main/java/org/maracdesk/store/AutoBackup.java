@@ -46,8 +46,8 @@ public final class AutoBackup {
         }
         try {
             return Optional.of(make(store, ""));
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof Backups.KeptChanging) {
+        } catch (org.maracdesk.common.BackupNotWrittenException e) {
+            if (e.reason() == org.maracdesk.common.BackupNotWrittenException.Reason.KEPT_CHANGING) {
                 // the window's own saves overtook each copy: the next sign-in tries again, nobody is bothered
                 LOG.info("Automatic backup postponed: the vault changed during each copy");
                 return Optional.empty();

@@ -35,6 +35,15 @@ public final class IntegrityCheck {
         return eachTable(store, IntegrityCheck::count);
     }
 
+    /** The same counts on a plain connection to an H2 database (a backup's copy, opened to check it). */
+    static java.util.Map<String, Long> countedRows(Connection c) throws SQLException {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        for (String table : tables(c, StoreKind.H2)) {
+            out.put(table, count(c, table));
+        }
+        return out;
+    }
+
     /** The newest schema migration applied, or "none". */
     public static String schemaVersion(Store store) {
         return store.withConnection(IntegrityCheck::schemaVersion);

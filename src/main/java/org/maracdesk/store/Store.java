@@ -371,6 +371,26 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * Opens, read-only, an H2 database file encrypted with this vault's key that lies in {@code dir} (a
+     * backup's copy, to check that it holds what the vault holds). H2 only.
+     */
+    java.sql.Connection openCopy(java.nio.file.Path dir) throws java.sql.SQLException {
+        if (kind != StoreKind.H2) {
+            throw new IllegalStateException("only an H2 vault is copied file by file");
+        }
+        org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();
+        source.setURL(H2Files.url(dir, false) + ";ACCESS_MODE_DATA=r");
+        source.setUser(H2Files.DB_USER);
+        char[] password = h2Password.clone();
+        try {
+            source.setPasswordChars(password);
+            return source.getConnection();
+        } finally {
+            Secrets.wipe(password);
+        }
+    }
+
+    /**
      * Closes Hibernate and the database (which flushes it); for a vault also wipes the key and
      * tightens permissions. A server store's keys belong to whoever opened it.
      */

@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.maracdesk.common.BackupNotWrittenException;
 import org.maracdesk.security.BackupAdministration;
 import org.maracdesk.ui.common.ErrorHandler;
 import org.maracdesk.ui.common.Messages;
@@ -50,6 +51,12 @@ public final class BackupsViewModel {
             status.set(messages.format("admin.backups.done", out.toString(), summary.rows(), summary.tables()));
         }, failure -> {
             busy.set(false);
+            if (failure instanceof BackupNotWrittenException refused) {
+                // Expected refusals: said on the screen, with what to do; no error dialog.
+                status.set(messages.get(refused.reason() == BackupNotWrittenException.Reason.KEPT_CHANGING
+                        ? "admin.backups.keptChanging" : "admin.backups.incomplete"));
+                return;
+            }
             status.set(messages.get("admin.backups.failed"));
             errors.report(failure);
         });
