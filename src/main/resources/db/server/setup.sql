@@ -733,6 +733,35 @@ begin
 end
 $promeeting$;
 
+-- Transfers between MARACs on a case (V58, issue 16, decision 0068): read within scope; recorded and changed within
+-- scope by the coordinator and the Idva, who arrange the papers and the handover (a mistaken entry is corrected,
+-- the change history keeping what it said); deleted only by the coordinator, with the case (retention). Its
+-- policies are dropped and made again each time this script runs.
+grant select, insert, update, delete on case_transfer to ${app};
+grant usage, select on sequence case_transfer_seq to ${app};
+do $transfers$
+declare
+    app constant text := '${app}';
+    vis constant text := '((select marac_scope_all(current_user)) and not (case_id = any ((select marac_barred_cases(current_user))::bigint[])))'
+        || ' or case_id = any ((select marac_scope_cases(current_user))::bigint[])';
+    writes constant text := '(select marac_role_of(current_user)) in (''COORDINATOR'', ''IDVA'')';
+    coordinator constant text := '(select marac_role_of(current_user)) = ''COORDINATOR''';
+begin
+    execute 'drop policy if exists marac_read on case_transfer';
+    execute 'drop policy if exists marac_insert on case_transfer';
+    execute 'drop policy if exists marac_update on case_transfer';
+    execute 'drop policy if exists marac_delete on case_transfer';
+    execute format('create policy marac_read on case_transfer for select to %I using (%s)', app, vis);
+    execute format('create policy marac_insert on case_transfer for insert to %I with check ((%s) and %s)',
+        app, vis, writes);
+    execute format('create policy marac_update on case_transfer for update to %I using ((%s) and %s)'
+        || ' with check ((%s) and %s)', app, vis, writes, vis, writes);
+    execute format('create policy marac_delete on case_transfer for delete to %I using ((%s) and %s)',
+        app, vis, coordinator);
+    alter table case_transfer enable row level security;
+end
+$transfers$;
+
 -- Changing one's own passphrase on a shared server (issue 13, decision 0053): the signed-in account's own login
 -- role (session_user) gets a new client-computed SCRAM verifier. Its open connections stay (the session keeps
 -- working; new connections sign in with the new password). Called in the same transaction as the audit entry,

@@ -188,7 +188,8 @@ public final class CompositionRoot {
                 new CasesArea(s.caseQueries(), s.caseViews(), s.mustNotReceive(), s.safeContacts(), s.caseClosures(),
                         s.personCorrections(), views, messages,
                         executor, errors, s.personMerges()).following(live).withChildren(s.childRecords())
-                        .withProfessionalsMeetings(s.professionalsMeetings()).withHub(caseHub()),
+                        .withProfessionalsMeetings(s.professionalsMeetings()).withTransfers(s.transfers())
+                        .withHub(caseHub()),
                 new MeetingsArea(new MeetingsArea.Services(s.agendas(), s.research(), s.meetingSetup(),
                         s.meetingRecords(), s.actionCorrections(), s.meetingCorrections(), s.agendaCorrections(),
                         s.crimes(), s.minutesCopies(), s.proposals()), views,

@@ -14,6 +14,6 @@ public final class Entities {
                 ResearchRequest.class, Attendance.class, ProposedAction.class, MeetingMinutes.class, ActionUpdate.class,
                 RecordChange.class, MeetingChange.class, MinutesVersion.class,
                 ActionType.class, MaracSettings.class, CrimeDisclosed.class,
-                ChildRecord.class, ProfessionalsMeeting.class);
+                ChildRecord.class, ProfessionalsMeeting.class, CaseTransfer.class);
     }
 }

@@ -43,6 +43,9 @@ public class MaracSettings {
     /** Longest wait from an accepted referral to its hearing, days (decision 0059); null: the built-in value. */
     @Column(name = "longest_wait_days")
     private Integer longestWaitDays;
+    /** The MARAC's own days off besides bank holidays, yyyy-mm-dd, comma-separated (V57); null or empty: none. */
+    @Column(name = "closed_days")
+    private String closedDays;
 
     protected MaracSettings() {
     }
@@ -122,5 +125,13 @@ public class MaracSettings {
         this.minutesWithinDays = minutesWithinDays;
         this.referralCutOffDays = referralCutOffDays;
         this.longestWaitDays = longestWaitDays;
+    }
+
+    public String getClosedDays() {
+        return closedDays;
+    }
+
+    public void setClosedDays(String closedDays) {
+        this.closedDays = closedDays;
     }
 }

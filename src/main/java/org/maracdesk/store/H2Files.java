@@ -54,6 +54,23 @@ final class H2Files {
         return pool;
     }
 
+    /**
+     * One read-only connection to the database file in {@code dir}, encrypted with the key {@code password} belongs
+     * to (a backup's copy, opened to count it). The password is copied for H2 and the copy wiped.
+     */
+    static Connection openReadOnly(Path dir, char[] password) throws SQLException {
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL(url(dir, false) + ";ACCESS_MODE_DATA=r");
+        source.setUser(DB_USER);
+        char[] copy = password.clone();
+        try {
+            source.setPasswordChars(copy);
+            return source.getConnection();
+        } finally {
+            org.maracdesk.common.Secrets.wipe(copy);
+        }
+    }
+
     private static RuntimeException translate(SQLException e, Path vaultDir) {
         // Only error codes are used here: H2 messages can quote values and must not travel.
         return switch (e.getErrorCode()) {

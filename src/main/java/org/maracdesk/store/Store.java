@@ -311,21 +311,26 @@ public final class Store implements AutoCloseable {
      */
     public synchronized Store compactAndReopen(PersistenceUnit.Prepared persistence) {
         requireVault("Compacting");
+        shutDown("SHUTDOWN COMPACT", "compacted");
+        return open(vault, persistence, false);
+    }
+
+    /** Closes Hibernate and H2 with {@code command}; the pool and the key are let go whatever happens. */
+    private void shutDown(String command, String failedTo) {
         requireOpen();
         closed = true;
         try {
             sessionFactory.close();
             try (java.sql.Connection c = pool.getConnection(); java.sql.Statement st = c.createStatement()) {
-                st.execute("SHUTDOWN COMPACT");
+                st.execute(command);
             } catch (java.sql.SQLException e) {
-                throw new StoreUnavailableException("the vault could not be compacted (H2 error " + e.getErrorCode()
-                        + "); lock it and sign in again");
+                throw new StoreUnavailableException("the vault could not be " + failedTo + " (H2 error "
+                        + e.getErrorCode() + "); lock it and sign in again");
             }
         } finally {
             pool.dispose();
             Secrets.wipe(h2Password);
         }
-        return open(vault, persistence, false);
     }
 
     /**
@@ -336,20 +341,7 @@ public final class Store implements AutoCloseable {
     public synchronized Rekeyed rekeyAndReopen(PersistenceUnit.Prepared persistence, SlotEdit edit,
                                                java.security.SecureRandom random) {
         requireVault("A change of data key");
-        requireOpen();
-        closed = true;
-        try {
-            sessionFactory.close();
-            try (java.sql.Connection c = pool.getConnection(); java.sql.Statement st = c.createStatement()) {
-                st.execute("SHUTDOWN");
-            } catch (java.sql.SQLException e) {
-                throw new StoreUnavailableException("the vault could not be closed for a change of key (H2 error "
-                        + e.getErrorCode() + "); lock it and sign in again");
-            }
-        } finally {
-            pool.dispose();
-            Secrets.wipe(h2Password);
-        }
+        shutDown("SHUTDOWN", "closed for a change of key");
         List<String> dropped;
         try {
             dropped = vault.rekey(edit, random);
@@ -370,24 +362,9 @@ public final class Store implements AutoCloseable {
         return closed;
     }
 
-    /**
-     * Opens, read-only, an H2 database file encrypted with this vault's key that lies in {@code dir} (a
-     * backup's copy, to check that it holds what the vault holds). H2 only.
-     */
+    /** Opens, read-only, a copy of this vault's database file in {@code dir} (a backup's, to check it). */
     java.sql.Connection openCopy(java.nio.file.Path dir) throws java.sql.SQLException {
-        if (kind != StoreKind.H2) {
-            throw new IllegalStateException("only an H2 vault is copied file by file");
-        }
-        org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();
-        source.setURL(H2Files.url(dir, false) + ";ACCESS_MODE_DATA=r");
-        source.setUser(H2Files.DB_USER);
-        char[] password = h2Password.clone();
-        try {
-            source.setPasswordChars(password);
-            return source.getConnection();
-        } finally {
-            Secrets.wipe(password);
-        }
+        return H2Files.openReadOnly(dir, h2Password);
     }
 
     /**

@@ -62,6 +62,8 @@ class SettingsCommandTest {
         refused(as("coordinator", "settings", "set", "--instruments", "dash-24,dash-99", "--reason", "why"), 2,
                 "--instruments: dash-99 is not a known instrument");
         refused(as("coordinator", "settings", "set", "--visible-high-risk", "17"), 2, "--reason");
+        refused(as("coordinator", "settings", "set", "--closed-days", "29/12/2026, 32/12/2026", "--reason", "why"), 2,
+                "--closed-days: \"32/12/2026\" is not a date; type each day as dd/mm/yyyy");
         refused(as("chair", "settings", "set", "--visible-high-risk", "17", "--reason", "not mine"), 6, "");
 
         CommandLineTest.Outcome set = as("coordinator", "settings", "set", "--visible-high-risk", "17",
@@ -71,9 +73,19 @@ class SettingsCommandTest {
         refused(as("coordinator", "settings", "set", "--visible-high-risk", "17", "--reason", "again"), 2,
                 "nothing to save");
 
+        CommandLineTest.Outcome closed = as("coordinator", "settings", "set", "--closed-days", "30/12/2026,29/12/2026",
+                "--reason", "Office closed between Christmas and New Year");
+        assertEquals(0, closed.exitCode(), closed.err());
+        assertTrue(closed.out().contains("Days off:              England and Wales bank holidays, and 29/12/2026,"
+                + " 30/12/2026"), closed.out());
+        JsonNode closedShown = JSON.readTree(as("chair", "settings", "show", "--json").out());
+        assertEquals("2026-12-29", closedShown.at("/closedDays/0").asText(), closedShown.toString());
+        assertEquals(0, as("coordinator", "settings", "set", "--closed-days", "none", "--reason", "Reopened")
+                .exitCode());
+
         JsonNode history = JSON.readTree(as("chair", "settings", "show", "--history", "--json").out());
-        assertEquals(2, history.get("versions").size());
-        JsonNode v1 = history.get("versions").get(0);
+        assertEquals(4, history.get("versions").size());
+        JsonNode v1 = history.get("versions").get(2);
         assertEquals(1, v1.get("version").asInt());
         assertEquals("coordinator", v1.get("changedBy").asText());
         assertEquals("Steering group 2026-11-12", v1.get("reason").asText());
@@ -85,7 +97,7 @@ class SettingsCommandTest {
         Path answers = Path.of("docs/examples/answers-dash24.json");
         JsonNode scored = JSON.readTree(as("idva", "score", "--answers", answers.toString()).out());
         assertEquals("medium", scored.get("band").asText(), "15 ticks under the vault's threshold of 17");
-        assertEquals(1, scored.get("settingsVersion").asInt());
+        assertEquals(3, scored.get("settingsVersion").asInt(), "the version in force: 17 set, then days off set and cleared");
         assertEquals(17, scored.at("/thresholds/visibleHighRisk").asInt());
         CommandLineTest.Outcome withoutVault = CommandLineTest.run("score", "--answers", answers.toString());
         assertEquals("high", JSON.readTree(withoutVault.out()).get("band").asText(), "without --vault: the defaults");

@@ -77,6 +77,14 @@ class SignOffSwitchScreenTest {
         waitUntil(() -> versions.getItems().size() == 1, "the settings are loaded");
         assertEquals(List.of(), Accessibility.problems(box.getScene().getRoot()), "This MARAC with the switch");
         assertTrue(!box.isSelected(), "not required at first");
+        // The MARAC's own days off (decision 0067): Alt+O reaches the field; the next bank holidays are shown under it.
+        key(robot, KeyCode.ALT, KeyCode.O);
+        javafx.scene.control.TextField closed = robot.lookup("#closedDaysField").query();
+        waitUntil(closed::isFocused, "Alt+O reaches Other days off");
+        assertTrue(robot.lookup("#closedDaysNote").queryAs(Label.class).getText().startsWith("Working days already skip"
+                + " England and Wales bank holidays (next: "));
+        robot.write("29/12/2027");
+        Shots.write(box, "settings-closed-days");
         // Tab order reaches the box; Space ticks it. (Alt+Q, its mnemonic, did not tick it under headless TestFX.)
         robot.interact(box::requestFocus);
         key(robot, KeyCode.SPACE);

@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
         + " a case's must-not-receive list.",
         mixinStandardHelpOptions = true, subcommands = {CaseCommand.ListCases.class, CaseCommand.Find.class, CaseShowCommand.class,
             CaseCloseCommands.Close.class, CaseCloseCommands.Reopen.class, CaseCommand.Mnr.class,
-            ProfessionalsMeetingCommands.class, ChildCommands.class})
+            ProfessionalsMeetingCommands.class, ChildCommands.class,
+            TransferCommands.class})
 public final class CaseCommand {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

@@ -96,6 +96,10 @@ public final class SettingsCommand {
         @Option(names = "--longest-wait-days", paramLabel = "N",
                 description = "Days an accepted referral may wait for its hearing before it is marked (28).")
         Integer longestWaitDays;
+        @Option(names = "--closed-days", paramLabel = "DAYS", description = {"The MARAC's own days off besides England"
+                + " and Wales bank holidays (which are always skipped), as dd/mm/yyyy separated by commas; working-day"
+                + " timescales skip them. Replaces the list; 'none' clears it."})
+        String closedDays;
         @Option(names = "--reason", paramLabel = "TEXT", required = true,
                 description = "Why (for example the steering group's decision and its date); kept with the version.")
         String reason;
@@ -127,7 +131,8 @@ public final class SettingsCommand {
                 try {
                     Timescales was = now.timescales();
                     times = new Timescales(or(minutesWithinDays, was.minutesWithinDays()),
-                            or(referralCutOffDays, was.referralCutOffDays()), or(longestWaitDays, was.longestWaitDays()));
+                            or(referralCutOffDays, was.referralCutOffDays()), or(longestWaitDays, was.longestWaitDays()),
+                            closedDays == null ? was.closedDays() : Timescales.parseClosedDays(closedDays));
                 } catch (IllegalArgumentException e) {
                     throw new CliException(ExitCodes.USAGE, option(e.getMessage()));
                 }
@@ -158,7 +163,7 @@ public final class SettingsCommand {
                 {"escalationIncidents", "--escalation-incidents"}, {"repeatWindowMonths", "--repeat-window-months"},
                 {"instruments", "--instruments"}, {"lawfulBases", "--lawful-basis"}, {"reason", "--reason"},
                 {"minutesWithinDays", "--minutes-within-days"}, {"referralCutOffDays", "--referral-cutoff-days"},
-                {"longestWaitDays", "--longest-wait-days"}}) {
+                {"longestWaitDays", "--longest-wait-days"}, {"closedDays", "--closed-days"}}) {
             if (s.startsWith(pair[0])) {
                 return pair[1] + s.substring(pair[0].length());
             }
@@ -183,6 +188,8 @@ public final class SettingsCommand {
         System.out.println("  Minutes sent within:   " + ts.minutesWithinDays() + " working days of the meeting");
         System.out.println("  Referrals close:       " + ts.referralCutOffDays() + " working days before the meeting");
         System.out.println("  Longest wait:          " + ts.longestWaitDays() + " days from referral to hearing");
+        System.out.println("  Days off:              England and Wales bank holidays"
+                + (ts.closedDays().isEmpty() ? "" : ", and " + ts.closedDaysText()));
         System.out.println("  Lawful bases (the first is the default):");
         s.lawfulBases().forEach(b -> System.out.println("    " + b.code() + "  " + b.wording()));
         if (history) {
@@ -217,6 +224,7 @@ public final class SettingsCommand {
         m.put("minutesWithinDays", s.timescales().minutesWithinDays());
         m.put("referralCutOffDays", s.timescales().referralCutOffDays());
         m.put("longestWaitDays", s.timescales().longestWaitDays());
+        m.put("closedDays", s.timescales().closedDays().stream().map(java.time.LocalDate::toString).toList());
         m.put("lawfulBases", s.lawfulBases().stream().map(b -> Map.of("code", b.code(), "wording", b.wording()))
                 .toList());
         if (!v.changes().isEmpty()) {

@@ -81,6 +81,7 @@ public final class ServicesGraph {
     private final org.maracdesk.casework.actions.ActionTypeService actionTypes;
     private final org.maracdesk.casework.meetings.ProposalService proposals;
     private final org.maracdesk.casework.ProfessionalsMeetingService professionalsMeetings;
+    private final org.maracdesk.casework.transfers.CaseTransferService transfers;
     private final org.maracdesk.casework.intake.ReferralRecordService referralRecords;
     private final org.maracdesk.exchange.reports.DashboardService dashboard;
     private final RetentionService retention;
@@ -143,6 +144,7 @@ public final class ServicesGraph {
         this.proposals = new org.maracdesk.casework.meetings.ProposalService(sessions, sessions, audit, clock, actionTypes);
         this.professionalsMeetings = new org.maracdesk.casework.ProfessionalsMeetingService(sessions, sessions, audit,
                 clock);
+        this.transfers = new org.maracdesk.casework.transfers.CaseTransferService(sessions, sessions, audit, clock);
         this.referralRecords = new org.maracdesk.casework.intake.ReferralRecordService(sessions, sessions, audit,
                 instruments, clock);
         this.retention = new RetentionService(sessions, maintenance, clock);
@@ -303,6 +305,11 @@ public final class ServicesGraph {
     /** Pre-meeting proposed actions (issue 16, decision 0049). */
     public org.maracdesk.casework.meetings.ProposalService proposals() {
         return proposals;
+    }
+
+    /** Transfers of a case between MARACs, as steps (issue 16, decision 0068). */
+    public org.maracdesk.casework.transfers.CaseTransferService transfers() {
+        return transfers;
     }
 
     /** Professionals' meetings on a case (issue 16, decision 0049). */

@@ -93,6 +93,7 @@ final class CasePurge {
             update(s, "delete from " + table + " where case_id = :id", caseId);
         }
         update(s, "delete from professionals_meeting where case_id = :id", caseId);
+        update(s, "delete from case_transfer where case_id = :id", caseId);
         update(s, "delete from record_change where case_id = :id", caseId);
         update(s, "delete from marac_case where id = :id", caseId);
         for (long person : people) {

@@ -59,6 +59,16 @@ public final class LocalSettingsService {
         return stores.store().read(Settings::history);
     }
 
+    /** The next {@code n} England and Wales bank holidays from today (no store read: worked out from the rules). */
+    public List<java.time.LocalDate> nextBankHolidays(int n) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        List<java.time.LocalDate> out = new ArrayList<>();
+        for (int year = today.getYear(); out.size() < n; year++) {
+            BankHolidays.inYear(year).stream().filter(d -> !d.isBefore(today)).forEach(out::add);
+        }
+        return List.copyOf(out.subList(0, n));
+    }
+
     /** Every instrument available (bundled, or from an instruments folder), for choosing those in use. */
     public List<Instrument> available() {
         return instruments.all();
@@ -133,6 +143,7 @@ public final class LocalSettingsService {
         history.field("minutesWithinDays", a.minutesWithinDays(), b.minutesWithinDays(), reason);
         history.field("referralCutOffDays", a.referralCutOffDays(), b.referralCutOffDays(), reason);
         history.field("longestWaitDays", a.longestWaitDays(), b.longestWaitDays(), reason);
+        history.field("closedDays", a.closedDaysText(), b.closedDaysText(), reason);
     }
 
     private List<String> checkedInstruments(List<String> ids) {

@@ -54,14 +54,23 @@ public final class Settings {
                 : LawfulBasis.parse(m.getLawfulBases()), timescales(m));
     }
 
-    /** Versions saved before V53 have no timescales: the built-in ones. */
+    /** Versions saved before V53 have no timescales: the built-in ones; before V57 no days off of their own. */
     private static Timescales timescales(MaracSettings m) {
         Timescales d = Timescales.defaults();
+        java.util.List<java.time.LocalDate> closed = m.getClosedDays() == null || m.getClosedDays().isBlank()
+                ? List.of() : java.util.Arrays.stream(m.getClosedDays().split(",")).map(java.time.LocalDate::parse)
+                .toList();
         if (m.getMinutesWithinDays() == null && m.getReferralCutOffDays() == null && m.getLongestWaitDays() == null) {
-            return d;
+            return d.withClosedDays(closed);
         }
         return new Timescales(or(m.getMinutesWithinDays(), d.minutesWithinDays()),
-                or(m.getReferralCutOffDays(), d.referralCutOffDays()), or(m.getLongestWaitDays(), d.longestWaitDays()));
+                or(m.getReferralCutOffDays(), d.referralCutOffDays()), or(m.getLongestWaitDays(), d.longestWaitDays()),
+                closed);
+    }
+
+    /** The stored form of the days off: yyyy-mm-dd, comma-separated, whatever the screen shows. */
+    static String storedClosedDays(Timescales t) {
+        return String.join(",", t.closedDays().stream().map(java.time.LocalDate::toString).toList());
     }
 
     private static int or(Integer value, int otherwise) {
@@ -75,6 +84,7 @@ public final class Settings {
         m.setLawfulBases(LawfulBasis.format(l.lawfulBases()));
         Timescales ts = l.timescales();
         m.setTimescales(ts.minutesWithinDays(), ts.referralCutOffDays(), ts.longestWaitDays());
+        m.setClosedDays(storedClosedDays(ts));
         return m;
     }
 }

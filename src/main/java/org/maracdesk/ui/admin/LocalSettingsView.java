@@ -40,6 +40,9 @@ public final class LocalSettingsView {
     @FXML private Spinner<Integer> cutOffDaysSpinner;
     @FXML private Label waitDaysLabel;
     @FXML private Spinner<Integer> waitDaysSpinner;
+    @FXML private Label closedDaysLabel;
+    @FXML private TextField closedDaysField;
+    @FXML private Label closedDaysNote;
     @FXML private Label instrumentsLabel;
     @FXML private FlowPane instrumentsBox;
     @FXML private Label reasonLabel;
@@ -59,7 +62,7 @@ public final class LocalSettingsView {
         this(viewModel, messages, null);
     }
 
-    /** With {@code signOff} (null: not shown) the manager's sign-off switch sits above the history. */
+    /** With {@code signOff} (null: not shown) the manager's sign-off switch ends the page, below the history. */
     LocalSettingsView(LocalSettingsViewModel viewModel, Messages messages, SignOffSection signOff) {
         this.viewModel = viewModel;
         this.messages = messages;
@@ -69,7 +72,8 @@ public final class LocalSettingsView {
     @FXML
     private void initialize() {
         if (signOff != null) {
-            page.getChildren().add(page.getChildren().size() - 2, signOff.build());
+            // After the settings' own history, so that table is plainly theirs; the rule's line says its version.
+            page.getChildren().add(signOff.build());
         }
         currentLabel.textProperty().bind(viewModel.currentProperty());
         spinner(highLabel, highSpinner, 2, 60, viewModel.visibleHighRiskProperty());
@@ -80,6 +84,10 @@ public final class LocalSettingsView {
         spinner(minutesDaysLabel, minutesDaysSpinner, 1, 30, viewModel.minutesWithinDaysProperty());
         spinner(cutOffDaysLabel, cutOffDaysSpinner, 0, 30, viewModel.referralCutOffDaysProperty());
         spinner(waitDaysLabel, waitDaysSpinner, 1, 366, viewModel.longestWaitDaysProperty());
+        closedDaysLabel.setLabelFor(closedDaysField);
+        closedDaysField.textProperty().bindBidirectional(viewModel.closedDaysProperty());
+        closedDaysNote.setText(viewModel.bankHolidaysNote());
+        closedDaysField.setAccessibleHelp(closedDaysNote.getText());
         Runnable bands = () -> bandsLabel.setText(viewModel.bands());
         viewModel.visibleHighRiskProperty().addListener(o -> bands.run());
         viewModel.mediumFromProperty().addListener(o -> bands.run());
@@ -155,6 +163,7 @@ public final class LocalSettingsView {
             case "minutesWithinDays" -> messages.get("admin.settings.field.minutesWithinDays");
             case "referralCutOffDays" -> messages.get("admin.settings.field.referralCutOffDays");
             case "longestWaitDays" -> messages.get("admin.settings.field.longestWaitDays");
+            case "closedDays" -> messages.get("admin.settings.field.closedDays");
             default -> l.field();
         };
         return messages.format("admin.settings.change", field, l.oldValue(), l.newValue());

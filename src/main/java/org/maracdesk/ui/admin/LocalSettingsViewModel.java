@@ -48,6 +48,8 @@ public final class LocalSettingsViewModel {
     private final IntegerProperty referralCutOffDays =
             new SimpleIntegerProperty(Timescales.DEFAULT_REFERRAL_CUTOFF_DAYS);
     private final IntegerProperty longestWaitDays = new SimpleIntegerProperty(Timescales.DEFAULT_LONGEST_WAIT_DAYS);
+    /** The MARAC's own days off besides bank holidays, as typed: dd/mm/yyyy, comma-separated. */
+    private final StringProperty closedDays = new SimpleStringProperty("");
     private final StringProperty reason = new SimpleStringProperty("");
     private final StringProperty lawfulBases = new SimpleStringProperty("");
     private final StringProperty current = new SimpleStringProperty("");
@@ -110,6 +112,7 @@ public final class LocalSettingsViewModel {
         minutesWithinDays.set(ts.minutesWithinDays());
         referralCutOffDays.set(ts.referralCutOffDays());
         longestWaitDays.set(ts.longestWaitDays());
+        closedDays.set(ts.closedDaysText());
     }
 
     /** The newest version, with what the user changed put back on top of it; not saved (decision 0051). */
@@ -125,6 +128,9 @@ public final class LocalSettingsViewModel {
             mineIfChanged(minutesWithinDays, wasTimes.minutesWithinDays(), mine.timescales().minutesWithinDays());
             mineIfChanged(referralCutOffDays, wasTimes.referralCutOffDays(), mine.timescales().referralCutOffDays());
             mineIfChanged(longestWaitDays, wasTimes.longestWaitDays(), mine.timescales().longestWaitDays());
+            if (!wasTimes.closedDays().equals(mine.timescales().closedDays())) {
+                closedDays.set(mine.timescales().closedDaysText());
+            }
             for (InstrumentChoice i : instruments) {
                 boolean wanted = mine.inUse().contains(i.id());
                 if (wanted != mine.from().uses(i.id())) {
@@ -179,7 +185,8 @@ public final class LocalSettingsViewModel {
         }
         Timescales times;
         try {
-            times = new Timescales(minutesWithinDays.get(), referralCutOffDays.get(), longestWaitDays.get());
+            times = new Timescales(minutesWithinDays.get(), referralCutOffDays.get(), longestWaitDays.get(),
+                    Timescales.parseClosedDays(closedDays.get()));
         } catch (IllegalArgumentException e) {
             status.set(messages.format("admin.settings.refused", e.getMessage()));
             return;
@@ -256,6 +263,18 @@ public final class LocalSettingsViewModel {
     }
 
     /** Days an accepted referral may wait for its hearing (decision 0059). */
+    public StringProperty closedDaysProperty() {
+        return closedDays;
+    }
+
+    /** The next bank holidays, which working days skip, for the help line under the field. */
+    public String bankHolidaysNote() {
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu",
+                java.util.Locale.UK);
+        return messages.format("admin.settings.closedDays.note",
+                String.join(", ", settings.nextBankHolidays(4).stream().map(f::format).toList()));
+    }
+
     public IntegerProperty longestWaitDaysProperty() {
         return longestWaitDays;
     }

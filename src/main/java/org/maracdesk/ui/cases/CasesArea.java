@@ -33,6 +33,7 @@ public final class CasesArea {
     private final ErrorHandler errors;
     private final org.maracdesk.casework.people.PersonMergeService merges;
     private org.maracdesk.casework.ProfessionalsMeetingService professionalsMeetings;
+    private org.maracdesk.casework.transfers.CaseTransferService transfers;
     private org.maracdesk.ui.common.LiveRefresh live = org.maracdesk.ui.common.LiveRefresh.none();
     private org.maracdesk.casework.children.ChildRecordService childRecords;
     private org.maracdesk.ui.caseview.CaseHub.Services hub;
@@ -58,6 +59,12 @@ public final class CasesArea {
     /** The case screen's professionals' meetings section (issue 16, decision 0049); without it there is none. */
     public CasesArea withProfessionalsMeetings(org.maracdesk.casework.ProfessionalsMeetingService service) {
         this.professionalsMeetings = service;
+        return this;
+    }
+
+    /** The case screen's transfers between MARACs (issue 16, decision 0068); without it there is none. */
+    public CasesArea withTransfers(org.maracdesk.casework.transfers.CaseTransferService service) {
+        this.transfers = service;
         return this;
     }
 
@@ -125,6 +132,10 @@ public final class CasesArea {
         if (professionalsMeetings != null) {
             org.maracdesk.ui.caseview.ProfessionalsMeetingsSection.addTo(view, new org.maracdesk.ui.caseview
                     .ProfessionalsMeetingsViewModel(professionalsMeetings, executor, errors, messages, caseId), messages);
+        }
+        if (transfers != null) {
+            org.maracdesk.ui.caseview.TransfersSection.addTo(view, new org.maracdesk.ui.caseview.TransfersViewModel(
+                    transfers, executor, errors, messages, caseId), messages);
         }
         vm.open(caseId);
         return view;

@@ -60,6 +60,7 @@ public final class HistoryFieldLabels {
             Map.entry("minutesWithinDays", "changes.field.minutesWithinDays"),
             Map.entry("referralCutOffDays", "changes.field.referralCutOffDays"),
             Map.entry("longestWaitDays", "changes.field.longestWaitDays"),
+            Map.entry("closedDays", "changes.field.closedDays"),
             Map.entry("case", "changes.field.case"),
             Map.entry("policeIncidents", "changes.field.policeIncidents"),
             Map.entry("result", "changes.field.result"),

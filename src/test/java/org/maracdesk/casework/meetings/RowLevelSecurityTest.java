@@ -293,6 +293,36 @@ class RowLevelSecurityTest {
     }
 
     @Test
+    void transfersAreReadInScopeAndWrittenByTheCoordinatorAndTheIdvaOnly() throws Exception {
+        org.maracdesk.casework.transfers.CaseTransferService service = new org.maracdesk.casework.transfers.CaseTransferService(
+                vault.sessions(), vault.sessions(), new org.maracdesk.security.AuditLog(Clock.systemUTC()),
+                Clock.systemUTC());
+        java.util.Map<Long, Long> transferOfCase = new java.util.HashMap<>();
+        for (long caseId : new long[] {caseA, caseB}) {
+            transferOfCase.put(caseId, service.add(caseId, new org.maracdesk.casework.transfers.CaseTransferService.Entry(
+                    org.maracdesk.casework.CaseTransfer.Direction.IN, "Northshire", null, null, null, null, null,
+                    null)));
+        }
+        long onA = transferOfCase.get(caseA);
+        long onB = transferOfCase.get(caseB);
+        try (Connection c = server.connectAs("police")) {
+            assertEquals(Set.of(onA), ids(c, "select id from case_transfer"), "never the case barred to police");
+            assertEquals(0, update(c, "update case_transfer set note = 'x' where id = " + onA), "not police's to write");
+            assertEquals(0, update(c, "delete from case_transfer where id = " + onA));
+        }
+        try (Connection c = server.connectAs("idva")) {
+            assertEquals(1, update(c, "update case_transfer set note = 'handover booked' where id = " + onA));
+            assertEquals(0, update(c, "delete from case_transfer where id = " + onA), "removed with the case only");
+        }
+        try (Connection c = server.connectAs("admin")) {
+            assertEquals(Set.of(), ids(c, "select id from case_transfer"));
+        }
+        try (Connection c = server.connectAs("coordinator")) {
+            assertEquals(Set.of(onA, onB), ids(c, "select id from case_transfer"));
+        }
+    }
+
+    @Test
     void noAccountCanChangeOrRemoveTheAuditTrail() throws Exception {
         for (String user : new String[] {"police", "coordinator"}) {
             try (Connection c = server.connectAs(user)) {

@@ -78,6 +78,40 @@ class TimescalesSettingTest {
     }
 
     @Test
+    void theMaracsOwnDaysOffAreVersionedAndSkipped() {
+        LocalSettings before = settings.current();
+        Timescales closed = new Timescales(3, 5, 28, Timescales.parseClosedDays("30/12/2026, 29/12/2026 31/12/2026"));
+        assertEquals(List.of(LocalDate.of(2026, 12, 29), LocalDate.of(2026, 12, 30), LocalDate.of(2026, 12, 31)),
+                closed.closedDays(), "sorted, whatever order they were typed in");
+        LocalSettings v1 = settings.change(new SettingsChange(before.version(), before.thresholds(), List.of("dash-24"),
+                "Office closed between Christmas and New Year", null, closed));
+        assertEquals(closed, settings.current().timescales());
+        assertTrue(settings.history().get(0).changes().stream().anyMatch(l -> l.field().equals("closedDays")
+                && l.newValue().equals("29/12/2026, 30/12/2026, 31/12/2026")));
+        // Thursday 24 December 2026: Fri 25 and Mon 28 are bank holidays, 29-31 the MARAC's own, Fri 1 January a
+        // bank holiday: the first working day after is Monday 4 January, the third Wednesday 6 January.
+        assertEquals(LocalDate.of(2027, 1, 6), v1.timescales().minutesDue(LocalDate.of(2026, 12, 24)));
+        assertEquals(LocalDate.of(2026, 12, 31), Timescales.defaults().minutesDue(LocalDate.of(2026, 12, 24)),
+                "without them: Tue 29, Wed 30, Thu 31");
+
+        LocalSettings v2 = settings.change(new SettingsChange(v1.version(), v1.thresholds(), List.of("dash-24"),
+                "Closure cancelled", null, v1.timescales().withClosedDays(List.of())));
+        assertEquals(List.of(), v2.timescales().closedDays());
+        assertEquals(List.of(), settings.current().timescales().closedDays());
+    }
+
+    @Test
+    void daysOffThatAreNotDatesAreRefusedSayingHowToTypeThem() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Timescales.parseClosedDays("29/12/2026, 31/02/2027"));
+        assertTrue(e.getMessage().startsWith("closedDays: \"31/02/2027\" is not a date; type each day as dd/mm/yyyy"),
+                e.getMessage());
+        assertEquals(List.of(), Timescales.parseClosedDays(" none "));
+        assertEquals(List.of(LocalDate.of(2027, 1, 2)), Timescales.parseClosedDays("2/1/2027"));
+        assertEquals(List.of(LocalDate.of(2027, 1, 2)), Timescales.parseClosedDays("2027-01-02"));
+    }
+
+    @Test
     void outOfRangeValuesAreRefusedNamingTheSetting() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new Timescales(0, 5, 28)).getMessage()
                 .startsWith("minutesWithinDays: use 1 to 30"));
@@ -92,8 +126,9 @@ class TimescalesSettingTest {
         LocalDate thursday = LocalDate.of(2026, 11, 19);
         assertEquals(LocalDate.of(2026, 11, 24), Timescales.defaults().minutesDue(thursday), "Thu + 3 = Tue");
         assertEquals(LocalDate.of(2026, 11, 12), Timescales.defaults().cutOff(thursday), "Thu - 5 = Thu before");
-        assertEquals(LocalDate.of(2026, 11, 23), WorkingDays.after(LocalDate.of(2026, 11, 21), 1), "Sat + 1 = Mon");
-        assertEquals(thursday, WorkingDays.before(thursday, 0));
+        assertEquals(LocalDate.of(2026, 11, 23), WorkingDays.after(LocalDate.of(2026, 11, 21), 1, d -> false),
+                "Sat + 1 = Mon");
+        assertEquals(thursday, WorkingDays.before(thursday, 0, d -> false));
         assertTrue(Timescales.defaults().waitedTooLong(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 30)));
         assertTrue(!Timescales.defaults().waitedTooLong(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 29)));
     }
