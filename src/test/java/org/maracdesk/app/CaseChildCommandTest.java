@@ -32,7 +32,8 @@ import org.maracdesk.testdata.SharedServer;
  * {@code case child list|show|edit} (issue 16, decision 0047) on both stores, through the command line as a script
  * would (on PostgreSQL as each account's own login role): the children of a case in the account's scope, names only
  * when asked; the coordinator's edit with its history; bad values refused in one line with nothing written; a case
- * out of scope is not there, and an agency may read but not change a child's record.
+ * out of scope is not there, and an agency may read but not change a child's record. Also {@code case transfer} on the
+ * same case (decision 0068).
  */
 @ParameterizedClass
 @EnumSource(StoreKind.class)
@@ -108,6 +109,37 @@ class CaseChildCommandTest {
     private static void oneLine(CommandLineTest.Outcome r) {
         assertFalse(r.err().contains("\tat ") || r.err().contains("Exception"), "no stack trace: " + r.err());
         assertEquals(1, r.err().lines().filter(l -> l.startsWith("marac-desk:")).count(), "one message: " + r.err());
+    }
+
+    /** {@code case transfer add|update|list} (decision 0068), on the same case, on both stores. */
+    @Test
+    void theCoordinatorRecordsATransferOutStepByStepAndAnAgencyMayNot() throws Exception {
+        CommandLineTest.Outcome added = as("coordinator", "case", "transfer", "add", "--case", policeCase,
+                "--direction", "out", "--area", "Northshire", "--moved", TODAY.minusDays(6).toString(), "--papers",
+                TODAY.minusDays(2).toString(), "--consent", "not-sought", "--consent-reason", "risk of serious harm");
+        assertEquals(ExitCodes.OK, added.exitCode(), added.err());
+        String id = added.out().replaceAll("(?s)^Recorded transfer (\\d+) .*", "$1");
+        CommandLineTest.Outcome updated = as("coordinator", "case", "transfer", "update", "--case", policeCase, "--id",
+                id, "--handover", TODAY.minusDays(1).toString(), "--service", "Northshire Idva Service", "--reason",
+                "handover call held");
+        assertEquals(ExitCodes.OK, updated.exitCode(), updated.err());
+        CommandLineTest.Outcome list = as("police", "case", "transfer", "list", "--case", policeCase);
+        assertEquals(ExitCodes.OK, list.exitCode(), list.err());
+        assertEquals(id + "\tout\tNorthshire\t" + TODAY.minusDays(6) + "\t" + TODAY.minusDays(2)
+                + "\tPUBLIC-TASK; consent not sought\t" + TODAY.minusDays(1) + "\tNorthshire Idva Service\t",
+                list.out().lines().findFirst().orElse(""), "the agency sees the case's transfer (no note): " + list.out());
+
+        CommandLineTest.Outcome police = as("police", "case", "transfer", "add", "--case", policeCase, "--direction",
+                "in", "--area", "Southshire");
+        assertEquals(ExitCodes.NOT_ALLOWED, police.exitCode(), police.err());
+        oneLine(police);
+        CommandLineTest.Outcome badDate = as("coordinator", "case", "transfer", "update", "--case", policeCase, "--id",
+                id, "--papers", "28/11/2026");
+        assertEquals(ExitCodes.USAGE, badDate.exitCode());
+        oneLine(badDate);
+        assertTrue(badDate.err().contains("--papers: 28/11/2026 is not a date; write it as YYYY-MM-DD"), badDate.err());
+        assertEquals(1, read(s -> s.createSelectionQuery("select count(t) from CaseTransfer t", Long.class)
+                .getSingleResult()).intValue(), "nothing else written");
     }
 
     @Test
