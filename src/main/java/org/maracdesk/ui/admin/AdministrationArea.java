@@ -57,7 +57,8 @@ public final class AdministrationArea {
             tabs.put("admin.tab.settings", views.load(Fxml.LOCAL_SETTINGS_VIEW, new LocalSettingsView(
                     new LocalSettingsViewModel(services.localSettings(), executor, errors, messages), messages,
                     services.signOffRule() == null ? null
-                            : new SignOffSection(services.signOffRule(), executor, errors, messages))));
+                            : new SignOffSection(new SignOffViewModel(services.signOffRule(), executor, errors, messages),
+                            messages))));
         }
         if (services.accounts().mayManage()) {
             tabs.put("admin.tab.accounts", views.load(Fxml.ACCOUNTS_VIEW, new AccountsView(
