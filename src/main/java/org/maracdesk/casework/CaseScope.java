@@ -107,6 +107,16 @@ public final class CaseScope {
         return all ? !withheld.contains(caseId) : caseIds.contains(caseId);
     }
 
+    /**
+     * The id of the case with this reference (a command line's {@code --case}) when the account may see it; empty
+     * when there is none or it is out of scope, which the caller reports alike, so scope leaks nothing.
+     */
+    public static java.util.Optional<Long> caseByReference(org.hibernate.Session s, AccountInfo who, String reference) {
+        Long id = s.createSelectionQuery("select c.id from MaracCase c where c.reference = :r", Long.class)
+                .setParameter("r", reference == null ? "" : reference.strip()).getSingleResultOrNull();
+        return id != null && of(s, who).includes(id) ? java.util.Optional.of(id) : java.util.Optional.empty();
+    }
+
     /** False for roles that see no case data at all (administrators). */
     public boolean seesCases() {
         return all || account != null && (PermissionMatrix.allows(account.role(), Permission.VIEW_AGENDA_CASES)

@@ -70,15 +70,9 @@ public final class ChildRecordService {
     /** The id of the case with this reference, when the account may see it (for the command line). */
     public long caseOf(String reference) {
         AccountInfo who = users.current();
-        return stores.store().read(s -> {
-            Long id = s.createSelectionQuery("select c.id from MaracCase c where c.reference = :r", Long.class)
-                    .setParameter("r", reference == null ? "" : reference.strip()).getSingleResultOrNull();
-            if (id == null || !CaseScope.of(s, who).includes(id)) {
-                throw new IllegalArgumentException("--case: there is no case " + reference
-                        + " among the cases you may see");
-            }
-            return id;
-        });
+        return stores.store().read(s -> CaseScope.caseByReference(s, who, reference)).orElseThrow(
+                () -> new IllegalArgumentException("--case: there is no case " + reference
+                        + " among the cases you may see"));
     }
 
     /** One child of the case, as the edit starts from. */
