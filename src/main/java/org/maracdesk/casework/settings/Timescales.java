@@ -76,6 +76,16 @@ public record Timescales(int minutesWithinDays, int referralCutOffDays, int long
         return WorkingDays.after(meetingDate, minutesWithinDays, this::isDayOff);
     }
 
+    /**
+     * Whether the minutes of a meeting on {@code meetingDate} went late (first copy sent after the due day) or are
+     * overdue (none sent, and the due day has passed by {@code today}): what the Meetings screen, the meeting
+     * administration report and the dashboard all count.
+     */
+    public boolean minutesMissed(LocalDate meetingDate, LocalDate firstSent, LocalDate today) {
+        LocalDate due = minutesDue(meetingDate);
+        return firstSent == null ? today.isAfter(due) : firstSent.isAfter(due);
+    }
+
     /** The cut-off proposed for a meeting on {@code meetingDate}. */
     public LocalDate cutOff(LocalDate meetingDate) {
         return WorkingDays.before(meetingDate, referralCutOffDays, this::isDayOff);

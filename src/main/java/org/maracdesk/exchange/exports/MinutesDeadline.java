@@ -35,8 +35,8 @@ public record MinutesDeadline(long meetingId, LocalDate meetingDate, String dist
                               ZoneId zone, LocalDate today) {
         LocalDate due = t.minutesDue(date);
         LocalDate sent = first == null ? null : first.atZone(zone).toLocalDate();
-        State state = sent != null ? (sent.isAfter(due) ? State.LATE : State.ON_TIME)
-                : today.isAfter(due) ? State.OVERDUE : State.DUE;
+        boolean missed = t.minutesMissed(date, sent, today);
+        State state = sent != null ? (missed ? State.LATE : State.ON_TIME) : missed ? State.OVERDUE : State.DUE;
         return new MinutesDeadline(meetingId, date, district, t.minutesWithinDays(), due, sent, state);
     }
 

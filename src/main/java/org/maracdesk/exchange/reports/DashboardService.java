@@ -99,8 +99,8 @@ public final class DashboardService {
 
     /**
      * Meetings held in the period (not cancelled, on or before today) whose minutes went late or are overdue, as
-     * {id, district}: the rule of {@code exchange.exports.MinutesDeadline} (decision 0059; the first copy in the
-     * export register decides), read here because that package depends on this one.
+     * {id, district}: {@link Timescales#minutesMissed}, as {@code exchange.exports.MinutesDeadline} uses it (decision
+     * 0059; the first copy in the export register decides).
      */
     private List<Object[]> late(org.hibernate.Session s, LocalDate from, LocalDate to, Timescales t,
                                 LocalDate today) {
@@ -111,9 +111,8 @@ public final class DashboardService {
                 + " and m.status <> org.maracdesk.casework.MeetingStatus.CANCELLED order by m.meetingDate, m.id",
                 Object[].class).setParameter("f", from).setParameter("t", to.isAfter(today) ? today : to)
                 .getResultList()) {
-            LocalDate due = t.minutesDue((LocalDate) r[1]);
             LocalDate sent = r[3] == null ? null : ((java.time.Instant) r[3]).atZone(clock.getZone()).toLocalDate();
-            if (sent == null ? today.isAfter(due) : sent.isAfter(due)) {
+            if (t.minutesMissed((LocalDate) r[1], sent, today)) {
                 out.add(new Object[] {r[0], r[2]});
             }
         }
