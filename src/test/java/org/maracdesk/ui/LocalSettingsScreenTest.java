@@ -86,7 +86,9 @@ class LocalSettingsScreenTest {
         waitUntil(() -> Integer.valueOf(17).equals(high.getValue()));
         assertTrue(robot.lookup("#bandsLabel").queryAs(Label.class).getText().contains("medium 10–16, high 17+"));
         robot.interact(lap::fire);
-        robot.clickOn("#reasonField").write("Steering group decision: list at 17");
+        key(robot, KeyCode.ALT, KeyCode.R);  // the reason is below the fold at 1366×768: Alt+R brings it into view
+        waitUntil(() -> robot.lookup("#reasonField").query().isFocused(), "Alt+R reaches the reason");
+        robot.write("Steering group decision: list at 17");
         key(robot, KeyCode.ALT, KeyCode.S);
         waitUntil(() -> versions.getItems().size() == 2, "version 1 saved and listed");
         assertEquals(1, versions.getItems().get(0).settings().version());

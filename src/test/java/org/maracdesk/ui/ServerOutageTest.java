@@ -90,7 +90,9 @@ class ServerOutageTest {
         key(robot, KeyCode.UP);
         key(robot, KeyCode.UP);
         waitUntil(() -> Integer.valueOf(16).equals(high.getValue()), "threshold 16 chosen");
-        robot.clickOn("#reasonField").write("List from 16 as agreed");
+        key(robot, KeyCode.ALT, KeyCode.R);
+        waitUntil(() -> robot.lookup("#reasonField").query().isFocused(), "Alt+R reaches the reason");
+        robot.write("List from 16 as agreed");
 
         cable.cut();
         Label said = robot.lookup("#serverLinkText").queryAs(Label.class);
@@ -131,7 +133,9 @@ class ServerOutageTest {
         robot.interact(high::requestFocus);
         key(robot, KeyCode.UP);
         waitUntil(() -> Integer.valueOf(15).equals(high.getValue()), "threshold 15 chosen");
-        robot.clickOn("#reasonField").write("List from 15 for a trial");
+        key(robot, KeyCode.ALT, KeyCode.R);
+        waitUntil(() -> robot.lookup("#reasonField").query().isFocused(), "Alt+R reaches the reason");
+        robot.write("List from 15 for a trial");
         cable.cut();
         Label said = robot.lookup("#serverLinkText").queryAs(Label.class);
         key(robot, KeyCode.ALT, KeyCode.S);

@@ -201,7 +201,9 @@ class TwoDesksTest {
             key(robot, KeyCode.UP);
             key(robot, KeyCode.UP);
             waitUntil(() -> Integer.valueOf(16).equals(high.getValue()), "desk A's threshold 16");
-            robot.clickOn("#reasonField").write("Desk A: list from 16 as agreed");
+            FxSteps.key(robot, KeyCode.ALT, KeyCode.R);
+            waitUntil(() -> robot.lookup("#reasonField").query().isFocused(), "Alt+R reaches the reason at desk A");
+            robot.write("Desk A: list from 16 as agreed");
 
             // Desk B saves first, from the same version 0.
             LocalSettings zero = deskB.localSettings().current();

@@ -82,6 +82,15 @@ public final class MeetingCommand {
                 c.put("repeat", item.repeat());
                 c.put("transferIn", item.transferIn());
                 c.put("transferFrom", item.transferFrom());
+                if (item.openTransfer() != null) {
+                    // The case's latest transfer between MARACs with a step still to do (decision 0068).
+                    Map<String, Object> t = new LinkedHashMap<>();
+                    t.put("direction", item.openTransfer().out() ? "out" : "in");
+                    t.put("area", item.openTransfer().area());
+                    t.put("papersToDo", item.openTransfer().papersToDo());
+                    t.put("handoverToDo", item.openTransfer().handoverToDo());
+                    c.put("openTransfer", t);
+                }
                 c.put("band", item.band());
                 c.put("score", item.score());
                 c.put("routes", item.routes());

@@ -248,6 +248,7 @@ public final class AgendaService {
                     referrals.values().stream().map(RiskLine::referralId).toList());
             Map<Long, Map<String, ResearchState>> research = research(m);
             Map<Long, Map<String, Integer>> proposals = proposals(m);
+            Map<Long, AgendaItem.OpenTransfer> transfers = openTransfers(caseIds);
             List<AgendaItem> items = new ArrayList<>();
             for (Object[] r : rows) {
                 Listing l = (Listing) r[0];
@@ -263,9 +264,34 @@ public final class AgendaService {
                         l.isTransferIn() || ref.transferIn(), ref.score(), ref.band(), ref.routes(),
                         ref.professionalJudgement(), ref.policeIncidents(), byAgency,
                         flags.getOrDefault(ref.referralId(), List.of()), proposals.getOrDefault(l.getId(), Map.of()),
-                        l.isTransferIn() || ref.transferIn() ? ref.transferFrom() : null));
+                        l.isTransferIn() || ref.transferIn() ? ref.transferFrom() : null, transfers.get(caseId)));
             }
             return new Agenda(Headers.of(s, m), items, agencies, withheld);
+        }
+
+        /**
+         * Per case (all in scope already), its latest transfer between MARACs when a step of it is still to do: one
+         * query for the whole agenda.
+         */
+        private Map<Long, AgendaItem.OpenTransfer> openTransfers(Set<Long> caseIds) {
+            Map<Long, AgendaItem.OpenTransfer> out = new java.util.HashMap<>();
+            if (caseIds.isEmpty()) {
+                return out;
+            }
+            for (org.maracdesk.casework.CaseTransfer t : s.createSelectionQuery("from CaseTransfer t"
+                    + " where t.maracCase.id in :ids order by t.recordedAt, t.id", org.maracdesk.casework.CaseTransfer.class)
+                    .setParameter("ids", caseIds).getResultList()) {
+                long caseId = t.getMaracCase().getId();
+                boolean papers = t.getPapersOn() == null;
+                boolean handover = t.getHandoverOn() == null;
+                if (papers || handover) {
+                    out.put(caseId, new AgendaItem.OpenTransfer(t.getDirection() == org.maracdesk.casework.CaseTransfer
+                            .Direction.OUT, t.getOtherArea(), papers, handover));
+                } else {
+                    out.remove(caseId); // the latest transfer is done
+                }
+            }
+            return out;
         }
 
         /** Per case, the latest accepted referral on or before the meeting (else the latest). */

@@ -40,6 +40,7 @@ public final class LocalSettingsView {
     @FXML private Spinner<Integer> cutOffDaysSpinner;
     @FXML private Label waitDaysLabel;
     @FXML private Spinner<Integer> waitDaysSpinner;
+    @FXML private javafx.scene.control.ScrollPane scroll;
     @FXML private Label closedDaysLabel;
     @FXML private TextField closedDaysField;
     @FXML private Label closedDaysNote;
@@ -75,6 +76,8 @@ public final class LocalSettingsView {
             // After the settings' own history, so that table is plainly theirs; the rule's line says its version.
             page.getChildren().add(signOff.build());
         }
+        // A long page: the focused field is kept in view (Alt+R, Alt+O and Tab reach fields below the fold).
+        org.maracdesk.ui.common.ScrollToFocus.install(scroll);
         currentLabel.textProperty().bind(viewModel.currentProperty());
         spinner(highLabel, highSpinner, 2, 60, viewModel.visibleHighRiskProperty());
         spinner(mediumLabel, mediumSpinner, 1, 59, viewModel.mediumFromProperty());

@@ -360,6 +360,7 @@ public final class CaseDetailView {
             case "referral" -> "hub.changes.referral";
             case "child" -> "hub.changes.child";
             case "professionals_meeting" -> "hub.changes.professionalsMeeting";
+            case "case_transfer" -> "hub.changes.transfer";
             case "crime" -> "hub.changes.crime";
             case "proposed_action" -> "hub.changes.proposal";
             default -> "caseview.changes.action";

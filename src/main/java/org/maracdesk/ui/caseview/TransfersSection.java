@@ -254,7 +254,7 @@ public final class TransfersSection {
                 continue; // the "recorded" line above says it
             }
             Label changed = wrapped(messages.format("transfer.changedLine", day(c.at()), c.by(),
-                    fieldWord(c.field()), c.oldValue() == null ? "" : c.oldValue(),
+                    org.maracdesk.ui.common.HistoryFieldLabels.of(messages, c.field()), c.oldValue() == null ? "" : c.oldValue(),
                     c.newValue() == null ? "" : c.newValue()));
             changed.getStyleClass().add("muted");
             box.getChildren().add(changed);
@@ -268,20 +268,6 @@ public final class TransfersSection {
             case REFUSED -> "transfer.consent.refused";
             case NOT_SOUGHT -> "transfer.consent.notSought";
         });
-    }
-
-    /** The change history's field names in words. */
-    private String fieldWord(String field) {
-        return switch (field) {
-            case "otherArea" -> messages.get("transfer.field.otherArea");
-            case "movedOn" -> messages.get("transfer.field.movedOn");
-            case "papersOn" -> messages.get("transfer.field.papersOn");
-            case "lawfulBasis" -> messages.get("transfer.field.lawfulBasis");
-            case "handoverOn" -> messages.get("transfer.field.handoverOn");
-            case "handoverService" -> messages.get("transfer.field.handoverService");
-            case "note" -> messages.get("transfer.field.note");
-            default -> field;
-        };
     }
 
     private static String day(java.time.Instant at) {

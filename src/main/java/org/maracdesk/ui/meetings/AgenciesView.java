@@ -1,5 +1,6 @@
 package org.maracdesk.ui.meetings;
 
+import org.maracdesk.ui.common.ScrollToFocus;
 import org.maracdesk.ui.common.DisplayConverter;
 import java.util.List;
 import java.util.Map;

@@ -113,6 +113,11 @@ final class Labels {
         }
         out.addAll(fromArea(new org.maracdesk.ui.common.FlagWords(messages).markers(l.flags(), l.transferIn()), l,
                 "agenda.marker.transferFrom"));
+        if (l.openTransfer() != null) {
+            AgendaItem.OpenTransfer t = l.openTransfer();
+            out.add(messages.get(t.papersToDo() && t.handoverToDo() ? "agenda.marker.transferBothToDo"
+                    : t.papersToDo() ? "agenda.marker.transferPapersToDo" : "agenda.marker.transferHandoverToDo"));
+        }
         return String.join(" · ", out);
     }
 
@@ -126,6 +131,13 @@ final class Labels {
         }
         out.addAll(fromArea(new org.maracdesk.ui.common.FlagWords(messages).full(l.flags(), l.transferIn()), l,
                 "agenda.marker.transferFromFull"));
+        if (l.openTransfer() != null) {
+            AgendaItem.OpenTransfer t = l.openTransfer();
+            out.add(messages.format(t.out() ? "agenda.marker.transferOutFull" : "agenda.marker.transferInFull",
+                    t.area(), messages.get(t.papersToDo() && t.handoverToDo() ? "agenda.marker.transferBothFull"
+                            : t.papersToDo() ? (t.out() ? "agenda.marker.transferPapersOutFull"
+                            : "agenda.marker.transferPapersInFull") : "agenda.marker.transferHandoverFull")));
+        }
         return String.join(", ", out);
     }
 

@@ -1,5 +1,6 @@
 package org.maracdesk.ui.meetings;
 
+import org.maracdesk.ui.common.ScrollToFocus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.maracdesk.ui.meetings;
 
+import org.maracdesk.ui.common.ScrollToFocus;
 import java.time.LocalDate;
 import javafx.fxml.FXML;
 import javafx.scene.Node;

@@ -1,5 +1,6 @@
 package org.maracdesk.ui.meetings;
 
+import org.maracdesk.ui.common.ScrollToFocus;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

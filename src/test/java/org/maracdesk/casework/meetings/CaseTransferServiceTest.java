@@ -44,12 +44,13 @@ class CaseTransferServiceTest {
     private MeetingVault vault;
     private long caseId;
     private long barred;
+    private long meeting;
 
     @BeforeEach
     void vault() {
         vault = new MeetingVault(kind, dir.resolve("vault"));
         vault.addAccount("idva", "Idva", Role.IDVA, "idva");
-        long meeting = vault.meeting(TODAY.plusDays(10), TODAY.plusDays(3), MeetingStatus.SCHEDULED);
+        meeting = vault.meeting(TODAY.plusDays(10), TODAY.plusDays(3), MeetingStatus.SCHEDULED);
         caseId = vault.acceptedCase(TODAY.minusDays(5), 0);
         barred = vault.acceptedCase(TODAY.minusDays(4), 0);
         vault.agenda().circulate(meeting);
@@ -100,6 +101,27 @@ class CaseTransferServiceTest {
                 .setParameter("id", String.valueOf(id)).getResultList());
         assertEquals(3, digests.size(), "recorded and each change audited");
         assertTrue(digests.stream().noneMatch(d -> d.contains("Northshire")), "digests only");
+    }
+
+    @Test
+    void theAgendaMarksACaseWhoseLatestTransferHasAStepToDo() throws Exception {
+        vault.as("coordinator");
+        assertNull(item().openTransfer(), "no transfer, no mark");
+        long id = service().add(caseId, new Entry(Direction.IN, "Northshire", TODAY.minusDays(8), null, null, null,
+                null, null));
+        AgendaItem.OpenTransfer open = item().openTransfer();
+        assertEquals(new AgendaItem.OpenTransfer(false, "Northshire", true, true), open);
+        service().change(id, new Entry(Direction.IN, "Northshire", TODAY.minusDays(8), TODAY.minusDays(1), null, null,
+                null, null), null);
+        assertEquals(new AgendaItem.OpenTransfer(false, "Northshire", false, true), item().openTransfer());
+        service().change(id, new Entry(Direction.IN, "Northshire", TODAY.minusDays(8), TODAY.minusDays(1), null,
+                TODAY, "Northshire Idva Service", null), null);
+        assertNull(item().openTransfer(), "both steps done: no mark");
+    }
+
+    private AgendaItem item() {
+        return vault.agenda().agenda(meeting).cases().stream().filter(i -> i.caseId() == caseId).findFirst()
+                .orElseThrow();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.maracdesk.ui.meetings;
 
+import org.maracdesk.ui.common.ScrollToFocus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

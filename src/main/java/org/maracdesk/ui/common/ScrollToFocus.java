@@ -1,4 +1,4 @@
-package org.maracdesk.ui.meetings;
+package org.maracdesk.ui.common;
 
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
@@ -10,14 +10,14 @@ import javafx.scene.control.ScrollPane;
  * Keeps the focused field of a scroll pane's content in view: tabbing down a long case moves the
  * view with the focus, so the coordinator never types into a field they cannot see.
  */
-final class ScrollToFocus {
+public final class ScrollToFocus {
     private static final double MARGIN = 12;
 
     private ScrollToFocus() {
     }
 
     /** Follows the focus in whatever scene {@code scroll} is shown in. */
-    static void install(ScrollPane scroll) {
+    public static void install(ScrollPane scroll) {
         ChangeListener<Node> follow = (o, before, focused) -> reveal(scroll, focused);
         scroll.sceneProperty().addListener((o, before, scene) -> {
             if (before != null) {
@@ -33,7 +33,7 @@ final class ScrollToFocus {
         }
     }
 
-    static void reveal(ScrollPane scroll, Node focused) {
+    public static void reveal(ScrollPane scroll, Node focused) {
         Node content = scroll.getContent();
         if (focused == null || content == null || !inside(focused, content)) {
             return;
