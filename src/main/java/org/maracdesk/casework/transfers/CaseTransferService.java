@@ -143,9 +143,9 @@ public final class CaseTransferService {
             h.field("otherArea", t.getOtherArea(), c.area(), why);
             h.field("movedOn", t.getMovedOn(), c.movedOn(), why);
             h.field("papersOn", t.getPapersOn(), c.papersOn(), why);
-            h.field("lawfulBasis", t.getLawfulBasis() == null ? null : t.getLawfulBasis() + "; consent "
-                    + (t.getConsent() == null ? "not recorded" : t.getConsent().toLowerCase(java.util.Locale.ROOT)
-                    .replace('_', ' ')), c.stamp() == null ? null : c.stamp().summary(), why);
+            DisclosureStamp was = sentStamp(t);
+            h.field("lawfulBasis", was == null ? null : was.summary(), c.stamp() == null ? null : c.stamp().summary(),
+                    why);
             h.field("handoverOn", t.getHandoverOn(), c.handoverOn(), why);
             h.field("handoverService", t.getHandoverService(), c.service(), why);
             h.field("note", t.getNote(), c.note(), why);
@@ -191,20 +191,23 @@ public final class CaseTransferService {
         notLater(e.handoverOn(), today, "handoverOn", "the day of the Idva handover");
         DisclosureStamp stamp = null;
         if (e.direction() == Direction.OUT && e.papersOn() != null) {
-            boolean unchanged = existing != null && e.papersOn().equals(existing.getPapersOn()) && e.sent() == null
-                    && existing.getLawfulBasis() != null;
-            stamp = unchanged ? new DisclosureStamp(existing.getLawfulBasis(), existing.getLawfulBasisWording(),
-                    existing.getConsent() == null ? null
-                            : org.maracdesk.casework.disclosure.ConsentRecord.Consent.valueOf(existing.getConsent()),
-                    existing.getConsentReason()) : Settings.stamp(s, e.sent());
-        } else if (e.sent() != null && e.sent() != Disclosure.UNSTATED
-                && (e.sent().basisCode() != null || e.sent().consent() != null)) {
+            DisclosureStamp kept = existing != null && e.papersOn().equals(existing.getPapersOn()) && e.sent() == null
+                    ? sentStamp(existing) : null;
+            stamp = kept != null ? kept : Settings.stamp(s, e.sent());
+        } else if (e.sent() != null && (e.sent().basisCode() != null || e.sent().consent() != null)) {
             throw new IllegalArgumentException(e.direction() == Direction.IN
                     ? "basis: papers received are not a disclosure by this MARAC; leave the basis and consent out"
                     : "basis: give the day the papers were sent (papersOn) with their basis and consent");
         }
         return new Checked(e.direction(), area, e.movedOn(), e.papersOn(), stamp, e.handoverOn(),
                 text(e.handoverService(), "handoverService", AREA_MAX, false), text(e.note(), "note", NOTE_MAX, false));
+    }
+
+    /** The stamp of papers already sent out, as the row keeps it; null when none were sent. */
+    private static DisclosureStamp sentStamp(CaseTransfer t) {
+        return t.getLawfulBasis() == null ? null : new DisclosureStamp(t.getLawfulBasis(), t.getLawfulBasisWording(),
+                t.getConsent() == null ? null : org.maracdesk.casework.disclosure.ConsentRecord.Consent.valueOf(
+                        t.getConsent()), t.getConsentReason());
     }
 
     private static void notLater(LocalDate day, LocalDate today, String field, String what) {
