@@ -1,6 +1,7 @@
 package org.maracdesk.testdata;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.maracdesk.security.CurrentUser;
 import org.maracdesk.security.Role;
 import org.maracdesk.store.StoreKind;
@@ -19,6 +20,30 @@ public interface TestDesk extends StoreProvider, CurrentUser, AutoCloseable {
             case H2 -> new VaultDesk(dir, displayName, user, passphrase);
             case POSTGRESQL -> new ServerDesk(displayName, user);
         };
+    }
+
+    /**
+     * On H2 a copy of the vault {@code template} names, made by {@code make} (given a desk on a new vault whose first
+     * account is {@code user}) the first time this JVM asks for it, signed in as {@code user}; on PostgreSQL a fresh
+     * database given to {@code make} (see {@link VaultTemplates}).
+     */
+    static TestDesk open(StoreKind kind, Path dir, String template, String displayName, String user, char[] passphrase,
+            Consumer<TestDesk> make) {
+        if (kind == StoreKind.POSTGRESQL) {
+            TestDesk desk = new ServerDesk(displayName, user);
+            make.accept(desk);
+            return desk;
+        }
+        VaultTemplates.copy(template, dir, d -> {
+            try (TestDesk desk = new VaultDesk(d, displayName, user, passphrase.clone())) {
+                make.accept(desk);
+            }
+        });
+        try {
+            return new VaultDesk(dir, user, passphrase);
+        } catch (Exception e) {
+            throw new IllegalStateException("a copy of the template vault " + template + " did not open", e);
+        }
     }
 
     StoreKind kind();

@@ -23,6 +23,14 @@ final class VaultDesk implements TestDesk {
         sessions.createVault(displayName, user, Role.COORDINATOR, passphrase);
     }
 
+    /** The vault already in {@code dir}, signed in as {@code user}. */
+    VaultDesk(Path dir, String user, char[] passphrase) throws Exception {
+        this.dir = dir;
+        this.passphrase = passphrase.clone();
+        sessions = CliVault.sessionsFor(dir);
+        sessions.unlock(user, passphrase.clone());
+    }
+
     @Override
     public StoreKind kind() {
         return StoreKind.H2;

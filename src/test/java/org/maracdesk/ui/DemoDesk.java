@@ -16,6 +16,7 @@ import org.maracdesk.demo.synthetic.SyntheticDataGenerator;
 import org.maracdesk.risk.InstrumentRegistry;
 import org.maracdesk.security.Role;
 import org.maracdesk.security.SessionManager;
+import org.maracdesk.testdata.VaultTemplates;
 import org.testfx.api.FxRobot;
 
 /** The window on a new vault of invented cases, signed in as its coordinator: the start of many screen tests. */
@@ -23,13 +24,16 @@ final class DemoDesk {
     private DemoDesk() {
     }
 
-    /** A vault at {@code vaultDir} with a coordinator and {@code cases} generated cases, and the window on it. */
+    /** A vault at {@code vaultDir} (a copy of one made once per test JVM) with a coordinator and {@code cases} generated cases, and the window on it. */
     static CompositionRoot start(Stage stage, Path vaultDir, String passphrase, long seed, int cases) throws Exception {
-        SessionManager setup = CliVault.sessionsFor(vaultDir);
-        setup.createVault("A Coordinator", "coordinator", Role.COORDINATOR, passphrase.toCharArray());
-        new DemoVaultLoader(new InstrumentRegistry()).load(setup.store(),
-                new SyntheticDataGenerator(seed, LocalDate.of(2026, 11, 23)).generate(cases));
-        setup.lock();
+        VaultTemplates.copy("demo-desk-" + seed + "-" + cases + "-" + Integer.toHexString(passphrase.hashCode()),
+                vaultDir, dir -> {
+                    SessionManager setup = CliVault.sessionsFor(dir);
+                    setup.createVault("A Coordinator", "coordinator", Role.COORDINATOR, passphrase.toCharArray());
+                    new DemoVaultLoader(new InstrumentRegistry()).load(setup.store(),
+                            new SyntheticDataGenerator(seed, LocalDate.of(2026, 11, 23)).generate(cases));
+                    setup.lock();
+                });
         CompositionRoot root = CompositionRoot.withFxExecutor(new AppConfig(vaultDir, false, "coordinator",
                 Duration.ofMinutes(5)));
         root.start(stage);

@@ -38,15 +38,20 @@ public final class MeetingVault {
 
     /** A store of {@code kind} ({@code dir} holds the vault on H2). */
     public MeetingVault(StoreKind kind, Path dir) {
-        this(TestDesk.open(kind, dir, "Coordinator", "coordinator", PASS.toCharArray()));
+        sessions = TestDesk.open(kind, dir, "meeting-vault", "Coordinator", "coordinator", PASS.toCharArray(),
+                MeetingVault::addAccounts);
     }
 
     /** The same accounts on {@code desk}, whose first account is "coordinator" (a shared server, say). */
     public MeetingVault(TestDesk desk) {
         sessions = desk;
-        sessions.addAccount("chair", "chair", Role.CHAIR, null);
-        sessions.addAccount("police", "police", Role.AGENCY_REPRESENTATIVE, "police");
-        sessions.addAccount("housing", "housing", Role.AGENCY_REPRESENTATIVE, "housing");
+        addAccounts(desk);
+    }
+
+    private static void addAccounts(TestDesk desk) {
+        desk.addAccount("chair", "chair", Role.CHAIR, null);
+        desk.addAccount("police", "police", Role.AGENCY_REPRESENTATIVE, "police");
+        desk.addAccount("housing", "housing", Role.AGENCY_REPRESENTATIVE, "housing");
     }
 
     /** Adds an account (while signed in as the coordinator, before any administrator exists). */
