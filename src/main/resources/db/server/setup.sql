@@ -475,14 +475,24 @@ begin
     execute format('create policy marac_write on person for all to %I using ((%2$s) and %3$s) with check ((%2$s) and %3$s)',
         app, person_vis, coordinator);
     -- Addresses and contact details (a table of their own since V27, because row-level security hides
-    -- rows, not columns): a victim's only to those the safe-contact rule lets see them; anyone else's
-    -- (a perpetrator's, a child's) as the person. The coordinator writes them.
+    -- rows, not columns): a victim's and a child's (decision 0070: a child lives with the victim, or somewhere
+    -- a perpetrator looking for them would look) only to those the safe-contact rule lets see them; anyone
+    -- else's (a perpetrator's, another person's at risk) as the person. The coordinator writes them.
     contact_vis := 'exists (select 1 from person p where p.id = person_id) and ((select marac_sees_safe_contact(current_user))'
         || ' or not exists (select 1 from marac_case c where c.victim_id = person_id)'
-        || ' and not exists (select 1 from referral r where r.victim_id = person_id))';
+        || ' and not exists (select 1 from referral r where r.victim_id = person_id)'
+        || ' and not exists (select 1 from case_child x where x.person_id = person_contact.person_id)'
+        || ' and not exists (select 1 from referral_person x where x.person_id = person_contact.person_id'
+        || ' and x.role = ''CHILD''))';
     execute format('create policy marac_read on person_contact for select to %I using (%s)', app, contact_vis);
     execute format('create policy marac_write on person_contact for all to %I using ((%2$s) and %3$s) with check (%3$s)',
         app, contact_vis, coordinator);
+    -- Where a referral says the children live (V60): the same rule, for the referrals the account sees.
+    execute format('create policy marac_read on referral_safe_detail for select to %I using'
+        || ' ((select marac_sees_safe_contact(current_user)) and exists (select 1 from referral r where r.id = referral_id))',
+        app);
+    execute format('create policy marac_write on referral_safe_detail for all to %I using (%s) with check (%s)', app,
+        coordinator, coordinator);
     foreach t in array array['person_blocking_key', 'person_name_key', 'referral_flag', 'referral_person',
             'referral_possible_match'] loop
         execute format('create policy marac_read on %I for select to %I using (%s)', t, app,
@@ -537,7 +547,7 @@ begin
             'referral_possible_match', 'listing', 'research_request', 'proposed_action', 'action_item',
             'action_update', 'record_change', 'meeting_minutes', 'must_not_receive', 'marac_agency', 'agency_representative',
             'marac_area', 'district', 'meeting', 'meeting_slot', 'meeting_change', 'meeting_minutes_version',
-            'action_type', 'referral_waiting'] loop
+            'action_type', 'referral_waiting', 'referral_safe_detail'] loop
         execute format('alter table %I enable row level security', t);
     end loop;
 end

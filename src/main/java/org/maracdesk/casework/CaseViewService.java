@@ -121,8 +121,13 @@ public final class CaseViewService {
                 .distinct().toList();
     }
 
-    /** The further §2.3 fields of a case's latest referral (decision 0046): its date and values (null: none given). */
-    public record LatestCircumstances(LocalDate referralDate, ReferralCircumstances values) {
+    /**
+     * The further §2.3 fields of a case's latest referral (decision 0046): its date and values (null: none given).
+     * {@code childrenAddressesHeld}: where the children live is a safe address the account may not see (decision
+     * 0070); it is left out of {@code values}, and the screen says the coordinator holds it.
+     */
+    public record LatestCircumstances(LocalDate referralDate, ReferralCircumstances values,
+                                      boolean childrenAddressesHeld) {
     }
 
     /**
@@ -133,19 +138,24 @@ public final class CaseViewService {
         AccountInfo who = users.current();
         Store store = stores.store();
         return store.inTransaction(session -> {
-            if (!CaseScope.of(session, who).includes(caseId)) {
+            CaseScope scope = CaseScope.of(session, who);
+            if (!scope.includes(caseId)) {
                 throw new NotPermittedException(who.role(), Permission.VIEW_ALL_CASES);
             }
             List<Referral> latest = session.createSelectionQuery("from Referral r where r.maracCase.id = :id"
                     + " order by r.referralDate desc, r.id desc", Referral.class).setParameter("id", caseId)
                     .setMaxResults(1).getResultList();
             if (latest.isEmpty()) {
-                return new LatestCircumstances(null, null);
+                return new LatestCircumstances(null, null, false);
             }
             Referral r = latest.get(0);
             audit.append(store, session, who.username(), AuditAction.VIEWED, "referral-circumstances",
                     String.valueOf(r.getId()), null);
-            return new LatestCircumstances(r.getReferralDate(), r.getCircumstances());
+            ReferralCircumstances c = r.getCircumstances();
+            if (scope.seesSafeContact() || c == null) {
+                return new LatestCircumstances(r.getReferralDate(), c, false);
+            }
+            return new LatestCircumstances(r.getReferralDate(), c.withoutChildrenAddresses(), true);
         });
     }
 }

@@ -13,6 +13,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.SecondaryRow;
 
 /**
  * A referral to the MARAC (MARAC.md §2.3): referrer, victim, checklist answers (JSON) and the
@@ -30,7 +33,11 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "referral")
+@SecondaryTable(name = Referral.SAFE_DETAIL_TABLE, pkJoinColumns = @PrimaryKeyJoinColumn(name = "referral_id"))
+@SecondaryRow(table = Referral.SAFE_DETAIL_TABLE, optional = true)
 public class Referral {
+    /** Where the children live (V60): a safe address, in a table a server can hide (decision 0070). */
+    static final String SAFE_DETAIL_TABLE = "referral_safe_detail";
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "referral_seq")
     @SequenceGenerator(name = "referral_seq", sequenceName = "referral_seq", allocationSize = 50)
@@ -96,7 +103,9 @@ public class Referral {
     @Embedded
     private PreviousMarac previousMarac;
     @Embedded
-    private ReferralCircumstances circumstances;
+    private StoredCircumstances circumstances;
+    @Column(name = "children_addresses", table = SAFE_DETAIL_TABLE, length = 4000)
+    private String childrenAddresses;
     @Column(name = "transfer_in", nullable = false)
     private boolean transferIn;
     @Column(name = "repeat_referral", nullable = false)
@@ -232,11 +241,14 @@ public class Referral {
 
     /** The §2.3 fields beyond the core form (decision 0046); null or empty: none given. */
     public void setCircumstances(ReferralCircumstances circumstances) {
-        this.circumstances = circumstances == null || circumstances.isEmpty() ? null : circumstances;
+        boolean none = circumstances == null || circumstances.isEmpty();
+        this.circumstances = none ? null : StoredCircumstances.of(circumstances);
+        this.childrenAddresses = none ? null : circumstances.childrenAddresses();
     }
 
     public ReferralCircumstances getCircumstances() {
-        return circumstances;
+        StoredCircumstances c = circumstances == null ? StoredCircumstances.of(ReferralCircumstances.NONE) : circumstances;
+        return circumstances == null && childrenAddresses == null ? null : c.with(childrenAddresses);
     }
 
     public void setTransfer(boolean transferIn, PreviousMarac previousMarac) {

@@ -1,8 +1,10 @@
 package org.maracdesk.casework;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.maracdesk.casework.meetings.MeetingVault.TODAY;
 
 import java.nio.file.Path;
@@ -76,6 +78,7 @@ class CaseCircumstancesTest {
         CaseViewService.LatestCircumstances read = service().latestCircumstances(caseId);
         assertEquals(TODAY.minusDays(5), read.referralDate());
         assertEquals(circumstances("Care worker"), read.values());
+        assertFalse(read.childrenAddressesHeld());
         assertEquals(1, views());
         String details = vault.store().read(s -> s.createSelectionQuery("select coalesce(e.detailDigest, '') from"
                 + " AuditEntry e where e.entityType = 'referral-circumstances'", String.class).getSingleResult());
@@ -88,6 +91,33 @@ class CaseCircumstancesTest {
         assertThrows(NotPermittedException.class, () -> service().latestCircumstances(caseId));
         vault.as("coordinator");
         assertEquals(0, views());
+    }
+
+    @Test
+    void whereTheChildrenLiveIsShownOnlyToThoseWhoSeeSafeAddresses() throws Exception {
+        String elsewhere = "Child1 with her grandmother, 9 Larkspur Close, Wyvernbury";
+        vault.store().doInTransaction(s -> {
+            Referral later = s.createSelectionQuery("from Referral r where r.maracCase.id = :c and r.referralDate = :d",
+                    Referral.class).setParameter("c", caseId).setParameter("d", TODAY.minusDays(5)).getSingleResult();
+            ReferralCircumstances c = later.getCircumstances();
+            later.setCircumstances(new ReferralCircumstances(c.victimOccupation(), null, null, null, null,
+                    c.immigrationStatus(), null, elsewhere, null, c.risksAndTriggers(), false, null, null, null,
+                    c.officerInCharge(), null, null, null, null, c.bailUntil(), c.courtDates()));
+        });
+        long meeting = vault.meeting(TODAY.plusDays(10), TODAY.plusDays(3), MeetingStatus.SCHEDULED);
+        vault.list(meeting, caseId, 1);
+        vault.agenda().circulate(meeting);
+        assertEquals(elsewhere, service().latestCircumstances(caseId).values().childrenAddresses(), "the coordinator");
+        vault.as("police");
+        CaseViewService.LatestCircumstances police = service().latestCircumstances(caseId);
+        assertEquals(elsewhere, police.values().childrenAddresses(), "police see safe addresses unless told otherwise");
+        assertFalse(police.childrenAddressesHeld());
+        vault.as("housing");
+        CaseViewService.LatestCircumstances housing = service().latestCircumstances(caseId);
+        assertNull(housing.values().childrenAddresses(), "housing is not marked to see safe addresses");
+        assertTrue(housing.childrenAddressesHeld(), "the screen says the coordinator holds it");
+        assertEquals("Care worker", housing.values().victimOccupation(), "the rest is shown as before");
+        vault.as("coordinator");
     }
 
     @Test

@@ -158,7 +158,8 @@ public final class ReferralCircumstancesSection {
             {"circumstances.housing", c.victimHousing()}, {"circumstances.landlord", c.victimLandlord()},
             {"circumstances.pregnant", yesNo(c.pregnantOrRecentBirth())},
             {"circumstances.immigration", c.immigrationStatus()}, {"circumstances.religion", c.victimReligion()},
-            {"circumstances.childrenAddresses", c.childrenAddresses()}});
+            {"circumstances.childrenAddresses",
+                r.childrenAddressesHeld() ? messages.get("caseview.safe.held") : c.childrenAddresses()}});
         group("circumstances.section.perpetrator", new String[][] {
             {"circumstances.perpEthnicity", c.perpetratorEthnicity()},
             {"circumstances.perpDisability", c.perpetratorDisability()},

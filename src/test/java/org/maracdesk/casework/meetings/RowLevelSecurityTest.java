@@ -255,6 +255,41 @@ class RowLevelSecurityTest {
         }
     }
 
+    @Test
+    void aChildsAddressAndWhereTheReferralSaysTheChildrenLiveAreHiddenLikeTheVictims() throws Exception {
+        String elsewhere = "Child1 with her grandmother, 9 Larkspur Close, Wyvernbury";
+        long[] ids = vault.store().inTransaction(s -> {
+            MaracCase a = s.get(MaracCase.class, caseA);
+            org.maracdesk.casework.Person child = a.getChildren().iterator().next();
+            child.setAddress("9 Larkspur Close", "Wyvernbury", "QW9 1ZZ", null);
+            org.maracdesk.casework.Referral r = s.createSelectionQuery("from Referral r where r.maracCase.id = :c",
+                    org.maracdesk.casework.Referral.class).setParameter("c", caseA).getSingleResult();
+            r.setCircumstances(new org.maracdesk.casework.ReferralCircumstances("Care worker", null, null, null, null,
+                    null, null, elsewhere, null, null, null, null, null, null, null, null, null, null, null, null, null));
+            return new long[] {child.getId(), r.getId()};
+        });
+        String childAddress = "select address_line1 from person_contact where person_id = " + ids[0];
+        String saysElsewhere = "select children_addresses from referral_safe_detail where referral_id = " + ids[1];
+        for (String user : new String[] {"coordinator", "police", "idva", "housing", "chair"}) {
+            assertTrue(scope(user).contains(caseA), user + " has the case in scope");
+            boolean sees = !user.equals("housing") && !user.equals("chair");
+            try (Connection c = server.connectAs(user)) {
+                assertEquals(sees ? java.util.List.of("9 Larkspur Close") : java.util.List.of(), strings(c, childAddress),
+                        user + ": the child's address");
+                assertEquals(sees ? java.util.List.of(elsewhere) : java.util.List.of(), strings(c, saysElsewhere),
+                        user + ": where the referral says the children live");
+                assertEquals(java.util.List.of("Care worker"), strings(c, "select victim_occupation from referral"
+                        + " where id = " + ids[1]), user + ": the rest of the referral as before");
+                if (!user.equals("coordinator")) {
+                    assertEquals(0, update(c, "update referral_safe_detail set children_addresses = 'x' where"
+                            + " referral_id = " + ids[1]), user + " changes nothing");
+                    assertEquals("42501", state(c, "insert into referral_safe_detail (referral_id, children_addresses)"
+                            + " values (" + ids[1] + ", 'x')"), user + " adds nothing");
+                }
+            }
+        }
+    }
+
     private static java.util.List<String> strings(Connection c, String sql) throws SQLException {
         java.util.List<String> out = new java.util.ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
