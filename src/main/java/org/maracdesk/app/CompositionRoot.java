@@ -209,7 +209,8 @@ public final class CompositionRoot {
                 (owner, referral) -> referralRecordDialog().show(owner, referral),
                 reference -> exportDialogs.caseSummary(reference), s.personMerges(), s.repeatReferrals(),
                 new org.maracdesk.ui.referrals.RepeatReferralForms(views, messages, this::referralForm)::open,
-                (meeting, date) -> areas.meetings().showNext(meeting, date, () -> mainView.open(NavArea.MEETINGS)));
+                (meeting, date) -> areas.meetings().showNext(meeting, date, () -> mainView.open(NavArea.MEETINGS)),
+                reference -> exportDialogs.victimLetter(reference));
     }
 
     /** A new referral form; one accepted on it is listed on its next meeting at once. */

@@ -8,11 +8,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code export minutes|actions}: what leaves the meeting, encrypted when asked. */
-@Command(name = "export", description = "Export minutes, action summaries, a meeting's lapse list or the crimes disclosed at a meeting.",
+/** {@code export minutes|actions|lapses|crimes|letter}: what leaves the meeting, encrypted when asked. */
+@Command(name = "export", description = "Export minutes, action summaries, a meeting's lapse list, the crimes disclosed"
+        + " at a meeting or the Chair's letter to a victim.",
         mixinStandardHelpOptions = true,
         subcommands = {ExportCommand.Minutes.class, ExportCommand.Actions.class, ExportCommand.Lapses.class,
-                ExportCommand.Crimes.class})
+                ExportCommand.Crimes.class, ExportCommand.Letter.class})
 public final class ExportCommand {
 
     @Command(name = "minutes",
@@ -155,6 +156,29 @@ public final class ExportCommand {
                 throw new CliException(ExitCodes.USAGE, "--meeting: give a meeting id (a number; see meeting list)");
             }
             return ExportCli.run(options, basis, (service, pass, d) -> service.crimes(id, f,
+                    new ExportService.Target(out, encrypt, d), pass));
+        }
+    }
+
+    @Command(name = "letter", mixinStandardHelpOptions = true,
+            description = {"The Chair's letter to the victim of a case that has been heard, as PDF (the coordinator"
+                + " and Idvas), for the Idva to give where it is safe. It names no one else and has no address.",
+                "Your passphrase is asked for again before anything is written."})
+    static final class Letter implements Callable<Integer> {
+        @Mixin
+        VaultOptions options;
+        @Option(names = "--case", paramLabel = "REF", required = true, description = "The case reference.")
+        String caseReference;
+        @Option(names = "--out", paramLabel = "FILE", required = true, description = "The PDF file to write.")
+        Path out;
+        @Option(names = "--encrypt", description = "Encrypt (OpenPGP, AES-256) with a generated passphrase.")
+        boolean encrypt;
+        @Mixin
+        DisclosureOptions basis;
+
+        @Override
+        public Integer call() {
+            return ExportCli.run(options, basis, (service, pass, d) -> service.victimLetter(caseReference,
                     new ExportService.Target(out, encrypt, d), pass));
         }
     }

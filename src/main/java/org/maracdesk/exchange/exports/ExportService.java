@@ -1,31 +1,22 @@
 package org.maracdesk.exchange.exports;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.maracdesk.casework.CaseScope;
-import org.maracdesk.casework.ReadAudit;
 import org.maracdesk.casework.SafeContactService;
 import org.maracdesk.casework.actions.ActionRow;
 import org.maracdesk.casework.disclosure.Disclosure;
-import org.maracdesk.casework.disclosure.DisclosureStamp;
+import org.maracdesk.exchange.exports.ExportWriter.Shown;
+import org.maracdesk.exchange.exports.ExportWriter.Stamp;
 import org.maracdesk.security.AccountInfo;
-import org.maracdesk.security.AuditAction;
-import org.maracdesk.security.AuditDigest;
 import org.maracdesk.security.ExportPassphrases;
-import org.maracdesk.security.ExportRecord;
 import org.maracdesk.security.NotPermittedException;
 import org.maracdesk.security.PassphraseConfirmation;
 import org.maracdesk.security.Permission;
 import org.maracdesk.security.PermissionMatrix;
 import org.maracdesk.security.SessionManager;
-import org.maracdesk.common.Secrets;
-import org.maracdesk.store.Store;
 import org.maracdesk.common.WrongCredentialsException;
 
 /**
@@ -37,8 +28,7 @@ public final class ExportService {
     private final SessionManager sessions;
     private final PassphraseConfirmation confirmation;
     private final MinutesQuery minutes;
-    private final ExportFiles files;
-    private final ExportPassphrases passphrases;
+    private final ExportWriter writer;
     private final Clock clock;
 
     public ExportService(SessionManager sessions, PassphraseConfirmation confirmation, MinutesQuery minutes,
@@ -46,8 +36,7 @@ public final class ExportService {
         this.sessions = sessions;
         this.confirmation = confirmation;
         this.minutes = minutes;
-        this.files = files;
-        this.passphrases = passphrases;
+        this.writer = new ExportWriter(sessions, files, passphrases, clock);
         this.clock = clock;
     }
 
@@ -96,7 +85,7 @@ public final class ExportService {
         MinutesContent content = copy.content();
         AgencyNames agencies = sessions.store().read(AgencyNames::load);
         String recipient = agency == null ? DocumentText.text("doc.recipient.fullMinutes") : agency;
-        return write(who, "minutes", "meeting " + content.meetingId(), recipient,
+        return writer.write(who, "minutes", "meeting " + content.meetingId(), recipient,
                 agency == null ? recipient : agencies.name(agency), ExportFormat.PDF, target,
                 content.cases().size(), content.withheld(), footer -> {
                     PdfReport pdf = new PdfReport(DocumentText.text("minutes.pdfTitle"), footer);
@@ -131,9 +120,6 @@ public final class ExportService {
     private record Copy(MinutesContent content, java.util.Map<Long, org.maracdesk.casework.SafeContact> safeContact) {
     }
 
-    /** What the export register records of a minutes copy: the meeting, the record's version, the copy's hash. */
-    private record Stamp(long meetingId, int version, String contentSha256) {
-    }
 
     /** Actions of one case ({@code caseReference}) or of an Idva's caseload ({@code idvaUser}). */
     public ExportResult actionSummary(String caseReference, String idvaUser, ExportFormat format, Target target,
@@ -154,13 +140,36 @@ public final class ExportService {
         AgencyNames agencies = sessions.store().read(AgencyNames::load);
         String scope = caseReference != null ? DocumentText.text("summary.scope.case", caseReference)
                 : DocumentText.text("summary.scope.caseload", idvaUser);
-        return write(who, "action-summary", scope, summary.agency(), agencies.name(summary.agency()), format, target,
+        return writer.write(who, "action-summary", scope, summary.agency(), agencies.name(summary.agency()), format,
+                target,
                 summary.cases(), summary.withheld(), footer -> {
                     PdfReport pdf = new PdfReport(DocumentText.text("summary.pdfTitle"), footer);
                     ActionSummaryDocument.pdf(scope, summary.actions(), summary.withheld(), today, agencies, pdf);
                     return pdf;
                 }, (out, f) -> ActionSummaryDocument.table(summary.actions(), today, f, out),
                 new Shown(summary.actions().stream().map(ActionRow::caseId).distinct().toList(), List.of()));
+    }
+
+    /**
+     * The Chair's letter to the victim of case {@code caseReference}, after the case was heard (PDF; decision 0071):
+     * the coordinator or an Idva with the case in scope, for the Idva to give where it is safe.
+     */
+    public ExportResult victimLetter(String caseReference, Target target, char[] userPassphrase)
+            throws WrongCredentialsException {
+        AccountInfo who = sessions.current();
+        PermissionMatrix.require(who, Permission.EXPORT_IDVA_SUMMARY);
+        confirmation.confirm(userPassphrase);
+        LocalDate today = LocalDate.now(clock);
+        VictimLetterDocument.Content c = sessions.store().read(s -> VictimLetterDocument.read(s, who, caseReference,
+                today));
+        String recipient = DocumentText.text("doc.recipient.victim");
+        return writer.write(who, "victim-letter", DocumentText.text("summary.scope.case", caseReference), "victim",
+                recipient, ExportFormat.PDF, target, 1, 0, footer -> {
+                    PdfReport pdf = new PdfReport(DocumentText.text("letter.pdfTitle"), footer,
+                            DocumentText.text("letter.marking"), DocumentText.text("letter.statement"));
+                    VictimLetterDocument.pdf(c, today, pdf);
+                    return pdf;
+                }, null, new Shown(List.of(c.caseId()), List.of()));
     }
 
     /**
@@ -182,7 +191,7 @@ public final class ExportService {
         var list = sessions.store().read(s -> org.maracdesk.casework.meetings.LapseList.read(s, CaseScope.of(s, who),
                 meetingId, agency));
         String recipient = agency == null ? DocumentText.text("doc.recipient.fullMinutes") : agency;
-        return write(who, "lapse-list", "meeting " + meetingId, recipient, recipient, format, target,
+        return writer.write(who, "lapse-list", "meeting " + meetingId, recipient, recipient, format, target,
                 list.rows().size(), list.withheld(), null, (out, f) -> LapseListDocument.table(list, f, out),
                 new Shown(list.rows().stream().map(org.maracdesk.casework.meetings.LapseList.Row::caseId).toList(),
                         List.of()));
@@ -202,8 +211,8 @@ public final class ExportService {
         confirmation.confirm(userPassphrase);
         CrimesDocument.Content c = sessions.store().read(s -> CrimesDocument.read(s, CaseScope.of(s, who), meetingId));
         AgencyNames agencies = sessions.store().read(AgencyNames::load);
-        return write(who, "crimes", "meeting " + meetingId, "police", DocumentText.text("crimes.recipient"), format,
-                target, c.crimes().size(), c.withheld(), footer -> {
+        return writer.write(who, "crimes", "meeting " + meetingId, "police", DocumentText.text("crimes.recipient"),
+                format, target, c.crimes().size(), c.withheld(), footer -> {
                     PdfReport pdf = new PdfReport(DocumentText.text("crimes.pdfTitle"), footer);
                     CrimesDocument.pdf(c, agencies, pdf);
                     return pdf;
@@ -222,7 +231,7 @@ public final class ExportService {
         DataReturn r = sessions.store().read(s -> DataReturnQuery.count(s, from, to, adultWomen));
         AgencyNames agencies = sessions.store().read(AgencyNames::load);
         String recipient = DocumentText.text("doc.recipient.dataReturn");
-        return write(who, "data-return", from + ".." + to, recipient, recipient, format, target,
+        return writer.write(who, "data-return", from + ".." + to, recipient, recipient, format, target,
                 (int) r.casesDiscussed(), 0, footer -> {
                     PdfReport pdf = new PdfReport(DocumentText.text("return.pdfTitle"), footer);
                     DataReturnDocument.pdf(r, agencies, pdf);
@@ -245,7 +254,7 @@ public final class ExportService {
         confirmation.confirm(userPassphrase);
         org.maracdesk.exchange.reports.DashboardFigures f = board.figures(from, to);
         String recipient = DocumentText.text("doc.recipient.dashboard");
-        return write(who, "dashboard", from + ".." + to, recipient, recipient, format, target,
+        return writer.write(who, "dashboard", from + ".." + to, recipient, recipient, format, target,
                 (int) f.referrals(), 0, null, (out, fmt) -> DashboardDocument.table(f, fmt, out),
                 new Shown(List.of(), List.of()));
     }
@@ -271,130 +280,5 @@ public final class ExportService {
     public java.util.function.UnaryOperator<String> agencyNames() {
         AgencyNames names = sessions.store().read(AgencyNames::load);
         return names::name;
-    }
-
-    /**
-     * The cases an export names (recorded as read, "who saw this case") and those whose victim's
-     * safe address and contact details it carries (recorded again, as such).
-     */
-    private record Shown(List<Long> cases, List<Long> safeContact, Stamp minutes) {
-        Shown(List<Long> cases, List<Long> safeContact) {
-            this(cases, safeContact, null);
-        }
-    }
-
-    /** A table export (CSV or XLSX) written to the export's stream. */
-    @FunctionalInterface
-    private interface TableWriter {
-        void writeTo(java.io.OutputStream out, ExportFormat format) throws IOException;
-    }
-
-    @FunctionalInterface
-    private interface PdfBuilder {
-        PdfReport build(String footer) throws IOException;
-    }
-
-    /**
-     * @param recipient as the export register records it (an agency's code)
-     * @param recipientShown as the footer names it (the agency's name)
-     */
-    private ExportResult write(AccountInfo who, String kind, String subject, String recipient, String recipientShown,
-                               ExportFormat format, Target target, int items, int withheld, PdfBuilder pdf,
-                               TableWriter table, Shown shown) {
-        if (format != ExportFormat.PDF && table == null) {
-            throw new IllegalArgumentException("--format: this export is PDF only");
-        }
-        Store store = sessions.store();
-        DisclosureStamp basis = store.read(s -> org.maracdesk.casework.settings.Settings.stamp(s, target.disclosure()));
-        String footer = DocumentText.text("doc.footer", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .format(clock.instant().atZone(ZoneOffset.UTC)), who.username(), recipientShown, auditHead(store));
-        if (target.printer() != null) {
-            if (format != ExportFormat.PDF) {
-                throw new IllegalArgumentException("only PDF documents are printed");
-            }
-            PdfReport report;
-            try {
-                report = pdf.build(footer);
-            } catch (IOException e) {
-                throw new UncheckedIOException("the document was not made", e);
-            }
-            return print(store, who, kind, subject, recipient, format, items, withheld, report, target.printer(),
-                    shown, basis);
-        }
-        char[] exportPass = target.encrypt() ? passphrases.generate() : null;
-        try {
-            files.write(target.out(), exportPass, out -> {
-                if (format != ExportFormat.PDF) {
-                    table.writeTo(out, format);
-                } else {
-                    try (PdfReport report = pdf.build(footer)) {
-                        report.writeTo(out);
-                    }
-                }
-            });
-            String sha = ExportFiles.sha256(target.out());
-            record(store, who, kind, subject, recipient, format, target.encrypt(), sha, shown, basis);
-            return new ExportResult(target.out(), exportPass, items, withheld, sha);
-        } catch (RuntimeException e) {
-            Secrets.wipe(exportPass);
-            ExportFiles.deleteQuietly(target.out());
-            throw e;
-        }
-    }
-
-    /** Sends the PDF to the printer, then records PRINTED (kind, printer name; digest of what, for whom). */
-    private ExportResult print(Store store, AccountInfo who, String kind, String subject, String recipient,
-                               ExportFormat format, int items, int withheld, PdfReport report,
-                               PrintDestination printer, Shown shown, DisclosureStamp basis) {
-        try (report) {
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-            report.writeTo(bytes);
-            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(bytes.toByteArray())) {
-                printer.print(doc);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("the document was not printed", e);
-        }
-        store.doInTransaction(s -> {
-            String name = printer.printerName();
-            sessions.audit().append(store, s, who.username(), AuditAction.PRINTED, kind + "-print",
-                    name.length() > 64 ? name.substring(0, 64) : name, AuditDigest.of(store, subject, recipient, format.name(),
-                            basis.basis(), basis.consentName(), basis.consentReason()));
-            ReadAudit reads = new ReadAudit(sessions.audit());
-            reads.shown(store, s, who, kind + "-print", null, shown.cases());
-            reads.shown(store, s, who, SafeContactService.AUDITED_AS + "-print", null, shown.safeContact());
-        });
-        return new ExportResult(null, null, items, withheld, null);
-    }
-
-    private void record(Store store, AccountInfo who, String kind, String subject, String recipient,
-                        ExportFormat format, boolean encrypted, String sha, Shown shown, DisclosureStamp basis) {
-        store.doInTransaction(s -> {
-            ExportRecord r = new ExportRecord(clock.instant(), who.username(), kind, subject, recipient,
-                    format.name().toLowerCase(), encrypted, sha);
-            r.disclosure(basis.basis(), basis.wording(), basis.consentName(), basis.consentReason());
-            if (shown.minutes() != null) {
-                r.minutesCopy(shown.minutes().meetingId(), shown.minutes().version(), shown.minutes().contentSha256());
-            }
-            s.persist(r);
-            s.flush();
-            sessions.audit().append(store, s, who.username(), AuditAction.EXPORTED, kind, String.valueOf(r.getId()),
-                    AuditDigest.of(store, subject, recipient, format.name(), String.valueOf(encrypted), sha,
-                            basis.basis(), basis.consentName(), basis.consentReason()));
-            ReadAudit reads = new ReadAudit(sessions.audit());
-            reads.shown(store, s, who, kind + "-export", r.getId(), shown.cases());
-            reads.shown(store, s, who, SafeContactService.AUDITED_AS + "-export", r.getId(), shown.safeContact());
-        });
-    }
-
-    /** The audit chain's head as "sequence:first 16 hex of its MAC", printed in every export's footer. */
-    static String auditHead(Store store) {
-        List<Object[]> head = store.read(s -> s.createSelectionQuery("select e.seq, e.mac from AuditEntry e"
-                + " order by e.seq desc", Object[].class).setMaxResults(1).getResultList());
-        if (head.isEmpty()) {
-            return DocumentText.text("doc.auditHead.none");
-        }
-        String mac = (String) head.get(0)[1];
-        return head.get(0)[0] + ":" + mac.substring(0, Math.min(16, mac.length()));
     }
 }

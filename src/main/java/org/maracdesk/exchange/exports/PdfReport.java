@@ -39,10 +39,15 @@ public final class PdfReport implements AutoCloseable {
 
     /** A report with the protective marking and confidentiality statement of the documents bundle. */
     public PdfReport(String title, String footer) throws IOException {
+        this(title, footer, DocumentText.text("doc.marking"), DocumentText.text("doc.statement"));
+    }
+
+    /** A document with its own marking and statement (a letter to the victim is not an agency's document). */
+    PdfReport(String title, String footer, String marking, String statement) throws IOException {
         this.regular = font("/fonts/DejaVuSans.ttf");
         this.bold = font("/fonts/DejaVuSans-Bold.ttf");
-        this.marking = DocumentText.text("doc.marking");
-        this.statement = DocumentText.text("doc.statement");
+        this.marking = marking;
+        this.statement = statement;
         this.footer = footer;
         doc.getDocumentInformation().setTitle(title);
         doc.getDocumentInformation().setCreator(DocumentText.text("doc.creator"));

@@ -8,7 +8,8 @@ import org.maracdesk.ui.common.Messages;
 
 /**
  * The hub's commands beside Close case, each with its own mnemonic and shown only to those it is for (the
- * services check again): export the case's Idva summary through the export dialog.
+ * services check again): export the case's Idva summary, or the Chair's letter to the victim, through the export
+ * dialog.
  */
 final class CaseCommands {
     private final CaseHub hub;
@@ -42,6 +43,10 @@ final class CaseCommands {
         if (hub.services().exportCaseSummary() != null && hub.allows(Permission.EXPORT_IDVA_SUMMARY)) {
             add("exportSummaryButton", "hub.command.export", "hub.command.export.accessible",
                     d -> hub.services().exportCaseSummary().accept(d.reference()));
+        }
+        if (hub.services().exportVictimLetter() != null && hub.allows(Permission.EXPORT_IDVA_SUMMARY)) {
+            add("victimLetterButton", "hub.command.letter", "hub.command.letter.accessible",
+                    d -> hub.services().exportVictimLetter().accept(d.reference()));
         }
         if (hub.services().merges() != null && hub.allows(Permission.DECIDE_REFERRALS)) {
             CaseMergeViewModel merging = new CaseMergeViewModel(hub.services().merges(), hub.executor(), hub.errors(),

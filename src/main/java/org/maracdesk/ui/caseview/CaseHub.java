@@ -31,13 +31,13 @@ public final class CaseHub {
                            org.maracdesk.casework.people.PersonMergeService merges,
                            org.maracdesk.casework.intake.RepeatReferralStart repeatReferrals,
                            ReferralForms referralForms,
-                           BiConsumer<Long, java.time.LocalDate> openMeeting) {
+                           BiConsumer<Long, java.time.LocalDate> openMeeting, Consumer<String> exportVictimLetter) {
 
-        /** Without a new referral from the hub or a way to the Meetings area. */
+        /** Without a new referral from the hub, a way to the Meetings area or the Chair's letter. */
         public Services(CaseHubService hub, ActionTrackingService actions, ActionCorrectionService actionCorrections,
                         BiConsumer<javafx.stage.Window, Long> openReferral, Consumer<String> exportCaseSummary,
                         org.maracdesk.casework.people.PersonMergeService merges) {
-            this(hub, actions, actionCorrections, openReferral, exportCaseSummary, merges, null, null, null);
+            this(hub, actions, actionCorrections, openReferral, exportCaseSummary, merges, null, null, null, null);
         }
     }
 

@@ -150,6 +150,14 @@ public final class ExportDialogs {
                 (a, b, format, target, pass) -> exports.actionSummary(caseReference, null, format, target, pass)));
     }
 
+    /** The Chair's letter to the victim of one case (PDF), for the Idva to give where it is safe (decision 0071). */
+    public void victimLetter(String caseReference) {
+        open(new ExportRequest(messages.get("export.letter.title"),
+                messages.format("export.letter.description", caseReference), null, null, List.of(ExportFormat.PDF),
+                "letter-" + caseReference, (a, b, format, target, pass) -> exports.victimLetter(caseReference, target,
+                        pass)));
+    }
+
     /** The quarterly data return for a period; {@code adultWomen} null leaves the rate out. */
     public void dataReturn(ExportFormat format, LocalDate from, LocalDate to, Long adultWomen) {
         // the format of the button pressed first, then the others (XLSX too: the same path as export data-return)
