@@ -102,7 +102,7 @@ class MinutesTransfersTest {
                 caseIn(full, heardOnce).record().transfers(), "a first listing carries its transfer");
         for (String agency : new String[] {null, "housing"}) {
             String text = text(copy(agency));
-            assertTrue(text.contains("Transfers between MARACs"), text);
+            assertTrue(text.contains("MARAC transfers"), text);
             assertTrue(text.contains("Out to Eastmere: the victim moved on " + TODAY.minusDays(20)), text);
             assertTrue(text.contains("Minutes and action plans sent: done " + TODAY.minusDays(10)), text);
             assertTrue(text.contains("Idva handover with Eastmere Idva Service: to do"), text);
@@ -142,7 +142,7 @@ class MinutesTransfersTest {
         assertEquals(List.of(), caseIn(housing, heardTwice).record().transfers());
         assertFalse(JsonMappers.lenient().writeValueAsString(housing).contains("transfers"),
                 "nothing new in the content, so the copy hashes as before");
-        assertFalse(text(housing).contains("Transfers between MARACs"));
+        assertFalse(text(housing).contains("MARAC transfers"));
     }
 
     private MinutesContent copy(String agency) {
