@@ -68,6 +68,30 @@ class DashboardCommandTest {
     }
 
     @Test
+    void aTransferRecordedOnACaseIsCountedInTextAndJson() throws Exception {
+        CommandLineTest.Outcome list = CommandLineTest.run("case", "list", "--vault", vault, "--user", "coordinator",
+                "--passphrase-file", pf);
+        java.util.regex.Matcher ref = java.util.regex.Pattern.compile("[A-Z]+-\\d{4}-\\d{5}").matcher(list.out());
+        assertTrue(ref.find(), list.out());
+        CommandLineTest.Outcome added = CommandLineTest.run("case", "transfer", "add", "--case", ref.group(),
+                "--direction", "in", "--area", "Testshire", "--moved", TO, "--vault", vault, "--user", "coordinator",
+                "--passphrase-file", pf);
+        assertEquals(0, added.exitCode(), added.err());
+        JsonNode all = JSON.readTree(as("coordinator", "--from", FROM, "--to", TO, "--json").out());
+        JsonNode testshire = null;
+        for (JsonNode a : all.get("transfersByArea")) {
+            testshire = "Testshire".equals(a.get("area").asText()) ? a : testshire;
+        }
+        assertTrue(testshire != null && testshire.get("in").asLong() == 1 && testshire.get("out").asLong() == 0,
+                all.toString());
+        assertEquals(sum(all.get("transfersByArea"), "in"), all.get("transfersIn").asLong());
+        String text = as("coordinator", "--from", FROM, "--to", TO).out();
+        assertTrue(text.contains("Transfers between MARACs in the period: " + all.get("transfersIn").asLong() + " in, "
+                + all.get("transfersOut").asLong() + " out"), text);
+        assertTrue(text.matches("(?s).*\\n  Testshire +1 in +0 out\\n.*"), text);
+    }
+
+    @Test
     void badDatesAndAccountsThatSeeNoCasesAreRefusedPlainly() {
         refused(as("coordinator", "--from", "2026-13-01", "--to", TO), 2, "--from: give a date as YYYY-MM-DD");
         refused(as("coordinator", "--from", TO, "--to", FROM), 2, "--to: give a day on or after --from");

@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
 /** {@code report dashboard}: the steering group's figures for a period, in the account's scope (issue 16). */
 @Command(name = "dashboard", mixinStandardHelpOptions = true,
         description = {"Referrals, repeats, referral-to-listing times, actions done on time and outcomes of closed"
-            + " cases from --from to --to, by agency and by district; counts only, of the cases you may see."})
+            + " cases from --from to --to, by agency and by district, and transfers between MARACs in and out by"
+            + " the other area; counts only, of the cases you may see."})
 final class DashboardCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     @Mixin
@@ -76,6 +77,11 @@ final class DashboardCommand implements Callable<Integer> {
         System.out.printf("%nOpen actions overdue today: %d%n", f.overdueNow());
         System.out.printf("Referrals waiting past the longest wait today: %d%n", f.waitingOverLimit());
         System.out.printf("Meetings whose minutes went late or are overdue: %d%n", f.minutesLate());
+        System.out.printf("%nTransfers between MARACs in the period: %d in, %d out%n", f.transfersIn(),
+                f.transfersOut());
+        for (DashboardFigures.Transfers t : f.transfers()) {
+            System.out.printf("  %-32s %3d in %3d out%n", cut(t.area()), t.in(), t.out());
+        }
     }
 
     private static void groups(String title, List<Group> groups) {
@@ -148,6 +154,17 @@ final class DashboardCommand implements Callable<Integer> {
         out.put("overdueActionsToday", f.overdueNow());
         out.put("waitingOverLimitToday", f.waitingOverLimit());
         out.put("meetingsWithMinutesLate", f.minutesLate());
+        out.put("transfersIn", f.transfersIn());
+        out.put("transfersOut", f.transfersOut());
+        List<Map<String, Object>> areas = new ArrayList<>();
+        for (DashboardFigures.Transfers t : f.transfers()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("area", t.area());
+            m.put("in", t.in());
+            m.put("out", t.out());
+            areas.add(m);
+        }
+        out.put("transfersByArea", areas);
         return out;
     }
 

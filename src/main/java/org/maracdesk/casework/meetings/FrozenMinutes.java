@@ -26,18 +26,20 @@ public record FrozenMinutes(long meetingId, int version, Integer supersedes, Str
                             LocalDate nextMeeting) {
 
     /**
-     * The format of the stored JSON: 7 since a school's research on a repeat listing carries its review section
-     * ({@link ReviewSection}, decision 0061) and an apology the day its information arrived (decision 0059), both
-     * left out when empty; 6 since a case carries the professionals' meetings held about it since its last
-     * MARAC ({@link ProfessionalsMeeting}, decision 0049); 5 since an action carries the name of the child it is for
-     * (decision 0047); 4 since a case carries the orders, bail and court dates its referral gave (decision 0046); 3
-     * since actions carry their type (decision 0041). Formats 5 to 2 (decision 0033, without action types) are still
-     * read: a case of format 5 and earlier has no professionals' meetings (an empty list is left out of the JSON), an
-     * action of format 4 and earlier names no child, a case of format 3 or 2 has no {@link Court} (left out of the
-     * JSON), an action of format 2 no type, so their copies print and hash as they did. The minutes record of
-     * releases before format 2 was 1 (the meeting view's record), which is not read.
+     * The format of the stored JSON: 8 since a case carries its transfers between MARACs that concern the meeting
+     * ({@link Transfer}, decision 0069), left out when there are none; 7 since a school's research on a repeat
+     * listing carries its review section ({@link ReviewSection}, decision 0061) and an apology the day its
+     * information arrived (decision 0059), both left out when empty; 6 since a case carries the professionals'
+     * meetings held about it since its last MARAC ({@link ProfessionalsMeeting}, decision 0049); 5 since an action
+     * carries the name of the child it is for (decision 0047); 4 since a case carries the orders, bail and court
+     * dates its referral gave (decision 0046); 3 since actions carry their type (decision 0041). Formats 7 to 2
+     * (decision 0033, without action types) are still read: a case of format 7 and earlier has no transfers and one
+     * of format 5 and earlier no professionals' meetings (an empty list is left out of the JSON), an action of
+     * format 4 and earlier names no child, a case of format 3 or 2 has no {@link Court} (left out of the JSON), an
+     * action of format 2 no type, so their copies print and hash as they did. The minutes record of releases before
+     * format 2 was 1 (the meeting view's record), which is not read.
      */
-    public static final int FORMAT = 7;
+    public static final int FORMAT = 8;
 
     /** The oldest format a copy can be made from: the first complete record, without action types. */
     public static final int FIRST_COMPLETE_FORMAT = 2;
@@ -175,13 +177,44 @@ public record FrozenMinutes(long meetingId, int version, Integer supersedes, Str
                        List<Action> actions, List<Action> openEarlier, List<String> safetyPlan, Sharing sharing,
                        Map<String, List<Map<String, String>>> policeOnly,
                        @JsonInclude(JsonInclude.Include.NON_NULL) Court court,
-                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ProfessionalsMeeting> professionalsMeetings) {
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ProfessionalsMeeting> professionalsMeetings,
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Transfer> transfers) {
+
+        /** A case without transfers (as in records of format 7 and earlier). */
+        public Case(long caseId, String reference, int order, String victim, LocalDate victimBorn,
+                    List<String> perpetrators, Markers markers, Risk risk, List<Research> research,
+                    List<Action> actions, List<Action> openEarlier, List<String> safetyPlan, Sharing sharing,
+                    Map<String, List<Map<String, String>>> policeOnly, Court court,
+                    List<ProfessionalsMeeting> professionalsMeetings) {
+            this(caseId, reference, order, victim, victimBorn, perpetrators, markers, risk, research, actions,
+                    openEarlier, safetyPlan, sharing, policeOnly, court, professionalsMeetings, null);
+        }
 
         /** The professionals' meetings (never null: empty in records of format 4 and earlier). */
         @Override
         public List<ProfessionalsMeeting> professionalsMeetings() {
             return professionalsMeetings == null ? List.of() : professionalsMeetings;
         }
+
+        /** The transfers between MARACs (never null: empty in records of format 7 and earlier). */
+        @Override
+        public List<Transfer> transfers() {
+            return transfers == null ? List.of() : transfers;
+        }
+    }
+
+    /**
+     * A transfer of the case between MARACs (issue 16, decisions 0068 and 0069) as it stood at close: IN from or OUT
+     * to the other area, the day the victim moved, the day the previous minutes and action plans were received (IN)
+     * or sent (OUT), the day of the Idva-to-Idva handover and the other area's Idva service; a step not done is null.
+     * The transfer's note and the lawful basis of papers sent stay on the case. Every copy that holds the case
+     * prints it.
+     */
+    public record Transfer(String direction, String otherArea,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate movedOn,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate papersOn,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate handoverOn,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String handoverService) {
     }
 
     /**

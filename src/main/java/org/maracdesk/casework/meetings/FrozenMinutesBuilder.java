@@ -20,8 +20,8 @@ import org.maracdesk.casework.PresentFor;
 /**
  * Builds the frozen minutes record of a meeting as its records stand at close (flushed): the meeting view's
  * record ({@link RecordReader}) plus what a copy prints beyond it (the victim's and perpetrators' names, flags,
- * the open actions of each case, who was present for each case, the next meeting). Only for writing the stored
- * record, with {@link CaseScope#wholeRecord()}.
+ * the open actions of each case, who was present for each case, its transfers between MARACs, the next meeting).
+ * Only for writing the stored record, with {@link CaseScope#wholeRecord()}.
  */
 final class FrozenMinutesBuilder {
     private final Session s;
@@ -41,9 +41,11 @@ final class FrozenMinutesBuilder {
                 .map(a -> new FrozenMinutes.Attendee(a.kind().name(), a.agencyCode(), a.name(), a.infoSent(),
                         a.presentFor().name(), a.slotDistrict(), a.infoReceivedOn())).toList();
         List<FrozenMinutes.Review> review = record.outstanding().stream().map(this::review).toList();
+        Map<Long, List<FrozenMinutes.Transfer>> transfers = FrozenTransfers.of(s, scope, m,
+                record.cases().stream().map(c -> c.listing().caseId()).toList());
         List<FrozenMinutes.Case> cases = new ArrayList<>();
         for (CaseRecord c : record.cases()) {
-            cases.add(caseOf(m, c, record.attendance()));
+            cases.add(caseOf(m, c, record.attendance(), transfers.getOrDefault(c.listing().caseId(), List.of())));
         }
         List<FrozenMinutes.Lapse> lapses = record.lapses().stream().map(l -> new FrozenMinutes.Lapse(l.caseId(),
                 l.caseReference(), l.lastListed(), l.lapsesOn())).toList();
@@ -75,7 +77,8 @@ final class FrozenMinutesBuilder {
         return out;
     }
 
-    private FrozenMinutes.Case caseOf(Meeting m, CaseRecord c, List<AttendanceLine> attendance) {
+    private FrozenMinutes.Case caseOf(Meeting m, CaseRecord c, List<AttendanceLine> attendance,
+                                      List<FrozenMinutes.Transfer> transfers) {
         AgendaItem item = c.listing();
         long caseId = item.caseId();
         if (!scope.includes(caseId)) {
@@ -114,7 +117,7 @@ final class FrozenMinutesBuilder {
                         r.opinion(), r.notShared(), r.review() ? new FrozenMinutes.ReviewSection(r.onRoll() == null
                         ? null : r.onRoll().name(), r.reviewChanges()) : null)).toList(),
                 agreed, earlier, plan, sharing, policeOnly(m.getId(), caseId), court(item.listingId()),
-                FrozenProfessionalsMeetings.since(s, scope, m, caseId));
+                FrozenProfessionalsMeetings.since(s, scope, m, caseId), transfers);
     }
 
     /** The police and court position the referral the case was listed for gave (decision 0046); null for none. */

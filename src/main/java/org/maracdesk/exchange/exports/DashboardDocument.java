@@ -12,7 +12,7 @@ import org.maracdesk.exchange.reports.DashboardFigures;
 /**
  * The steering group's dashboard as CSV or XLSX, one figure a row (section, key, name, measure, value), so a
  * spreadsheet can filter and chart it; the same figures as {@code report dashboard --json}. No names of
- * people: agencies, districts, action types and outcomes only.
+ * people: agencies, districts, action types, outcomes and the other MARACs' areas of transfers only.
  */
 final class DashboardDocument {
     static final List<String> HEADER = List.of("section", "key", "name", "measure", "value");
@@ -38,6 +38,8 @@ final class DashboardDocument {
         add(rows, "total", "", "", "repeat_percent", percent(f.referrals() == 0 ? 0 : 100.0 * f.repeats() / f.referrals()));
         times(rows, "total", "", "", f.listing());
         add(rows, "total", "", "", "open_actions_overdue_today", Long.toString(f.overdueNow()));
+        add(rows, "total", "", "", "transfers_in", Long.toString(f.transfersIn()));
+        add(rows, "total", "", "", "transfers_out", Long.toString(f.transfersOut()));
         groups(rows, "referrals_by_agency", f.byAgency());
         groups(rows, "referrals_by_district", f.byDistrict());
         actions(rows, "actions_by_agency", f.actionsByAgency());
@@ -48,6 +50,10 @@ final class DashboardDocument {
                         "closed_" + e.getKey().name().toLowerCase(Locale.ROOT), Long.toString(e.getValue()));
             }
             add(rows, "cases_closed_by_district", o.district(), o.district(), "closed", Long.toString(o.total()));
+        }
+        for (DashboardFigures.Transfers t : f.transfers()) {
+            add(rows, "transfers_by_area", t.area(), t.area(), "transfers_in", Long.toString(t.in()));
+            add(rows, "transfers_by_area", t.area(), t.area(), "transfers_out", Long.toString(t.out()));
         }
         return rows;
     }

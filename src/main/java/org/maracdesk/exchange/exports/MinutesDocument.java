@@ -69,6 +69,7 @@ final class MinutesDocument {
                 : String.join(text("doc.listSeparator"), c.perpetrators()));
         pdf.field(text("minutes.markers"), MinutesSections.markers(c.markers()));
         MinutesSections.court(c.court(), pdf);
+        MinutesTransfers.print(c.transfers(), pdf);
         FrozenMinutes.Risk r = c.risk();
         pdf.field(text("minutes.risk"), (r.score() == null ? text("minutes.risk.noScore")
                 : text("minutes.risk.score", Integer.toString(r.score())))

@@ -18,10 +18,26 @@ import org.maracdesk.casework.CaseOutcome;
  * @param overdueNow  open actions whose due date has passed (today, whatever the period)
  * @param marks       the administrator's weekly marks by district: referrals waiting past the longest wait today,
  *                    meetings of the period whose minutes went late or are overdue
+ * @param transfers   transfers between MARACs of the period (the victim moved in it, or with no move date, recorded
+ *                    in it), in and out, by the other MARAC's area as recorded (decision 0069)
  */
 public record DashboardFigures(LocalDate from, LocalDate to, List<Group> byAgency, List<Group> byDistrict,
                                Times listing, List<Actions> actionsByAgency, List<Actions> actionsByType, List<Outcomes> outcomes,
-                               long overdueNow, List<Marks> marks) {
+                               long overdueNow, List<Marks> marks, List<Transfers> transfers) {
+
+    /** Transfers between MARACs of the period with one other area: in from it and out to it. */
+    public record Transfers(String area, long in, long out) {
+    }
+
+    /** Transfers in of the period, every area. */
+    public long transfersIn() {
+        return transfers.stream().mapToLong(Transfers::in).sum();
+    }
+
+    /** Transfers out of the period, every area. */
+    public long transfersOut() {
+        return transfers.stream().mapToLong(Transfers::out).sum();
+    }
 
     /**
      * One district's weekly marks (issue 16): accepted referrals waiting to be listed past the longest wait today

@@ -29,10 +29,19 @@ public enum DashboardMeasure {
      * The cases listed on the meetings of the period whose minutes went late or are overdue
      * ({@code :lateMeetings}, decided by {@code MinutesDeadline}, decision 0059).
      */
-    MINUTES_LATE(Rows.MINUTES, "");
+    MINUTES_LATE(Rows.MINUTES, ""),
+    /**
+     * Transfers between MARACs, either way, whose victim moved in the period or, with no move date recorded, that
+     * were recorded in the period (decision 0069).
+     */
+    TRANSFERS(Rows.TRANSFER, ""),
+    /** Those in from another MARAC. */
+    TRANSFERS_IN(Rows.TRANSFER, " and t.direction = 'IN'"),
+    /** Those out to another MARAC. */
+    TRANSFERS_OUT(Rows.TRANSFER, " and t.direction = 'OUT'");
 
-    /** What a figure is broken down by. */
-    public enum Dimension { AGENCY, DISTRICT, TYPE, OUTCOME }
+    /** What a figure is broken down by; AREA is the other MARAC's area of a transfer, as recorded. */
+    public enum Dimension { AGENCY, DISTRICT, TYPE, OUTCOME, AREA }
 
     private enum Rows {
         REFERRAL(" from referral r join marac_case c on c.id = r.case_id where r.status = 'ACCEPTED'"
@@ -42,7 +51,9 @@ public enum DashboardMeasure {
         WAITING(" from referral_waiting w join referral r on r.id = w.referral_id join marac_case c on c.id = r.case_id"
                 + " where r.referral_date < :waitedBefore"),
         MINUTES(" from listing l join meeting m on m.id = l.meeting_id join marac_case c on c.id = l.case_id"
-                + " where m.id in (:lateMeetings)");
+                + " where m.id in (:lateMeetings)"),
+        TRANSFER(" from case_transfer t join marac_case c on c.id = t.case_id"
+                + " where coalesce(t.moved_on, cast(t.recorded_at as date)) between :from and :to");
 
         private final String sql;
 
@@ -80,6 +91,11 @@ public enum DashboardMeasure {
             };
             case WAITING -> d == Dimension.DISTRICT ? "coalesce(c.district, '')" : null;
             case MINUTES -> d == Dimension.DISTRICT ? "coalesce(m.district, '')" : null;
+            case TRANSFER -> switch (d) {
+                case AREA -> "t.other_area";
+                case DISTRICT -> "coalesce(c.district, '')";
+                default -> null;
+            };
             case CASE -> switch (d) {
                 case DISTRICT -> "coalesce(c.district, '')";
                 case OUTCOME -> "coalesce(c.closure_outcome, 'OTHER')";

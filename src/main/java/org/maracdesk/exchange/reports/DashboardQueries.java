@@ -96,6 +96,14 @@ final class DashboardQueries {
                 + " group by " + district + ", " + outcome);
     }
 
+    /** Transfers between MARACs of the period by (other area, direction): direction IN or OUT. */
+    List<Object[]> transfers() {
+        DashboardMeasure m = DashboardMeasure.TRANSFERS;
+        String area = m.column(Dimension.AREA);
+        return query("select " + area + ", t.direction, count(*)" + m.fromWhere() + scoped("c.id")
+                + " group by " + area + ", t.direction");
+    }
+
     /** Open actions whose due date is before {@code today}. */
     long overdue(LocalDate today) {
         var q = s.createNativeQuery("select count(*) from action_item a where a.status = 'OPEN'"

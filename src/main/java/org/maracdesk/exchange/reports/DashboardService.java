@@ -27,9 +27,10 @@ import org.maracdesk.store.StoreProvider;
 
 /**
  * The steering group's dashboard (issue 16, decision 0042): referrals, repeats, referral-to-listing times,
- * actions done on time and outcomes of closed cases for a period, by agency and by district. Every figure is
- * counted in the database over the cases the signed-in account may see ({@link CaseScope}), in five grouped
- * queries and one for the names, besides the scope's own reads; nothing is read per case. The drill-down lists
+ * actions done on time and outcomes of closed cases for a period, by agency and by district, and transfers between
+ * MARACs in and out by the other area (decision 0069). Every figure is counted in the database over the cases the
+ * signed-in account may see ({@link CaseScope}), in grouped queries and one for the names, besides the scope's own
+ * reads; nothing is read per case. The drill-down lists
  * the cases behind a figure from the same rows and the same scope, so the list is as long as the figure.
  */
 public final class DashboardService {
@@ -88,7 +89,7 @@ public final class DashboardService {
             }
             return new DashboardFigures(from, to, byAgency, byDistrict, times(allDays),
                     actions(actionAgency, names.agencies()), actions(actionType, names.types()), outcomes(q.outcomes()),
-                    q.overdue(today), marks(q, late, t));
+                    q.overdue(today), marks(q, late, t), transfers(q.transfers()));
         });
     }
 
@@ -208,6 +209,16 @@ public final class DashboardService {
             long[] v = e.getValue();
             return new Actions(e.getKey(), names.getOrDefault(e.getKey(), e.getKey()), v[0], v[1], v[2], v[3], v[4]);
         }).toList();
+    }
+
+    /** Rows of (area, direction, count) as one line per area, in and out, by area. */
+    private static List<DashboardFigures.Transfers> transfers(List<Object[]> rows) {
+        Map<String, long[]> by = new TreeMap<>();
+        for (Object[] r : rows) {
+            by.computeIfAbsent((String) r[0], k -> new long[2])["IN".equals(r[1]) ? 0 : 1] += num(r[2]);
+        }
+        return by.entrySet().stream().map(e -> new DashboardFigures.Transfers(e.getKey(), e.getValue()[0],
+                e.getValue()[1])).toList();
     }
 
     private static List<Outcomes> outcomes(List<Object[]> rows) {

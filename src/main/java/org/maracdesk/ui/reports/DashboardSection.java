@@ -9,7 +9,8 @@ public enum DashboardSection {
     ACTIONS_BY_AGENCY(Dimension.AGENCY),
     ACTIONS_BY_TYPE(Dimension.TYPE),
     CLOSED_BY_DISTRICT(Dimension.DISTRICT),
-    WEEKLY_MARKS(Dimension.DISTRICT);
+    WEEKLY_MARKS(Dimension.DISTRICT),
+    TRANSFERS_BY_AREA(Dimension.AREA);
 
     private final Dimension dimension;
 
@@ -17,7 +18,7 @@ public enum DashboardSection {
         this.dimension = dimension;
     }
 
-    /** What the rows are: agencies, districts or action types. */
+    /** What the rows are: agencies, districts, action types or the other MARACs' areas. */
     public Dimension dimension() {
         return dimension;
     }

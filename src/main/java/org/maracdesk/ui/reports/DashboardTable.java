@@ -37,7 +37,27 @@ public record DashboardTable(String firstColumn, List<Column> columns, List<Row>
             case ACTIONS_BY_TYPE -> actions(m.get("dashboard.col.type"), f.actionsByType(), m);
             case CLOSED_BY_DISTRICT -> closed(f, m);
             case WEEKLY_MARKS -> marks(f, m);
+            case TRANSFERS_BY_AREA -> transfers(f, m);
         };
+    }
+
+    /** Transfers between MARACs of the period, in and out, by the other MARAC's area (decision 0069). */
+    private static DashboardTable transfers(DashboardFigures f, Messages m) {
+        List<Column> columns = List.of(new Column(m.get("dashboard.col.transfersIn"), DashboardMeasure.TRANSFERS_IN),
+                new Column(m.get("dashboard.col.transfersOut"), DashboardMeasure.TRANSFERS_OUT));
+        List<Row> rows = new ArrayList<>();
+        List<Long> in = new ArrayList<>();
+        List<Long> out = new ArrayList<>();
+        for (DashboardFigures.Transfers t : f.transfers()) {
+            rows.add(new Row(t.area(), name(t.area(), m), List.of(Long.toString(t.in()), Long.toString(t.out()))));
+            in.add(t.in());
+            out.add(t.out());
+        }
+        rows.add(new Row(null, m.get("dashboard.row.all"), List.of(Long.toString(f.transfersIn()),
+                Long.toString(f.transfersOut()))));
+        return new DashboardTable(m.get("dashboard.col.area"), columns, rows, List.of(
+                new Series(m.get("dashboard.col.transfersIn"), DashboardMeasure.TRANSFERS_IN, in),
+                new Series(m.get("dashboard.col.transfersOut"), DashboardMeasure.TRANSFERS_OUT, out)));
     }
 
     /** Referrals waiting past the longest wait (today) and meetings whose minutes are late, by district. */

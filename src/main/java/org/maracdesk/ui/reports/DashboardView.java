@@ -231,6 +231,7 @@ public final class DashboardView {
             case ACTIONS_BY_TYPE -> messages.get("dashboard.section.actionsByType");
             case CLOSED_BY_DISTRICT -> messages.get("dashboard.section.closed");
             case WEEKLY_MARKS -> messages.get("dashboard.section.marks");
+            case TRANSFERS_BY_AREA -> messages.get("dashboard.section.transfers");
         };
     }
 

@@ -141,7 +141,8 @@ public final class DashboardViewModel {
                 f.listing().p90Days());
         return messages.format("dashboard.summary", f.referrals(), f.repeats(),
                 Math.round(f.referrals() == 0 ? 0 : 100.0 * f.repeats() / f.referrals()), times, f.overdueNow())
-                + " " + messages.format("dashboard.summary.marks", f.waitingOverLimit(), f.minutesLate());
+                + " " + messages.format("dashboard.summary.marks", f.waitingOverLimit(), f.minutesLate())
+                + " " + messages.format("dashboard.summary.transfers", f.transfersIn(), f.transfersOut());
     }
 
     private void failed(Throwable e) {
