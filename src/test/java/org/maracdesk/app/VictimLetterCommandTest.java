@@ -55,7 +55,8 @@ class VictimLetterCommandTest {
         String text = text(out);
         if (System.getProperty("marac.shots") != null) {  // to be looked at, rendered to PNG
             Files.createDirectories(Path.of(System.getProperty("marac.shots")));
-            Files.copy(out, Path.of(System.getProperty("marac.shots"), "victim-letter.pdf"));
+            Files.copy(out, Path.of(System.getProperty("marac.shots"), "victim-letter.pdf"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         assertTrue(text.contains("PRIVATE AND CONFIDENTIAL"), text);
         assertTrue(text.contains("Dear Test,"), text);

@@ -63,6 +63,8 @@ class NeedToKnowRuleTest {
             Map.entry("org.maracdesk.exchange.exports.DataReturnQuery", "counts only, small numbers suppressed"),
             Map.entry("org.maracdesk.exchange.exports.ExportChoices", "meeting dates and Idva usernames"),
             Map.entry("org.maracdesk.exchange.exports.AgencyNames", "agency names"),
+            Map.entry("org.maracdesk.exchange.exports.ExportWriter", "the audit head and the lawful basis; writes the"
+                    + " register of content already read in scope by ExportService"),
             Map.entry("org.maracdesk.exchange.reports.ReportService", "counts only"),
             Map.entry("org.maracdesk.casework.intake.ReferralContent", "reads one referral; its callers check the"
                     + " scope first (ReferralRecordService.decided) or it is a draft with no case"),

@@ -110,6 +110,15 @@ class CaseHubTest {
             waitUntil(() -> robot.listWindows().size() == 1, "the merge dialog closes without merging");
         }
 
+        key(robot, KeyCode.ALT, KeyCode.O);
+        waitUntil(() -> robot.listWindows().size() > 1, "Alt+O opens the export dialog for the Chair's letter");
+        assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream().anyMatch(l -> l.getText() != null
+                && l.getText().startsWith("The Chair's letter to the victim of case")), "the dialog says what it makes");
+        robot.interact(() -> robot.listWindows().stream().filter(w -> w != back.getScene().getWindow())
+                .forEach(w -> ((javafx.stage.Stage) w).close()));
+        waitUntil(() -> robot.listWindows().size() == 1, "the letter's dialog closes, nothing exported");
+        robot.interact(() -> back.getScene().getWindow().requestFocus());
+
         key(robot, KeyCode.ALT, KeyCode.X);
         waitUntil(() -> robot.listWindows().size() > 1, "Alt+X opens the export dialog for the case");
     }
