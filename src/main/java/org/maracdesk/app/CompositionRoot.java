@@ -158,8 +158,7 @@ public final class CompositionRoot {
                 g.sessions().warmUp();
                 warmUpThread.execute(() -> g.instruments().ids()); // read on first use, so read them now
                 if ("first-frame".equals(System.getProperty(TRAINING_PROPERTY))) {
-                    // scripts/package's training start for the class-data-sharing archive: quit once the
-                    // ORM warm-up queued before this is done, so the archive holds what unlocking uses too.
+                    // scripts/package's CDS training start: quit after the ORM warm-up, so the archive holds it too
                     warmUpThread.execute(Platform::exit);
                 }
             });
@@ -206,11 +205,11 @@ public final class CompositionRoot {
     private org.maracdesk.ui.caseview.CaseHub.Services caseHub() {
         ServicesGraph s = services();
         return new org.maracdesk.ui.caseview.CaseHub.Services(s.caseHub(), s.actions(), s.actionCorrections(),
-                (owner, referral) -> referralRecordDialog().show(owner, referral),
-                reference -> exportDialogs.caseSummary(reference), s.personMerges(), s.repeatReferrals(),
+                (owner, referral) -> referralRecordDialog().show(owner, referral), r -> exportDialogs.caseSummary(r),
+                s.personMerges(), s.repeatReferrals(),
                 new org.maracdesk.ui.referrals.RepeatReferralForms(views, messages, this::referralForm)::open,
                 (meeting, date) -> areas.meetings().showNext(meeting, date, () -> mainView.open(NavArea.MEETINGS)),
-                reference -> exportDialogs.victimLetter(reference));
+                r -> exportDialogs.victimLetter(r));
     }
 
     /** A new referral form; one accepted on it is listed on its next meeting at once. */

@@ -101,7 +101,8 @@ public final class PdfReport implements AutoCloseable {
 
     /**
      * A label and its value, read as one paragraph ("Victim: …"); a line break in the value starts a new line, and
-     * a value longer than the rest of the page goes on over the page.
+     * a value longer than the rest of the page goes on over the page. A label wider than its column wraps within it,
+     * beside the value, rather than running into it.
      */
     public void field(String label, String value) throws IOException {
         float labelWidth = 150;
@@ -109,13 +110,22 @@ public final class PdfReport implements AutoCloseable {
         for (String paragraph : (value == null ? "–" : value).split("\\R")) {
             wrapped.addAll(wrap(paragraph, regular, BODY, WIDTH - labelWidth));
         }
-        need(Math.min(wrapped.size(), 4) * lead(BODY));
+        List<String> labels = wrap(label, bold, BODY, labelWidth - 8);
+        need(Math.min(Math.max(labels.size(), wrapped.size()), 4) * lead(BODY));
         PDStructureElement p = tags.element(StandardStructureTypes.P, tags.document());
-        show(label, bold, BODY, MARGIN, y - BODY, p);
+        // the whole label first, then the value: read in that order, however the label wraps
+        float top = y;
+        for (int i = 0; i < labels.size(); i++) {
+            show(labels.get(i), bold, BODY, MARGIN, top - i * lead(BODY) - BODY, p);
+        }
+        PDPageContentStream page = out;
         for (String line : wrapped) {
             need(lead(BODY));
             show(line, regular, BODY, MARGIN + labelWidth, y - BODY, p);
             y -= lead(BODY);
+        }
+        if (out == page) {
+            y = Math.min(y, top - labels.size() * lead(BODY));
         }
     }
 

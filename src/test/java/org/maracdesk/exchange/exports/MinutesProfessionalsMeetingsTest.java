@@ -108,7 +108,8 @@ class MinutesProfessionalsMeetingsTest {
                     "Strategy meeting: refuge place", "Housing to hold a refuge place")),
                     c.cases().get(0).record().professionalsMeetings(), "only the one between the two MARACs");
             String text = text(c);
-            assertTrue(text.contains("Professionals' meetings since the last MARAC"), text);
+            assertTrue(text.contains("Professionals' meetings since the last MARAC"), "its label wraps in its column: "
+                    + text);
             assertTrue(text.contains(TODAY.minusDays(30) + ", present: "), text);
             assertTrue(text.contains("Outcome: Strategy meeting: refuge place"), text);
             assertTrue(text.contains("Actions agreed: Housing to hold a refuge place"), text);
