@@ -120,7 +120,6 @@ public final class ExportService {
     private record Copy(MinutesContent content, java.util.Map<Long, org.maracdesk.casework.SafeContact> safeContact) {
     }
 
-
     /** Actions of one case ({@code caseReference}) or of an Idva's caseload ({@code idvaUser}). */
     public ExportResult actionSummary(String caseReference, String idvaUser, ExportFormat format, Target target,
                                       char[] userPassphrase) throws WrongCredentialsException {
@@ -141,8 +140,7 @@ public final class ExportService {
         String scope = caseReference != null ? DocumentText.text("summary.scope.case", caseReference)
                 : DocumentText.text("summary.scope.caseload", idvaUser);
         return writer.write(who, "action-summary", scope, summary.agency(), agencies.name(summary.agency()), format,
-                target,
-                summary.cases(), summary.withheld(), footer -> {
+                target, summary.cases(), summary.withheld(), footer -> {
                     PdfReport pdf = new PdfReport(DocumentText.text("summary.pdfTitle"), footer);
                     ActionSummaryDocument.pdf(scope, summary.actions(), summary.withheld(), today, agencies, pdf);
                     return pdf;
