@@ -56,7 +56,7 @@ public final class NameKeyIndex {
         int keyed = 0;
         while (true) {
             var query = session.createSelectionQuery("select p.id, p.familyName, p.aliases, p.dateOfBirth,"
-                    + " p.postcode from Person p where " + where + " order by p.id", Object[].class);
+                    + " p.postcode, p.givenName from Person p where " + where + " order by p.id", Object[].class);
             if (where.contains(":v")) {
                 query.setParameter("v", NameKeys.VERSION);
             }
@@ -85,7 +85,8 @@ public final class NameKeyIndex {
                 for (String key : NameKeys.of((String) p[1], (String) p[2])) {
                     add(name, id, key);
                 }
-                for (String key : BlockingKeys.ofPerson((String) p[1], (String) p[2], (LocalDate) p[3], (String) p[4])) {
+                for (String key : BlockingKeys.ofPerson((String) p[5], (String) p[1], (String) p[2],
+                        (LocalDate) p[3], (String) p[4])) {
                     add(block, id, key);
                 }
                 done.setInt(1, NameKeys.VERSION);

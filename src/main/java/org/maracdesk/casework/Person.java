@@ -168,7 +168,7 @@ public class Person {
 
     private void computeNameKeys() {
         replace(nameKeys, NameKeys.of(familyName, aliases));
-        replace(blockingKeys, BlockingKeys.ofPerson(familyName, aliases, dateOfBirth, postcode));
+        replace(blockingKeys, BlockingKeys.ofPerson(givenName, familyName, aliases, dateOfBirth, postcode));
         nameKeyVersion = NameKeys.VERSION;
     }
 

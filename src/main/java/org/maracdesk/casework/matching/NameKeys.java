@@ -11,8 +11,8 @@ import java.util.Set;
  * {@code person.name_key_version}) changes whenever either would, so stored keys are recomputed.
  */
 public final class NameKeys {
-    /** 1: name keys; 2: blocking keys added. */
-    public static final int VERSION = 2;
+    /** 1: name keys; 2: blocking keys added; 3: surname-and-initial keys (G:, V:) instead of U:. */
+    public static final int VERSION = 3;
     /** Stored for a person whose names hold no letters, so the row still counts as indexed. */
     public static final String NONE = "-";
 

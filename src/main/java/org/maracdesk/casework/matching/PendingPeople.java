@@ -40,6 +40,6 @@ public final class PendingPeople {
     }
 
     private static Set<String> keys(Candidate c) {
-        return BlockingKeys.ofPerson(c.familyName(), c.aliases(), c.dateOfBirth(), c.postcode());
+        return BlockingKeys.ofPerson(c.givenName(), c.familyName(), c.aliases(), c.dateOfBirth(), c.postcode());
     }
 }

@@ -97,7 +97,7 @@ public final class PersonSearchService {
      */
     private static Map<Long, Candidate> surnameOnly(Session s, String word, LocalDate dateOfBirth) {
         Map<Long, Candidate> out = new LinkedHashMap<>();
-        java.util.Set<String> keys = org.maracdesk.casework.matching.BlockingKeys.ofPerson(word, null, null, null);
+        java.util.Set<String> keys = org.maracdesk.casework.matching.BlockingKeys.ofSurname(word);
         if (keys.isEmpty()) {
             return out;
         }

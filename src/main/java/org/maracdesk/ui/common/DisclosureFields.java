@@ -57,7 +57,10 @@ public final class DisclosureFields {
         Label l = new Label(text);
         l.setMnemonicParsing(true);
         l.setLabelFor(field);
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // Within the label column: a label longer than the column wraps onto a second line instead of running
+        // under its field when the dialog is narrow.
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 
