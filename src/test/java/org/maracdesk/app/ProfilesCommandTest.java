@@ -148,7 +148,9 @@ class ProfilesCommandTest {
         assertEquals(ExitCodes.USAGE, notANumber.exitCode(), notANumber.err());
         for (CommandLineTest.Outcome r : List.of(refused.get(0), refused.get(1), unknown, notANumber)) {
             assertFalse(r.err().contains("at org.") || r.err().contains("Exception"), "no stack trace: " + r.err());
-            assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+            assertEquals(1, r.err().lines().filter(l -> l.startsWith("marac-desk: ")).count(), r.err());
+            assertTrue(r.err().lines().allMatch(l -> l.startsWith("marac-desk: ") || l.contains(" INFO ")),
+                    "one line for the user, beside the log's: " + r.err());
         }
         assertFalse(Files.exists(none), "a refusal writes nothing");
         assertEquals(List.of("profiles", "profiles", "profiles"), register(vaultDir), "and registers nothing");

@@ -70,6 +70,7 @@ final class ProfilesDocument {
             pdf.field(text("profiles.case.district"), or(k.district()));
             pdf.field(text("profiles.case.listing"), text(k.repeat() ? "profiles.case.repeat" : "profiles.case.new"));
             police(k.police(), agencies, pdf);
+            pdf.paragraph(text("profiles.case.people", k.reference()));
             List<String[]> rows = new ArrayList<>();
             for (PersonProfile p : k.people()) {
                 rows.add(new String[] {part(p.part()), name(p), born(p), gender(p.gender()), history(p), others(p)});
@@ -144,8 +145,8 @@ final class ProfilesDocument {
         if (p.previousListings().isEmpty()) {
             return text("profiles.history.none");
         }
-        return text("profiles.history.lastYear", p.listingsInLastYear()) + "\n"
-                + p.previousListings().stream().map(LocalDate::toString).collect(Collectors.joining(", "));
+        return p.previousListings().stream().map(LocalDate::toString).collect(Collectors.joining(", ")) + "\n"
+                + text("profiles.history.lastYear", p.listingsInLastYear());
     }
 
     private static String others(PersonProfile p) {
