@@ -130,7 +130,13 @@ class ProfilesCommandTest {
                 lines.get(2));
         assertNoAddress(String.join("\n", lines));
         assertFalse(String.join("\n", lines).contains(barredRef), "nor in the spreadsheet");
-        assertEquals(List.of("profiles", "profiles", "profiles"), register(vaultDir));
+        Path xlsx = dir.resolve("coordinator.xlsx");
+        CommandLineTest.Outcome sheet = profiles(vaultDir, pass, "coordinator", String.valueOf(agenda), xlsx, "xlsx");
+        assertEquals(0, sheet.exitCode(), sheet.err());
+        byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(xlsx), 2);
+        assertEquals("PK", new String(head, StandardCharsets.US_ASCII), "an XLSX workbook (a zip)");
+        List<String> kinds = List.of("profiles", "profiles", "profiles", "profiles");
+        assertEquals(kinds, register(vaultDir));
 
         Path none = dir.resolve("none.pdf");
         List<CommandLineTest.Outcome> refused = List.of(
@@ -153,7 +159,7 @@ class ProfilesCommandTest {
                     "one line for the user, beside the log's: " + r.err());
         }
         assertFalse(Files.exists(none), "a refusal writes nothing");
-        assertEquals(List.of("profiles", "profiles", "profiles"), register(vaultDir), "and registers nothing");
+        assertEquals(kinds, register(vaultDir), "and registers nothing");
     }
 
     private static void assertNoAddress(String text) {
