@@ -8,12 +8,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code export minutes|actions|lapses|crimes|letter}: what leaves the meeting, encrypted when asked. */
+/** {@code export minutes|actions|lapses|crimes|profiles|letter}: what leaves the meeting, encrypted when asked. */
 @Command(name = "export", description = "Export minutes, action summaries, a meeting's lapse list, the crimes disclosed"
-        + " at a meeting or the Chair's letter to a victim.",
+        + " at a meeting, the person profiles of a meeting for the police research or the Chair's letter to a victim.",
         mixinStandardHelpOptions = true,
         subcommands = {ExportCommand.Minutes.class, ExportCommand.Actions.class, ExportCommand.Lapses.class,
-                ExportCommand.Crimes.class, ExportCommand.Letter.class})
+                ExportCommand.Crimes.class, ExportCommand.Profiles.class, ExportCommand.Letter.class})
 public final class ExportCommand {
 
     @Command(name = "minutes",
@@ -149,13 +149,45 @@ public final class ExportCommand {
         @Override
         public Integer call() {
             ExportFormat f = ExportFormat.parse("--format", format);
-            long id;
+            long id = meetingId(meeting);
+            return ExportCli.run(options, basis, (service, pass, d) -> service.crimes(id, f,
+                    new ExportService.Target(out, encrypt, d), pass));
+        }
+
+        static long meetingId(String value) {
             try {
-                id = Long.parseLong(meeting);
+                return Long.parseLong(value);
             } catch (NumberFormatException e) {
                 throw new CliException(ExitCodes.USAGE, "--meeting: give a meeting id (a number; see meeting list)");
             }
-            return ExportCli.run(options, basis, (service, pass, d) -> service.crimes(id, f,
+        }
+    }
+
+    @Command(name = "profiles", mixinStandardHelpOptions = true,
+            description = {"A profile of every person on a meeting's agenda for the police research (police accounts"
+                + " and the coordinator only): names, aliases, dates of birth, roles, the police references the"
+                + " referral holds and each person's MARAC history. No addresses.",
+                "Your passphrase is asked for again before anything is written."})
+    static final class Profiles implements Callable<Integer> {
+        @Mixin
+        VaultOptions options;
+        @Option(names = "--meeting", paramLabel = "ID", required = true, description = "The meeting's id.")
+        String meeting;
+        @Option(names = "--format", paramLabel = "pdf|csv|xlsx", defaultValue = "pdf",
+                description = "pdf (the default), csv or xlsx (one row per person).")
+        String format;
+        @Option(names = "--out", paramLabel = "FILE", required = true, description = "The file to write.")
+        Path out;
+        @Option(names = "--encrypt", description = "Encrypt (OpenPGP, AES-256) with a generated passphrase.")
+        boolean encrypt;
+        @Mixin
+        DisclosureOptions basis;
+
+        @Override
+        public Integer call() {
+            ExportFormat f = ExportFormat.parse("--format", format);
+            long id = Crimes.meetingId(meeting);
+            return ExportCli.run(options, basis, (service, pass, d) -> service.profiles(id, f,
                     new ExportService.Target(out, encrypt, d), pass));
         }
     }

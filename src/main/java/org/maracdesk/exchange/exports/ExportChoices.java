@@ -41,6 +41,22 @@ public final class ExportChoices {
                 .map(r -> new MeetingChoice((Long) r[0], (LocalDate) r[1], (String) r[2])).toList());
     }
 
+    /**
+     * Meetings not cancelled, newest first: the person profiles for the police research can be made for each
+     * (police accounts and the coordinator, as {@code CrimesDisclosed.mayExport}).
+     */
+    public List<MeetingChoice> meetingsForProfiles() {
+        if (!org.maracdesk.casework.meetings.CrimesDisclosed.mayExport(users.current())) {
+            throw new org.maracdesk.security.NotPermittedException(users.current() == null ? null
+                    : users.current().role(), "only police accounts and the coordinator may export the person"
+                    + " profiles for the police research");
+        }
+        return stores.store().read(s -> s.createSelectionQuery("select m.id, m.meetingDate, m.district from Meeting m"
+                + " where m.status <> :cancelled order by m.meetingDate desc, m.id desc", Object[].class)
+                .setParameter("cancelled", MeetingStatus.CANCELLED).getResultList().stream()
+                .map(r -> new MeetingChoice((Long) r[0], (LocalDate) r[1], (String) r[2])).toList());
+    }
+
     /** Usernames of active Idva accounts, for a coordinator exporting an Idva's caseload summary. */
     public List<String> idvaUsernames() {
         PermissionMatrix.require(users.current(), Permission.EXPORT_FULL_MINUTES);

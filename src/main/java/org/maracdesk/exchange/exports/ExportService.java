@@ -217,6 +217,28 @@ public final class ExportService {
                 }, (out, f) -> CrimesDocument.table(c, agencies, f, out), new Shown(c.caseIds(), List.of()));
     }
 
+    /**
+     * A profile of every person on one meeting's agenda, for the police research (MARAC.md §2.4, decision 0072):
+     * PDF, CSV or XLSX; police accounts and the coordinator, only the cases in their scope, and no address.
+     */
+    public ExportResult profiles(long meetingId, ExportFormat format, Target target, char[] userPassphrase)
+            throws WrongCredentialsException {
+        AccountInfo who = sessions.current();
+        if (!org.maracdesk.casework.meetings.CrimesDisclosed.mayExport(who)) {
+            throw new NotPermittedException(who == null ? null : who.role(), "only police accounts and the"
+                    + " coordinator may export the person profiles for the police research");
+        }
+        confirmation.confirm(userPassphrase);
+        ProfilesQuery.Content c = sessions.store().read(s -> ProfilesQuery.read(s, CaseScope.of(s, who), meetingId));
+        AgencyNames agencies = sessions.store().read(AgencyNames::load);
+        return writer.write(who, "profiles", "meeting " + meetingId, "police", DocumentText.text("profiles.recipient"),
+                format, target, c.cases().size(), c.withheld(), footer -> {
+                    PdfReport pdf = new PdfReport(DocumentText.text("profiles.pdfTitle"), footer);
+                    ProfilesDocument.pdf(c, agencies, pdf);
+                    return pdf;
+                }, (out, f) -> ProfilesDocument.table(c, agencies, f, out), new Shown(c.caseIds(), List.of()));
+    }
+
     /** The quarterly data return; {@code adultWomen} may be null (the rate is then left out). */
     public ExportResult dataReturn(LocalDate from, LocalDate to, Long adultWomen, ExportFormat format, Target target,
                                    char[] userPassphrase) throws WrongCredentialsException {

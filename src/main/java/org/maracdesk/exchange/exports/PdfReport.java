@@ -148,9 +148,18 @@ public final class PdfReport implements AutoCloseable {
     private float rowHeight(String[] cells, float[] widths, PDType0Font f) throws IOException {
         int lines = 1;
         for (int i = 0; i < cells.length; i++) {
-            lines = Math.max(lines, wrap(cells[i], f, CELL, widths[i] * WIDTH - 4).size());
+            lines = Math.max(lines, cellLines(cells[i], f, widths[i] * WIDTH - 4).size());
         }
         return lines * lead(CELL) + 3;
+    }
+
+    /** A cell's text wrapped to its width; a line break in it starts a new line, as in a field's value. */
+    private static List<String> cellLines(String text, PDType0Font f, float width) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String paragraph : (text == null ? "" : text).split("\\R")) {
+            out.addAll(wrap(paragraph, f, CELL, width));
+        }
+        return out;
     }
 
     /**
@@ -165,7 +174,7 @@ public final class PdfReport implements AutoCloseable {
         for (int i = 0; i < cells.length; i++) {
             PDStructureElement cell = tr == null ? null : tags.element(cellType, tr);
             float cy = y;
-            for (String line : wrap(cells[i], f, CELL, widths[i] * WIDTH - 4)) {
+            for (String line : cellLines(cells[i], f, widths[i] * WIDTH - 4)) {
                 show(line, f, CELL, x, cy - BODY, cell);
                 cy -= lead(CELL);
             }

@@ -130,6 +130,28 @@ public final class ExportDialogs {
         }, errors::report);
     }
 
+    /** Police accounts and the coordinator export the person profiles of a meeting, as the crimes disclosed. */
+    public boolean mayExportProfiles() {
+        return org.maracdesk.casework.meetings.CrimesDisclosed.mayExport(who);
+    }
+
+    /**
+     * The person profiles of a meeting for the police research (PDF, or one row per person as CSV or XLSX; decision
+     * 0072), the same path as {@code export profiles}.
+     */
+    public void profiles() {
+        executor.execute(choices::meetingsForProfiles, meetings -> {
+            List<ExportRequest.Choice> meetingChoices = meetings.stream().map(m -> new ExportRequest.Choice(
+                    messages.format("export.minutes.meeting", DATE.format(m.date()), m.district() == null ? "" : m.district()),
+                    String.valueOf(m.id()))).toList();
+            open(new ExportRequest(messages.get("export.profiles.title"), messages.get("export.profiles.description"),
+                    new ExportRequest.Choices(messages.get("export.minutes.meetingLabel"), meetingChoices), null,
+                    List.of(ExportFormat.PDF, ExportFormat.CSV, ExportFormat.XLSX), "police-profiles-" + LocalDate.now(clock),
+                    (meeting, unused, format, target, pass) -> exports.profiles(Long.parseLong(meeting), format, target,
+                            pass)));
+        }, errors::report);
+    }
+
     /** An Idva caseload's action summary: the user's own (Idva) or any Idva's (coordinator). */
     public void caseloadSummary() {
         executor.execute(() -> coordinator() ? choices.idvaUsernames() : List.of(who.username()), idvas -> {

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import org.maracdesk.exchange.exports.ExportFormat;
 
 /** The export dialogs the Reports area can open; each null when the user's role may not. */
-public record ReportExports(Runnable minutes, Runnable actionSummary, DataReturnExport dataReturn, Runnable lapseList) {
+public record ReportExports(Runnable minutes, Runnable actionSummary, DataReturnExport dataReturn, Runnable lapseList,
+                            Runnable profiles) {
 
     /** Opens the data return export for a period and population (null when not configured). */
     @FunctionalInterface

@@ -60,7 +60,7 @@ public final class ReportsArea {
                 d.mayExportMinutes() ? d::minutes : null,
                 d.mayExportActionSummary() ? d::caseloadSummary : null,
                 d.mayExportDataReturn() ? d::dataReturn : null,
-                d.mayExportLapseList() ? d::lapseList : null), board));
+                d.mayExportLapseList() ? d::lapseList : null, d.mayExportProfiles() ? d::profiles : null), board));
     }
 
     private static boolean seesCases(AccountInfo who) {

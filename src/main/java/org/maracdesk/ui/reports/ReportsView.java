@@ -85,7 +85,7 @@ public final class ReportsView {
             messageLabel.visibleProperty().bind(tab.selectedProperty().not());
         }
         if (viewModel == null) {
-            boolean any = exports.minutes() != null || exports.actionSummary() != null;
+            boolean any = exports.minutes() != null || exports.actionSummary() != null || exports.profiles() != null;
             noticeLabel.setText(messages.get(any ? "reports.notForRole.exports" : "reports.notForRole"));
             noticeLabel.setVisible(true);
             noticeLabel.setManaged(true);
@@ -132,6 +132,12 @@ public final class ReportsView {
             Button lapses = button("reports.export.lapseList", exports.lapseList());
             lapses.setId("lapseListButton");
             exportsBox.getChildren().add(lapses);
+        }
+        if (exports.profiles() != null) {
+            Button profiles = button("reports.export.profiles", exports.profiles());
+            profiles.setId("profilesButton");
+            profiles.setAccessibleText(messages.get("reports.export.profiles.accessible"));
+            exportsBox.getChildren().add(profiles);
         }
     }
 

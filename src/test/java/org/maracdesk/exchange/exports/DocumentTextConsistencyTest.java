@@ -31,7 +31,7 @@ class DocumentTextConsistencyTest {
     private static final Path BUNDLE = Path.of("src/main/resources/i18n/documents.properties");
     private static final Path CODE = Path.of("src/main/java/org/maracdesk/exchange");
     private static final Set<String> PREFIXES = Set.of("doc", "minutes", "summary", "return", "action", "agency",
-            "crimes", "letter");
+            "crimes", "letter", "profiles");
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_-]+)+)\"");
 
     @Test

@@ -179,7 +179,10 @@ class ActionsAndExportScreensTest {
     void coordinatorExportsALapseListFromReportsWithTheKeyboard(FxRobot robot) throws Exception {
         signIn(robot, "coordinator");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
-        waitFor(robot, "#lapseListButton");
+        javafx.scene.control.Button lapses = waitFor(robot, "#lapseListButton");
+        assertEquals(1, mnemonicsOf(lapses.getScene().getRoot(), 'p'), "Alt+P is the lapse list's alone");
+        assertEquals(1, mnemonicsOf(lapses.getScene().getRoot(), 'r'), "and Alt+R the police profiles'");
+        assertTrue(robot.lookup("#profilesButton").query().isVisible(), "the coordinator makes the profiles too");
         robot.press(KeyCode.ALT, KeyCode.P).release(KeyCode.P, KeyCode.ALT);
         TextField file = waitFor(robot, "#fileField");
         assertEquals(List.of(), org.maracdesk.ui.Accessibility.problems(file.getScene().getRoot()), "lapse list export");
@@ -204,6 +207,62 @@ class ActionsAndExportScreensTest {
         assertTrue(clear.toString(StandardCharsets.UTF_8).startsWith("\uFEFFcase_reference,victim,"),
                 "the lapse list's columns, as `export lapses` writes them");
         robot.clickOn("#closeButton");
+    }
+
+    @Test
+    void policeExportThePersonProfilesOfAMeetingFromReportsWithTheKeyboard(FxRobot robot) throws Exception {
+        signIn(robot, "police");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        javafx.scene.control.Button button = waitFor(robot, "#profilesButton");
+        assertEquals("Export the person profiles of a meeting for the police research", button.getAccessibleText());
+        assertTrue(robot.lookup("#lapseListButton").queryAll().isEmpty(), "police have the profiles, not the lapse list");
+        assertEquals(1, mnemonicsOf(button.getScene().getRoot(), 'r'), "Alt+R is the profiles' alone on Reports");
+        robot.press(KeyCode.ALT, KeyCode.R).release(KeyCode.R, KeyCode.ALT);
+        TextField file = waitFor(robot, "#fileField");
+        assertEquals(List.of(), org.maracdesk.ui.Accessibility.problems(file.getScene().getRoot()), "profiles export");
+        javafx.scene.control.ComboBox<?> format = robot.lookup("#formatBox").query();
+        assertEquals(List.of(ExportFormat.PDF, ExportFormat.CSV, ExportFormat.XLSX), List.copyOf(format.getItems()));
+        javafx.scene.control.ComboBox<?> meeting = robot.lookup("#firstBox").query();
+        waitUntil(() -> !meeting.getItems().isEmpty(), "the meetings to choose from");
+        assertTrue(robot.lookup("#encryptBox").<javafx.scene.control.CheckBox>query().isSelected(),
+                "encryption is on by default");
+        Path out = Files.createDirectories(dir.resolve("profiles")).resolve("police-profiles.pdf.pgp");
+        robot.interact(() -> file.setText(out.toString()));
+        javafx.scene.control.ComboBox<org.maracdesk.casework.disclosure.ConsentRecord.Consent> consent =
+                robot.lookup("#disclosureConsent").query();
+        robot.interact(() -> consent.setValue(org.maracdesk.casework.disclosure.ConsentRecord.Consent.NOT_SOUGHT));
+        robot.clickOn("#disclosureReason").write("Police research for the MARAC");
+        robot.clickOn("#passphraseField").write(ActionVaults.PASS);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        TextField shown = robot.lookup("#shownField").query();
+        waitUntil(() -> shown.isVisible() && !shown.getText().isEmpty());
+        ByteArrayOutputStream clear = new ByteArrayOutputStream();
+        try (InputStream in = Files.newInputStream(out)) {
+            ExportEncryption.decrypt(in, clear, shown.getText().toCharArray());
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(clear.toByteArray())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Person profiles for the police research"), text);
+        }
+        robot.clickOn("#closeButton");
+    }
+
+    /** How many showing controls of the screen take Alt+{@code letter}. */
+    private static long mnemonicsOf(javafx.scene.Parent root, char letter) {
+        return root.lookupAll("*").stream().filter(n -> n instanceof javafx.scene.control.Labeled l
+                && l.isMnemonicParsing() && l.getText() != null && showing(n))
+                .map(n -> ((javafx.scene.control.Labeled) n).getText())
+                .filter(text -> text.toLowerCase(java.util.Locale.ROOT).matches("(?s)[^_]*_" + letter + ".*"))
+                .count();
+    }
+
+    private static boolean showing(javafx.scene.Node n) {
+        for (javafx.scene.Node at = n; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test
