@@ -41,6 +41,23 @@ public final class Backups {
     }
 
     /**
+     * Why a backup failed, in one line: our own messages and the file system's (paths, "No space left on
+     * device"), which hold no case data; H2's own messages never reach here (the backup turns them into an
+     * error code). Anything else only by its kind.
+     */
+    static String failure(RuntimeException e) {
+        if (e instanceof org.maracdesk.common.BackupNotWrittenException) {
+            return e.getMessage();
+        }
+        if (e instanceof java.io.UncheckedIOException u) {
+            java.io.IOException cause = u.getCause();
+            return u.getMessage() + ": " + cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null ? "" : " " + cause.getMessage());
+        }
+        return e.getClass().getSimpleName();
+    }
+
+    /**
      * Writes a consistent backup of the open store to {@code out} (replaced atomically). The copy is opened
      * and counted before it is packed: a backup that does not hold what the vault holds is never written.
      */
@@ -89,6 +106,8 @@ public final class Backups {
         for (int attempt = 1; attempt <= 3; attempt++) {
             Files.deleteIfExists(h2Zip);
             clear(copyDir, true);
+            // Made owner-only first: H2 writes into the file as it finds it (its own would be readable by all).
+            OwnerOnlyFiles.createFile(h2Zip);
             store.withConnection(c -> {
                 try (Statement st = c.createStatement()) {
                     // Committed changes can still be only in memory; write them to the file first, and wait

@@ -124,7 +124,7 @@ public final class Store implements AutoCloseable {
             }
             pool = H2Files.open(vault.dir(), password, create);
             if (!create && hasPendingMigrations(pool)) {
-                backupBeforeMigration(vault, pool);
+                backupBeforeMigration(vault, pool, password);
             }
             migrate(pool, StoreKind.H2);
             requireCurrentHeader(vault, pool);
@@ -183,13 +183,15 @@ public final class Store implements AutoCloseable {
      * A full backup (header, encrypted pages, manifest) before the schema changes, so an upgrade
      * can be undone with {@code restore}; it sits with the automatic backups and is rotated with them.
      */
-    private static void backupBeforeMigration(UnlockedVault vault, JdbcConnectionPool pool) {
-        Store beforeUpgrade = new Store(vault, pool, new char[0], null);
+    private static void backupBeforeMigration(UnlockedVault vault, JdbcConnectionPool pool, char[] password) {
+        // Not closed: it borrows the pool and the password (the backup opens its copy with it) of the store
+        // being opened.
+        Store beforeUpgrade = new Store(vault, pool, password, null);
         try {
             new AutoBackup(java.time.Clock.systemDefaultZone()).make(beforeUpgrade, "-pre-migration");
         } catch (RuntimeException e) {
             throw new StoreUnavailableException("could not back up the vault before upgrading it ("
-                    + e.getClass().getSimpleName() + "); nothing was changed");
+                    + Backups.failure(e) + "); nothing was changed");
         }
     }
 
