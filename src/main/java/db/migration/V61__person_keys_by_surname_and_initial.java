@@ -16,9 +16,10 @@ import org.maracdesk.casework.matching.NameKeys;
  * date of birth is unknown) give way to {@code G:} (surname key and first-name initial) and
  * {@code V:} (the same, date of birth unknown), so a search no longer reads everyone who shares a
  * common surname's key. Computed here in Java because the phonetic key is ours, for every person
- * keyed at version 2, 1,000 at a time in id order; people keyed earlier (or never) are keyed by the
- * application on its first search, as before. Runs as whoever migrates: the vault's opener, or the
- * administrator in {@code server upgrade}, who owns the tables (row-level security does not apply).
+ * keyed at version 2, reading 1,000 people at a time along the primary key; people keyed earlier (or
+ * never) are keyed by the application on its first search, as before. Runs as whoever migrates: the
+ * vault's opener, or the administrator in {@code server upgrade}, who owns the tables (row-level
+ * security does not apply).
  */
 public class V61__person_keys_by_surname_and_initial extends BaseJavaMigration {
     private static final int PAGE = 1_000;
@@ -32,9 +33,9 @@ public class V61__person_keys_by_surname_and_initial extends BaseJavaMigration {
         }
         long after = Long.MIN_VALUE;
         try (PreparedStatement page = c.prepareStatement("select p.id, p.given_name, p.family_name, p.aliases,"
-                + " p.date_of_birth, pc.postcode from person p left join person_contact pc on pc.person_id = p.id"
-                + " where p.id > ? and p.name_key_version = " + FROM_VERSION + " order by p.id fetch first " + PAGE
-                + " rows only");
+                + " p.date_of_birth, pc.postcode, p.name_key_version from person p"
+                + " left join person_contact pc on pc.person_id = p.id"
+                + " where p.id > ? order by p.id fetch first " + PAGE + " rows only");
              PreparedStatement key = c.prepareStatement("insert into person_blocking_key (person_id, block_key)"
                      + " values (?, ?)");
              PreparedStatement done = c.prepareStatement("update person set name_key_version = " + NameKeys.VERSION
@@ -46,9 +47,13 @@ public class V61__person_keys_by_surname_and_initial extends BaseJavaMigration {
                     while (rs.next()) {
                         read++;
                         after = rs.getLong(1);
-                        keyOne(rs, after, key);
-                        done.setLong(1, after);
-                        done.addBatch();
+                        // Filtered here, not in the query: a condition on the version let H2 read every
+                        // person by that index and sort them for each page.
+                        if (rs.getInt(7) == FROM_VERSION && !rs.wasNull()) {
+                            keyOne(rs, after, key);
+                            done.setLong(1, after);
+                            done.addBatch();
+                        }
                     }
                 }
                 if (read == 0) {
