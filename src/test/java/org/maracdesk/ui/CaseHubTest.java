@@ -114,6 +114,11 @@ class CaseHubTest {
         waitUntil(() -> robot.listWindows().size() > 1, "Alt+O opens the export dialog for the Chair's letter");
         assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream().anyMatch(l -> l.getText() != null
                 && l.getText().startsWith("The Chair's letter to the victim of case")), "the dialog says what it makes");
+        for (javafx.stage.Window w : robot.listWindows()) {
+            if (w != back.getScene().getWindow()) {
+                Shots.write(w.getScene().getRoot(), "export-dialog-letter");
+            }
+        }
         robot.interact(() -> robot.listWindows().stream().filter(w -> w != back.getScene().getWindow())
                 .forEach(w -> ((javafx.stage.Stage) w).close()));
         waitUntil(() -> robot.listWindows().size() == 1, "the letter's dialog closes, nothing exported");
