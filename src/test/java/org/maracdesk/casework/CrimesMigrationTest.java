@@ -10,16 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.maracdesk.store.Migrations;
-import org.maracdesk.store.ServerConnection;
 import org.maracdesk.store.StoreKind;
-import org.maracdesk.testdata.TestPostgres;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.maracdesk.testdata.MigrationDatabases;
 
 /**
  * V31 turns the free-text "crimes disclosed" of each listing into an entry on both stores: the whole
@@ -39,7 +36,7 @@ class CrimesMigrationTest {
 
     @Test
     void freeTextCrimesBecomeEntriesAndTheFreeTextStays() throws Exception {
-        DataSource db = dataSource();
+        DataSource db = MigrationDatabases.fresh(kind, dir);
         Flyway.configure().dataSource(db).locations(Migrations.locations(kind)).target("29").load().migrate();
         String longText = "Criminal damage to the front door; threats by text message. ".repeat(200);
         try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
@@ -65,23 +62,6 @@ class CrimesMigrationTest {
             assertEquals(List.of(longText), strings(st, "select crimes_disclosed from listing where id = 11"),
                     "the listing keeps its copy");
         }
-    }
-
-    private DataSource dataSource() {
-        if (kind == StoreKind.H2) {
-            JdbcDataSource h2 = new JdbcDataSource();
-            h2.setURL("jdbc:h2:" + dir.resolve("m").toAbsolutePath() + ";TRACE_LEVEL_FILE=0");
-            return h2;
-        }
-        ServerConnection server = TestPostgres.freshDatabase();
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setURL(server.url());
-        pg.setUser(server.user());
-        char[] password = server.password();
-        pg.setPassword(new String(password));
-        java.util.Arrays.fill(password, '\0');
-        server.close();
-        return pg;
     }
 
     private static List<String> strings(Statement st, String sql) throws Exception {

@@ -11,16 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.maracdesk.store.Migrations;
-import org.maracdesk.store.ServerConnection;
 import org.maracdesk.store.StoreKind;
-import org.maracdesk.testdata.TestPostgres;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.maracdesk.testdata.MigrationDatabases;
 
 /**
  * V27 moves a person's address and contact details into {@code person_contact} on both stores: every value
@@ -39,7 +36,7 @@ class PersonContactMigrationTest {
 
     @Test
     void addressesAndContactDetailsMoveToTheirOwnTable() throws Exception {
-        DataSource db = dataSource();
+        DataSource db = MigrationDatabases.fresh(kind, dir);
         Flyway.configure().dataSource(db).locations(Migrations.locations(kind)).target("23").load().migrate();
         try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
             st.execute("insert into person (id, given_name, family_name, disabled, lgbt, interpreter_needed, version,"
@@ -60,23 +57,6 @@ class PersonContactMigrationTest {
                 assertFalse(columns.contains(gone), gone + " is no longer a column of person");
             }
         }
-    }
-
-    private DataSource dataSource() {
-        if (kind == StoreKind.H2) {
-            JdbcDataSource h2 = new JdbcDataSource();
-            h2.setURL("jdbc:h2:" + dir.resolve("m").toAbsolutePath() + ";TRACE_LEVEL_FILE=0");
-            return h2;
-        }
-        ServerConnection server = TestPostgres.freshDatabase();
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setURL(server.url());
-        pg.setUser(server.user());
-        char[] password = server.password();
-        pg.setPassword(new String(password));
-        java.util.Arrays.fill(password, '\0');
-        server.close();
-        return pg;
     }
 
     private static List<String> strings(Statement st, String sql) throws Exception {

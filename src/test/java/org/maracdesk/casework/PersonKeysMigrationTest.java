@@ -10,16 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.maracdesk.store.Migrations;
-import org.maracdesk.store.ServerConnection;
 import org.maracdesk.store.StoreKind;
-import org.maracdesk.testdata.TestPostgres;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.maracdesk.testdata.MigrationDatabases;
 
 /**
  * V61 (decision 0073), a Java migration, re-keys on both stores everyone keyed at version 2: their {@code U:}
@@ -39,7 +36,7 @@ class PersonKeysMigrationTest {
 
     @Test
     void theUpgradeGivesEveryKeyedPersonTheirSurnameAndInitialKeys() throws Exception {
-        DataSource db = dataSource();
+        DataSource db = MigrationDatabases.fresh(kind, dir);
         Flyway.configure().dataSource(db).locations(Migrations.locations(kind)).target("60").load().migrate();
         try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
             st.execute("insert into person (id, given_name, family_name, aliases, date_of_birth, disabled, lgbt,"
@@ -74,22 +71,5 @@ class PersonKeysMigrationTest {
             }
         }
         return out;
-    }
-
-    private DataSource dataSource() {
-        if (kind == StoreKind.H2) {
-            JdbcDataSource h2 = new JdbcDataSource();
-            h2.setURL("jdbc:h2:" + dir.resolve("m").toAbsolutePath() + ";TRACE_LEVEL_FILE=0");
-            return h2;
-        }
-        ServerConnection server = TestPostgres.freshDatabase();
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setURL(server.url());
-        pg.setUser(server.user());
-        char[] password = server.password();
-        pg.setPassword(new String(password));
-        java.util.Arrays.fill(password, '\0');
-        server.close();
-        return pg;
     }
 }

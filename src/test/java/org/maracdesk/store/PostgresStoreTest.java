@@ -133,10 +133,13 @@ class PostgresStoreTest {
 
     /** The highest version among the migration scripts, as Flyway records it. */
     private static String latestMigration() throws java.io.IOException {
-        try (var files = java.util.stream.Stream.of("migration", "migration-h2", "migration-postgresql")
+        // SQL scripts in the three folders, and Java migrations (db.migration, decision 0073).
+        try (var files = java.util.stream.Stream.of("src/main/resources/db/migration",
+                        "src/main/resources/db/migration-h2", "src/main/resources/db/migration-postgresql",
+                        "src/main/java/db/migration")
                 .flatMap(d -> {
                     try {
-                        try (var list = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db", d))) {
+                        try (var list = java.nio.file.Files.list(java.nio.file.Path.of(d))) {
                             return list.toList().stream();
                         }
                     } catch (java.io.IOException e) {
