@@ -88,6 +88,8 @@ final class AgreedActions {
         });
         GridPane form = new GridPane();
         form.getStyleClass().add("form");
+        form.setHgap(8);
+        form.setVgap(6);
         form.addRow(0, label.apply("meeting.action.agency", agency), agency,
                 label.apply("meeting.action.target", target), target);
         form.addRow(1, label.apply("meeting.action.owner", owner), owner,

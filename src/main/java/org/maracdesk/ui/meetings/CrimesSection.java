@@ -205,6 +205,8 @@ final class CrimesSection {
         GridPane grid() {
             GridPane g = new GridPane();
             g.getStyleClass().add("form");
+            g.setHgap(8);
+            g.setVgap(6);
             g.addRow(0, label("meeting.crime.what", what, KeyCode.C), what);
             GridPane.setColumnSpan(what, 3);
             g.addRow(1, label("meeting.crime.date", date, KeyCode.K), date,

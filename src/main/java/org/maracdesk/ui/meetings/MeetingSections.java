@@ -106,6 +106,8 @@ final class MeetingSections {
         name.setOnAction(e -> signIn.run());
         GridPane form = new GridPane();
         form.getStyleClass().add("form");
+        form.setHgap(8);
+        form.setVgap(6);
         form.addRow(0, label("meeting.signIn.kind", kind, KeyCode.K), kind);
         form.addRow(1, label("meeting.signIn.agency", agency, KeyCode.G), agency);
         form.addRow(2, label("meeting.signIn.name", name, KeyCode.N), name);
