@@ -62,7 +62,7 @@ final class PeopleResolver {
             }
         }
         if (role == PersonRole.PERPETRATOR && d.dateOfBirth() != null) {
-            return matcher.find(session, query(d), memory.people()).stream().filter(PersonMatch::exact).findFirst()
+            return matcher.findExact(session, query(d), memory.people()).stream().findFirst()
                     .map(m -> session.get(Person.class, m.personId())).orElse(null);
         }
         return null;
