@@ -1,6 +1,7 @@
 package org.maracdesk.casework;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,13 +23,14 @@ import org.maracdesk.store.StoreKind;
 import org.maracdesk.store.TestStores;
 
 /**
- * {@link PersonMatcher#findExact}, which a bulk import uses for perpetrators, reports exactly the exact matches
- * {@link PersonMatcher#find} reports, in the same order, with people pending in the run winning over their stored
- * copies. Invented people, an encrypted vault and PostgreSQL.
+ * The two shortcuts a bulk import takes give what {@link PersonMatcher#find} gives: {@link PersonMatcher#findExact}
+ * (perpetrators) the same exact matches in the same order, and {@link PersonMatcher#readAhead} (a chunk's victims)
+ * the same matches; people pending in the run win over their stored copies. Invented people, an encrypted vault
+ * and PostgreSQL.
  */
 @ParameterizedClass
 @EnumSource(StoreKind.class)
-class PersonMatcherExactTest {
+class PersonMatcherBulkTest {
     private static final LocalDate BORN = LocalDate.of(1984, 3, 7);
 
     @Parameter
@@ -95,6 +97,30 @@ class PersonMatcherExactTest {
         List<Long> order = exactIds(PersonQuery.of("Craig", "Ashby", BORN, "QA1 2BC"), new PendingPeople());
         assertEquals(near, order.get(0), "the one at the same postcode first");
         assertEquals(3, order.size(), "the same name written differently is exact too: " + order);
+    }
+
+    @Test
+    void peopleReadAheadForManyQueriesAreTheOnesEachQueryWouldRead() {
+        PendingPeople pending = new PendingPeople();
+        pending.put(new Candidate(near, "Craig", "Ashbey", null, BORN, "QA1 2BC"));
+        List<PersonQuery> queries = List.of(PersonQuery.of("Craig", "Ashby", BORN, "QA1 2BC"),
+                PersonQuery.of("Craig", "Ashby", LocalDate.of(1984, 7, 3), null),
+                PersonQuery.of("Craig", "Ashby", null, null), PersonQuery.of("Dorin", "Ashby", null, "QA1 2BC"),
+                PersonQuery.of("Ashby", "Craig", BORN, null), PersonQuery.of("Wade", "Quill", null, null));
+        PersonQuery notReadAhead = PersonQuery.of("Craig", "Thistlevale", null, null);
+        store.read(s -> {
+            PersonMatcher.ReadAhead ahead = matcher.readAhead(s, queries);
+            for (PersonQuery q : queries) {
+                assertEquals(matcher.find(s, q, pending), matcher.find(s, q, pending, ahead), q::toString);
+                assertEquals(matcher.find(s, q, new PendingPeople()), matcher.find(s, q, new PendingPeople(), ahead),
+                        q::toString);
+            }
+            assertEquals(1, matcher.find(s, notReadAhead, pending, ahead).size(), "keys not read ahead are looked up");
+            return null;
+        });
+        int found = store.read(s -> matcher.find(s, queries.get(0), new PendingPeople(),
+                matcher.readAhead(s, queries)).size());
+        assertTrue(found >= 6, "the born-that-day, the swapped date, the alias and the swapped names: " + found);
     }
 
     @Test
