@@ -75,6 +75,16 @@ final class IntakeRun {
         return out;
     }
 
+    /** Reads ahead the stored people the victims of {@code next} could be (see {@link PeopleResolver#readAhead}). */
+    void readAhead(List<NewReferral> next) {
+        people.readAhead(next.stream().map(NewReferral::victim).toList());
+    }
+
+    /** To be called before the session is flushed: what was read ahead may no longer be all there is. */
+    void forgetReadAhead() {
+        people.forgetReadAhead();
+    }
+
     void record(int index, NewReferral r) {
         record(index, r, null, PersonLinks.none());
     }

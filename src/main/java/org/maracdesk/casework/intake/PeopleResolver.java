@@ -23,6 +23,7 @@ final class PeopleResolver {
     private final PersonMatcher matcher;
     private final IntakeMemory memory;
     private final CaseLookup cases;
+    private PersonMatcher.ReadAhead ahead = PersonMatcher.ReadAhead.NONE;
 
     PeopleResolver(Session session, PersonMatcher matcher, IntakeMemory memory, CaseLookup cases) {
         this.session = session;
@@ -31,8 +32,21 @@ final class PeopleResolver {
         this.cases = cases;
     }
 
+    /**
+     * Reads ahead the stored people the victims of the next referrals could match, in one pass
+     * ({@link PersonMatcher#readAhead}); valid until the session is next flushed.
+     */
+    void readAhead(List<PersonDetails> victims) {
+        ahead = matcher.readAhead(session, victims.stream().map(PeopleResolver::query).toList());
+    }
+
+    /** Forgets what was read ahead (before the session is flushed). */
+    void forgetReadAhead() {
+        ahead = PersonMatcher.ReadAhead.NONE;
+    }
+
     VictimLookup victim(PersonDetails d) {
-        List<PersonMatch> matches = matcher.find(session, query(d), memory.people());
+        List<PersonMatch> matches = matcher.find(session, query(d), memory.people(), ahead);
         List<Long> exact = matches.stream().filter(PersonMatch::exact).map(PersonMatch::personId).toList();
         List<PersonMatch> similar = matches.stream().filter(m -> !m.exact()).limit(REVIEW_LIMIT).toList();
         Person person = exact.isEmpty() ? null : session.get(Person.class, preferVictim(exact));
@@ -62,7 +76,7 @@ final class PeopleResolver {
             }
         }
         if (role == PersonRole.PERPETRATOR && d.dateOfBirth() != null) {
-            return matcher.find(session, query(d), memory.people()).stream().filter(PersonMatch::exact).findFirst()
+            return matcher.findExact(session, query(d), memory.people()).stream().findFirst()
                     .map(m -> session.get(Person.class, m.personId())).orElse(null);
         }
         return null;

@@ -33,8 +33,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A batch of any size costs the same per referral: the session is in manual flush mode (so no
  * query flushes it), and is flushed (JDBC batches) and cleared every {@link #CHUNK} referrals; what
- * the run wrote earlier is found through its own memory. Progress is reported after each chunk,
- * and a cancelled run throws {@link CancelledException}, which rolls everything back.
+ * the run wrote earlier is found through its own memory. The stored people a chunk's victims could be
+ * are read in one pass before the chunk ({@code PersonMatcher.readAhead}), not searched for one victim
+ * at a time. Progress is reported after each chunk, and a cancelled run throws
+ * {@link CancelledException}, which rolls everything back.
  */
 public final class ReferralIntakeService {
     private static final Logger LOG = LoggerFactory.getLogger(ReferralIntakeService.class);
@@ -163,8 +165,12 @@ public final class ReferralIntakeService {
         ProgressEstimate estimate = new ProgressEstimate(clock, progress, referrals.size());
         for (int i = 0; i < referrals.size(); i++) {
             cancel.throwIfCancelled();
+            if (i % CHUNK == 0) {
+                run.readAhead(referrals.subList(i, Math.min(referrals.size(), i + CHUNK)));
+            }
             run.record(i, referrals.get(i));
             if ((i + 1) % CHUNK == 0 || i + 1 == referrals.size()) {
+                run.forgetReadAhead();
                 session.flush();
                 session.clear();
                 estimate.reached(i + 1);

@@ -75,7 +75,17 @@ public final class Names {
 
     /** Upper case without spaces: {@code "qa1 2bc"} → {@code "QA12BC"}; empty when null. */
     public static String postcode(String postcode) {
-        return postcode == null ? "" : postcode.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        if (postcode == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(postcode.length());
+        for (int i = 0; i < postcode.length(); i++) {
+            char c = postcode.charAt(i);
+            if (" \t\n\u000B\f\r".indexOf(c) < 0) { // what the regex \s matches, without compiling one per call
+                b.append(c);
+            }
+        }
+        return b.toString().toUpperCase(Locale.ROOT);
     }
 
     /** The outward code (all but the last three characters): {@code "QA12BC"} → {@code "QA1"}. */

@@ -179,6 +179,33 @@ class BulkReferralImportTest {
         assertTrue(review.explanation().contains("surname spelt differently"), review.explanation());
     }
 
+    @Test
+    void aPerpetratorWithADateOfBirthIsTheSamePersonAcrossVictimsStoredOrWrittenInEarlierChunks() throws Exception {
+        List<Row> rows = rows(1_200);
+        SyntheticReferrals.Person shane = rows.get(5).perpetrator();
+        rows.set(20, rows.get(20).withPerpetrator(CRAIG));
+        rows.set(1_100, rows.get(1_100).withPerpetrator(new SyntheticReferrals.Person(shane.givenName().toUpperCase(),
+                shane.familyName(), shane.dateOfBirth(), null)));
+        rows.set(1_101, rows.get(1_101).withPerpetrator(shane.withFamilyName(shane.familyName() + "e")));
+
+        importer.importFile(csv(rows), "coord");
+
+        assertEquals(1L, (long) store.read(s -> s.createSelectionQuery("select count(p) from Person p where p.givenName"
+                + " = 'Craig' and p.familyName = 'Pellworth' and p.dateOfBirth = :born", Long.class)
+                .setParameter("born", CRAIG.dateOfBirth()).getSingleResult()),
+                "the stored perpetrator named with another victim");
+        assertEquals(List.of(personNamedIn("SYN-7-5")), List.of(personNamedIn("SYN-7-1100")),
+                "the perpetrator of chunk 1 named again in chunk 3, the first name in capitals");
+        assertNotEquals(personNamedIn("SYN-7-5"), personNamedIn("SYN-7-1101"), "a surname spelt differently is"
+                + " not the same person");
+    }
+
+    private long personNamedIn(String formReference) {
+        return store.read(s -> s.createSelectionQuery("select rp.person.id from ReferralPerson rp"
+                + " where rp.referral.formReference = :f and rp.role = org.maracdesk.casework.PersonRole.PERPETRATOR",
+                Long.class).setParameter("f", formReference).getSingleResult());
+    }
+
     private List<String> repeats() {
         return store.read(s -> s.createSelectionQuery("select r.formReference from Referral r"
                 + " where r.repeatReferral = true order by r.id", String.class).getResultList());
