@@ -275,6 +275,7 @@ final class CrimesSection {
     private Label label(String key, Control control, KeyCode shortcut) {
         Label l = new Label(messages.get(key));
         l.setMnemonicParsing(true);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // at 150 % text the field narrows, not the label
         l.setLabelFor(control);
         control.setAccessibleText(l.getText().replace("_", ""));
         shortcuts.put(shortcut, control);

@@ -19,8 +19,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.maracdesk.casework.ActionStatus;
 import org.maracdesk.casework.AttendanceKind;
@@ -97,6 +99,7 @@ final class MeetingSections {
         present.getSelectionModel().select(0);
         Label presentLabel = new Label(messages.get("meeting.signIn.present"));
         presentLabel.setLabelFor(present);
+        presentLabel.setMinWidth(Region.USE_PREF_SIZE);
         present.setAccessibleText(messages.get("meeting.signIn.present"));
         present.disableProperty().bind(kind.valueProperty().isNotEqualTo(AttendanceKind.ATTENDEE));
         Button add = new Button(messages.get("meeting.signIn.add"));
@@ -114,8 +117,10 @@ final class MeetingSections {
         form.addRow(3, presentLabel, present);
         Label arrivedLabel = new Label(messages.get("meeting.signIn.arrived"));
         arrivedLabel.setLabelFor(arrived);
-        HBox apology = new HBox(12, infoSent, arrivedLabel, arrived, add);
+        // wraps instead of cutting words short when the text is large (View > Larger text)
+        FlowPane apology = new FlowPane(12, 6, infoSent, arrivedLabel, arrived, add);
         apology.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        List.of(infoSent, arrivedLabel, add).forEach(n -> n.setMinWidth(Region.USE_PREF_SIZE));
         form.addRow(4, new Label(), apology);
         VBox lines = new VBox(4);
         for (AttendanceLine a : r.attendance()) {
@@ -341,6 +346,7 @@ final class MeetingSections {
     private Label label(String key, Control control, KeyCode shortcut) {
         Label l = new Label(messages.get(key));
         l.setMnemonicParsing(true);
+        l.setMinWidth(Region.USE_PREF_SIZE); // at 150 % text the field narrows, not the label
         l.setLabelFor(control);
         control.setAccessibleText(l.getText().replace("_", ""));
         shortcuts.put(shortcut, control);
