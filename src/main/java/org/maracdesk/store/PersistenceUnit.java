@@ -13,10 +13,9 @@ import org.hibernate.cfg.AvailableSettings;
 import org.maracdesk.common.StoreUnavailableException;
 
 /**
- * Builds Hibernate's metadata and its SessionFactory ahead of time (the slowest part of start-up,
- * about two seconds cold, and still about 200 ms warm) without touching the database, then binds the
- * factory to the data source once the store is open and validates the schema there. Schema is owned
- * by Flyway; Hibernate only validates it.
+ * Builds Hibernate's metadata ahead of time (the slowest part of start-up, about two seconds
+ * cold) without touching the database, then turns it into a SessionFactory once a data source
+ * exists. Schema is owned by Flyway; Hibernate only validates it.
  */
 public final class PersistenceUnit {
     static {
@@ -41,8 +40,7 @@ public final class PersistenceUnit {
     /** Starts building metadata for {@code kind} on {@code executor}; the result is used by one opening. */
     public Prepared prepare(Executor executor, StoreKind kind) {
         DeferredDataSource source = new DeferredDataSource();
-        return new Prepared(kind, source,
-                CompletableFuture.supplyAsync(() -> buildMetadata(source, kind).buildSessionFactory(), executor));
+        return new Prepared(kind, source, CompletableFuture.supplyAsync(() -> buildMetadata(source, kind), executor));
     }
 
     /**
@@ -69,8 +67,7 @@ public final class PersistenceUnit {
         StandardServiceRegistry registry = database(new StandardServiceRegistryBuilder(), kind)
                 .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, source)
                 .applySetting("hibernate.boot.allow_jdbc_metadata_access", false)
-                // validated by Prepared.start once the database is open: the factory is built before that
-                .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
+                .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
                 .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
                 .applySetting(AvailableSettings.ORDER_INSERTS, true)
                 .applySetting(AvailableSettings.ORDER_UPDATES, true)
@@ -88,17 +85,16 @@ public final class PersistenceUnit {
         }
     }
 
-    /** A SessionFactory under construction, waiting for the unlocked database; used by one opening. */
+    /** Metadata under construction, waiting for the unlocked database. */
     public static final class Prepared {
         private final StoreKind kind;
         private final DeferredDataSource source;
-        private final CompletableFuture<SessionFactory> factory;
-        private boolean taken;
+        private final CompletableFuture<Metadata> metadata;
 
-        private Prepared(StoreKind kind, DeferredDataSource source, CompletableFuture<SessionFactory> factory) {
+        private Prepared(StoreKind kind, DeferredDataSource source, CompletableFuture<Metadata> metadata) {
             this.kind = kind;
             this.source = source;
-            this.factory = factory;
+            this.metadata = metadata;
         }
 
         /** The database this metadata was built for. */
@@ -106,40 +102,16 @@ public final class PersistenceUnit {
             return kind;
         }
 
-        /**
-         * Binds the factory to the open database and validates the schema against the entities; on a
-         * mismatch the factory is closed and the failure thrown, as Hibernate's own validation at build did.
-         */
-        synchronized SessionFactory start(javax.sql.DataSource dataSource) {
-            taken = true;
+        SessionFactory start(javax.sql.DataSource dataSource) {
             source.bind(dataSource);
-            SessionFactory sf;
             try {
-                sf = factory.get();
+                return metadata.get().buildSessionFactory();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new StoreUnavailableException("start-up was interrupted");
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
-            }
-            try {
-                sf.getSchemaManager().validateMappedObjects();
-                return sf;
-            } catch (RuntimeException e) {
-                sf.close();
-                throw e;
-            }
-        }
-
-        /**
-         * For an opening that failed before {@link #start}: the factory built for it is closed (now, or when
-         * it is finished), so that Hibernate's registry of factories does not keep it.
-         */
-        synchronized void discard() {
-            if (!taken) {
-                taken = true;
-                factory.thenAccept(SessionFactory::close);
             }
         }
     }

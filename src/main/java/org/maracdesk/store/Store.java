@@ -59,7 +59,6 @@ public final class Store implements AutoCloseable {
             store.serverPassword = opened.passwordKey();
             return store;
         } catch (RuntimeException e) {
-            persistence.discard();
             opened.dispose();
             throw e;
         }
@@ -88,7 +87,6 @@ public final class Store implements AutoCloseable {
             store.serverPassword = opened.passwordKey();
             return store;
         } catch (RuntimeException e) {
-            persistence.discard();
             opened.dispose();
             if (keys != null) {
                 keys.close();
@@ -97,7 +95,11 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Signed in to a shared server, which appends, seals and verifies the audit chain (decision 0031). */
+    /**
+     * True for a store signed in as an account on a shared server: the server appends, seals and verifies
+     * the audit chain itself ({@code marac_audit_append}, {@code marac_audit_verify}; decision 0031), and
+     * this store holds only the audit digests' key.
+     */
     public boolean auditSealedByServer() {
         return keys instanceof ServerKeys server && server.sealedByServer();
     }
@@ -130,7 +132,6 @@ public final class Store implements AutoCloseable {
             OwnerOnlyFiles.restrictTree(vault.dir());
             return new Store(vault, pool, password, sf);
         } catch (RuntimeException e) {
-            persistence.discard();
             if (pool != null) {
                 pool.dispose();
             }
