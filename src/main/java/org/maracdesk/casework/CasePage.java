@@ -4,9 +4,12 @@ import java.util.List;
 
 /**
  * One page of the case list as the account may see it: the rows, how many cases match the filter
- * in all, and where the page starts.
+ * in all ({@link #UNCOUNTED} when not asked for), and where the page starts.
  */
 public record CasePage(List<CaseSummary> rows, long total, int offset) {
+    /** The total of a page asked for without its count ({@code CaseQueryService.pageUncounted}). */
+    public static final long UNCOUNTED = -1;
+
     public CasePage {
         rows = List.copyOf(rows);
     }

@@ -13,14 +13,21 @@ import javax.sql.DataSource;
  */
 final class DeferredDataSource implements DataSource {
     private volatile DataSource target;
+    private volatile boolean askedWhileLocked;
 
     void bind(DataSource dataSource) {
         this.target = dataSource;
     }
 
+    /** True once anything asked for a connection before the database was bound (a test's check). */
+    boolean askedWhileLocked() {
+        return askedWhileLocked;
+    }
+
     private DataSource target() throws SQLException {
         DataSource t = target;
         if (t == null) {
+            askedWhileLocked = true;
             throw new SQLException("the vault is locked");
         }
         return t;

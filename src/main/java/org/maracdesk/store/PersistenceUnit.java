@@ -10,12 +10,15 @@ import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.query.sqm.mutation.internal.temptable.LocalTemporaryTableInsertStrategy;
+import org.hibernate.query.sqm.mutation.internal.temptable.LocalTemporaryTableMutationStrategy;
 import org.maracdesk.common.StoreUnavailableException;
 
 /**
- * Builds Hibernate's metadata ahead of time (the slowest part of start-up, about two seconds
- * cold) without touching the database, then turns it into a SessionFactory once a data source
- * exists. Schema is owned by Flyway; Hibernate only validates it.
+ * Builds Hibernate's metadata and its SessionFactory ahead of time (the slowest part of start-up,
+ * about two seconds cold, and still about 200 ms warm) without touching the database, then binds the
+ * factory to the data source once the store is open and validates the schema there. Schema is owned
+ * by Flyway; Hibernate only validates it.
  */
 public final class PersistenceUnit {
     static {
@@ -40,7 +43,8 @@ public final class PersistenceUnit {
     /** Starts building metadata for {@code kind} on {@code executor}; the result is used by one opening. */
     public Prepared prepare(Executor executor, StoreKind kind) {
         DeferredDataSource source = new DeferredDataSource();
-        return new Prepared(kind, source, CompletableFuture.supplyAsync(() -> buildMetadata(source, kind), executor));
+        return new Prepared(kind, source,
+                CompletableFuture.supplyAsync(() -> buildMetadata(source, kind).buildSessionFactory(), executor));
     }
 
     /**
@@ -67,7 +71,16 @@ public final class PersistenceUnit {
         StandardServiceRegistry registry = database(new StandardServiceRegistryBuilder(), kind)
                 .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, source)
                 .applySetting("hibernate.boot.allow_jdbc_metadata_access", false)
-                .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
+                // validated by Prepared.start once the database is open: the factory is built before that
+                .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
+                // Multi-table HQL (the referral and the person span two tables each) would use temporary
+                // tables; local ones are made (and dropped) around each such statement, global ones when the
+                // factory is built, which is before there is a database (decision 0077).
+                .applySetting(AvailableSettings.QUERY_MULTI_TABLE_MUTATION_STRATEGY,
+                        LocalTemporaryTableMutationStrategy.class.getName())
+                .applySetting(AvailableSettings.QUERY_MULTI_TABLE_INSERT_STRATEGY,
+                        LocalTemporaryTableInsertStrategy.class.getName())
+                .applySetting(AvailableSettings.BULK_ID_STRATEGY_LOCAL_TEMPORARY_DROP_TABLES, true)
                 .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
                 .applySetting(AvailableSettings.ORDER_INSERTS, true)
                 .applySetting(AvailableSettings.ORDER_UPDATES, true)
@@ -85,16 +98,17 @@ public final class PersistenceUnit {
         }
     }
 
-    /** Metadata under construction, waiting for the unlocked database. */
+    /** A SessionFactory under construction, waiting for the unlocked database; used by one opening. */
     public static final class Prepared {
         private final StoreKind kind;
         private final DeferredDataSource source;
-        private final CompletableFuture<Metadata> metadata;
+        private final CompletableFuture<SessionFactory> factory;
+        private boolean taken;
 
-        private Prepared(StoreKind kind, DeferredDataSource source, CompletableFuture<Metadata> metadata) {
+        private Prepared(StoreKind kind, DeferredDataSource source, CompletableFuture<SessionFactory> factory) {
             this.kind = kind;
             this.source = source;
-            this.metadata = metadata;
+            this.factory = factory;
         }
 
         /** The database this metadata was built for. */
@@ -102,16 +116,46 @@ public final class PersistenceUnit {
             return kind;
         }
 
-        SessionFactory start(javax.sql.DataSource dataSource) {
+        /**
+         * Binds the factory to the open database and validates the schema against the entities; on a
+         * mismatch the factory is closed and the failure thrown, as Hibernate's own validation at build did.
+         */
+        synchronized SessionFactory start(javax.sql.DataSource dataSource) {
+            taken = true;
             source.bind(dataSource);
+            SessionFactory sf;
             try {
-                return metadata.get().buildSessionFactory();
+                sf = factory.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new StoreUnavailableException("start-up was interrupted");
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+            }
+            try {
+                sf.getSchemaManager().validateMappedObjects();
+                return sf;
+            } catch (RuntimeException e) {
+                sf.close();
+                throw e;
+            }
+        }
+
+        /** Waits for the factory; true if building it asked for a connection before {@link #start} (a test's check). */
+        boolean askedForDatabaseBeforeOpening() {
+            factory.join();
+            return source.askedWhileLocked();
+        }
+
+        /**
+         * For an opening that failed before {@link #start}: the factory built for it is closed (now, or when
+         * it is finished), so that Hibernate's registry of factories does not keep it.
+         */
+        synchronized void discard() {
+            if (!taken) {
+                taken = true;
+                factory.thenAccept(SessionFactory::close);
             }
         }
     }

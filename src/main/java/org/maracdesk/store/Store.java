@@ -59,6 +59,7 @@ public final class Store implements AutoCloseable {
             store.serverPassword = opened.passwordKey();
             return store;
         } catch (RuntimeException e) {
+            persistence.discard();
             opened.dispose();
             throw e;
         }
@@ -87,6 +88,7 @@ public final class Store implements AutoCloseable {
             store.serverPassword = opened.passwordKey();
             return store;
         } catch (RuntimeException e) {
+            persistence.discard();
             opened.dispose();
             if (keys != null) {
                 keys.close();
@@ -95,11 +97,7 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /**
-     * True for a store signed in as an account on a shared server: the server appends, seals and verifies
-     * the audit chain itself ({@code marac_audit_append}, {@code marac_audit_verify}; decision 0031), and
-     * this store holds only the audit digests' key.
-     */
+    /** Signed in to a shared server, which appends, seals and verifies the audit chain (decision 0031). */
     public boolean auditSealedByServer() {
         return keys instanceof ServerKeys server && server.sealedByServer();
     }
@@ -123,15 +121,18 @@ public final class Store implements AutoCloseable {
                 H2Rekey.settle(vault.dir(), password, vault.generation());
             }
             pool = H2Files.open(vault.dir(), password, create);
-            if (!create && hasPendingMigrations(pool)) {
-                backupBeforeMigration(vault, pool, password);
+            if (create || !Migrations.upToDate(pool)) {
+                if (!create && hasPendingMigrations(pool)) {
+                    backupBeforeMigration(vault, pool, password);
+                }
+                migrate(pool, StoreKind.H2);
             }
-            migrate(pool, StoreKind.H2);
             requireCurrentHeader(vault, pool);
             SessionFactory sf = persistence.start(pool);
             OwnerOnlyFiles.restrictTree(vault.dir());
             return new Store(vault, pool, password, sf);
         } catch (RuntimeException e) {
+            persistence.discard();
             if (pool != null) {
                 pool.dispose();
             }

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Hibernate validates the schema when the store opens (decision 0076 records why the SessionFactory is still
- * built then): a database that does not match the entities is refused.
+ * The SessionFactory is built before the vault is open (while the unlock form is shown), so the schema is
+ * validated when the store opens instead of when the factory is built: a database that does not match the
+ * entities is still refused, and the store opens again once it matches.
  */
 class SchemaValidationTest {
     @TempDir

@@ -28,6 +28,7 @@ public final class CaseListViewModel {
     private final ObservableList<CaseSummary> all = FXCollections.observableArrayList();
     private final SortedList<CaseSummary> sorted = new SortedList<>(all);
     private long total;
+    private long requests;
     private int offset;
     private CasePage.Sort sort = CasePage.Sort.OPENED;
     private boolean descending = true;
@@ -109,16 +110,25 @@ public final class CaseListViewModel {
         String typed = filter.get() == null ? "" : filter.get();
         boolean closedToo = includeClosed.get();
         CasePage.Request request = new CasePage.Request(typed, sort, descending, offset, PAGE, closedToo);
-        executor.execute(() -> new Loaded(cases.page(request), cases.withheldCount()), loaded -> {
+        long asked = ++requests;
+        executor.execute(() -> new Loaded(cases.pageUncounted(request), cases.withheldCount()), loaded -> {
             all.setAll(loaded.page().rows());
-            total = loaded.page().total();
             withheld = loaded.withheld();
-            hasPrevious.set(offset > 0);
-            hasNext.set(offset + all.size() < total);
-            paged.set(total > PAGE);
+            boolean full = all.size() == PAGE;
+            // a full page needs the count, asked for next; a shorter one ends the list, so the total is known
+            total = loaded.page().total() != CasePage.UNCOUNTED || !full ? Math.max(loaded.page().total(),
+                    offset + all.size()) : CasePage.UNCOUNTED;
+            showTotal(typed);
             loading.set(false);
-            updateStatus(typed);
             after.run();
+            if (total == CasePage.UNCOUNTED) {
+                executor.execute(() -> cases.count(request), counted -> {
+                    if (asked == requests) {
+                        total = counted;
+                        showTotal(typed);
+                    }
+                }, errors::report);
+            }
         }, failure -> {
             loading.set(false);
             status.set("");
@@ -129,8 +139,14 @@ public final class CaseListViewModel {
     private record Loaded(CasePage page, int withheld) {
     }
 
-    private void updateStatus(String typed) {
-        String count = total > all.size() ? messages.format("cases.countPaged", offset + 1, offset + all.size(), total)
+    /** Paging and the status line for {@link #total}, which may still be being counted. */
+    private void showTotal(String typed) {
+        boolean counting = total == CasePage.UNCOUNTED;
+        hasPrevious.set(offset > 0);
+        hasNext.set(counting || offset + all.size() < total);
+        paged.set(counting || total > PAGE);
+        String count = counting ? messages.format("cases.countPagedCounting", offset + 1, offset + all.size())
+                : total > all.size() ? messages.format("cases.countPaged", offset + 1, offset + all.size(), total)
                 : typed.isBlank() ? messages.format(includeClosed.get() ? "cases.count" : "cases.countOpen", total)
                 : messages.format("cases.countFiltered", total);
         status.set(withheld == 0 ? count : count + " " + messages.format("cases.withheld", withheld));

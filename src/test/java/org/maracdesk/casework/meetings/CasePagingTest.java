@@ -155,6 +155,10 @@ class CasePagingTest {
                 org.maracdesk.casework.CaseOutcome.RISK_REDUCED, "test"));
         CasePage open = cases().page(new CasePage.Request("", CasePage.Sort.OPENED, false, 0, 50, false));
         assertEquals(24, open.total(), "the closed case is left out of the open list and its count");
+        assertEquals(24, cases().count(new CasePage.Request("", CasePage.Sort.OPENED, false, 0, 50, false)));
+        assertEquals(25, cases().count(new CasePage.Request("family", CasePage.Sort.OPENED, false, 0, 5, true)),
+                "a filter's matches counted, closed ones too when asked for");
+        assertEquals(24, cases().count(new CasePage.Request("family", CasePage.Sort.OPENED, false, 0, 5, false)));
         assertTrue(open.rows().stream().noneMatch(c -> c.id() == closed));
         CasePage everything = cases().page(new CasePage.Request("", CasePage.Sort.OPENED, false, 0, 50, true));
         assertEquals(25, everything.total());
@@ -172,6 +176,11 @@ class CasePagingTest {
             assertEquals(scope, paged, user + ": the pages hold exactly the scope");
             assertEquals(scope.size(), cases().page(new CasePage.Request("", null, false, 0, 5)).total(), user);
             assertEquals(scope.size(), cases().countCases(), user);
+            CasePage.Request firstFive = new CasePage.Request("", null, false, 0, 5);
+            CasePage uncounted = cases().pageUncounted(firstFive);
+            assertEquals(cases().page(firstFive).rows(), uncounted.rows(), user + ": the same rows, counted or not");
+            assertEquals(scope.isEmpty() ? 0 : CasePage.UNCOUNTED, uncounted.total(), user + ": left to count()");
+            assertEquals(scope.size(), cases().count(firstFive), user + ": count() counts the scope");
             if (!user.equals("admin")) {
                 assertEquals(!user.equals("police"), paged.contains(withheld), user + ": the case barred from police");
             }
