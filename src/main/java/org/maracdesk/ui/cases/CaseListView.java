@@ -90,7 +90,9 @@ public final class CaseListView {
         nextButton.disableProperty().bind(viewModel.hasNextProperty().not());
         previousButton.visibleProperty().bind(viewModel.pagedProperty());
         nextButton.visibleProperty().bind(viewModel.pagedProperty());
-        placeholderLabel.setText(viewModel.emptyText());
+        // while a page loads the table is empty but "No cases yet" would be untrue; the status line says Loading
+        placeholderLabel.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.loadingProperty())
+                .then("").otherwise(viewModel.emptyText()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         progress.visibleProperty().bind(viewModel.loadingProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
