@@ -28,7 +28,7 @@ public final class DemoVaultLoader {
     /**
      * Referrals and meetings written per transaction (docs/performance.md, session 15): H2 commits a large
      * transaction by walking its whole undo log again, reading back pages it already wrote, and a small one pays
-     * for storing its changes at every commit; these sizes cost the least at 10,000 cases.
+     * for storing its changes at every commit; of the sizes tried at 10,000 cases these cost the least.
      */
     static final int REFERRALS_PER_TRANSACTION = 100;
     static final int MEETINGS_PER_TRANSACTION = 8;
