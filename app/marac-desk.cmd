@@ -81,8 +81,11 @@ if /i "%md_newest%"=="marac-desk.jsa" set "md_cds=-XX:SharedArchiveFile=%md_jsa%
 rem JavaFX on the module path (as it expects); the jar's manifest puts target\lib\*.jar on the class path.
 set "md_fx="
 for %%f in ("%md_here%\target\lib\javafx-*.jar") do call :add_fx "%%~ff"
-rem Memory options as in app/marac-desk (issue 12, P8): start small, give back what is freed.
-"%md_java%" "%md_cds%" -Xshare:auto -Xlog:cds=off,cds+dynamic=off -Xmx1g -Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:G1PeriodicGCInterval=15000 --module-path "%md_fx:~1%" --add-modules javafx.controls,javafx.fxml ^
+rem Memory options as in app/marac-desk (issue 12, P8): start small, give back what is freed; "demo" writes a
+rem whole vault and exits, so it gets its whole heap from the start (docs/performance.md, session 15).
+set "md_memory=-Xmx1g -Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:G1PeriodicGCInterval=15000"
+if /i "%~1"=="demo" set "md_memory=-Xmx1g -Xms1g"
+"%md_java%" "%md_cds%" -Xshare:auto -Xlog:cds=off,cds+dynamic=off %md_memory% --module-path "%md_fx:~1%" --add-modules javafx.controls,javafx.fxml ^
   --enable-native-access=javafx.graphics,ALL-UNNAMED ^
   "-Djavafx.cachedir=%md_here%\target\javafx-cache" "-Dpdfbox.fontcache=%md_here%\target" ^
   -cp "%md_jar%" org.maracdesk.app.Main %*

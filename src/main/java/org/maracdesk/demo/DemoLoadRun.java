@@ -36,6 +36,7 @@ final class DemoLoadRun {
     private final Map<Integer, List<Waiting>> waiting = new HashMap<>();
     private final Map<Integer, List<MeetingDemo.Agreed>> agreed = new HashMap<>();
     private int nextMeeting;
+    private LocalDate lastReferral;
     private int cases;
     private int meetingsWritten;
     private int actions;
@@ -56,29 +57,54 @@ final class DemoLoadRun {
 
     /** Writes a chunk's referrals and every meeting they complete, then flushes and clears the session. */
     void chunk(Session s, SyntheticChunk chunk) {
-        for (SyntheticReferral r : chunk.referrals()) {
+        referrals(s, chunk.referrals(), chunk);
+        agreed(chunk);
+        while (meetingDue()) {
+            nextMeeting(s);
+        }
+    }
+
+    /** Writes some of a chunk's referrals (in order), then flushes and clears. */
+    void referrals(Session s, List<SyntheticReferral> some, SyntheticChunk chunk) {
+        for (SyntheticReferral r : some) {
             referral(s, r, chunk.meetingOf(r));
         }
+        clear(s);
+    }
+
+    /** Once a chunk's referrals are written: remembers its actions for their meetings. */
+    void agreed(SyntheticChunk chunk) {
         for (SyntheticAction a : chunk.actions()) {
             agreed.computeIfAbsent(a.meetingIndex(), k -> new ArrayList<>())
                     .add(new MeetingDemo.Agreed(caseIdOf[a.referralIndex()], a));
             actions++;
         }
-        clear(s);
         if (!chunk.referrals().isEmpty()) {
-            LocalDate last = chunk.referrals().get(chunk.referrals().size() - 1).referralDate();
-            while (nextMeeting < meetings.size() && meetings.get(nextMeeting).referralCutOff().isBefore(last)) {
-                meeting(s, nextMeeting++);
-                clear(s);
-            }
+            lastReferral = chunk.referrals().get(chunk.referrals().size() - 1).referralDate();
         }
+    }
+
+    /** Whether the next meeting is complete: its cut-off is before the last referral written. */
+    boolean meetingDue() {
+        return nextMeeting < meetings.size() && lastReferral != null
+                && meetings.get(nextMeeting).referralCutOff().isBefore(lastReferral);
+    }
+
+    /** Writes the next meeting, then flushes and clears. */
+    void nextMeeting(Session s) {
+        meeting(s, nextMeeting++);
+        clear(s);
+    }
+
+    /** Whether meetings are left to write. */
+    boolean meetingsLeft() {
+        return nextMeeting < meetings.size();
     }
 
     /** Writes the meetings still waiting (the last ones, and the upcoming ones). */
     void finish(Session s) {
-        while (nextMeeting < meetings.size()) {
-            meeting(s, nextMeeting++);
-            clear(s);
+        while (meetingsLeft()) {
+            nextMeeting(s);
         }
     }
 

@@ -3,12 +3,14 @@ package org.maracdesk.demo;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.maracdesk.casework.bulk.Cancellation;
 import org.maracdesk.casework.bulk.ProgressEstimate;
 import org.maracdesk.casework.bulk.ProgressListener;
 import org.maracdesk.demo.synthetic.SyntheticChunk;
 import org.maracdesk.demo.synthetic.SyntheticDataset;
 import org.maracdesk.demo.synthetic.SyntheticMeeting;
+import org.maracdesk.demo.synthetic.SyntheticReferral;
 import org.maracdesk.demo.synthetic.SyntheticStream;
 import org.maracdesk.risk.InstrumentRegistry;
 import org.maracdesk.store.Store;
@@ -16,12 +18,20 @@ import org.maracdesk.store.Store;
 /**
  * Writes synthetic data into a vault: people, cases (a repeat referral joins its victim's case), referrals scored by
  * the real risk engine, meetings, listings with children's cases first, and actions. Used for the demo vault, tests
- * and benchmarks. Writing goes a chunk of referrals at a time (session flushed and cleared after each; JDBC batching
- * as configured in the persistence unit), so a vault of any size is written in bounded memory.
+ * and benchmarks. Writing goes a chunk of referrals at a time (session flushed and cleared after each slice of
+ * referrals and each meeting; JDBC batching as configured in the persistence unit), so a vault of any size is written
+ * in bounded memory.
  */
 public final class DemoVaultLoader {
     /** Referrals generated and written per chunk. */
     public static final int CHUNK = 1_000;
+    /**
+     * Referrals and meetings written per transaction (docs/performance.md, session 15): H2 commits a large
+     * transaction by walking its whole undo log again, reading back pages it already wrote, and a small one pays
+     * for storing its changes at every commit; of the sizes tried at 10,000 cases these cost the least.
+     */
+    static final int REFERRALS_PER_TRANSACTION = 100;
+    static final int MEETINGS_PER_TRANSACTION = 8;
 
     private final InstrumentRegistry instruments;
     private final int chunk;
@@ -64,10 +74,11 @@ public final class DemoVaultLoader {
     }
 
     /**
-     * Generates and writes a stream a chunk at a time, one transaction per chunk: for a new vault that is thrown
-     * away if the load does not finish (the demo command writes into a temporary folder). Checks
-     * {@code cancellation} between chunks and tells {@code progress} the cases written so far out of
-     * {@code expectedCases}.
+     * Generates and writes a stream a chunk at a time: its referrals {@link #REFERRALS_PER_TRANSACTION} to a
+     * transaction, then the meetings the chunk completes {@link #MEETINGS_PER_TRANSACTION} to a transaction. For a
+     * new vault that is thrown away if the load does not finish (the demo command writes into a temporary folder).
+     * Checks {@code cancellation} between transactions and tells {@code progress} the cases written so far out of
+     * {@code expectedCases} after each chunk.
      */
     public Loaded load(Store store, SyntheticStream stream, int expectedCases, ProgressListener progress,
                        Cancellation cancellation, Clock clock) {
@@ -78,11 +89,31 @@ public final class DemoVaultLoader {
         while (stream.hasNext()) {
             cancellation.throwIfCancelled();
             SyntheticChunk next = stream.next(chunk);
-            store.doInTransaction(session -> run.chunk(session, next));
+            List<SyntheticReferral> referrals = next.referrals();
+            for (int from = 0; from < referrals.size(); from += REFERRALS_PER_TRANSACTION) {
+                cancellation.throwIfCancelled();
+                List<SyntheticReferral> some = referrals.subList(from,
+                        Math.min(referrals.size(), from + REFERRALS_PER_TRANSACTION));
+                store.doInTransaction(session -> run.referrals(session, some, next));
+            }
+            run.agreed(next);
+            meetings(store, run, run::meetingDue, cancellation);
             estimate.reached(Math.min(run.cases(), expectedCases));
         }
+        meetings(store, run, run::meetingsLeft, cancellation);
         cancellation.throwIfCancelled();
-        store.doInTransaction(run::finish);
         return new Loaded(run.cases(), run.meetingsWritten(), run.actions());
+    }
+
+    /** Writes meetings while {@code more} says so, a few to a transaction. */
+    private static void meetings(Store store, DemoLoadRun run, BooleanSupplier more, Cancellation cancellation) {
+        while (more.getAsBoolean()) {
+            cancellation.throwIfCancelled();
+            store.doInTransaction(session -> {
+                for (int i = 0; i < MEETINGS_PER_TRANSACTION && more.getAsBoolean(); i++) {
+                    run.nextMeeting(session);
+                }
+            });
+        }
     }
 }

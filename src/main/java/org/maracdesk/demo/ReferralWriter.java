@@ -29,7 +29,7 @@ import org.maracdesk.risk.RiskThresholds;
 
 /**
  * Persists one synthetic referral: a new case with its people, or a repeat joining the earlier case, and the
- * referral scored by the real risk engine. People are remembered per chunk only ({@link #clear()}).
+ * referral scored by the real risk engine. People are remembered per slice of referrals only ({@link #clear()}).
  */
 final class ReferralWriter {
     private static final ObjectMapper JSON = JsonMappers.lenient();
@@ -43,7 +43,7 @@ final class ReferralWriter {
         this.dash = instruments.get(InstrumentRegistry.DEFAULT_ID);
     }
 
-    /** Forgets the people of the last chunk (their entities are detached once the session is cleared). */
+    /** Forgets the people written so far (their entities are detached once the session is cleared). */
     void clear() {
         people.clear();
     }
