@@ -2,6 +2,7 @@ package org.maracdesk.store;
 
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.maracdesk.common.StoreUnavailableException;
 
 /**
  * The one Flyway history of both stores. Scripts valid on H2 and PostgreSQL alike live in
@@ -41,6 +42,31 @@ public final class Migrations {
         } catch (java.sql.SQLException | NumberFormatException e) {
             return false;
         }
+    }
+
+    /** True when scripts are waiting to be applied to this database. */
+    static boolean pending(DataSource dataSource, StoreKind kind) {
+        return flyway(dataSource, kind).info().pending().length > 0;
+    }
+
+    /** Applies the scripts waiting; a failure says only its kind and SQL codes, not Flyway's message. */
+    static void apply(DataSource dataSource, StoreKind kind) {
+        try {
+            flyway(dataSource, kind).migrate();
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            // Flyway's messages can quote a failing statement; only the kind of failure travels.
+            throw new StoreUnavailableException("the database schema could not be brought up to date ("
+                    + e.getClass().getSimpleName() + sqlCode(e) + ")");
+        }
+    }
+
+    private static String sqlCode(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                return ", SQLState " + sql.getSQLState() + ", error " + sql.getErrorCode();
+            }
+        }
+        return "";
     }
 
     /** The locations Flyway reads for {@code kind}: the common scripts and that database's own. */

@@ -53,7 +53,7 @@ public final class Store implements AutoCloseable {
         PostgresServer.Opened opened = PostgresServer.open(connection);
         JdbcConnectionPool pool = opened.pool();
         try {
-            migrate(pool, StoreKind.POSTGRESQL);
+            Migrations.apply(pool, StoreKind.POSTGRESQL);
             SessionFactory sf = persistence.start(pool);
             Store store = new Store(StoreKind.POSTGRESQL, null, keys, pool, new char[0], sf);
             store.serverPassword = opened.passwordKey();
@@ -79,7 +79,7 @@ public final class Store implements AutoCloseable {
         ServerKeys keys = null;
         try {
             keys = PostgresServer.auditKeys(pool);
-            if (Migrations.flyway(pool, StoreKind.POSTGRESQL).info().pending().length > 0) {
+            if (Migrations.pending(pool, StoreKind.POSTGRESQL)) {
                 throw new StoreUnavailableException("the shared server's schema is older than this application:"
                         + " ask the administrator to run server upgrade");
             }
@@ -122,10 +122,10 @@ public final class Store implements AutoCloseable {
             }
             pool = H2Files.open(vault.dir(), password, create);
             if (create || !Migrations.upToDate(pool)) {
-                if (!create && hasPendingMigrations(pool)) {
+                if (!create && Migrations.pending(pool, StoreKind.H2)) {
                     backupBeforeMigration(vault, pool, password);
                 }
-                migrate(pool, StoreKind.H2);
+                Migrations.apply(pool, StoreKind.H2);
             }
             requireCurrentHeader(vault, pool);
             SessionFactory sf = persistence.start(pool);
@@ -155,29 +155,6 @@ public final class Store implements AutoCloseable {
             throw new VaultFormatException("this vault.json is older than its database: accounts or passphrases have"
                     + " changed since it was saved. Use the vault.json that belongs with this database");
         }
-    }
-
-    private static void migrate(JdbcConnectionPool pool, StoreKind kind) {
-        try {
-            Migrations.flyway(pool, kind).migrate();
-        } catch (org.flywaydb.core.api.FlywayException e) {
-            // Flyway's messages can quote a failing statement; only the kind of failure travels.
-            throw new StoreUnavailableException("the database schema could not be brought up to date ("
-                    + e.getClass().getSimpleName() + sqlCode(e) + ")");
-        }
-    }
-
-    private static String sqlCode(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql) {
-                return ", SQLState " + sql.getSQLState() + ", error " + sql.getErrorCode();
-            }
-        }
-        return "";
-    }
-
-    private static boolean hasPendingMigrations(JdbcConnectionPool pool) {
-        return Migrations.flyway(pool, StoreKind.H2).info().pending().length > 0;
     }
 
     /**
