@@ -33,11 +33,13 @@ final class PeopleResolver {
     }
 
     /**
-     * Reads ahead the stored people the victims of the next referrals could match, in one pass
-     * ({@link PersonMatcher#readAhead}); valid until the session is next flushed.
+     * Reads ahead, in one pass ({@link PersonMatcher#readAhead}), the stored people the victims of the next
+     * referrals could match and those born on their perpetrators' dates of birth (for the exact look-up of
+     * {@link #related}); valid until the session is next flushed.
      */
-    void readAhead(List<PersonDetails> victims) {
-        ahead = matcher.readAhead(session, victims.stream().map(PeopleResolver::query).toList());
+    void readAhead(List<PersonDetails> victims, List<PersonDetails> perpetrators) {
+        ahead = matcher.readAhead(session, victims.stream().map(PeopleResolver::query).toList(),
+                perpetrators.stream().map(PersonDetails::dateOfBirth).filter(java.util.Objects::nonNull).toList());
     }
 
     /** Forgets what was read ahead (before the session is flushed). */
@@ -76,7 +78,7 @@ final class PeopleResolver {
             }
         }
         if (role == PersonRole.PERPETRATOR && d.dateOfBirth() != null) {
-            return matcher.findExact(session, query(d), memory.people()).stream().findFirst()
+            return matcher.findExact(session, query(d), memory.people(), ahead).stream().findFirst()
                     .map(m -> session.get(Person.class, m.personId())).orElse(null);
         }
         return null;
