@@ -136,8 +136,8 @@ public final class PersonMatcher {
      * {@link #find(Session, PersonQuery, PendingPeople, ReadAhead)}: first who has which key, through the index on
      * {@code block_key}, then those people in the order of their ids, {@link #BATCH} at a time, so that each page
      * of {@code person} and {@code person_contact} is read and decrypted once for all of them rather than once for
-     * each query that names someone on it. What it holds is what the database held when it was read: the caller
-     * must not flush in between (people it writes meanwhile are among its pending people, which win).
+     * each query that names someone on it. What it holds is what the database held when it was read: everyone the
+     * caller writes or changes afterwards, flushed or not, must be among its pending people, which win.
      */
     public ReadAhead readAhead(Session session, Collection<PersonQuery> queries) {
         return readAhead(session, queries, List.of());

@@ -84,7 +84,7 @@ final class IntakeRun {
                 next.stream().flatMap(r -> r.perpetrators().stream()).map(RelatedPerson::person).toList());
     }
 
-    /** To be called before the session is flushed: what was read ahead may no longer be all there is. */
+    /** Lets go of what was read ahead (at the end of the run). */
     void forgetReadAhead() {
         people.forgetReadAhead();
     }
