@@ -75,6 +75,14 @@ public final class PersonMatcher {
      * birth nobody is exact.
      */
     public List<PersonMatch> findExact(Session session, PersonQuery query, PendingPeople pending) {
+        return findExact(session, query, pending, ReadAhead.NONE);
+    }
+
+    /**
+     * As {@link #findExact(Session, PersonQuery, PendingPeople)}, taking the people born on the query's date (and
+     * their postcodes, when needed) from {@code ahead} when it was read for that date ({@link #readAhead}).
+     */
+    public List<PersonMatch> findExact(Session session, PersonQuery query, PendingPeople pending, ReadAhead ahead) {
         if (query.dateOfBirth() == null) {
             return List.of();
         }
@@ -82,15 +90,16 @@ public final class PersonMatcher {
         for (Long id : pending.idsWithAny(BlockingKeys.ofQuery(query))) {
             scorer.score(query, pending.get(id).orElseThrow()).filter(PersonMatch::exact).ifPresent(exact::add);
         }
+        boolean readAhead = ahead.covers(query.dateOfBirth());
         List<Candidate> born = new ArrayList<>();
-        for (Candidate c : bornOn(session, query.dateOfBirth())) {
+        for (Candidate c : readAhead ? ahead.bornOn(query.dateOfBirth()) : bornOn(session, query.dateOfBirth())) {
             if (pending.get(c.personId()).isEmpty()
                     && scorer.score(query, c).filter(PersonMatch::exact).isPresent()) {
                 born.add(c);
             }
         }
         if (!born.isEmpty() && born.size() + exact.size() > 1 && query.postcode() != null) {
-            born = withPostcodes(session, born);
+            born = readAhead ? ahead.withPostcodes(born) : withPostcodes(session, born);
         }
         for (Candidate c : born) {
             scorer.score(query, c).ifPresent(exact::add);
@@ -127,10 +136,20 @@ public final class PersonMatcher {
      * {@link #find(Session, PersonQuery, PendingPeople, ReadAhead)}: first who has which key, through the index on
      * {@code block_key}, then those people in the order of their ids, {@link #BATCH} at a time, so that each page
      * of {@code person} and {@code person_contact} is read and decrypted once for all of them rather than once for
-     * each query that names someone on it. What it holds is what the database held when it was read: the caller
-     * must not flush in between (people it writes meanwhile are among its pending people, which win).
+     * each query that names someone on it. What it holds is what the database held when it was read: everyone the
+     * caller writes or changes afterwards, flushed or not, must be among its pending people, which win.
      */
     public ReadAhead readAhead(Session session, Collection<PersonQuery> queries) {
+        return readAhead(session, queries, List.of());
+    }
+
+    /**
+     * As {@link #readAhead(Session, Collection)}, also reading the people born on each of {@code birthDates} (the
+     * dates of a chunk's perpetrators) for {@link #findExact(Session, PersonQuery, PendingPeople, ReadAhead)}: who was
+     * born which day through the index on {@code date_of_birth}, then those people in the same pass, in the order of
+     * their ids, as the queries' people.
+     */
+    public ReadAhead readAhead(Session session, Collection<PersonQuery> queries, Collection<LocalDate> birthDates) {
         Set<String> keys = new TreeSet<>();
         queries.forEach(q -> keys.addAll(BlockingKeys.ofQuery(q)));
         Map<String, List<Long>> idsByKey = new HashMap<>();
@@ -146,6 +165,18 @@ public final class PersonMatcher {
                 ids.add(id);
             }
         }
+        Map<LocalDate, List<Long>> idsByDate = new HashMap<>();
+        List<LocalDate> dates = List.copyOf(new TreeSet<>(birthDates));
+        dates.forEach(d -> idsByDate.put(d, new ArrayList<>()));
+        for (int i = 0; i < dates.size(); i += BATCH) {
+            for (Object[] r : session.createNativeQuery("select p.date_of_birth, p.id from person p"
+                    + " where p.date_of_birth in (:dates)", Object[].class)
+                    .setParameter("dates", dates.subList(i, Math.min(dates.size(), i + BATCH))).getResultList()) {
+                long id = ((Number) r[1]).longValue();
+                idsByDate.get(date(r[0])).add(id);
+                ids.add(id);
+            }
+        }
         Map<Long, Candidate> people = new HashMap<>();
         List<Long> idList = List.copyOf(ids);
         for (int i = 0; i < idList.size(); i += BATCH) {
@@ -157,15 +188,39 @@ public final class PersonMatcher {
                 people.put(c.personId(), c);
             }
         }
-        return new ReadAhead(idsByKey, people);
+        return new ReadAhead(idsByKey, idsByDate, people);
     }
 
-    /** Stored people by blocking key, read ahead for many queries; {@link #NONE} holds no key. */
-    public record ReadAhead(Map<String, List<Long>> idsByKey, Map<Long, Candidate> people) {
-        public static final ReadAhead NONE = new ReadAhead(Map.of(), Map.of());
+    /**
+     * Stored people by blocking key and by date of birth, read ahead for many queries; {@link #NONE} holds no key and
+     * no date.
+     */
+    public record ReadAhead(Map<String, List<Long>> idsByKey, Map<LocalDate, List<Long>> idsByDate,
+                            Map<Long, Candidate> people) {
+        public static final ReadAhead NONE = new ReadAhead(Map.of(), Map.of(), Map.of());
 
         boolean covers(Set<String> keys) {
             return !keys.isEmpty() && idsByKey.keySet().containsAll(keys);
+        }
+
+        boolean covers(LocalDate dateOfBirth) {
+            return idsByDate.containsKey(dateOfBirth);
+        }
+
+        /** The people born on {@code date}, without their postcodes, as {@code bornOn} reads them. */
+        List<Candidate> bornOn(LocalDate date) {
+            return idsByDate.get(date).stream().map(people::get).filter(Objects::nonNull)
+                    .map(c -> new Candidate(c.personId(), c.givenName(), c.familyName(), c.aliases(), c.dateOfBirth(),
+                            null)).toList();
+        }
+
+        /** {@code candidates} with the postcodes read ahead, as {@code withPostcodes} reads them. */
+        List<Candidate> withPostcodes(List<Candidate> candidates) {
+            return candidates.stream().map(c -> {
+                Candidate read = people.get(c.personId());
+                return new Candidate(c.personId(), c.givenName(), c.familyName(), c.aliases(), c.dateOfBirth(),
+                        read == null ? null : read.postcode());
+            }).toList();
         }
 
         List<Candidate> with(Set<String> keys) {

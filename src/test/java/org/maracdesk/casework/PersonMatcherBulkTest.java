@@ -124,6 +124,40 @@ class PersonMatcherBulkTest {
     }
 
     @Test
+    void peopleBornOnTheDatesReadAheadGiveTheExactMatchesOfTheLookUpByDate() {
+        PendingPeople pending = new PendingPeople();
+        pending.put(new Candidate(near, "Craig", "Ashbey", null, BORN, "QA1 2BC"));
+        pending.put(new Candidate(999_999L, "Craig", "Ashby", null, BORN, "QK6 1DW"));
+        LocalDate swapped = LocalDate.of(1984, 7, 3);
+        List<PersonQuery> queries = List.of(PersonQuery.of("Craig", "Ashby", BORN, "QA1 2BC"),
+                PersonQuery.of("Craig", "Ashby", BORN, "QK6 1DW"), PersonQuery.of("Craig", "Ashby", BORN, null),
+                PersonQuery.of("craig", "ash-by", BORN, "QA1 2BC"), PersonQuery.of("Craig", "Ashby", swapped, "QA1 2BC"),
+                PersonQuery.of("Craig", "Ashby", swapped, null), PersonQuery.of("Wade", "Ashby", BORN, null),
+                PersonQuery.of("Dorin", "Ashby", BORN, "QA1 2BC"), PersonQuery.of("Craig", "Ashby", null, "QA1 2BC"));
+        LocalDate notReadAhead = LocalDate.of(1990, 1, 1);
+        store.doInTransaction(s -> persist(s, "Craig", "Ashby", notReadAhead, "QA1 2BC", null));
+        store.read(s -> {
+            PersonMatcher.ReadAhead ahead = matcher.readAhead(s, List.of(), List.of(BORN, swapped, BORN));
+            for (PersonQuery q : queries) {
+                for (PendingPeople p : List.of(pending, new PendingPeople())) {
+                    assertEquals(strengths(matcher.findExact(s, q, p)), strengths(matcher.findExact(s, q, p, ahead)),
+                            q::toString);
+                }
+            }
+            PersonQuery other = PersonQuery.of("Craig", "Ashby", notReadAhead, null);
+            assertEquals(1, matcher.findExact(s, other, new PendingPeople(), ahead).size(),
+                    "a date not read ahead is looked up");
+            assertEquals(List.of(near, far), matcher.findExact(s, queries.get(0), new PendingPeople(), ahead).stream()
+                    .map(PersonMatch::personId).toList().subList(0, 2), "the one at the same postcode first");
+            return null;
+        });
+    }
+
+    private static List<String> strengths(List<PersonMatch> matches) {
+        return matches.stream().map(m -> m.personId() + " " + m.score() + " " + m.strength()).toList();
+    }
+
+    @Test
     void peoplePendingInTheRunWinOverTheirStoredCopies() {
         PendingPeople pending = new PendingPeople();
         pending.put(new Candidate(near, "Craig", "Ashbey", null, BORN, "QA1 2BC"));

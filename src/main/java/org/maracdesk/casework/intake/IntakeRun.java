@@ -75,12 +75,16 @@ final class IntakeRun {
         return out;
     }
 
-    /** Reads ahead the stored people the victims of {@code next} could be (see {@link PeopleResolver#readAhead}). */
+    /**
+     * Reads ahead the stored people the victims of {@code next} could be, and those born on its perpetrators' dates
+     * of birth (see {@link PeopleResolver#readAhead}).
+     */
     void readAhead(List<NewReferral> next) {
-        people.readAhead(next.stream().map(NewReferral::victim).toList());
+        people.readAhead(next.stream().map(NewReferral::victim).toList(),
+                next.stream().flatMap(r -> r.perpetrators().stream()).map(RelatedPerson::person).toList());
     }
 
-    /** To be called before the session is flushed: what was read ahead may no longer be all there is. */
+    /** Lets go of what was read ahead (at the end of the run). */
     void forgetReadAhead() {
         people.forgetReadAhead();
     }

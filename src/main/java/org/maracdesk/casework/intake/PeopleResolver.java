@@ -33,14 +33,17 @@ final class PeopleResolver {
     }
 
     /**
-     * Reads ahead the stored people the victims of the next referrals could match, in one pass
-     * ({@link PersonMatcher#readAhead}); valid until the session is next flushed.
+     * Reads ahead, in one pass ({@link PersonMatcher#readAhead}), the stored people the victims of the next
+     * referrals could match and those born on their perpetrators' dates of birth (for the exact look-up of
+     * {@link #related}); it stays valid across flushes, since whoever the run writes or changes is in its memory,
+     * which wins over what was read.
      */
-    void readAhead(List<PersonDetails> victims) {
-        ahead = matcher.readAhead(session, victims.stream().map(PeopleResolver::query).toList());
+    void readAhead(List<PersonDetails> victims, List<PersonDetails> perpetrators) {
+        ahead = matcher.readAhead(session, victims.stream().map(PeopleResolver::query).toList(),
+                perpetrators.stream().map(PersonDetails::dateOfBirth).filter(java.util.Objects::nonNull).toList());
     }
 
-    /** Forgets what was read ahead (before the session is flushed). */
+    /** Forgets what was read ahead. */
     void forgetReadAhead() {
         ahead = PersonMatcher.ReadAhead.NONE;
     }
@@ -76,7 +79,7 @@ final class PeopleResolver {
             }
         }
         if (role == PersonRole.PERPETRATOR && d.dateOfBirth() != null) {
-            return matcher.findExact(session, query(d), memory.people()).stream().findFirst()
+            return matcher.findExact(session, query(d), memory.people(), ahead).stream().findFirst()
                     .map(m -> session.get(Person.class, m.personId())).orElse(null);
         }
         return null;

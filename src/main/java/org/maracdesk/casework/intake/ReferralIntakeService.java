@@ -33,15 +33,22 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A batch of any size costs the same per referral: the session is in manual flush mode (so no
  * query flushes it), and is flushed (JDBC batches) and cleared every {@link #CHUNK} referrals; what
- * the run wrote earlier is found through its own memory. The stored people a chunk's victims could be
- * are read in one pass before the chunk ({@code PersonMatcher.readAhead}), not searched for one victim
- * at a time. Progress is reported after each chunk, and a cancelled run throws
+ * the run wrote earlier is found through its own memory. The stored people the victims of the next
+ * {@link #READ_AHEAD} referrals could be, and those born on their perpetrators' dates, are read in one pass
+ * ({@code PersonMatcher.readAhead}), not searched for one person at a time; what the run writes meanwhile is
+ * in its memory, which wins over what was read. Progress is reported after each chunk, and a cancelled run throws
  * {@link CancelledException}, which rolls everything back.
  */
 public final class ReferralIntakeService {
     private static final Logger LOG = LoggerFactory.getLogger(ReferralIntakeService.class);
     /** Referrals written between two flushes of the session. */
     public static final int CHUNK = 500;
+    /**
+     * Referrals whose people are read ahead together (a multiple of {@link #CHUNK}): each read-ahead pass reads
+     * most pages of {@code person} at 100,000 cases, so the fewer passes the better, and what it holds stays
+     * right across the flushes in between (the run's own people are in its memory, which wins).
+     */
+    static final int READ_AHEAD = 4 * CHUNK;
 
     private final StoreProvider stores;
     private final CurrentUser users;
@@ -165,17 +172,17 @@ public final class ReferralIntakeService {
         ProgressEstimate estimate = new ProgressEstimate(clock, progress, referrals.size());
         for (int i = 0; i < referrals.size(); i++) {
             cancel.throwIfCancelled();
-            if (i % CHUNK == 0) {
-                run.readAhead(referrals.subList(i, Math.min(referrals.size(), i + CHUNK)));
+            if (i % READ_AHEAD == 0) {
+                run.readAhead(referrals.subList(i, Math.min(referrals.size(), i + READ_AHEAD)));
             }
             run.record(i, referrals.get(i));
             if ((i + 1) % CHUNK == 0 || i + 1 == referrals.size()) {
-                run.forgetReadAhead();
                 session.flush();
                 session.clear();
                 estimate.reached(i + 1);
             }
         }
+        run.forgetReadAhead();
         cancel.throwIfCancelled();
         return run.result(referrals.size());
     }

@@ -157,6 +157,9 @@ class BulkReferralImportTest {
         SyntheticReferrals.Person first = rows.get(700).victim();
         String misspelt = first.familyName().substring(0, 3) + first.familyName().substring(2);
         rows.set(2_700, rows.get(2_700).withVictim(first.withFamilyName(misspelt)));
+        SyntheticReferrals.Person early = rows.get(100).victim();
+        String doubled = early.familyName().substring(0, 3) + early.familyName().substring(2);
+        rows.set(1_400, rows.get(1_400).withVictim(early.withFamilyName(doubled)));
 
         ImportReport report = importer.importFile(csv(rows), "coord");
 
@@ -177,6 +180,10 @@ class BulkReferralImportTest {
         assertEquals(caseOf("SYN-7-700"), review.existingCaseReference());
         assertNotEquals(review.existingCaseReference(), review.caseReference(), "reported, never merged");
         assertTrue(review.explanation().contains("surname spelt differently"), review.explanation());
+        PossibleDuplicate sameWindow = result.toReview().stream().filter(d -> d.index() == 1_400).findFirst()
+                .orElseThrow(() -> new AssertionError("the victim of chunk 1 misspelt in chunk 3, read ahead before"
+                        + " either was written, is not reported"));
+        assertEquals(caseOf("SYN-7-100"), sameWindow.existingCaseReference());
     }
 
     @Test
