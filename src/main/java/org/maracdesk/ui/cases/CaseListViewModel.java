@@ -112,12 +112,14 @@ public final class CaseListViewModel {
         CasePage.Request request = new CasePage.Request(typed, sort, descending, offset, PAGE, closedToo);
         long asked = ++requests;
         executor.execute(() -> new Loaded(cases.pageUncounted(request), cases.withheldCount()), loaded -> {
+            if (asked != requests) {
+                return; // the user has moved to another page, order or filter since: its page follows
+            }
             all.setAll(loaded.page().rows());
             withheld = loaded.withheld();
-            boolean full = all.size() == PAGE;
-            // a full page needs the count, asked for next; a shorter one ends the list, so the total is known
-            total = loaded.page().total() != CasePage.UNCOUNTED || !full ? Math.max(loaded.page().total(),
-                    offset + all.size()) : CasePage.UNCOUNTED;
+            // a full page without its total needs the count, asked for next; a shorter one ends the list
+            boolean needsCount = loaded.page().total() == CasePage.UNCOUNTED && all.size() == PAGE;
+            total = needsCount ? CasePage.UNCOUNTED : Math.max(loaded.page().total(), offset + all.size());
             showTotal(typed);
             loading.set(false);
             after.run();
@@ -130,8 +132,10 @@ public final class CaseListViewModel {
                 }, errors::report);
             }
         }, failure -> {
-            loading.set(false);
-            status.set("");
+            if (asked == requests) {
+                loading.set(false);
+                status.set("");
+            }
             errors.report(failure);
         });
     }
