@@ -16,8 +16,9 @@ import org.hibernate.Session;
  * case, each word as the start of the victim's given or family name or of the district, or, for a word
  * with a digit in it, anywhere in the case reference ("00123" finds MD-2026-00123); and as the start of a
  * migrated tracker's own case reference. Each word is a
- * union of index range scans returning the matching cases with what the list sorts by; the words'
- * matches are intersected, and the scope, status, order and page applied, here. So a filter costs
+ * union of index range scans returning the matching cases with what the list sorts by (the district and
+ * reference indexes hold those columns too, V62, so a district's cases are read from the index alone); the
+ * words' matches are intersected, and the scope, status, order and page applied, here. So a filter costs
  * what it finds, never a scan of the vault (a database filter in the page query would have the
  * database test every case, or, in H2, run the union again for every case).
  */
