@@ -26,7 +26,7 @@ public final class AuditVerifier {
         Optional<AuditAnchor> anchor = store.keys().auditAnchor();
         byte[] key = store.keys().deriveStable(AuditLog.KEY_PURPOSE);
         try {
-            return store.withConnection(c -> scan(c, key, anchor.orElse(null)));
+            return store.withStreamingConnection(c -> scan(c, key, anchor.orElse(null)));
         } finally {
             Secrets.wipe(key);
         }

@@ -78,7 +78,7 @@ public final class VaultToServer {
             String verifier = request.dryRun() ? null : verifier(file, me.username(), passphrase);
             try (ServerConnection admin = new ServerConnection(file.url(), request.adminUser(), adminPassword.clone());
                  ServerImport target = ServerImport.open(admin, roles)) {
-                Result result = store.withConnection(v -> move(v, target, request, me, verifier, progress));
+                Result result = store.withStreamingConnection(v -> move(v, target, request, me, verifier, progress));
                 if (!request.dryRun()) {
                     audit.append(store, me.username(), AuditAction.EXPORTED, "server", roles.prefix(), null);
                     LOG.info("Vault moved onto a shared server: {} audit entries re-sealed", result.auditEntries());

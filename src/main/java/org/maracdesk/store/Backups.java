@@ -25,6 +25,7 @@ import org.maracdesk.common.VaultFormatException;
  */
 public final class Backups {
     static final String MANIFEST = "manifest.json";
+    private static final String IN_PROGRESS = H2Files.DATABASE_NAME + ".backup-in-progress.zip";
     private static final Set<String> ENTRIES = Set.of(HeaderFile.NAME, H2Files.DATABASE_NAME + ".mv.db", MANIFEST);
     /** A backup file comes from outside the vault: read it strictly. */
     private static final ObjectMapper JSON = JsonMappers.strict();
@@ -63,7 +64,8 @@ public final class Backups {
      */
     public static Manifest backup(Store store, Path out) {
         Path dir = store.vault().dir();
-        Path h2Zip = dir.resolve("backup-in-progress.zip");
+        // H2's copy: encrypted with the vault's key (H2 writes the database into it unencrypted; decision 0078).
+        Path h2Zip = dir.resolve(IN_PROGRESS);
         Path copyDir = dir.resolve("backup-check");
         Path temp = out.resolveSibling(out.getFileName() + ".partial");
         try {
@@ -113,7 +115,8 @@ public final class Backups {
                     // Committed changes can still be only in memory; write them to the file first, and wait
                     // until the file has them (SYNC).
                     st.execute("CHECKPOINT SYNC");
-                    st.execute("BACKUP TO '" + h2Zip.toAbsolutePath().toString().replace("'", "''") + "'");
+                    st.execute("BACKUP TO '" + H2Files.encryptedPath(h2Zip.getParent(), IN_PROGRESS)
+                            .replace("'", "''") + "'");
                 }
                 return null;
             });
@@ -136,13 +139,11 @@ public final class Backups {
     private static Map<String, Long> countCopy(Store store, Path h2Zip, Path copyDir) throws IOException {
         OwnerOnlyFiles.createDirectories(copyDir);
         Path file = copyDir.resolve(H2Files.DATABASE_NAME + ".mv.db");
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(h2Zip))) {
+        try (ZipInputStream in = new ZipInputStream(H2Files.readEncrypted(h2Zip.getParent(), IN_PROGRESS))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 if (e.getName().endsWith(".mv.db")) {
                     OwnerOnlyFiles.createFile(file);
-                    try (OutputStream os = Files.newOutputStream(file)) {
-                        in.transferTo(os);
-                    }
+                    store.writeCopy(copyDir, in);
                     break;
                 }
             }

@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.h2.jdbcx.JdbcDataSource;
-import org.h2.store.fs.encrypt.FileEncrypt;
 import org.h2.store.fs.encrypt.FilePathEncrypt;
 
 /**
@@ -53,10 +52,8 @@ final class H2Rekey {
                  FileChannel outBase = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
                          StandardOpenOption.WRITE)) {
                 OwnerOnlyFiles.restrictFile(target);
-                FileEncrypt in = new FileEncrypt(source.toString(), FilePathEncrypt.getPasswordBytes(oldPassword),
-                        inBase);
-                FileEncrypt out = new FileEncrypt(target.toString(), FilePathEncrypt.getPasswordBytes(newPassword),
-                        outBase);
+                FileChannel in = new AesXtsChannel(inBase, FilePathEncrypt.getPasswordBytes(oldPassword));
+                FileChannel out = new AesXtsChannel(outBase, FilePathEncrypt.getPasswordBytes(newPassword));
                 copy(in, out);
                 out.force(true);
             }
@@ -70,7 +67,7 @@ final class H2Rekey {
         }
     }
 
-    private static void copy(FileEncrypt in, FileEncrypt out) throws IOException {
+    private static void copy(FileChannel in, FileChannel out) throws IOException {
         long size = in.size();
         ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
         for (long pos = 0; pos < size; ) {
@@ -90,7 +87,7 @@ final class H2Rekey {
 
     /** Opens the pending file with the new key, checks it reads, and records the new generation in it. */
     static void stampPending(Path vaultDir, char[] h2Password, long generation) {
-        JdbcDataSource source = source(vaultDir, PENDING, h2Password);
+        JdbcDataSource source = H2Files.source(vaultDir, PENDING, h2Password, "");
         try (Connection c = source.getConnection(); Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("select count(*) from audit_entry")) {
                 rs.next();
@@ -101,6 +98,8 @@ final class H2Rekey {
             deleteQuietly(pendingFile(vaultDir));
             throw new StoreUnavailableException("the re-encrypted vault did not open (H2 error " + e.getErrorCode()
                     + "); nothing was changed");
+        } finally {
+            H2Files.close(vaultDir, PENDING);
         }
     }
 
@@ -126,12 +125,14 @@ final class H2Rekey {
         }
         boolean belongs = false;
         if (headerGeneration > 0) {
-            JdbcDataSource source = source(vaultDir, PENDING, h2Password);
+            JdbcDataSource source = H2Files.source(vaultDir, PENDING, h2Password, "");
             try (Connection c = source.getConnection(); Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery("select generation from vault_generation where id = 1")) {
                 belongs = rs.next() && rs.getLong(1) == headerGeneration;
             } catch (SQLException e) {
                 belongs = false;
+            } finally {
+                H2Files.close(vaultDir, PENDING);
             }
         }
         if (belongs) {
@@ -139,14 +140,6 @@ final class H2Rekey {
         } else {
             deleteQuietly(pendingFile(vaultDir));
         }
-    }
-
-    private static JdbcDataSource source(Path vaultDir, String name, char[] h2Password) {
-        JdbcDataSource source = new JdbcDataSource();
-        source.setURL(H2Files.url(vaultDir, name, false));
-        source.setUser(H2Files.DB_USER);
-        source.setPasswordChars(h2Password);
-        return source;
     }
 
     static void deleteQuietly(Path file) {

@@ -136,6 +136,7 @@ public final class Store implements AutoCloseable {
             if (pool != null) {
                 pool.dispose();
             }
+            H2Files.close(vault.dir(), H2Files.DATABASE_NAME);
             Secrets.wipe(password);
             throw e;
         }
@@ -267,6 +268,11 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** As {@link #withConnection}, for reading whole tables row by row (on H2, {@link H2Files#lazily}). */
+    public <T> T withStreamingConnection(SqlWork<T> work) {
+        return withConnection(kind == StoreKind.H2 ? c -> H2Files.lazily(c, work) : work);
+    }
+
     /** An SQL failure by its code only (messages can quote values). */
     private String describe(java.sql.SQLException e) {
         return kind == StoreKind.H2 ? "H2 error " + e.getErrorCode() : "SQLState " + e.getSQLState();
@@ -309,6 +315,7 @@ public final class Store implements AutoCloseable {
             }
         } finally {
             pool.dispose();
+            H2Files.close(vault.dir(), H2Files.DATABASE_NAME);
             Secrets.wipe(h2Password);
         }
     }
@@ -347,6 +354,11 @@ public final class Store implements AutoCloseable {
         return H2Files.openReadOnly(dir, h2Password);
     }
 
+    /** Writes {@code plain} (the database as H2's backup holds it) into {@code dir}, encrypted with this vault's key. */
+    void writeCopy(java.nio.file.Path dir, java.io.InputStream plain) throws java.io.IOException {
+        H2Files.writeEncrypted(dir, h2Password, plain);
+    }
+
     /**
      * Closes Hibernate and the database (which flushes it); for a vault also wipes the key and
      * tightens permissions. A server store's keys belong to whoever opened it.
@@ -361,6 +373,9 @@ public final class Store implements AutoCloseable {
             sessionFactory.close();
         } finally {
             pool.dispose();
+            if (vault != null) {
+                H2Files.close(vault.dir(), H2Files.DATABASE_NAME);
+            }
             Secrets.wipe(h2Password);
             if (ownedKeys != null) {
                 ownedKeys.close();

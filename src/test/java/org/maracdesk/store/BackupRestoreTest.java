@@ -81,7 +81,7 @@ class BackupRestoreTest {
         Backups.Manifest manifest = Backups.restore(backups[0], dir.resolve("restored"));
         assertEquals(counts, manifest.rowCounts(), "the backup holds the vault as it was before the upgrade");
         assertFalse(latest.equals(manifest.schemaVersion()), "taken before the upgrade");
-        assertFalse(Files.exists(vault.resolve("backup-in-progress.zip")), "H2's working copy removed");
+        assertFalse(Files.exists(vault.resolve("marac.backup-in-progress.zip")), "H2's working copy removed");
         assertFalse(Files.exists(vault.resolve("backup-check")), "the checked copy removed");
     }
 
