@@ -48,10 +48,8 @@ final class H2Files {
         } finally {
             org.maracdesk.common.Secrets.wipe(file);
         }
-        char[] previous = USERS.put(AesFilePath.path(dir, name), user);
-        if (previous != null) {
-            org.maracdesk.common.Secrets.wipe(previous);
-        }
+        // An earlier source of the same database may still hand its copy to a pool: replaced, not wiped.
+        USERS.put(AesFilePath.path(dir, name), user);
         JdbcDataSource source = new JdbcDataSource();
         source.setURL(url(dir, name, false) + extra);
         source.setUser(DB_USER);
