@@ -61,7 +61,11 @@ class CaseListLateAnswerTest {
             CaseSummary one = list.rows().get(0);
             String reference = one.reference();
 
+            javafx.beans.binding.StringBinding empty = list.emptyText();
+            assertEquals("No cases yet.", empty.get(), "with nothing typed, an empty list means no cases");
             list.filterProperty().set("no such case anywhere");
+            assertTrue(empty.get().startsWith("No case matches what is typed in Find"),
+                    "with something typed, an empty list says nothing matches it: " + empty.get());
             list.load();
             list.filterProperty().set(reference);
             list.load();

@@ -156,9 +156,11 @@ public final class CaseListViewModel {
         status.set(withheld == 0 ? count : count + " " + messages.format("cases.withheld", withheld));
     }
 
-    /** What an empty list means: nothing yet, or nothing shared with this role yet. */
-    public String emptyText() {
-        return messages.get(seesAllCases ? "cases.empty" : "cases.emptyForRole");
+    /** What an empty list means: nothing matches what is typed in Find, nothing yet, or nothing shared with this role yet. */
+    public javafx.beans.binding.StringBinding emptyText() {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> filter.get() != null && !filter.get().isBlank()
+                ? messages.get("cases.emptyFiltered")
+                : messages.get(seesAllCases ? "cases.empty" : "cases.emptyForRole"), filter);
     }
 
     /** What opening a case (Enter or double-click) does; set by the composition root. */
