@@ -136,7 +136,9 @@ public final class PersonMatcher {
      * {@link #find(Session, PersonQuery, PendingPeople, ReadAhead)}: first who has which key, through the index on
      * {@code block_key}, then those people in the order of their ids, {@link #BATCH} at a time, so that each page
      * of {@code person} and {@code person_contact} is read and decrypted once for all of them rather than once for
-     * each query that names someone on it. What it holds is what the database held when it was read: everyone the
+     * each query that names someone on it. Each batch's values are one array parameter joined through {@code unnest},
+     * not an {@code in (…)} list, which H2 checks every row it finds against value by value (ten times slower for a
+     * batch of keys at 100,000 cases: docs/performance.md, session 17). What it holds is what the database held when it was read: everyone the
      * caller writes or changes afterwards, flushed or not, must be among its pending people, which win.
      */
     public ReadAhead readAhead(Session session, Collection<PersonQuery> queries) {
@@ -157,9 +159,10 @@ public final class PersonMatcher {
         TreeSet<Long> ids = new TreeSet<>();
         List<String> keyList = List.copyOf(keys);
         for (int i = 0; i < keyList.size(); i += BATCH) {
-            for (Object[] r : session.createNativeQuery("select block_key, person_id from person_blocking_key"
-                    + " where block_key in (:keys)", Object[].class)
-                    .setParameter("keys", keyList.subList(i, Math.min(keyList.size(), i + BATCH))).getResultList()) {
+            for (Object[] r : session.createNativeQuery("select b.block_key, b.person_id from unnest(cast(:keys as"
+                    + " varchar array)) as t(v) join person_blocking_key b on b.block_key = t.v", Object[].class)
+                    .setParameter("keys", keyList.subList(i, Math.min(keyList.size(), i + BATCH)).toArray(String[]::new))
+                    .getResultList()) {
                 long id = ((Number) r[1]).longValue();
                 idsByKey.get((String) r[0]).add(id);
                 ids.add(id);
@@ -169,9 +172,10 @@ public final class PersonMatcher {
         List<LocalDate> dates = List.copyOf(new TreeSet<>(birthDates));
         dates.forEach(d -> idsByDate.put(d, new ArrayList<>()));
         for (int i = 0; i < dates.size(); i += BATCH) {
-            for (Object[] r : session.createNativeQuery("select p.date_of_birth, p.id from person p"
-                    + " where p.date_of_birth in (:dates)", Object[].class)
-                    .setParameter("dates", dates.subList(i, Math.min(dates.size(), i + BATCH))).getResultList()) {
+            for (Object[] r : session.createNativeQuery("select p.date_of_birth, p.id from unnest(cast(:dates as"
+                    + " date array)) as t(v) join person p on p.date_of_birth = t.v", Object[].class)
+                    .setParameter("dates", dates.subList(i, Math.min(dates.size(), i + BATCH)).toArray(LocalDate[]::new))
+                    .getResultList()) {
                 long id = ((Number) r[1]).longValue();
                 idsByDate.get(date(r[0])).add(id);
                 ids.add(id);
@@ -181,9 +185,10 @@ public final class PersonMatcher {
         List<Long> idList = List.copyOf(ids);
         for (int i = 0; i < idList.size(); i += BATCH) {
             for (Object[] r : session.createNativeQuery("select p.id, p.given_name, p.family_name, p.aliases,"
-                    + " p.date_of_birth, pc.postcode from person p left join person_contact pc on pc.person_id = p.id"
-                    + " where p.id in (:ids)", Object[].class)
-                    .setParameter("ids", idList.subList(i, Math.min(idList.size(), i + BATCH))).getResultList()) {
+                    + " p.date_of_birth, pc.postcode from unnest(cast(:ids as bigint array)) as t(v)"
+                    + " join person p on p.id = t.v left join person_contact pc on pc.person_id = p.id", Object[].class)
+                    .setParameter("ids", idList.subList(i, Math.min(idList.size(), i + BATCH)).toArray(Long[]::new))
+                    .getResultList()) {
                 Candidate c = candidate(r);
                 people.put(c.personId(), c);
             }
