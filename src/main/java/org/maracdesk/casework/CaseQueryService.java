@@ -197,33 +197,43 @@ public final class CaseQueryService {
         }
     }
 
+    /**
+     * The queries of a page's rows (in {@link #summaries}' order), named so that the ORM can parse them before the
+     * first page is asked for ({@code PersistenceUnits}).
+     */
+    public static final List<String> ROW_QUERIES = List.of(
+            "select r.maracCase.id, r.referralDate, r.score, r.band, r.repeatReferral from Referral r"
+                    + " where r.maracCase.id in :ids order by r.referralDate, r.id",
+            "select l.maracCase.id, max(l.meeting.meetingDate), max(case when l.repeatListing then 1 else 0 end)"
+                    + " from Listing l where l.maracCase.id in :ids group by l.maracCase.id",
+            "select a.maracCase.id, count(a) from ActionItem a where a.status = :open and a.maracCase.id in :ids"
+                    + " group by a.maracCase.id",
+            "select c.id, count(k) from MaracCase c join c.children k where c.id in :ids group by c.id",
+            "select c.id, c.reference, v.givenName, v.familyName, c.district, c.openedOn, c.status from MaracCase c"
+                    + " join c.victim v where c.id in :ids");
+
     /** The list rows of these cases, in the order given, with their referral, listing and action figures. */
     private static List<CaseSummary> summaries(org.hibernate.Session s, List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<Long, Object[]> latest = new HashMap<>();
-        for (Object[] r : s.createSelectionQuery("select r.maracCase.id, r.referralDate, r.score, r.band,"
-                + " r.repeatReferral from Referral r where r.maracCase.id in :ids order by r.referralDate, r.id",
-                Object[].class).setParameter("ids", ids).getResultList()) {
+        for (Object[] r : s.createSelectionQuery(ROW_QUERIES.get(0), Object[].class).setParameter("ids", ids)
+                .getResultList()) {
             latest.put((Long) r[0], r);
         }
         Map<Long, Object[]> listed = new HashMap<>();
-        for (Object[] r : s.createSelectionQuery("select l.maracCase.id, max(l.meeting.meetingDate),"
-                + " max(case when l.repeatListing then 1 else 0 end) from Listing l where l.maracCase.id in :ids"
-                + " group by l.maracCase.id", Object[].class).setParameter("ids", ids).getResultList()) {
+        for (Object[] r : s.createSelectionQuery(ROW_QUERIES.get(1), Object[].class).setParameter("ids", ids)
+                .getResultList()) {
             listed.put((Long) r[0], r);
         }
-        Map<Long, Long> open = counts(s.createSelectionQuery("select a.maracCase.id, count(a) from ActionItem a"
-                + " where a.status = :open and a.maracCase.id in :ids group by a.maracCase.id", Object[].class)
+        Map<Long, Long> open = counts(s.createSelectionQuery(ROW_QUERIES.get(2), Object[].class)
                 .setParameter("open", ActionStatus.OPEN).setParameter("ids", ids).getResultList());
-        Map<Long, Long> children = counts(s.createSelectionQuery("select c.id, count(k) from MaracCase c"
-                + " join c.children k where c.id in :ids group by c.id", Object[].class).setParameter("ids", ids)
-                .getResultList());
+        Map<Long, Long> children = counts(s.createSelectionQuery(ROW_QUERIES.get(3), Object[].class)
+                .setParameter("ids", ids).getResultList());
         Map<Long, CaseSummary> byId = new HashMap<>();
-        for (Object[] c : s.createSelectionQuery("select c.id, c.reference, v.givenName, v.familyName, c.district,"
-                + " c.openedOn, c.status from MaracCase c join c.victim v where c.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList()) {
+        for (Object[] c : s.createSelectionQuery(ROW_QUERIES.get(4), Object[].class).setParameter("ids", ids)
+                .getResultList()) {
             long id = (Long) c[0];
             byId.put(id, row(c, latest.get(id), listed.get(id), open.getOrDefault(id, 0L),
                     children.getOrDefault(id, 0L)));

@@ -18,6 +18,6 @@ public final class PersistenceUnits {
         entities.add(Account.class);
         entities.add(AuditEntry.class);
         entities.add(ExportRecord.class);
-        return new PersistenceUnit(entities);
+        return new PersistenceUnit(entities, org.maracdesk.casework.CaseQueryService.ROW_QUERIES);
     }
 }
