@@ -159,8 +159,10 @@ final class H2Files {
                     new VaultFormatException("the vault in " + vaultDir + " has no database file; restore it from a backup");
             case ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.WRONG_USER_OR_PASSWORD ->
                     new VaultFormatException("the database in " + vaultDir + " does not belong to this vault header");
+            // A key that is not the file's reads as garbage: since decision 0078 H2 reports that as damage too.
             case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1 -> new VaultFormatException(
-                    "the database in " + vaultDir + " is damaged or from an unsupported version; restore it from a backup");
+                    "the database in " + vaultDir + " cannot be read with this vault header's key: it is damaged, from"
+                    + " an unsupported version or from another vault; restore it from a backup");
             default -> new StoreUnavailableException("the vault database could not be opened (H2 error "
                     + e.getErrorCode() + ")");
         };

@@ -145,6 +145,20 @@ class AesXtsChannelTest {
     }
 
     @Test
+    void anotherKeyIsRefusedAsNotThisVaultsDatabase() throws Exception {
+        H2Files.open(dir, pair(), true).dispose();
+        H2Files.close(dir, H2Files.DATABASE_NAME);
+        byte[] before = Files.readAllBytes(dir.resolve(H2Files.DATABASE_NAME + ".mv.db"));
+        char[] other = ("ff" + new String(FILE_KEY).substring(2) + " " + new String(USER_KEY)).toCharArray();
+        org.maracdesk.common.VaultFormatException refused = assertThrows(org.maracdesk.common.VaultFormatException.class,
+                () -> H2Files.open(dir, other, false));
+        assertTrue(refused.getMessage().contains("cannot be read with this vault header's key"), refused.getMessage());
+        assertFalse(AesFilePath.hasKey(dir, H2Files.DATABASE_NAME), "the refused key is forgotten");
+        assertArrayEquals(before, Files.readAllBytes(dir.resolve(H2Files.DATABASE_NAME + ".mv.db")),
+                "the file is untouched");
+    }
+
+    @Test
     void aFileWithNoKeyIsRefusedNotOpenedInTheClear() {
         JdbcDataSource source = new JdbcDataSource();
         source.setURL(H2Files.url(dir, "nokey", true));
