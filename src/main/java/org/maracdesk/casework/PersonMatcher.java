@@ -138,8 +138,9 @@ public final class PersonMatcher {
      * of {@code person} and {@code person_contact} is read and decrypted once for all of them rather than once for
      * each query that names someone on it. Each batch's values are one array parameter joined through {@code unnest},
      * not an {@code in (…)} list, which H2 checks every row it finds against value by value (ten times slower for a
-     * batch of keys at 100,000 cases: docs/performance.md, session 17). What it holds is what the database held when it was read: everyone the
-     * caller writes or changes afterwards, flushed or not, must be among its pending people, which win.
+     * batch of keys at 100,000 cases: docs/performance.md, session 17). What it holds is what the database held when
+     * it was read: everyone the caller writes or changes afterwards, flushed or not, must be among its pending people,
+     * which win.
      */
     public ReadAhead readAhead(Session session, Collection<PersonQuery> queries) {
         return readAhead(session, queries, List.of());

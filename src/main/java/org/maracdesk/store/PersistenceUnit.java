@@ -59,10 +59,15 @@ public final class PersistenceUnit {
                         executor));
     }
 
-    /** The factory with {@link #firstQueries} parsed into its cache; parsing needs no database connection. */
+    /**
+     * The factory with {@link #firstQueries} parsed into its cache; parsing needs no database connection. Only a
+     * head start: a query that does not parse here fails, with its own message, where it is run.
+     */
     private SessionFactory parsed(SessionFactory factory) {
         try (org.hibernate.Session session = factory.openSession()) {
             firstQueries.forEach(hql -> session.createSelectionQuery(hql, Object[].class));
+        } catch (RuntimeException notParsed) {
+            // left to the first run of the query
         }
         return factory;
     }
