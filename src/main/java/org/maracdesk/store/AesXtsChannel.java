@@ -154,10 +154,13 @@ final class AesXtsChannel extends FileBaseDefault {
         writeFully(base, HEADER_LENGTH + first, ByteBuffer.wrap(plain));
     }
 
-    /** XTS over whole sectors in place, {@link #BATCH} sectors to a call of the cipher. */
+    /**
+     * XTS over whole sectors in place, {@link #BATCH} sectors to a call of the cipher. Each block's tweak is worked out
+     * from its sector's encrypted start twice, before and after the cipher, rather than kept in a scratch array as
+     * large as the data: a read then leaves no garbage but its own bytes (issue 12, P8: the window's heap).
+     */
     private void crypt(long firstSector, byte[] data, boolean forward) throws IOException {
         int sectors = data.length / SECTOR;
-        byte[] tweaks = new byte[Math.min(sectors, BATCH) * SECTOR];
         byte[] starts = new byte[Math.min(sectors, BATCH) * 16];
         try {
             for (int done = 0; done < sectors; done += BATCH) {
@@ -169,33 +172,33 @@ final class AesXtsChannel extends FileBaseDefault {
                 synchronized (this) {
                     encrypt.doFinal(starts, 0, n * 16, starts, 0);
                 }
-                for (int i = 0; i < n; i++) {
-                    long lo = (long) LONGS.get(starts, i * 16);
-                    long hi = (long) LONGS.get(starts, i * 16 + 8);
-                    for (int at = i * SECTOR, end = at + SECTOR; at < end; at += 16) {
-                        LONGS.set(tweaks, at, lo);
-                        LONGS.set(tweaks, at + 8, hi);
-                        long carry = hi >>> 63;
-                        hi = (hi << 1) | (lo >>> 63);
-                        lo = (lo << 1) ^ (carry * 0x87);
-                    }
-                }
                 int offset = done * SECTOR;
-                int length = n * SECTOR;
-                xor(data, offset, tweaks, length);
+                xorTweaks(data, offset, starts, n);
                 synchronized (this) {
-                    (forward ? encrypt : decrypt).doFinal(data, offset, length, data, offset);
+                    (forward ? encrypt : decrypt).doFinal(data, offset, n * SECTOR, data, offset);
                 }
-                xor(data, offset, tweaks, length);
+                xorTweaks(data, offset, starts, n);
             }
         } catch (GeneralSecurityException e) {
             throw new IOException("AES failed on the vault file", e);
         }
     }
 
-    private static void xor(byte[] data, int offset, byte[] tweaks, int length) {
-        for (int i = 0; i < length; i += 8) {
-            LONGS.set(data, offset + i, (long) LONGS.get(data, offset + i) ^ (long) LONGS.get(tweaks, i));
+    /**
+     * XORs {@code sectors} sectors of {@code data} from {@code offset} with their tweaks: a sector's first block with its
+     * encrypted start, each next block with the one before multiplied by x in GF(2^128).
+     */
+    private static void xorTweaks(byte[] data, int offset, byte[] starts, int sectors) {
+        for (int i = 0; i < sectors; i++) {
+            long lo = (long) LONGS.get(starts, i * 16);
+            long hi = (long) LONGS.get(starts, i * 16 + 8);
+            for (int at = offset + i * SECTOR, end = at + SECTOR; at < end; at += 16) {
+                LONGS.set(data, at, (long) LONGS.get(data, at) ^ lo);
+                LONGS.set(data, at + 8, (long) LONGS.get(data, at + 8) ^ hi);
+                long carry = hi >>> 63;
+                hi = (hi << 1) | (lo >>> 63);
+                lo = (lo << 1) ^ (carry * 0x87);
+            }
         }
     }
 

@@ -30,6 +30,26 @@ class LauncherMemoryOptionsTest {
         }
     }
 
+    /**
+     * Decision 0079: on Linux the C heap is trimmed every 5 s, and with no graphics device the window draws in
+     * software from the start without GTK loading OpenGL. The benchmark must start the window as the launchers do.
+     */
+    @Test
+    void linuxLaunchersAndBenchmarkTrimTheCHeapAndChooseTheDrawingAlike() throws IOException {
+        for (String file : new String[] {"app/marac-desk", "scripts/bench-window", "scripts/package"}) {
+            assertTrue(Files.readString(Path.of(file)).contains("-XX:TrimNativeHeapInterval=5000"), "trim in " + file);
+        }
+        for (String file : new String[] {"app/marac-desk", "packaging/linux/marac-desk-launcher", "scripts/bench-window"}) {
+            String text = Files.readString(Path.of(file));
+            assertTrue(text.contains("compgen -G '/dev/dri/*'") && text.contains("[ ! -e /dev/nvidia0 ]")
+                    && text.contains("[ ! -e /dev/dxg ]"), "the graphics-device test in " + file);
+            assertTrue(text.contains("render=(-Dprism.order=sw)") || text.contains("opts+=(-Dprism.order=sw)"),
+                    "software drawing in " + file);
+            assertTrue(text.contains("export GDK_GL=\"${GDK_GL:-disable}\""), "GTK without OpenGL in " + file);
+            assertTrue(text.contains("MARAC_DESK_PRISM_ORDER"), "the override in " + file);
+        }
+    }
+
     private static String options(String file) throws IOException {
         Matcher m = OPTIONS.matcher(Files.readString(Path.of(file)));
         assertTrue(m.find(), "memory options in " + file);
