@@ -6,6 +6,9 @@ import org.maracdesk.store.Store;
 
 /** Accounts held in the database; their passphrases live only as key slots in the vault header. */
 public final class AccountService {
+    /** The active account of a username ({@code :u}); the unlock's first query. */
+    static final String ACTIVE_ACCOUNT = "from Account a where a.username = :u and a.active";
+
     private final Clock clock;
 
     public AccountService(Clock clock) {
@@ -22,7 +25,7 @@ public final class AccountService {
 
     /** Sets an active account's role and agency; returns the account as it was. */
     AccountInfo changeRole(org.hibernate.Session session, String username, Role role, String agencyCode) {
-        Account a = session.createSelectionQuery("from Account a where a.username = :u and a.active", Account.class)
+        Account a = session.createSelectionQuery(ACTIVE_ACCOUNT, Account.class)
                 .setParameter("u", username).uniqueResultOptional()
                 .orElseThrow(() -> new IllegalArgumentException("there is no account " + username));
         AccountInfo before = a.toInfo();
@@ -58,7 +61,7 @@ public final class AccountService {
     /** Active accounts only: a removed account cannot sign in even if an old slot were restored. */
     public Optional<AccountInfo> find(Store store, String username) {
         return store.read(session -> session
-                .createSelectionQuery("from Account a where a.username = :u and a.active", Account.class)
+                .createSelectionQuery(ACTIVE_ACCOUNT, Account.class)
                 .setParameter("u", username)
                 .uniqueResultOptional()
                 .map(Account::toInfo));

@@ -13,6 +13,9 @@ import org.maracdesk.store.Store;
  */
 public final class AuditLog {
     static final String KEY_PURPOSE = "audit-chain";
+    /** The chain's head, newest first; every append in a vault reads it. */
+    static final String HEAD = "from AuditEntry e order by e.seq desc";
+    static final String HEAD_SEQ = "select max(e.seq) from AuditEntry e";
     private final Clock clock;
 
     public AuditLog(Clock clock) {
@@ -82,7 +85,7 @@ public final class AuditLog {
      * trail (decision 0024).
      */
     private static AuditEntry lastEntry(Store store, Session session) {
-        var query = session.createSelectionQuery("from AuditEntry e order by e.seq desc", AuditEntry.class)
+        var query = session.createSelectionQuery(HEAD, AuditEntry.class)
                 .setMaxResults(1);
         if (store.kind() == org.maracdesk.store.StoreKind.POSTGRESQL) {
             session.doWork(c -> {
@@ -98,7 +101,7 @@ public final class AuditLog {
         // lock until its commit, so no two appends can both follow the same entry.
         AuditEntry locked = query.setLockMode(LockModeType.PESSIMISTIC_WRITE).uniqueResult();
         while (locked != null) {
-            Long head = session.createSelectionQuery("select max(e.seq) from AuditEntry e", Long.class)
+            Long head = session.createSelectionQuery(HEAD_SEQ, Long.class)
                     .uniqueResult();
             if (head == locked.seq()) {
                 return locked;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.stream.Stream;
@@ -28,6 +29,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class SessionManager implements StoreProvider, CurrentUser {
     private static final Logger LOG = LoggerFactory.getLogger(SessionManager.class);
+    /**
+     * The HQL the unlock itself runs (the account, the audit chain's head), parsed with the first screen's while the
+     * unlock screen is shown ({@link PersistenceUnit}).
+     */
+    public static final List<PersistenceUnit.FirstQuery> UNLOCK_QUERIES = List.of(
+            new PersistenceUnit.FirstQuery(AccountService.ACTIVE_ACCOUNT, Account.class),
+            new PersistenceUnit.FirstQuery(AuditLog.HEAD, AuditEntry.class),
+            new PersistenceUnit.FirstQuery(AuditLog.HEAD_SEQ, Long.class));
 
     private final Path vaultDir;
     private final Vault vault;

@@ -30,20 +30,34 @@ public final class PersistenceUnit {
     }
 
     private final List<Class<?>> entityClasses;
-    private final List<String> firstQueries;
+    private final List<FirstQuery> firstQueries;
+
+    /** An HQL selection run soon after an unlock, with the result type it is run with. */
+    public record FirstQuery(String hql, Class<?> resultType) {
+        /** Selections of {@code Object[]}. */
+        public static List<FirstQuery> rows(List<String> hql) {
+            return hql.stream().map(q -> new FirstQuery(q, Object[].class)).toList();
+        }
+    }
 
     public PersistenceUnit(List<Class<?>> entityClasses) {
         this(entityClasses, List.of());
     }
 
     /**
-     * {@code firstQueries}: HQL selections of {@code Object[]} that the first screen after an unlock runs; they are
+     * {@code firstQueries}: HQL selections that the unlock itself and the first screen after it run; they are
      * parsed into the new factory's query cache while it is prepared, before the unlock (in a fresh JVM the first
-     * parse of each costs tens of milliseconds, of the case list's first page about three quarters).
+     * parse of each costs tens of milliseconds, of the case list's first page about three quarters). Each is parsed
+     * with the result type it is run with, as the cache keeps them.
      */
-    public PersistenceUnit(List<Class<?>> entityClasses, List<String> firstQueries) {
+    public PersistenceUnit(List<Class<?>> entityClasses, List<FirstQuery> firstQueries) {
         this.entityClasses = List.copyOf(entityClasses);
         this.firstQueries = List.copyOf(firstQueries);
+    }
+
+    /** The selections parsed while the factory is prepared. */
+    public List<FirstQuery> firstQueries() {
+        return firstQueries;
     }
 
     /** Starts building metadata for a vault (H2) on {@code executor}; the result is used by one unlock. */
@@ -65,9 +79,13 @@ public final class PersistenceUnit {
      */
     private SessionFactory parsed(SessionFactory factory) {
         try (org.hibernate.Session session = factory.openSession()) {
-            firstQueries.forEach(hql -> session.createSelectionQuery(hql, Object[].class));
-        } catch (RuntimeException notParsed) {
-            // left to the first run of the query
+            for (FirstQuery q : firstQueries) {
+                try {
+                    session.createSelectionQuery(q.hql(), q.resultType());
+                } catch (RuntimeException notParsed) {
+                    // left to the first run of the query
+                }
+            }
         }
         return factory;
     }

@@ -6,6 +6,7 @@ import org.maracdesk.casework.Entities;
 import org.maracdesk.security.Account;
 import org.maracdesk.security.AuditEntry;
 import org.maracdesk.security.ExportRecord;
+import org.maracdesk.security.SessionManager;
 import org.maracdesk.store.PersistenceUnit;
 
 /** The one list of entities a vault holds, for the window and the command line alike. */
@@ -18,6 +19,8 @@ public final class PersistenceUnits {
         entities.add(Account.class);
         entities.add(AuditEntry.class);
         entities.add(ExportRecord.class);
-        return new PersistenceUnit(entities, org.maracdesk.casework.CaseQueryService.ROW_QUERIES);
+        List<PersistenceUnit.FirstQuery> first = new ArrayList<>(SessionManager.UNLOCK_QUERIES);
+        first.addAll(PersistenceUnit.FirstQuery.rows(org.maracdesk.casework.CaseQueryService.ROW_QUERIES));
+        return new PersistenceUnit(entities, first);
     }
 }
