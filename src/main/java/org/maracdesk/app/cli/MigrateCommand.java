@@ -83,6 +83,7 @@ public final class MigrateCommand {
                 MigrationResult result = migrator.migrate(prepared, new TerminalProgress(System.err, "Migrated", "rows"),
                         interrupt.cancellation());
                 print(prepared.report(), result);
+                FileCompaction.afterSavedWork(sessions, vault.services().maintenance());
                 return ExitCodes.OK;
             } catch (TrackerFileException e) {
                 throw new CliException(ExitCodes.USAGE, e.getMessage());

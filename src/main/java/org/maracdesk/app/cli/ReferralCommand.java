@@ -58,6 +58,7 @@ public final class ReferralCommand {
                 ImportReport report = importer.importFile(file, account.username(),
                         new TerminalProgress(System.err, "Imported", "referrals"), interrupt.cancellation());
                 print(report);
+                FileCompaction.afterSavedWork(sessions, vault.services().maintenance());
                 return ExitCodes.OK;
             } catch (ReferralFileRejectedException e) {
                 throw new CliException(ExitCodes.USAGE, describe(e));
