@@ -57,7 +57,7 @@ public final class Benchmark {
             figures.add(new Figure("—", "base vault made by demo --cases " + options.base() + " (new vault)",
                     round(built[0]) + " s", "—", "—", values));
         }
-        // P2 first: nothing in this JVM has opened a vault before its cold unlock, as in the window.
+        // P2 first: its cold unlocks each in a fresh JVM (ColdUnlock), then its warm ones here.
         Path work = vaults.workCopy(base);
         figures.addAll(new AppFigures(work, options, clock).measure());
         if (options.window()) {

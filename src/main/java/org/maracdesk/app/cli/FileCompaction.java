@@ -9,9 +9,9 @@ import org.maracdesk.store.VaultFileUse;
 import org.maracdesk.ui.common.SafeErrors;
 
 /**
- * After bulk writes on the command line (the demo generator, an import): the database file is compacted when less
- * than half of it is live pages and it is at least {@link VaultFileUse#WORTH_COMPACTING_FROM}, with a line on the
- * terminal before and after (it takes about 20 s for the 100,000-case demo vault). Not on a shared server.
+ * After bulk writes on the command line (the demo generator, an import, a migration): the database file is compacted
+ * when less than half of it is live pages and it is at least {@link VaultFileUse#WORTH_COMPACTING_FROM}, with a line
+ * on the terminal before and after (it takes about 20 s for the 100,000-case demo vault). Not on a shared server.
  */
 final class FileCompaction {
     private FileCompaction() {
@@ -19,7 +19,8 @@ final class FileCompaction {
 
     /**
      * After an import or a migration that is already saved: a compaction that fails (or is cut short by Ctrl+C) is
-     * reported as such, and the saved work is not in question (H2 compacts by writing new pages first).
+     * reported as such, and the saved work is not in question: H2 writes the compacted copy beside the file and puts it
+     * in place only when it is complete (decision 0080).
      */
     static void afterSavedWork(SessionManager sessions, VaultMaintenance maintenance) {
         try {
@@ -27,7 +28,7 @@ final class FileCompaction {
         } catch (RuntimeException e) {
             System.err.println("marac-desk: everything above is saved, but the vault file was not compacted ("
                     + (e instanceof StoreUnavailableException ? e.getMessage() : SafeErrors.describe(e))
-                    + "); the next large import tries again");
+                    + "); the next import tries again");
         }
     }
 
