@@ -140,8 +140,7 @@ final class DemoVaultBuild {
 
     /** Opens the new vault as its coordinator would, reads every record and verifies the audit chain. */
     private static void verify(Path partial, char[] passphrase) {
-        org.maracdesk.app.common.ServicesGraph services = CliVault.servicesFor(partial);
-        SessionManager sessions = services.sessions();
+        SessionManager sessions = CliVault.sessionsFor(partial);
         try {
             sessions.unlock(DemoCommand.DEMO_USER, passphrase);
             IntegrityCheck.run(sessions.store());
