@@ -32,17 +32,35 @@ final class FileCompaction {
         }
     }
 
-    /** Compacts when mostly free; a failure is thrown (the demo generator then leaves nothing behind). */
-    static void ifMostlyFree(SessionManager sessions, VaultMaintenance maintenance) {
+    /** Compacts when H2 reports the file mostly free; a failure is thrown. */
+    private static void ifMostlyFree(SessionManager sessions, VaultMaintenance maintenance) {
         if (sessions.store().kind() != StoreKind.H2) {
             return;
         }
         VaultFileUse before = VaultFileUse.of(sessions.store());
-        if (!before.mostlyFree(VaultFileUse.WORTH_COMPACTING_FROM)) {
+        if (before.mostlyFree(VaultFileUse.WORTH_COMPACTING_FROM)) {
+            compact(sessions, before, maintenance);
+        }
+    }
+
+    /**
+     * For a new vault written in bulk (the demo generator; a failure is thrown and it leaves nothing behind): compacts
+     * whenever the file is at least {@link VaultFileUse#WORTH_COMPACTING_FROM}, whatever H2 estimates. Its estimate
+     * sums the pages' length classes, not their lengths: for the 100,000-case demo vault it said 62 % live where the
+     * compaction showed 22 % (decision 0081).
+     */
+    static void ifLarge(SessionManager sessions, VaultMaintenance maintenance) {
+        if (sessions.store().kind() != StoreKind.H2) {
             return;
         }
-        System.err.println("Compacting the vault file (" + megabytes(before.fileBytes())
-                + ", most of it pages no longer in use)...");
+        VaultFileUse before = VaultFileUse.of(sessions.store());
+        if (before.fileBytes() >= VaultFileUse.WORTH_COMPACTING_FROM) {
+            compact(sessions, before, maintenance);
+        }
+    }
+
+    private static void compact(SessionManager sessions, VaultFileUse before, VaultMaintenance maintenance) {
+        System.err.println("Compacting the vault file (" + megabytes(before.fileBytes()) + ")...");
         maintenance.compact();
         System.err.println("The vault file is now " + megabytes(VaultFileUse.of(sessions.store()).fileBytes()) + ".");
     }

@@ -16,6 +16,7 @@ import org.maracdesk.casework.bulk.Cancellation;
 import org.maracdesk.casework.bulk.ProgressListener;
 import org.maracdesk.security.SessionManager;
 import org.maracdesk.store.IntegrityCheck;
+import org.maracdesk.store.TestVaults;
 
 /** The demo vault is made all or nothing: through a temporary folder, checked, then renamed. */
 class DemoVaultBuildTest {
@@ -89,6 +90,11 @@ class DemoVaultBuildTest {
                     Long.class).getSingleResult());
             assertTrue(closed > 0);
             assertEquals(closed, counts.get("meeting_minutes"), "one minutes record per closed meeting");
+            // The indexes of people dropped for the load (decision 0081) are all back, as in a new vault.
+            try (org.maracdesk.store.Store fresh = TestVaults.create(parent.resolve("fresh"), "coordinator",
+                    PASS)) {
+                assertEquals(TestVaults.indexes(fresh), TestVaults.indexes(sessions.store()));
+            }
         } finally {
             sessions.lock();
         }
