@@ -3,7 +3,6 @@ package org.maracdesk.app;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
@@ -58,6 +57,8 @@ public final class CompositionRoot {
     public static final String TRAINING_PROPERTY = "maracdesk.training";
     private final ExecutorService warmUpThread;
     private final BackupWorker backups = new BackupWorker();
+    /** The whole audit check after each unlock (decision 0082): its own thread, so the screens' work does not wait. */
+    private final TaskExecutor trailCheck = new FxTaskExecutor();
     private final TaskExecutor executor;
     private final org.maracdesk.ui.common.ServerLink serverLink;
     private final Clock clock;
@@ -85,7 +86,7 @@ public final class CompositionRoot {
     }
 
     public CompositionRoot(AppConfig config, TaskExecutor executor, Clock clock) {
-        this(config, executor, clock, warmUpThread());
+        this(config, executor, clock, WarmUpThread.create());
     }
 
     private CompositionRoot(AppConfig config, TaskExecutor executor, Clock clock, ExecutorService warmUp) {
@@ -103,14 +104,6 @@ public final class CompositionRoot {
         this.throttle = new UnlockThrottle(clock);
     }
 
-    private static ExecutorService warmUpThread() {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "marac-warm-up");
-            t.setDaemon(true);
-            return t;
-        });
-    }
-
     /**
      * The composition root of a window start: its services graph is built on a thread of its own,
      * begun after the first frame (or sooner if something needs it), while the user types the
@@ -118,7 +111,7 @@ public final class CompositionRoot {
      */
     public static java.util.function.Supplier<CompositionRoot> startBuilding(AppConfig config) {
         Clock clock = Clock.systemDefaultZone();
-        ExecutorService warmUp = warmUpThread();
+        ExecutorService warmUp = WarmUpThread.create();
         GraphStart graph = new GraphStart(() -> new ServicesGraph(config.vaultDir(), warmUp, clock));
         return () -> new CompositionRoot(config, new FxTaskExecutor(), clock, graph, warmUp);
     }
@@ -274,6 +267,8 @@ public final class CompositionRoot {
         }
         Runnable asked = LockAsk.askingFirst(serverLink, messages, window::stage, this::lock); // decision 0058
         MainViewModel vm = new MainViewModel(account, messages, asked, sessions().lastAuditReport().orElse(null));
+        vm.checkWholeTrail(trailCheck, // a lock waits for it, as for a backup
+                () -> sessions().whileStoreStaysOpen(open -> services().maintenance().verifyWholeTrail()));
         exportDialogs = new ExportDialogs(services().exports(), services().exportChoices(), services().minutesCopies(), account, executor, errors,
                 messages, views, () -> window.stage(), clock);
         MainView view = new MainView(vm, messages, this::areaView,
@@ -390,6 +385,7 @@ public final class CompositionRoot {
         }
         executor.shutdown();
         backups.shutdown();
+        trailCheck.shutdown();
         warmUpThread.shutdown();
     }
 

@@ -11,14 +11,17 @@ import org.maracdesk.common.Secrets;
 import org.maracdesk.store.Store;
 
 /**
- * Walks the whole chain in order and recomputes every MAC. Detects edited, deleted, inserted
- * and reordered entries; with the anchor kept in the vault header (the head when the vault was
- * last closed) it also detects a truncated tail or an older copy of the database.
+ * Checks the audit chain by recomputing every MAC. The whole chain ({@link #verify}) detects edited, deleted, inserted
+ * and reordered entries; with the anchor kept in the vault header (the head when the vault was last closed) it also
+ * detects a truncated tail or an older copy of the database. The check at unlock and lock
+ * ({@link #verifySinceAnchor}) starts at the anchor, so its work grows with the entries since the vault was last
+ * closed, not with years of trail (decision 0082).
  */
 public final class AuditVerifier {
     private static final String SCAN = "select seq, at_utc, actor, action, entity_type, entity_id, detail_digest,"
-            + " prev_mac, mac from audit_entry order by seq";
+            + " prev_mac, mac from audit_entry";
 
+    /** The whole chain, from its first entry. */
     public AuditReport verify(Store store) {
         if (store.auditSealedByServer()) {
             return store.withConnection(AuditVerifier::onServer);
@@ -32,39 +35,93 @@ public final class AuditVerifier {
         }
     }
 
+    /**
+     * The entry the vault header's anchor recorded when the vault was last closed, unchanged, and every entry after
+     * it, each following the one before. This finds a trail cut short or put back to an older copy, and any change
+     * made since the vault was last closed; a change to an older entry is found by {@link #verify}, which the window
+     * runs after the unlock without holding it up. Without an anchor (a new vault), or on a shared server (which
+     * checks its own trail), the whole chain.
+     */
+    public AuditReport verifySinceAnchor(Store store) {
+        Optional<AuditAnchor> anchor = store.kind() == org.maracdesk.store.StoreKind.H2 ? store.keys().auditAnchor()
+                : Optional.empty();
+        if (anchor.isEmpty()) {
+            return verify(store);
+        }
+        byte[] key = store.keys().deriveStable(AuditLog.KEY_PURPOSE);
+        try {
+            return store.withStreamingConnection(c -> scanFrom(c, key, anchor.get()));
+        } finally {
+            Secrets.wipe(key);
+        }
+    }
+
     private static AuditReport scan(Connection c, byte[] key, AuditAnchor anchor) throws SQLException {
-        long expected = 1;
-        String prev = AuditChain.GENESIS;
-        try (PreparedStatement st = c.prepareStatement(SCAN); ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                long seq = rs.getLong(1);
-                if (seq != expected) {
-                    return broken(expected - 1, prev, expected, seq > expected
-                            ? "entry " + expected + " is missing (deleted)" : "entry " + seq + " appears twice");
+        try (PreparedStatement st = c.prepareStatement(SCAN + " order by seq"); ResultSet rs = st.executeQuery()) {
+            AuditReport report = chain(rs, key, 1, AuditChain.GENESIS, anchor);
+            if (report.intact() && anchor != null && anchor.seq() > report.entries()) {
+                return broken(report.entries(), report.headMac(), report.entries() + 1, "the trail ends at entry "
+                        + report.entries() + " but had " + anchor.seq() + " entries when the vault was last closed:"
+                        + " entries were removed or an older copy of the database was put back");
+            }
+            return report;
+        }
+    }
+
+    private static AuditReport scanFrom(Connection c, byte[] key, AuditAnchor anchor) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(SCAN + " where seq >= ? order by seq")) {
+            st.setLong(1, anchor.seq());
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    return broken(anchor.seq() - 1, null, anchor.seq(), "the trail ends before entry " + anchor.seq()
+                            + ", which it had when the vault was last closed: entries were removed or an older copy"
+                            + " of the database was put back");
                 }
-                if (!prev.equals(rs.getString(8))) {
-                    return broken(expected - 1, prev, seq, "it does not follow the entry before it (reordered,"
-                            + " inserted or replaced)");
+                if (rs.getLong(1) != anchor.seq()) {
+                    return broken(anchor.seq() - 1, null, anchor.seq(), "entry " + anchor.seq()
+                            + " is missing (deleted)");
                 }
-                String mac = AuditChain.mac(key, seq, rs.getObject(2, OffsetDateTime.class).toInstant(),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), prev);
-                if (!mac.equals(rs.getString(9))) {
-                    return broken(expected - 1, prev, seq, "its content has been altered");
+                String prev = rs.getString(8);
+                String mac = mac(key, rs, prev);
+                if (!mac.equals(rs.getString(9)) || !mac.equals(anchor.mac())) {
+                    return broken(anchor.seq() - 1, prev, anchor.seq(),
+                            "it differs from the entry recorded when the vault was last closed");
                 }
-                if (anchor != null && seq == anchor.seq() && !mac.equals(anchor.mac())) {
-                    return broken(seq, mac, seq, "it differs from the entry recorded when the vault was last closed");
-                }
-                prev = mac;
-                expected++;
+                return chain(rs, key, anchor.seq() + 1, mac, null);
             }
         }
-        long entries = expected - 1;
-        if (anchor != null && anchor.seq() > entries) {
-            return broken(entries, prev, entries + 1, "the trail ends at entry " + entries + " but had "
-                    + anchor.seq() + " entries when the vault was last closed: entries were removed or an older"
-                    + " copy of the database was put back");
+    }
+
+    /** Checks the rows {@code rs} has left, the first expected to be {@code expected} and to follow {@code prev}. */
+    private static AuditReport chain(ResultSet rs, byte[] key, long expected, String prev, AuditAnchor anchor)
+            throws SQLException {
+        while (rs.next()) {
+            long seq = rs.getLong(1);
+            if (seq != expected) {
+                return broken(expected - 1, prev, expected, seq > expected
+                        ? "entry " + expected + " is missing (deleted)" : "entry " + seq + " appears twice");
+            }
+            if (!prev.equals(rs.getString(8))) {
+                return broken(expected - 1, prev, seq, "it does not follow the entry before it (reordered,"
+                        + " inserted or replaced)");
+            }
+            String mac = mac(key, rs, prev);
+            if (!mac.equals(rs.getString(9))) {
+                return broken(expected - 1, prev, seq, "its content has been altered");
+            }
+            if (anchor != null && seq == anchor.seq() && !mac.equals(anchor.mac())) {
+                return broken(seq, mac, seq, "it differs from the entry recorded when the vault was last closed");
+            }
+            prev = mac;
+            expected++;
         }
+        long entries = expected - 1;
         return new AuditReport(true, entries, entries, prev, null, null);
+    }
+
+    private static String mac(byte[] key, ResultSet rs, String prev) throws SQLException {
+        return AuditChain.mac(key, rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), prev);
     }
 
     /** A shared server's own check, with its key (decision 0031): the same checks, made by {@code marac_audit_verify}. */

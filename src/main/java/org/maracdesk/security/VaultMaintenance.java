@@ -36,6 +36,20 @@ public final class VaultMaintenance {
         return report;
     }
 
+    /**
+     * Checks the whole audit chain now, for any signed-in account (the unlock checks it only from the anchor, decision
+     * 0082), and remembers the report: the window runs it in the background after each unlock, and the commands that
+     * must not go on with a broken trail (restore, moving a vault to a server, the demo's final check) before they do.
+     */
+    public AuditReport verifyWholeTrail() {
+        AuditReport report = sessions.verifier().verify(sessions.store());
+        sessions.rememberAudit(report);
+        if (!report.intact()) {
+            LOG.error("Audit trail check failed at entry {}", report.firstBadSeq());
+        }
+        return report;
+    }
+
     /** A backup of the whole vault to {@code out}, recorded in the audit trail. */
     public Backups.Manifest backup(Path out) {
         AccountInfo who = sessions.current();

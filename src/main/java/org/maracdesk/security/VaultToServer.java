@@ -108,7 +108,7 @@ public final class VaultToServer {
     }
 
     private void requireIntactTrail() {
-        AuditReport report = vault.lastAuditReport().orElseThrow();
+        AuditReport report = new VaultMaintenance(vault).verifyWholeTrail();
         if (!report.intact()) {
             throw new ImportRefusedException(ImportRefusedException.Why.AUDIT_BROKEN, "the vault's audit trail does"
                     + " not verify (entry " + report.firstBadSeq() + "): re-sealing it on the server would hide that."

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -15,8 +16,10 @@ import java.util.List;
  * first thing of a fresh JVM. In one JVM only the first key derivation is cold (the first costs about 750 ms, later
  * ones about 200 ms), so a cold KDF measured first and an unlock measured after it are not alike, and an unlock after
  * anything that opened the vault finds the database's code loaded and partly compiled. Here each is the first thing
- * of its own JVM, started with this JVM's options and class path, {@link #RUNS} times alternately; the figure is the
- * median of each.
+ * of its own JVM, started with this JVM's options and its class path packed into jars, {@link #RUNS} times
+ * alternately; the figure is the median of each. Twice: without a class-data archive, as the first start after an
+ * install or a build, and with the dynamic archive that {@code app/marac-desk} writes at its first start (here written
+ * by one unlock) and maps at every later one. A dynamic archive takes classes from jars only, hence the jars.
  */
 final class ColdUnlock {
     static final int RUNS = 3;
@@ -36,11 +39,31 @@ final class ColdUnlock {
     private ColdUnlock() {
     }
 
-    static Runs measure(Path vault) throws IOException, InterruptedException {
+    /** Without a class-data archive (first start) and with the launcher's (later starts). */
+    record Cold(Runs first, Runs archived) {
+    }
+
+    static Cold measure(Path vault, Path scratch) throws IOException, InterruptedException {
+        String classPath = JarredClassPath.of(System.getProperty("java.class.path"), scratch.resolve("jars"));
+        Path archive = scratch.resolve("unlock.jsa");
+        Files.deleteIfExists(archive);
+        child(vault, "unlock", classPath, List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off"));
+        if (!Files.isRegularFile(archive)) {
+            throw new IllegalStateException("the fresh JVM for P2 cold wrote no class-data archive");
+        }
+        // -Xshare:on: a JVM that cannot map the archive fails instead of measuring without it.
+        List<String> mapped = List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off");
+        return new Cold(runs(vault, classPath, List.of()), runs(vault, classPath, mapped));
+    }
+
+    private static Runs runs(Path vault, String classPath, List<String> options)
+            throws IOException, InterruptedException {
         Runs runs = new Runs(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int i = 0; i < RUNS; i++) {
-            runs.kdf().add(child(vault, "kdf")[0]);
-            double[] u = child(vault, "unlock");
+            runs.kdf().add(child(vault, "kdf", classPath, options)[0]);
+            double[] u = child(vault, "unlock", classPath, options);
             runs.unlock().add(u[0]);
             runs.page().add(u[1]);
             runs.count().add(u[2]);
@@ -48,12 +71,13 @@ final class ColdUnlock {
         return runs;
     }
 
-    private static double[] child(Path vault, String what) throws IOException, InterruptedException {
+    private static double[] child(Path vault, String what, String classPath, List<String> options)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ColdUnlock.class.getName(),
-                vault.toString(), what));
+        command.addAll(options);
+        command.addAll(List.of("-cp", classPath, ColdUnlock.class.getName(), vault.toString(), what));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String found = null;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {

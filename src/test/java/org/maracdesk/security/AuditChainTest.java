@@ -163,4 +163,64 @@ class AuditChainTest {
         sql("delete from audit_entry where seq > 8");
         assertTrue(verifier.verify(store).intact(), "without an anchor a clean cut cannot be seen; hence the anchor");
     }
+
+    /** The unlock's and the lock's check starts at the anchor (decision 0082); on a server, the whole chain. */
+    @Test
+    void theCheckFromTheAnchorSeesWhatChangedSinceTheVaultWasClosedAndTheWholeCheckSeesTheRest() {
+        if (kind == StoreKind.POSTGRESQL) {
+            sql("update audit_entry set actor = 'someone else' where seq = 3");
+            assertEquals(3L, verifier.verifySinceAnchor(store).firstBadSeq(), "a server checks its whole chain");
+            return;
+        }
+        AuditReport head = verifier.verify(store);
+        store.vault().setAuditAnchor(new AuditAnchor(7, macOf(7)));
+        AuditReport since = verifier.verifySinceAnchor(store);
+        assertTrue(since.intact(), since.summary());
+        assertEquals(10L, since.entries(), "the head's number, as the whole check gives it");
+        assertEquals(head.headMac(), since.headMac());
+
+        sql("update audit_entry set actor = 'someone else' where seq = 9");
+        assertEquals(9L, verifier.verifySinceAnchor(store).firstBadSeq(), "after the anchor: found at unlock");
+        sql("update audit_entry set actor = 'coordinator' where seq = 9");
+        assertTrue(verifier.verifySinceAnchor(store).intact());
+
+        sql("update audit_entry set actor = 'someone else' where seq = 3");
+        assertTrue(verifier.verifySinceAnchor(store).intact(), "before the anchor: not read at unlock");
+        assertEquals(3L, verifier.verify(store).firstBadSeq(), "the whole check, run after the unlock, finds it");
+    }
+
+    @Test
+    void theCheckFromTheAnchorFindsTheAnchoredEntryChangedRemovedOrCutOff() {
+        if (kind == StoreKind.POSTGRESQL) {
+            return; // a server has no anchor (the test above)
+        }
+        store.vault().setAuditAnchor(new AuditAnchor(7, macOf(7)));
+        sql("update audit_entry set entity_id = '99' where seq = 7");
+        AuditReport altered = verifier.verifySinceAnchor(store);
+        assertEquals(7L, altered.firstBadSeq());
+        assertTrue(altered.problem().contains("recorded when the vault was last closed"), altered.problem());
+        sql("update audit_entry set entity_id = '7' where seq = 7");
+
+        store.vault().setAuditAnchor(new AuditAnchor(7, "ab".repeat(32)));
+        assertEquals(7L, verifier.verifySinceAnchor(store).firstBadSeq(), "another trail than the one closed");
+        store.vault().setAuditAnchor(new AuditAnchor(7, macOf(7)));
+
+        sql("delete from audit_entry where seq = 7");
+        assertTrue(verifier.verifySinceAnchor(store).problem().contains("missing"));
+        sql("delete from audit_entry where seq > 5");
+        AuditReport cut = verifier.verifySinceAnchor(store);
+        assertFalse(cut.intact());
+        assertEquals(7L, cut.firstBadSeq());
+        assertTrue(cut.problem().contains("older copy"), cut.problem());
+    }
+
+    private String macOf(long seq) {
+        return store.withConnection(c -> {
+            try (Statement st = c.createStatement();
+                 java.sql.ResultSet rs = st.executeQuery("select mac from audit_entry where seq = " + seq)) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+    }
 }

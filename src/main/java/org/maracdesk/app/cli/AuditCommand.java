@@ -23,7 +23,7 @@ public final class AuditCommand {
             OpenVault vault = CliVault.open(options);
             SessionManager sessions = vault.sessions();
             try {
-                // The unlock itself verified the chain before recording the unlock.
+                // The unlock checked the chain from the anchor (decision 0082) before recording the unlock.
                 AuditReport atUnlock = sessions.lastAuditReport().orElseThrow();
                 if (!atUnlock.intact()) {
                     System.out.println(atUnlock.summary());

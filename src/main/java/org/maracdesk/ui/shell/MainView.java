@@ -48,10 +48,9 @@ public final class MainView {
             topBox.getChildren().add(serverLinkBar);
         }
         signedInLabel.setText(viewModel.signedInText());
-        String warning = viewModel.auditWarning();
-        auditWarning.setText(warning);
-        auditWarning.setVisible(!warning.isEmpty());
-        auditWarning.setManaged(!warning.isEmpty());
+        auditWarning.textProperty().bind(viewModel.auditWarningProperty());
+        auditWarning.visibleProperty().bind(viewModel.auditWarningProperty().isNotEmpty());
+        auditWarning.managedProperty().bind(auditWarning.visibleProperty());
         lockButton.setAccessibleHelp(messages.get("main.lock.help"));
         new MainMenus(messages, commands).fill(menuBar, this::select, () -> viewModel.areaProperty().get());
         navList.getItems().setAll(NavArea.values());

@@ -1,36 +1,52 @@
 package org.maracdesk.ui.shell;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.maracdesk.security.AccountInfo;
 import org.maracdesk.security.AuditReport;
+import org.maracdesk.ui.common.BackgroundWork;
 import org.maracdesk.ui.common.Messages;
+import org.maracdesk.ui.common.TaskExecutor;
 
 /** The main window: who is signed in, which area is showing, and the Lock command. */
 public final class MainViewModel {
     private final AccountInfo account;
     private final Messages messages;
     private final Runnable lockCommand;
-    private final AuditReport audit;
+    private final ReadOnlyStringWrapper auditWarning = new ReadOnlyStringWrapper("");
     private final ObjectProperty<NavArea> area = new SimpleObjectProperty<>(NavArea.CASES);
 
+    /** {@code audit} is the unlock's check of the chain (from the anchor, decision 0082), or null. */
     public MainViewModel(AccountInfo account, Messages messages, Runnable lockCommand, AuditReport audit) {
-        this.audit = audit;
         this.account = account;
         this.messages = messages;
         this.lockCommand = lockCommand;
+        show(audit);
     }
 
     public String signedInText() {
         return messages.format("main.signedIn", account.displayName(), messages.get(account.role().messageKey()));
     }
 
-    /** Empty when the audit trail checked out at unlock; otherwise what to tell the user. */
-    public String auditWarning() {
-        if (audit == null || audit.intact()) {
-            return "";
+    /** Empty while the audit trail checks out; otherwise what to tell the user. */
+    public ReadOnlyStringProperty auditWarningProperty() {
+        return auditWarning.getReadOnlyProperty();
+    }
+
+    /**
+     * Checks the whole audit chain in the background ({@code wholeTrail}, which takes about a second per 200,000
+     * entries) and shows a break when it finds one. A failure to check (the vault locked meanwhile) changes nothing.
+     */
+    public void checkWholeTrail(TaskExecutor executor, BackgroundWork<AuditReport> wholeTrail) {
+        executor.execute(wholeTrail, this::show, failure -> { });
+    }
+
+    private void show(AuditReport audit) {
+        if (audit != null && !audit.intact()) {
+            auditWarning.set(messages.format("main.auditBroken", audit.firstBadSeq(), audit.problem()));
         }
-        return messages.format("main.auditBroken", audit.firstBadSeq(), audit.problem());
     }
 
     public ObjectProperty<NavArea> areaProperty() {
