@@ -267,8 +267,6 @@ public final class CompositionRoot {
         }
         Runnable asked = LockAsk.askingFirst(serverLink, messages, window::stage, this::lock); // decision 0058
         MainViewModel vm = new MainViewModel(account, messages, asked, sessions().lastAuditReport().orElse(null));
-        vm.checkWholeTrail(trailCheck, // a lock waits for it, as for a backup
-                () -> sessions().whileStoreStaysOpen(open -> services().maintenance().verifyWholeTrail()));
         exportDialogs = new ExportDialogs(services().exports(), services().exportChoices(), services().minutesCopies(), account, executor, errors,
                 messages, views, () -> window.stage(), clock);
         MainView view = new MainView(vm, messages, this::areaView,
@@ -284,6 +282,9 @@ public final class CompositionRoot {
             // its own thread: at 100,000 cases a backup takes minutes, and the screens must not wait for it
             backups.start(() -> sessions().whileStoreStaysOpen(store -> services().autoBackup().runIfDue(store)),
                     errors::report);
+            // The unlock checked the audit chain from its anchor; the whole chain now, a lock waiting for it (0082).
+            vm.checkWholeTrail(trailCheck,
+                    () -> sessions().whileStoreStaysOpen(open -> services().maintenance().verifyWholeTrail()));
         }
     }
 

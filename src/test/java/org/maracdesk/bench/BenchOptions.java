@@ -9,10 +9,12 @@ import java.util.List;
  * {@code --rows M} referrals imported for P6 (10,000), {@code --searches Q} queries for P3 (200; 0
  * skips it), {@code --new-vault 1000,10000} imports into new vaults, {@code --seed S},
  * {@code --out DIR} (target/bench), {@code --commit HASH} (recorded in the results), {@code --edits E}
- * case edits saved for P5 (100) and {@code --window no} to skip P8 (the window under Xvfb).
+ * case edits saved for P5 (100), {@code --window no} to skip P8 (the window under Xvfb) and
+ * {@code --audit A} audit entries added to the base vault's trail (two per case by default: the demo writes
+ * 8, a desk in daily use gathers hundreds a day; session 20).
  */
 record BenchOptions(int base, int rows, int searches, List<Integer> newVaultSizes, long seed, Path out,
-        String commit, int edits, boolean window) {
+        String commit, int edits, boolean window, int auditEntries) {
 
     static BenchOptions parse(String[] args) {
         int base = 20_000;
@@ -24,6 +26,7 @@ record BenchOptions(int base, int rows, int searches, List<Integer> newVaultSize
         String commit = "unknown";
         int edits = 100;
         boolean window = true;
+        int audit = -1;
         for (int i = 0; i + 1 < args.length; i += 2) {
             String value = args[i + 1];
             switch (args[i]) {
@@ -36,15 +39,17 @@ record BenchOptions(int base, int rows, int searches, List<Integer> newVaultSize
                 case "--commit" -> commit = value;
                 case "--edits" -> edits = Integer.parseInt(value);
                 case "--window" -> window = !"no".equals(value);
+                case "--audit" -> audit = Integer.parseInt(value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
                         + " (known: --base --rows --searches --new-vault --seed --out"
-                        + " --commit --edits --window)");
+                        + " --commit --edits --window --audit)");
             }
         }
         if (args.length % 2 != 0) {
             throw new IllegalArgumentException("every option needs a value");
         }
-        return new BenchOptions(base, rows, searches, sizes, seed, out, commit, edits, window);
+        return new BenchOptions(base, rows, searches, sizes, seed, out, commit, edits, window,
+                audit < 0 ? 2 * base : audit);
     }
 
     private static List<Integer> sizes(String list) {

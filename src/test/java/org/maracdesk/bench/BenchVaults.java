@@ -73,9 +73,54 @@ final class BenchVaults {
     Path workCopy(Path vault) throws IOException {
         Path work = root.resolve("work");
         remove(work);
-        try (Stream<Path> files = Files.walk(vault)) {
+        copy(vault, work);
+        return work;
+    }
+
+    /**
+     * The base vault with {@code entries} more audit entries ({@code CASE_VIEWED}, the cases in turn), as years of
+     * daily use leave them, added through the audit log a thousand to a transaction and then locked as a desk locks
+     * (the anchor at the head). Kept beside the base as {@code demo-N-seed-S-audit-E}; the base itself when
+     * {@code entries} is 0. The seconds it took go into {@code built} when it is made.
+     */
+    Path withAuditTrail(Path base, int cases, int entries, double[] built) throws IOException {
+        if (entries == 0) {
+            return base;
+        }
+        Path dir = base.getParent().resolveSibling(base.getParent().getFileName() + "-audit-" + entries);
+        Path vault = dir.resolve("vault");
+        if (Vault.exists(vault)) {
+            return vault;
+        }
+        remove(dir);
+        long start = System.nanoTime();
+        copy(base, vault);
+        org.maracdesk.security.SessionManager sessions = org.maracdesk.app.cli.CliVault.sessionsFor(vault);
+        try {
+            sessions.unlock(USER, PASSPHRASE.toCharArray());
+            org.maracdesk.security.AuditLog log = new org.maracdesk.security.AuditLog(java.time.Clock.systemUTC());
+            for (int from = 0; from < entries; from += 1_000) {
+                int first = from;
+                sessions.store().doInTransaction(s -> {
+                    for (int i = first; i < Math.min(entries, first + 1_000); i++) {
+                        log.append(sessions.store(), s, USER, org.maracdesk.security.AuditAction.CASE_VIEWED, "case",
+                                String.valueOf(i % cases + 1), null);
+                    }
+                });
+            }
+            sessions.lock();
+        } catch (WrongCredentialsException | RuntimeException e) {
+            remove(dir);
+            throw new IllegalStateException("the audit trail could not be added to the base vault", e);
+        }
+        built[0] = (System.nanoTime() - start) / 1e9;
+        return vault;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
             for (Path p : (Iterable<Path>) files::iterator) {
-                Path target = work.resolve(vault.relativize(p).toString());
+                Path target = to.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(target);
                 } else {
@@ -83,7 +128,6 @@ final class BenchVaults {
                 }
             }
         }
-        return work;
     }
 
     static Store unlock(Path vault) {

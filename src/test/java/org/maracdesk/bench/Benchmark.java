@@ -58,6 +58,14 @@ public final class Benchmark {
                     + " (new vault; a JVM of its own with the launcher's heap)", round(built[0]) + " s", "—",
                     "≤ 5 min", values));
         }
+        double[] trail = {0};
+        base = vaults.withAuditTrail(base, options.base(), options.auditEntries(), trail);
+        context.put("auditEntriesAdded", options.auditEntries());
+        if (trail[0] > 0) {
+            figures.add(new Figure("—", options.auditEntries() + " audit entries added to the base vault's trail"
+                    + " (once; kept beside it)", round(trail[0]) + " s", "—", "—",
+                    Map.of("entries", options.auditEntries(), "seconds", round(trail[0]))));
+        }
         // P2 first: its cold unlocks each in a fresh JVM (ColdUnlock), then its warm ones here.
         Path work = vaults.workCopy(base);
         figures.addAll(new AppFigures(work, options, clock).measure());
