@@ -101,4 +101,15 @@ class AuditCheckAfterUnlockTest {
             next.lock();
         }
     }
+
+    @Test
+    void aCheckThatCannotRunSaysSoInsteadOfStayingSilent() {
+        MainViewModel main = new MainViewModel(new org.maracdesk.security.AccountInfo("coord", "Coordinator",
+                Role.COORDINATOR, null), new Messages(Locale.UK), () -> { }, null);
+        main.checkWholeTrail(new CurrentThreadTaskExecutor(), () -> {
+            throw new org.maracdesk.common.StoreUnavailableException("a maintenance query failed (H2 error 90030)");
+        });
+        String warning = main.auditWarningProperty().get();
+        assertTrue(warning.contains("could not be checked") && warning.contains("StoreUnavailableException"), warning);
+    }
 }

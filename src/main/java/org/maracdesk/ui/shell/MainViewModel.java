@@ -37,10 +37,12 @@ public final class MainViewModel {
 
     /**
      * Checks the whole audit chain in the background ({@code wholeTrail}, which takes about a second per 200,000
-     * entries) and shows a break when it finds one. A failure to check (the vault locked meanwhile) changes nothing.
+     * entries) and shows a break when it finds one, or that it could not check. (A failure because the vault was
+     * locked meanwhile shows on a main screen that is no longer there.)
      */
     public void checkWholeTrail(TaskExecutor executor, BackgroundWork<AuditReport> wholeTrail) {
-        executor.execute(wholeTrail, this::show, failure -> { });
+        executor.execute(wholeTrail, this::show, failure -> auditWarning.set(messages.format("main.auditUnchecked",
+                org.maracdesk.ui.common.SafeErrors.describe(failure))));
     }
 
     private void show(AuditReport audit) {
