@@ -108,7 +108,8 @@ public final class VaultToServer {
     }
 
     private void requireIntactTrail() {
-        AuditReport report = new VaultMaintenance(vault).verifyWholeTrail();
+        AuditReport report = vault.verifier().verify(vault.store()); // the whole chain (decision 0082)
+        vault.rememberAudit(report);
         if (!report.intact()) {
             throw new ImportRefusedException(ImportRefusedException.Why.AUDIT_BROKEN, "the vault's audit trail does"
                     + " not verify (entry " + report.firstBadSeq() + "): re-sealing it on the server would hide that."

@@ -146,11 +146,12 @@ final class DemoVaultBuild {
 
     /** Opens the new vault as its coordinator would, reads every record and verifies the audit chain. */
     private static void verify(Path partial, char[] passphrase) {
-        SessionManager sessions = CliVault.sessionsFor(partial);
+        org.maracdesk.app.common.ServicesGraph services = CliVault.servicesFor(partial);
+        SessionManager sessions = services.sessions();
         try {
             sessions.unlock(DemoCommand.DEMO_USER, passphrase);
             IntegrityCheck.run(sessions.store());
-            boolean intact = new org.maracdesk.security.VaultMaintenance(sessions).verifyWholeTrail().intact();
+            boolean intact = services.maintenance().verifyWholeTrail().intact();
             if (!intact) {
                 throw new CliException(ExitCodes.AUDIT_BROKEN,
                         "the new demo vault's audit trail did not verify; nothing was left behind");

@@ -49,7 +49,8 @@ public final class RestoreCommand implements Callable<Integer> {
     }
 
     private int verify(Backups.Manifest manifest) {
-        SessionManager sessions = CliVault.sessionsFor(vault);
+        org.maracdesk.app.common.ServicesGraph services = CliVault.servicesFor(vault);
+        SessionManager sessions = services.sessions();
         try {
             sessions.unlock(user, passphrase.read("Passphrase for " + user));
         } catch (WrongCredentialsException e) {
@@ -57,7 +58,7 @@ public final class RestoreCommand implements Callable<Integer> {
                     "restored, but could not unlock it to check: the username or passphrase is not right");
         }
         try {
-            AuditReport audit = new org.maracdesk.security.VaultMaintenance(sessions).verifyWholeTrail();
+            AuditReport audit = services.maintenance().verifyWholeTrail();
             Map<String, Long> counts = new TreeMap<>(IntegrityCheck.rowCounts(sessions.store()));
             Map<String, Long> expected = new TreeMap<>(manifest.rowCounts());
             // The audit trail may only have grown (this check's own unlock is recorded); it is verified below.
