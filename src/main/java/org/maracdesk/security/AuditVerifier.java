@@ -26,13 +26,8 @@ public final class AuditVerifier {
         if (store.auditSealedByServer()) {
             return store.withConnection(AuditVerifier::onServer);
         }
-        Optional<AuditAnchor> anchor = store.keys().auditAnchor();
-        byte[] key = store.keys().deriveStable(AuditLog.KEY_PURPOSE);
-        try {
-            return store.withStreamingConnection(c -> scan(c, key, anchor.orElse(null)));
-        } finally {
-            Secrets.wipe(key);
-        }
+        AuditAnchor anchor = store.keys().auditAnchor().orElse(null);
+        return withKey(store, (c, key) -> scan(c, key, anchor));
     }
 
     /**
@@ -45,12 +40,19 @@ public final class AuditVerifier {
     public AuditReport verifySinceAnchor(Store store) {
         Optional<AuditAnchor> anchor = store.kind() == org.maracdesk.store.StoreKind.H2 ? store.keys().auditAnchor()
                 : Optional.empty();
-        if (anchor.isEmpty()) {
-            return verify(store);
-        }
+        return anchor.isEmpty() ? verify(store) : withKey(store, (c, key) -> scanFrom(c, key, anchor.get()));
+    }
+
+    @FunctionalInterface
+    private interface Scan {
+        AuditReport of(Connection c, byte[] key) throws SQLException;
+    }
+
+    /** Runs {@code scan} row by row with the chain's MAC key, wiped afterwards. */
+    private static AuditReport withKey(Store store, Scan scan) {
         byte[] key = store.keys().deriveStable(AuditLog.KEY_PURPOSE);
         try {
-            return store.withStreamingConnection(c -> scanFrom(c, key, anchor.get()));
+            return store.withStreamingConnection(c -> scan.of(c, key));
         } finally {
             Secrets.wipe(key);
         }

@@ -110,7 +110,7 @@ final class DemoVaultBuild {
                     stream, cases, progress, cancellation, CliVault.CLOCK);
             System.err.println("Creating the indexes of people's names, dates of birth and postcodes...");
             unordered.recreate(sessions.store(), cancellation::throwIfCancelled);
-            // Written in many transactions, most of the file is old pages by now (2.9 GB of which 0.65 GB live at
+            // Written in many transactions, most of the file is old pages by now (3.1 GB of which 0.65 GB live at
             // 100,000 cases): rewritten to its live size before it is checked and moved into place.
             FileCompaction.ifLarge(sessions, services.maintenance());
             return loaded;

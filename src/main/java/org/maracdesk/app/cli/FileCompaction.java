@@ -24,22 +24,11 @@ final class FileCompaction {
      */
     static void afterSavedWork(SessionManager sessions, VaultMaintenance maintenance) {
         try {
-            ifMostlyFree(sessions, maintenance);
+            compactWhen(sessions, maintenance, use -> use.mostlyFree(VaultFileUse.WORTH_COMPACTING_FROM));
         } catch (RuntimeException e) {
             System.err.println("marac-desk: everything above is saved, but the vault file was not compacted ("
                     + (e instanceof StoreUnavailableException ? e.getMessage() : SafeErrors.describe(e))
                     + "); the next import tries again");
-        }
-    }
-
-    /** Compacts when H2 reports the file mostly free; a failure is thrown. */
-    private static void ifMostlyFree(SessionManager sessions, VaultMaintenance maintenance) {
-        if (sessions.store().kind() != StoreKind.H2) {
-            return;
-        }
-        VaultFileUse before = VaultFileUse.of(sessions.store());
-        if (before.mostlyFree(VaultFileUse.WORTH_COMPACTING_FROM)) {
-            compact(sessions, before, maintenance);
         }
     }
 
@@ -50,16 +39,19 @@ final class FileCompaction {
      * compaction showed 22 % (decision 0081).
      */
     static void ifLarge(SessionManager sessions, VaultMaintenance maintenance) {
+        compactWhen(sessions, maintenance, use -> use.fileBytes() >= VaultFileUse.WORTH_COMPACTING_FROM);
+    }
+
+    /** Compacts a vault's file (never a shared server) when {@code worth} says so of its use; a failure is thrown. */
+    private static void compactWhen(SessionManager sessions, VaultMaintenance maintenance,
+                                    java.util.function.Predicate<VaultFileUse> worth) {
         if (sessions.store().kind() != StoreKind.H2) {
             return;
         }
         VaultFileUse before = VaultFileUse.of(sessions.store());
-        if (before.fileBytes() >= VaultFileUse.WORTH_COMPACTING_FROM) {
-            compact(sessions, before, maintenance);
+        if (!worth.test(before)) {
+            return;
         }
-    }
-
-    private static void compact(SessionManager sessions, VaultFileUse before, VaultMaintenance maintenance) {
         System.err.println("Compacting the vault file (" + megabytes(before.fileBytes()) + ")...");
         maintenance.compact();
         System.err.println("The vault file is now " + megabytes(VaultFileUse.of(sessions.store()).fileBytes()) + ".");
