@@ -7,7 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
+import org.maracdesk.store.H2WarmUp;
 import org.maracdesk.store.PersistenceUnit;
 import org.maracdesk.common.Secrets;
 import org.maracdesk.store.Store;
@@ -29,10 +31,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SessionManager implements StoreProvider, CurrentUser {
     private static final Logger LOG = LoggerFactory.getLogger(SessionManager.class);
-    /**
-     * The HQL the unlock itself runs (the account, the audit chain's head), parsed with the first screen's while the
-     * unlock screen is shown ({@link PersistenceUnit}).
-     */
+    /** The HQL the unlock runs (account, audit chain's head), parsed beforehand with the first screen's (0077). */
     public static final List<PersistenceUnit.FirstQuery> UNLOCK_QUERIES = List.of(
             new PersistenceUnit.FirstQuery(AccountService.ACTIVE_ACCOUNT, Account.class),
             new PersistenceUnit.FirstQuery(AuditLog.HEAD, AuditEntry.class),
@@ -54,8 +53,7 @@ public final class SessionManager implements StoreProvider, CurrentUser {
     /** The connection file of the shared server signed in to (null on a vault): a passphrase is checked against it. */
     private volatile org.maracdesk.store.ServerFile serverFile;
     /** Held for reading while a backup copies the open store; closing or swapping the store takes it for writing. */
-    private final java.util.concurrent.locks.ReentrantReadWriteLock copying =
-            new java.util.concurrent.locks.ReentrantReadWriteLock();
+    private final ReentrantReadWriteLock copying = new ReentrantReadWriteLock();
 
     public SessionManager(Path vaultDir, Vault vault, PersistenceUnit persistenceUnit, Executor background,
                           AccountService accounts, AuditLog audit, java.time.Clock clock) {
@@ -77,20 +75,26 @@ public final class SessionManager implements StoreProvider, CurrentUser {
         return vaultDir != null && Vault.exists(vaultDir);
     }
 
-    /** Starts building the ORM metadata so the next unlock is quick. */
+    /** Starts building the ORM metadata so the next unlock is quick; for a vault, warms H2 up too (decision 0083). */
     public synchronized void warmUp() {
+        prepareIfNeeded(vaultExists());
+    }
+
+    private void prepareIfNeeded(boolean warmUpH2) {
         if (prepared == null) {
             try {
                 prepared = persistenceUnit.prepare(background);
+                if (warmUpH2) {
+                    background.execute(H2WarmUp::once); // after the metadata: an unlock waits for that only
+                }
             } catch (java.util.concurrent.RejectedExecutionException closing) {
                 // The application is shutting down; the next unlock (if any) prepares on demand.
-                prepared = null;
             }
         }
     }
 
     synchronized PersistenceUnit.Prepared takePrepared() {
-        warmUp();
+        prepareIfNeeded(false);
         PersistenceUnit.Prepared p = prepared != null ? prepared : persistenceUnit.prepare(Runnable::run);
         prepared = null;
         return p;

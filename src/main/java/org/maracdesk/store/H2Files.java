@@ -18,7 +18,7 @@ import org.maracdesk.common.VaultFormatException;
  */
 final class H2Files {
     static final String DATABASE_NAME = "marac";
-    private static final String SETTINGS = ";WRITE_DELAY=0;MAX_MEMORY_ROWS=" + Integer.MAX_VALUE
+    static final String SETTINGS = ";WRITE_DELAY=0;MAX_MEMORY_ROWS=" + Integer.MAX_VALUE
             + ";TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0";
     static final String DB_USER = "marac";
     private static final java.util.Map<String, char[]> USERS = new java.util.concurrent.ConcurrentHashMap<>();
