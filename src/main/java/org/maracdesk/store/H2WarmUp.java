@@ -49,8 +49,10 @@ public final class H2WarmUp {
     /** The first call in this process warms up; later calls return at once. Never fails: a warm-up is only a help. */
     public static void once() {
         if (DONE.compareAndSet(false, true)) {
+            long start = System.nanoTime();
             try {
                 exercise();
+                LOG.debug("H2 warm-up done in {} ms", (System.nanoTime() - start) / 1_000_000);
             } catch (SQLException | IOException | RuntimeException e) {
                 LOG.debug("H2 warm-up left out ({})", e.getClass().getSimpleName());
             }
