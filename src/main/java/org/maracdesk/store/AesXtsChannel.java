@@ -75,6 +75,15 @@ final class AesXtsChannel extends FileBaseDefault {
         byte[] key = SHA256.getPBKDF2(password, salt, KEY_ITERATIONS, 16);
         java.util.Arrays.fill(password, (byte) 0);
         password = null;
+        keyed(key);
+        if (stored >= 0) {
+            size = (stored & MASK) != 0 ? stored - SECTOR : stored;
+        }
+        ready = true;
+    }
+
+    /** Makes the ciphers from {@code key} and wipes it. */
+    private void keyed(byte[] key) throws IOException {
         try {
             SecretKeySpec spec = new SecretKeySpec(key, "AES");
             encrypt = Cipher.getInstance("AES/ECB/NoPadding");
@@ -86,10 +95,22 @@ final class AesXtsChannel extends FileBaseDefault {
         } finally {
             java.util.Arrays.fill(key, (byte) 0);
         }
-        if (stored >= 0) {
-            size = (stored & MASK) != 0 ? stored - SECTOR : stored;
+    }
+
+    /**
+     * Encrypts and decrypts {@code bytes} of zeros in memory with a throwaway random key, so that the first unlock of a
+     * process does not run this class's and the JDK's AES code for the first time (decision 0083). No file is involved.
+     */
+    static void exercise(int bytes) throws IOException {
+        AesXtsChannel channel = new AesXtsChannel(null, null);
+        byte[] key = new byte[16];
+        new SecureRandom().nextBytes(key);
+        channel.keyed(key);
+        byte[] data = new byte[BATCH * SECTOR];
+        for (int done = 0; done < bytes; done += data.length) {
+            channel.crypt(done / SECTOR, data, true);
+            channel.crypt(done / SECTOR, data, false);
         }
-        ready = true;
     }
 
     @Override
