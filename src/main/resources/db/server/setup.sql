@@ -229,11 +229,22 @@ begin
 end
 $$;
 
+-- The head of the chain as the last whole check found it intact (decision 0084): a sign-in checks from here. One row,
+-- written only by marac_audit_verify; the application's role cannot read or change it.
+create table if not exists audit_checkpoint (
+    id smallint primary key check (id = 1),
+    seq bigint not null,
+    mac varchar(64) not null,
+    checked_at timestamptz not null
+);
+revoke all on audit_checkpoint from public, ${app};
+
 -- Walks the whole chain and recomputes every MAC (AuditVerifier's checks and wording), for signed-in
--- accounts: intact, entries, the head's MAC, and where it breaks.
+-- accounts: intact, entries, the head's MAC, and where it breaks. An intact chain's head is recorded as the
+-- checkpoint the sign-in's check starts from (never moved back).
 create or replace function marac_audit_verify()
 returns table (intact boolean, entries bigint, head_mac text, bad_seq bigint, problem text)
-language plpgsql stable security definer set search_path = pg_catalog, public as $$
+language plpgsql volatile security definer set search_path = pg_catalog, public as $$
 declare
     pads bytea[];
     expected bigint := 1;
@@ -249,6 +260,75 @@ begin
         raise exception 'the server has no audit key' using errcode = '55000';
     end if;
     for e in select * from audit_entry order by seq loop
+        if e.seq <> expected then
+            return query select false, expected - 1, prev, expected, case when e.seq > expected
+                then 'entry ' || expected || ' is missing (deleted)' else 'entry ' || e.seq || ' appears twice' end;
+            return;
+        end if;
+        if e.prev_mac <> prev then
+            return query select false, expected - 1, prev, e.seq,
+                'it does not follow the entry before it (reordered, inserted or replaced)'::text;
+            return;
+        end if;
+        m := marac_audit_mac(pads, e.seq, e.at_utc, e.actor, e.action, e.entity_type, e.entity_id, e.detail_digest, prev);
+        if m <> e.mac then
+            return query select false, expected - 1, prev, e.seq, 'its content has been altered'::text;
+            return;
+        end if;
+        prev := m;
+        expected := expected + 1;
+    end loop;
+    if expected > 1 then
+        insert into audit_checkpoint as c (id, seq, mac, checked_at) values (1, expected - 1, prev, now())
+        on conflict (id) do update set seq = excluded.seq, mac = excluded.mac, checked_at = excluded.checked_at
+        where c.seq <= excluded.seq;
+    end if;
+    return query select true, expected - 1, prev, null::bigint, null::text;
+end
+$$;
+
+-- The sign-in's check (decision 0084): the entry the last whole check found at the head, unchanged, and every entry
+-- after it, each following the one before; without a whole check yet, the whole chain. Its work grows with the
+-- entries since the last whole check, not with the years of trail. A change to an older entry is found by the whole
+-- check, which the window runs after each sign-in.
+create or replace function marac_audit_verify_recent()
+returns table (intact boolean, entries bigint, head_mac text, bad_seq bigint, problem text)
+language plpgsql volatile security definer set search_path = pg_catalog, public as $$
+declare
+    pads bytea[];
+    cp record;
+    expected bigint;
+    prev text;
+    m text;
+    e record;
+begin
+    if not exists (select 1 from marac_account_of(session_user)) and not pg_has_role(session_user, '${owner}', 'MEMBER') then
+        raise exception 'not permitted' using errcode = '42501';
+    end if;
+    select c.seq, c.mac into cp from audit_checkpoint c where c.id = 1;
+    if not found then
+        return query select * from marac_audit_verify();
+        return;
+    end if;
+    pads := marac_hmac_pads(marac_derive_key('audit-chain'));
+    if pads is null then
+        raise exception 'the server has no audit key' using errcode = '55000';
+    end if;
+    select * into e from audit_entry a where a.seq = cp.seq;
+    if not found then
+        return query select false, cp.seq - 1, null::text, cp.seq, 'entry ' || cp.seq
+            || ', the head at the last whole check, is missing (deleted)';
+        return;
+    end if;
+    m := marac_audit_mac(pads, e.seq, e.at_utc, e.actor, e.action, e.entity_type, e.entity_id, e.detail_digest, e.prev_mac);
+    if m <> e.mac or m <> cp.mac then
+        return query select false, cp.seq - 1, e.prev_mac::text, cp.seq,
+            'it differs from the entry the last whole check found at the head'::text;
+        return;
+    end if;
+    expected := cp.seq + 1;
+    prev := m;
+    for e in select * from audit_entry a where a.seq > cp.seq order by a.seq loop
         if e.seq <> expected then
             return query select false, expected - 1, prev, expected, case when e.seq > expected
                 then 'entry ' || expected || ' is missing (deleted)' else 'entry ' || e.seq || ' appears twice' end;
@@ -424,11 +504,11 @@ revoke all on function marac_sees_safe_contact(name) from public;
 grant execute on function marac_sees_safe_contact(name) to ${app};
 revoke all on function marac_account_of(name), marac_role_of(name), marac_agency_of(name),
     marac_barred_cases(name), marac_scope_all(name), marac_scope_cases(name), marac_digest_key(),
-    marac_audit_append(text, text, text, text, text, timestamptz), marac_audit_verify(),
+    marac_audit_append(text, text, text, text, text, timestamptz), marac_audit_verify(), marac_audit_verify_recent(),
     marac_create_login(text, text), marac_add_account(text, text, text, text, text) from public;
 grant execute on function marac_account_of(name), marac_role_of(name), marac_agency_of(name),
     marac_barred_cases(name), marac_scope_all(name), marac_scope_cases(name), marac_digest_key(),
-    marac_audit_append(text, text, text, text, text, timestamptz), marac_audit_verify(),
+    marac_audit_append(text, text, text, text, text, timestamptz), marac_audit_verify(), marac_audit_verify_recent(),
     marac_create_login(text, text), marac_add_account(text, text, text, text, text) to ${app};
 
 -- Row-level security, keyed on current_user. The owner (and a superuser) bypass it; the application's

@@ -282,10 +282,11 @@ public final class CompositionRoot {
             // its own thread: at 100,000 cases a backup takes minutes, and the screens must not wait for it
             backups.start(() -> sessions().whileStoreStaysOpen(store -> services().autoBackup().runIfDue(store)),
                     errors::report);
-            // The unlock checked the audit chain from its anchor; the whole chain now, a lock waiting for it (0082).
-            vm.checkWholeTrail(trailCheck,
-                    () -> sessions().whileStoreStaysOpen(open -> services().maintenance().verifyWholeTrail()));
         }
+        // The unlock or sign-in checked the audit chain from its anchor or the server's checkpoint; the whole chain
+        // now, a lock waiting for it (decisions 0082, 0084).
+        vm.checkWholeTrail(trailCheck,
+                () -> sessions().whileStoreStaysOpen(open -> services().maintenance().verifyWholeTrail()));
     }
 
     /** Ctrl+F: "is this person known?" in a small window; opening a hit shows its case in the main window. */

@@ -18,13 +18,15 @@ import org.maracdesk.store.Store;
  * closed, not with years of trail (decision 0082).
  */
 public final class AuditVerifier {
+    private static final String WHOLE = "marac_audit_verify";
+    private static final String RECENT = "marac_audit_verify_recent";
     private static final String SCAN = "select seq, at_utc, actor, action, entity_type, entity_id, detail_digest,"
             + " prev_mac, mac from audit_entry";
 
     /** The whole chain, from its first entry. */
     public AuditReport verify(Store store) {
         if (store.auditSealedByServer()) {
-            return store.withConnection(AuditVerifier::onServer);
+            return store.withConnection(c -> onServer(c, WHOLE));
         }
         AuditAnchor anchor = store.keys().auditAnchor().orElse(null);
         return withKey(store, (c, key) -> scan(c, key, anchor));
@@ -34,10 +36,14 @@ public final class AuditVerifier {
      * The entry the vault header's anchor recorded when the vault was last closed, unchanged, and every entry after
      * it, each following the one before. This finds a trail cut short or put back to an older copy, and any change
      * made since the vault was last closed; a change to an older entry is found by {@link #verify}, which the window
-     * runs after the unlock without holding it up. Without an anchor (a new vault), or on a shared server (which
-     * checks its own trail), the whole chain.
+     * runs after the unlock without holding it up. Without an anchor (a new vault), the whole chain. A shared server
+     * checks its own trail from the head its last whole check found intact (decision 0084); a server set up before
+     * that check existed checks the whole chain until {@code server upgrade} is run.
      */
     public AuditReport verifySinceAnchor(Store store) {
+        if (store.auditSealedByServer()) {
+            return store.withConnection(c -> hasRecentCheck(c) ? onServer(c, RECENT) : onServer(c, WHOLE));
+        }
         Optional<AuditAnchor> anchor = store.kind() == org.maracdesk.store.StoreKind.H2 ? store.keys().auditAnchor()
                 : Optional.empty();
         return anchor.isEmpty() ? verify(store) : withKey(store, (c, key) -> scanFrom(c, key, anchor.get()));
@@ -126,10 +132,21 @@ public final class AuditVerifier {
                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), prev);
     }
 
-    /** A shared server's own check, with its key (decision 0031): the same checks, made by {@code marac_audit_verify}. */
-    private static AuditReport onServer(Connection c) throws SQLException {
+    /** True when the server has the check from its last whole check's head (setup.sql since decision 0084). */
+    private static boolean hasRecentCheck(Connection c) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("select to_regprocedure('marac_audit_verify_recent()') is not null");
+             ResultSet rs = st.executeQuery()) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
+    /**
+     * A shared server's own check, with its key (decision 0031): the same checks, made by {@code function}
+     * ({@link #WHOLE} or {@link #RECENT}).
+     */
+    private static AuditReport onServer(Connection c, String function) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("select intact, entries, head_mac, bad_seq, problem"
-                + " from marac_audit_verify()"); ResultSet rs = st.executeQuery()) {
+                + " from " + function + "()"); ResultSet rs = st.executeQuery()) {
             rs.next();
             long entries = rs.getLong(2);
             long bad = rs.getLong(4);
