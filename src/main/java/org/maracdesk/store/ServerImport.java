@@ -26,7 +26,7 @@ import org.maracdesk.common.WrongCredentialsException;
 public final class ServerImport implements AutoCloseable {
     /** Tables never copied: the server's own, the vault's own, and those the caller handles itself. */
     public static final Set<String> NOT_COPIED = Set.of("flyway_schema_history", "server_secret", "server_login",
-            "vault_generation", "account", "audit_entry", "audit_case_read",
+            "vault_generation", "account", "audit_entry", "audit_case_read", "audit_checkpoint",
             // Kept by the server's own triggers from the referrals, listings and meetings copied (V56).
             "referral_waiting");
     /** Tables whose rows the migrations themselves put in: a server holding only these holds no data yet. */

@@ -3,7 +3,9 @@ package org.maracdesk.casework.intake;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hibernate.Session;
@@ -37,6 +39,33 @@ final class CaseLookup {
                 : new CaseNote((Long) row[0], (Long) row[1], (LocalDate) row[2], (String) row[3]);
         CaseNote written = memory.latestCaseOf(victimIds);
         return written == null || stored != null && stored.laterThan(written) ? stored : written;
+    }
+
+    /**
+     * The latest case of each of these people as victim (stored, or written by this run), by their id: what
+     * {@link #latestCaseOf} gives for each one, in one query for all of them.
+     */
+    Map<Long, CaseNote> latestCasesOf(Collection<Long> victimIds) {
+        Map<Long, CaseNote> latest = new HashMap<>();
+        if (victimIds.isEmpty()) {
+            return latest;
+        }
+        for (Object[] row : session.createSelectionQuery("select c.id, c.victim.id, c.openedOn, c.reference"
+                + " from MaracCase c where c.victim.id in :ids", Object[].class).setParameter("ids", victimIds)
+                .getResultList()) {
+            keepLater(latest, new CaseNote((Long) row[0], (Long) row[1], (LocalDate) row[2], (String) row[3]));
+        }
+        for (Long id : victimIds) {
+            CaseNote written = memory.latestCaseOf(List.of(id));
+            if (written != null) {
+                keepLater(latest, written);
+            }
+        }
+        return latest;
+    }
+
+    private static void keepLater(Map<Long, CaseNote> latest, CaseNote note) {
+        latest.merge(note.victimId(), note, (kept, other) -> other.laterThan(kept) ? other : kept);
     }
 
     MaracCase latestCaseEntity(long victimId) {

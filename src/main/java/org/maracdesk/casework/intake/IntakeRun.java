@@ -225,9 +225,11 @@ final class IntakeRun {
     }
 
     private void noteSimilar(int index, Referral referral, MaracCase c, List<PersonMatch> similar) {
+        java.util.Map<Long, IntakeMemory.CaseNote> latest = similar.isEmpty() ? java.util.Map.of()
+                : cases.latestCasesOf(similar.stream().map(PersonMatch::personId).toList());
         for (PersonMatch m : similar) {
             referral.addPossibleMatch(new PossibleMatch(m.personId(), m.score(), m.explanation()));
-            IntakeMemory.CaseNote theirs = cases.latestCaseOf(List.of(m.personId()));
+            IntakeMemory.CaseNote theirs = latest.get(m.personId());
             review.add(new PossibleDuplicate(index, c == null ? null : c.getReference(), m.personId(),
                     theirs == null ? null : theirs.reference(), m.score(), m.strength(), m.explanation()));
         }

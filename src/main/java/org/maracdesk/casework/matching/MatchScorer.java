@@ -40,9 +40,10 @@ public final class MatchScorer {
 
     private static NameEvidence bestName(PersonQuery query, Candidate candidate) {
         NameEvidence best = null;
+        List<NameForm> candidateForms = NameForm.all(candidate.givenName(), candidate.familyName(),
+                Names.aliasList(candidate.aliases()));
         for (NameForm q : NameForm.all(query.givenName(), query.familyName(), query.aliases())) {
-            for (NameForm c : NameForm.all(candidate.givenName(), candidate.familyName(),
-                    Names.aliasList(candidate.aliases()))) {
+            for (NameForm c : candidateForms) {
                 NameEvidence e = NameEvidence.compare(q, c);
                 if (best == null || e.points() > best.points()
                         || e.points() == best.points() && e.exactRecordedName() && !best.exactRecordedName()) {
