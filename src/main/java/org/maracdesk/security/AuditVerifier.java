@@ -134,7 +134,7 @@ public final class AuditVerifier {
 
     /** True when the server has the check from its last whole check's head (setup.sql since decision 0084). */
     private static boolean hasRecentCheck(Connection c) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("select to_regprocedure('marac_audit_verify_recent()') is not null");
+        try (PreparedStatement st = c.prepareStatement("select to_regprocedure('" + RECENT + "()') is not null");
              ResultSet rs = st.executeQuery()) {
             return rs.next() && rs.getBoolean(1);
         }
