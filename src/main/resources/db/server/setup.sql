@@ -239,27 +239,20 @@ create table if not exists audit_checkpoint (
 );
 revoke all on audit_checkpoint from public, ${app};
 
--- Walks the whole chain and recomputes every MAC (AuditVerifier's checks and wording), for signed-in
--- accounts: intact, entries, the head's MAC, and where it breaks. An intact chain's head is recorded as the
--- checkpoint the sign-in's check starts from (never moved back).
-create or replace function marac_audit_verify()
+-- Checks the entries from number p_from on, the first expected to follow p_prev, recomputing each MAC
+-- (AuditVerifier's checks and wording): intact, entries, the last good MAC, and where it breaks. Only for the two
+-- checks below, which run it with the owner's rights; nobody else may call it.
+create or replace function marac_audit_walk(p_pads bytea[], p_from bigint, p_prev text)
 returns table (intact boolean, entries bigint, head_mac text, bad_seq bigint, problem text)
-language plpgsql volatile security definer set search_path = pg_catalog, public as $$
+language plpgsql stable set search_path = pg_catalog, public as $$
 declare
-    pads bytea[];
-    expected bigint := 1;
-    prev text := repeat('0', 64);
+    expected bigint := p_from;
+    prev text := p_prev;
     m text;
     e record;
 begin
-    if not exists (select 1 from marac_account_of(session_user)) and not pg_has_role(session_user, '${owner}', 'MEMBER') then
-        raise exception 'not permitted' using errcode = '42501';
-    end if;
-    pads := marac_hmac_pads(marac_derive_key('audit-chain'));
-    if pads is null then
-        raise exception 'the server has no audit key' using errcode = '55000';
-    end if;
-    for e in select * from audit_entry order by seq loop
+    -- From the first entry, every row (one numbered below 1 is reported as out of place, not skipped).
+    for e in select * from audit_entry a where p_from <= 1 or a.seq >= p_from order by a.seq loop
         if e.seq <> expected then
             return query select false, expected - 1, prev, expected, case when e.seq > expected
                 then 'entry ' || expected || ' is missing (deleted)' else 'entry ' || e.seq || ' appears twice' end;
@@ -270,7 +263,8 @@ begin
                 'it does not follow the entry before it (reordered, inserted or replaced)'::text;
             return;
         end if;
-        m := marac_audit_mac(pads, e.seq, e.at_utc, e.actor, e.action, e.entity_type, e.entity_id, e.detail_digest, prev);
+        m := marac_audit_mac(p_pads, e.seq, e.at_utc, e.actor, e.action, e.entity_type, e.entity_id, e.detail_digest,
+                             prev);
         if m <> e.mac then
             return query select false, expected - 1, prev, e.seq, 'its content has been altered'::text;
             return;
@@ -278,12 +272,42 @@ begin
         prev := m;
         expected := expected + 1;
     end loop;
-    if expected > 1 then
-        insert into audit_checkpoint as c (id, seq, mac, checked_at) values (1, expected - 1, prev, now())
+    return query select true, expected - 1, prev, null::bigint, null::text;
+end
+$$;
+
+-- The pads of the chain's key, for signed-in accounts and the owner only.
+create or replace function marac_audit_pads() returns bytea[]
+language plpgsql stable set search_path = pg_catalog, public as $$
+declare
+    pads bytea[];
+begin
+    if not exists (select 1 from marac_account_of(session_user)) and not pg_has_role(session_user, '${owner}', 'MEMBER') then
+        raise exception 'not permitted' using errcode = '42501';
+    end if;
+    pads := marac_hmac_pads(marac_derive_key('audit-chain'));
+    if pads is null then
+        raise exception 'the server has no audit key' using errcode = '55000';
+    end if;
+    return pads;
+end
+$$;
+
+-- Walks the whole chain, for signed-in accounts. An intact chain's head is recorded as the checkpoint the
+-- sign-in's check starts from (never moved back).
+create or replace function marac_audit_verify()
+returns table (intact boolean, entries bigint, head_mac text, bad_seq bigint, problem text)
+language plpgsql volatile security definer set search_path = pg_catalog, public as $$
+declare
+    r record;
+begin
+    select * into r from marac_audit_walk(marac_audit_pads(), 1, repeat('0', 64));
+    if r.intact and r.entries > 0 then
+        insert into audit_checkpoint as c (id, seq, mac, checked_at) values (1, r.entries, r.head_mac, now())
         on conflict (id) do update set seq = excluded.seq, mac = excluded.mac, checked_at = excluded.checked_at
         where c.seq <= excluded.seq;
     end if;
-    return query select true, expected - 1, prev, null::bigint, null::text;
+    return query select r.intact, r.entries, r.head_mac, r.bad_seq, r.problem;
 end
 $$;
 
@@ -297,22 +321,14 @@ language plpgsql volatile security definer set search_path = pg_catalog, public 
 declare
     pads bytea[];
     cp record;
-    expected bigint;
-    prev text;
     m text;
     e record;
 begin
-    if not exists (select 1 from marac_account_of(session_user)) and not pg_has_role(session_user, '${owner}', 'MEMBER') then
-        raise exception 'not permitted' using errcode = '42501';
-    end if;
+    pads := marac_audit_pads();
     select c.seq, c.mac into cp from audit_checkpoint c where c.id = 1;
     if not found then
         return query select * from marac_audit_verify();
         return;
-    end if;
-    pads := marac_hmac_pads(marac_derive_key('audit-chain'));
-    if pads is null then
-        raise exception 'the server has no audit key' using errcode = '55000';
     end if;
     select * into e from audit_entry a where a.seq = cp.seq;
     if not found then
@@ -326,34 +342,13 @@ begin
             'it differs from the entry the last whole check found at the head'::text;
         return;
     end if;
-    expected := cp.seq + 1;
-    prev := m;
-    for e in select * from audit_entry a where a.seq > cp.seq order by a.seq loop
-        if e.seq <> expected then
-            return query select false, expected - 1, prev, expected, case when e.seq > expected
-                then 'entry ' || expected || ' is missing (deleted)' else 'entry ' || e.seq || ' appears twice' end;
-            return;
-        end if;
-        if e.prev_mac <> prev then
-            return query select false, expected - 1, prev, e.seq,
-                'it does not follow the entry before it (reordered, inserted or replaced)'::text;
-            return;
-        end if;
-        m := marac_audit_mac(pads, e.seq, e.at_utc, e.actor, e.action, e.entity_type, e.entity_id, e.detail_digest, prev);
-        if m <> e.mac then
-            return query select false, expected - 1, prev, e.seq, 'its content has been altered'::text;
-            return;
-        end if;
-        prev := m;
-        expected := expected + 1;
-    end loop;
-    return query select true, expected - 1, prev, null::bigint, null::text;
+    return query select * from marac_audit_walk(pads, cp.seq + 1, m);
 end
 $$;
 
 revoke all on function marac_hmac_pads(bytea), marac_hmac(bytea[], bytea), marac_derive_key(text),
-    marac_instant_text(timestamptz), marac_audit_mac(bytea[], bigint, timestamptz, text, text, text, text, text, text)
-    from public;
+    marac_instant_text(timestamptz), marac_audit_mac(bytea[], bigint, timestamptz, text, text, text, text, text, text),
+    marac_audit_walk(bytea[], bigint, text), marac_audit_pads() from public;
 
 -- A login role for an existing active account, with a SCRAM verifier computed by the client. Owner only:
 -- the callers below check the permission first.

@@ -106,6 +106,17 @@ class ServerAuditCheckpointTest {
     }
 
     @Test
+    void theWholeCheckStillReadsEveryRowEvenOneNumberedBeforeTheFirst() throws Exception {
+        superuser("insert into audit_entry (seq, at_utc, actor, action, entity_type, entity_id, detail_digest,"
+                + " prev_mac, mac) select 0, at_utc, actor, action, entity_type, entity_id, detail_digest, prev_mac, mac"
+                + " from audit_entry where seq = 1");
+        signIn();
+        AuditReport whole = graph.maintenance().verifyWholeTrail();
+        assertFalse(whole.intact(), "an entry numbered 0 is out of place");
+        assertEquals(null, superuser("select seq from audit_checkpoint"), "and no checkpoint is recorded");
+    }
+
+    @Test
     void aServerNotYetUpgradedChecksTheWholeChainAtSignIn() throws Exception {
         signIn();
         assertTrue(graph.maintenance().verifyWholeTrail().intact());
