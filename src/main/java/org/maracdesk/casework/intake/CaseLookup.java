@@ -29,21 +29,18 @@ final class CaseLookup {
 
     /** The latest case with any of these people as victim, or null when none. */
     CaseNote latestCaseOf(Collection<Long> victimIds) {
-        if (victimIds.isEmpty()) {
-            return null;
+        CaseNote latest = null;
+        for (CaseNote note : latestCasesOf(victimIds).values()) {
+            if (latest == null || note.laterThan(latest)) {
+                latest = note;
+            }
         }
-        Object[] row = session.createSelectionQuery("select c.id, c.victim.id, c.openedOn, c.reference"
-                + " from MaracCase c where c.victim.id in :ids order by c.openedOn desc, c.id desc", Object[].class)
-                .setParameter("ids", victimIds).setMaxResults(1).getSingleResultOrNull();
-        CaseNote stored = row == null ? null
-                : new CaseNote((Long) row[0], (Long) row[1], (LocalDate) row[2], (String) row[3]);
-        CaseNote written = memory.latestCaseOf(victimIds);
-        return written == null || stored != null && stored.laterThan(written) ? stored : written;
+        return latest;
     }
 
     /**
-     * The latest case of each of these people as victim (stored, or written by this run), by their id: what
-     * {@link #latestCaseOf} gives for each one, in one query for all of them.
+     * The latest case of each of these people as victim (stored, or written by this run), by their id, in one query
+     * for all of them (a victim has a few cases at most).
      */
     Map<Long, CaseNote> latestCasesOf(Collection<Long> victimIds) {
         Map<Long, CaseNote> latest = new HashMap<>();

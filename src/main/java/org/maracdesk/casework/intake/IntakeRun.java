@@ -225,7 +225,7 @@ final class IntakeRun {
     }
 
     private void noteSimilar(int index, Referral referral, MaracCase c, List<PersonMatch> similar) {
-        java.util.Map<Long, IntakeMemory.CaseNote> latest = similar.isEmpty() ? java.util.Map.of()
+        Map<Long, IntakeMemory.CaseNote> latest = similar.isEmpty() ? Map.of()
                 : cases.latestCasesOf(similar.stream().map(PersonMatch::personId).toList());
         for (PersonMatch m : similar) {
             referral.addPossibleMatch(new PossibleMatch(m.personId(), m.score(), m.explanation()));
